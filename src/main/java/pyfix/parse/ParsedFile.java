@@ -1,0 +1,43 @@
+package pyfix.parse;
+
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import pyfix.source.LineMap;
+import pyfix.source.Token;
+
+/** A source text with its tokens and parse tree; immutable once built. */
+public final class ParsedFile {
+  private final String text;
+  private final List<Token> tokens;
+  private final ParserRuleContext tree;
+  private LineMap lines;
+
+  ParsedFile(String text, List<Token> tokens, ParserRuleContext tree) {
+    this.text = text;
+    this.tokens = List.copyOf(tokens);
+    this.tree = tree;
+  }
+
+  /** The decoded source text. */
+  public String text() {
+    return text;
+  }
+
+  /** Every token, trivia included; their texts concatenate to {@link #text()}. */
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  /** The root of the parse tree. */
+  public ParserRuleContext tree() {
+    return tree;
+  }
+
+  /** Line and column lookup for this text, built on first use. */
+  public LineMap lines() {
+    if (lines == null) {
+      lines = new LineMap(text);
+    }
+    return lines;
+  }
+}

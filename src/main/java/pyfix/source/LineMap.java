@@ -1,0 +1,60 @@
+package pyfix.source;
+
+import java.util.Arrays;
+
+/** Maps offsets in a text to 1-based lines and 0-based columns; lines end after \n, \r\n or \r. */
+public final class LineMap {
+  private final int[] lineStarts;
+  private final int length;
+
+  /** Indexes the line starts of {@code text}. */
+  public LineMap(String text) {
+    int[] starts = new int[64];
+    int count = 1;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, count);
+    this.length = n;
+  }
+
+  /** The number of lines; a text ending in a line break has an empty last line after it. */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** The 1-based line holding {@code offset}. */
+  public int line(int offset) {
+    checkOffset(offset);
+    int i = Arrays.binarySearch(lineStarts, offset);
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  /** The 0-based column of {@code offset} in its line, in UTF-16 units. */
+  public int column(int offset) {
+    return offset - lineStart(line(offset));
+  }
+
+  /** Offset where 1-based {@code line} starts. */
+  public int lineStart(int line) {
+    return lineStarts[line - 1];
+  }
+
+  /** Offset just past the end of 1-based {@code line}, including its line break. */
+  public int lineEnd(int line) {
+    return line < lineStarts.length ? lineStarts[line] : length;
+  }
+
+  private void checkOffset(int offset) {
+    if (offset < 0 || offset > length) {
+      throw new IndexOutOfBoundsException("offset " + offset + " outside [0, " + length + "]");
+    }
+  }
+}
