@@ -3,6 +3,7 @@ package pyfix.parse;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.source.LineMap;
+import pyfix.source.Stylist;
 import pyfix.source.Token;
 
 /** A source text with its tokens and parse tree; immutable once built. */
@@ -11,6 +12,7 @@ public final class ParsedFile {
   private final List<Token> tokens;
   private final ParserRuleContext tree;
   private LineMap lines;
+  private Stylist stylist;
 
   ParsedFile(String text, List<Token> tokens, ParserRuleContext tree) {
     this.text = text;
@@ -39,5 +41,13 @@ public final class ParsedFile {
       lines = new LineMap(text);
     }
     return lines;
+  }
+
+  /** The file's line break and indent unit, for text that fixes insert. */
+  public Stylist stylist() {
+    if (stylist == null) {
+      stylist = Stylist.of(text, tokens);
+    }
+    return stylist;
   }
 }
