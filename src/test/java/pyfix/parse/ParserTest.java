@@ -413,6 +413,31 @@ class ParserTest {
   }
 
   @Test
+  void deepNestingParsesOnAnOrdinaryThreadStackOrFailsCleanly() throws InterruptedException {
+    String brackets = "x = " + "(".repeat(199) + "f([{1: 2}])" + ")".repeat(199) + "\n";
+    String unary = "x = " + "-".repeat(100_000) + "1\n";
+    List<String> results = new ArrayList<>();
+    Thread thread =
+        new Thread(
+            null,
+            () -> {
+              for (String source : List.of(brackets, unary)) {
+                try {
+                  ParsedFile.parse(source);
+                  results.add("ok");
+                } catch (PyfixSyntaxException e) {
+                  results.add(e.getMessage());
+                }
+              }
+            },
+            "parser",
+            1 << 20);
+    thread.start();
+    thread.join();
+    assertEquals(List.of("ok", "syntax error: too deeply nested"), results);
+  }
+
+  @Test
   void tokenizerErrorsKeepTheirPosition() {
     PyfixSyntaxException e =
         assertThrows(PyfixSyntaxException.class, () -> ParsedFile.parse("x = 'abc\n"));
