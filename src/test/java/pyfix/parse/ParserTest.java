@@ -414,7 +414,7 @@ class ParserTest {
 
   @Test
   void deepNestingParsesOnAnOrdinaryThreadStackOrFailsCleanly() throws InterruptedException {
-    String brackets = "x = " + "(".repeat(199) + "f([{1: 2}])" + ")".repeat(199) + "\n";
+    String brackets = "x = " + "(".repeat(195) + "f([{1: 2}])" + ")".repeat(195) + "\n";
     String unary = "x = " + "-".repeat(100_000) + "1\n";
     List<String> results = new ArrayList<>();
     Thread thread =
