@@ -5,8 +5,8 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * The base of every node of the parse tree. Most nodes have one to three children, so their
- * lists start small instead of at ArrayList's ten slots, which keeps big trees a third lighter.
+ * The base of every node of the parse tree. Most nodes have one to three children, so their lists
+ * start small instead of at ArrayList's ten slots, which keeps big trees a third lighter.
  */
 public class ParseNode extends ParserRuleContext {
 

@@ -5,8 +5,8 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 
 /**
- * A significant pyfix token as the parser sees it: its grammar type plus a link back to the
- * {@link pyfix.source.Token} and its index in {@link ParsedFile#tokens()}.
+ * A significant pyfix token as the parser sees it: its grammar type plus a link back to the {@link
+ * pyfix.source.Token} and its index in {@link ParsedFile#tokens()}.
  */
 public final class ParserToken implements Token {
   private final int type;
@@ -87,7 +87,14 @@ public final class ParserToken implements Token {
 
   @Override
   public String toString() {
-    return "[" + PythonParser.VOCABULARY.getDisplayName(type) + " '" + getText() + "' "
-        + getLine() + ":" + getCharPositionInLine() + "]";
+    return "["
+        + PythonParser.VOCABULARY.getDisplayName(type)
+        + " '"
+        + getText()
+        + "' "
+        + getLine()
+        + ":"
+        + getCharPositionInLine()
+        + "]";
   }
 }

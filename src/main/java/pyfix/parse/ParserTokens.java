@@ -33,12 +33,11 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.Interval;
-import pyfix.source.TokenKind;
 
 /**
- * The significant tokens of a file as the parser's token stream: trivia dropped, hard keywords
- * and operators given their grammar types, and soft keywords resolved by a short look at the
- * statement they start, so that the grammar itself needs no more than two tokens of lookahead.
+ * The significant tokens of a file as the parser's token stream: trivia dropped, hard keywords and
+ * operators given their grammar types, and soft keywords resolved by a short look at the statement
+ * they start, so that the grammar itself needs no more than two tokens of lookahead.
  */
 final class ParserTokens implements TokenStream {
   private static final int START = -100;
@@ -190,7 +189,10 @@ final class ParserTokens implements TokenStream {
         } else if (i + 1 < n && types[i + 1] == NAME && t.is(text, "type")) {
           types[i] = TYPE;
         }
-      } else if (type == WITH && i + 1 < n && types[i + 1] == LPAR && groupsItems(types, i + 1, n)) {
+      } else if (type == WITH
+          && i + 1 < n
+          && types[i + 1] == LPAR
+          && groupsItems(types, i + 1, n)) {
         types[i + 1] = WITH_LPAR;
       }
       prev = types[i];
@@ -217,8 +219,8 @@ final class ParserTokens implements TokenStream {
 
   /**
    * Whether the '(' at {@code open} groups with-items ({@code with (a as b, c):}) rather than
-   * starting an expression: it must close right before the ':' and hold an `as`, or a comma
-   * between items that could not be tuple-only elements (starred, walrus, yield, generator).
+   * starting an expression: it must close right before the ':' and hold an `as`, or a comma between
+   * items that could not be tuple-only elements (starred, walrus, yield, generator).
    */
   private static boolean groupsItems(int[] types, int open, int n) {
     int depth = 0;

@@ -57,11 +57,11 @@ import pyfix.parse.PythonParser.TstringContext;
 import pyfix.parse.PythonParser.WithItemContext;
 
 /**
- * The rules CPython's {@code ast.parse} enforces beyond what the grammar says: what may be
- * assigned to or deleted, argument and parameter order, starred and unpacking positions, string
- * prefixes that cannot be mixed, and the literal and capture rules of patterns. The grammar calls
- * these as its rules complete, so checking costs no walk over the tree; a violation is thrown as
- * a {@link ParseFailure}.
+ * The rules CPython's {@code ast.parse} enforces beyond what the grammar says: what may be assigned
+ * to or deleted, argument and parameter order, starred and unpacking positions, string prefixes
+ * that cannot be mixed, and the literal and capture rules of patterns. The grammar calls these as
+ * its rules complete, so checking costs no walk over the tree; a violation is thrown as a {@link
+ * ParseFailure}.
  */
 final class SyntaxChecker {
   private SyntaxChecker() {}
@@ -105,10 +105,15 @@ final class SyntaxChecker {
 
   private static void checkAnnotated(StarExpressionsContext target) {
     ExprContext e = single(target);
-    if (e instanceof NameContext || e instanceof AttributeContext || e instanceof SubscriptionContext) {
+    if (e instanceof NameContext
+        || e instanceof AttributeContext
+        || e instanceof SubscriptionContext) {
       return;
     }
-    String what = e == null || e instanceof ParensContext ? "tuple" : e instanceof ListContext ? "list" : null;
+    String what =
+        e == null || e instanceof ParensContext
+            ? "tuple"
+            : e instanceof ListContext ? "list" : null;
     throw ParseFailure.at(
         target.start,
         what == null
@@ -159,8 +164,7 @@ final class SyntaxChecker {
     List<ExceptClauseContext> clauses = ((TryStatementContext) statement).exceptClause();
     for (ExceptClauseContext c : clauses) {
       if ((c.STAR() != null) != (clauses.get(0).STAR() != null)) {
-        throw ParseFailure.at(
-            c.start, "cannot have both 'except' and 'except*' on the same 'try'");
+        throw ParseFailure.at(c.start, "cannot have both 'except' and 'except*' on the same 'try'");
       }
     }
   }
@@ -217,7 +221,9 @@ final class SyntaxChecker {
   }
 
   private static void exprTarget(ExprContext e, boolean delete) {
-    if (e instanceof NameContext || e instanceof AttributeContext || e instanceof SubscriptionContext) {
+    if (e instanceof NameContext
+        || e instanceof AttributeContext
+        || e instanceof SubscriptionContext) {
       return;
     }
     if (e instanceof ParensContext p) {
@@ -232,7 +238,8 @@ final class SyntaxChecker {
     }
   }
 
-  private static void elementTargets(ElementsContext elements, String comprehension, boolean delete) {
+  private static void elementTargets(
+      ElementsContext elements, String comprehension, boolean delete) {
     if (elements == null) {
       return;
     }
@@ -275,7 +282,10 @@ final class SyntaxChecker {
   private static void walrusTarget(TestContext t) {
     ExprContext e = plain(t);
     if (!(e instanceof NameContext)) {
-      String what = e instanceof AttributeContext ? "attribute" : e instanceof SubscriptionContext ? "subscript" : "expression";
+      String what =
+          e instanceof AttributeContext
+              ? "attribute"
+              : e instanceof SubscriptionContext ? "subscript" : "expression";
       throw ParseFailure.at(t.start, "cannot use assignment expressions with " + what);
     }
   }
@@ -285,7 +295,10 @@ final class SyntaxChecker {
     boolean doubleStar = false;
     for (int i = 0; i < ctx.getChildCount(); i += 2) {
       ArgumentContext a = (ArgumentContext) ctx.getChild(i);
-      int kind = a.getChildCount() == 1 ? 0 : kind(a.getChild(a.getChild(0) instanceof TestContext ? 1 : 0));
+      int kind =
+          a.getChildCount() == 1
+              ? 0
+              : kind(a.getChild(a.getChild(0) instanceof TestContext ? 1 : 0));
       if (kind == PythonParser.DOUBLESTAR) {
         doubleStar = true;
       } else if (kind == PythonParser.STAR) {
@@ -304,8 +317,7 @@ final class SyntaxChecker {
           throw ParseFailure.at(a.start, "generator expression must be parenthesized");
         }
         if (doubleStar) {
-          throw ParseFailure.at(
-              a.start, "positional argument follows keyword argument unpacking");
+          throw ParseFailure.at(a.start, "positional argument follows keyword argument unpacking");
         } else if (keyword) {
           throw ParseFailure.at(a.start, "positional argument follows keyword argument");
         }
@@ -326,7 +338,8 @@ final class SyntaxChecker {
     if (e instanceof ConstantContext c && c.ELLIPSIS() == null) {
       throw ParseFailure.at(t.start, "cannot assign to " + c.getText());
     }
-    throw ParseFailure.at(t.start, "expression cannot contain assignment, perhaps you meant \"==\"?");
+    throw ParseFailure.at(
+        t.start, "expression cannot contain assignment, perhaps you meant \"==\"?");
   }
 
   // Parameters
@@ -393,7 +406,8 @@ final class SyntaxChecker {
         if (hasDefault) {
           defaults = true;
         } else if (defaults && !star) {
-          throw ParseFailure.at(p.start, "parameter without a default follows parameter with a default");
+          throw ParseFailure.at(
+              p.start, "parameter without a default follows parameter with a default");
         }
       }
       count++;
@@ -483,7 +497,8 @@ final class SyntaxChecker {
         throw ParseFailure.at(ctx.start, "cannot mix bytes and nonbytes literals");
       }
       if (templates != 0 && templates != count) {
-        throw ParseFailure.at(ctx.start, "cannot mix t-string literals with string or bytes literals");
+        throw ParseFailure.at(
+            ctx.start, "cannot mix t-string literals with string or bytes literals");
       }
     }
   }

@@ -165,8 +165,18 @@ class ParserTest {
           "for a, *b, *c in d: pass\n",
           "for x in *a, b: pass\n",
           "for x in a, b: pass\n",
-          "try:\n    pass\nexcept A as e:\n    pass\nexcept (B, C):\n    pass\nexcept:\n    pass\nelse:\n"
-              + "    pass\nfinally:\n    pass\n",
+          "try:\n"
+              + "    pass\n"
+              + "except A as e:\n"
+              + "    pass\n"
+              + "except (B, C):\n"
+              + "    pass\n"
+              + "except:\n"
+              + "    pass\n"
+              + "else:\n"
+              + "    pass\n"
+              + "finally:\n"
+              + "    pass\n",
           "try:\n    pass\nfinally:\n    pass\n",
           "try:\n    pass\nexcept* A:\n    pass\nexcept *B as e:\n    pass\n",
           "try:\n    pass\nexcept A, B:\n    pass\n",
@@ -218,16 +228,30 @@ class ParserTest {
           "type X[T: int = bool, *Ts, **P] = Callable[P, T]\n",
           // pattern matching
           "match x:\n    case 1:\n        pass\n",
-          "match x:\n    case -1: pass\n    case 1.5: pass\n    case -1.5j: pass\n    case 1+2j: pass\n"
+          "match x:\n"
+              + "    case -1: pass\n"
+              + "    case 1.5: pass\n"
+              + "    case -1.5j: pass\n"
+              + "    case 1+2j: pass\n"
               + "    case -1-2j: pass\n",
-          "match x:\n    case 'a' 'b': pass\n    case b'x': pass\n    case None | True | False: pass\n",
+          "match x:\n"
+              + "    case 'a' 'b': pass\n"
+              + "    case b'x': pass\n"
+              + "    case None | True | False: pass\n",
           "match x:\n    case a: pass\n    case _: pass\n    case a.b.c: pass\n",
-          "match x:\n    case (a): pass\n    case (a,): pass\n    case (): pass\n    case []: pass\n",
+          "match x:\n"
+              + "    case (a): pass\n"
+              + "    case (a,): pass\n"
+              + "    case (): pass\n"
+              + "    case []: pass\n",
           "match x:\n    case [a, *rest]: pass\n    case [*_]: pass\n    case (a, *b, c): pass\n",
           "match x:\n    case a, b: pass\n    case *a, b: pass\n    case a,: pass\n",
           "match x:\n    case {1: a, 'x': [b, *_], c.d: e, **r}: pass\n    case {**r, }: pass\n"
               + "    case {}: pass\n",
-          "match x:\n    case Point(x=0, y=0): pass\n    case a.B(c, d=e): pass\n    case C(): pass\n",
+          "match x:\n"
+              + "    case Point(x=0, y=0): pass\n"
+              + "    case a.B(c, d=e): pass\n"
+              + "    case C(): pass\n",
           "match x:\n    case (a | b) as c if c > 0: pass\n    case [a, b] as c: pass\n",
           "match x:\n    case a if (b := a): pass\n",
           "match x, y:\n    case a, b: pass\n",
@@ -304,31 +328,45 @@ class ParserTest {
       {"x = a := 1\n", "1:7: syntax error: unexpected ':='"},
       {"f(a=1, b)\n", "1:8: syntax error: positional argument follows keyword argument"},
       {"f(a, b=1, *c, d)\n", "1:15: syntax error: positional argument follows keyword argument"},
-      {"f(**a, b)\n",
-          "1:8: syntax error: positional argument follows keyword argument unpacking"},
-      {"f(**a, *b)\n",
-          "1:8: syntax error: iterable argument unpacking follows keyword argument unpacking"},
+      {"f(**a, b)\n", "1:8: syntax error: positional argument follows keyword argument unpacking"},
+      {
+        "f(**a, *b)\n",
+        "1:8: syntax error: iterable argument unpacking follows keyword argument unpacking"
+      },
       {"f(x for x in y, 1)\n", "1:3: syntax error: generator expression must be parenthesized"},
       {"f(1, x for x in y)\n", "1:6: syntax error: generator expression must be parenthesized"},
       {"f(x for x in y,)\n", "1:3: syntax error: generator expression must be parenthesized"},
-      {"class C(x for x in y): pass\n",
-          "1:9: syntax error: generator expression must be parenthesized"},
-      {"f(a.b=1)\n",
-          "1:3: syntax error: expression cannot contain assignment, perhaps you meant \"==\"?"},
-      {"f((a)=1)\n",
-          "1:3: syntax error: expression cannot contain assignment, perhaps you meant \"==\"?"},
+      {
+        "class C(x for x in y): pass\n",
+        "1:9: syntax error: generator expression must be parenthesized"
+      },
+      {
+        "f(a.b=1)\n",
+        "1:3: syntax error: expression cannot contain assignment, perhaps you meant \"==\"?"
+      },
+      {
+        "f((a)=1)\n",
+        "1:3: syntax error: expression cannot contain assignment, perhaps you meant \"==\"?"
+      },
       {"f(True=1)\n", "1:3: syntax error: cannot assign to True"},
-      {"def f(a=1, b): pass\n",
-          "1:12: syntax error: parameter without a default follows parameter with a default"},
-      {"def f(a=1, /, b): pass\n",
-          "1:15: syntax error: parameter without a default follows parameter with a default"},
-      {"lambda a=1, b: 0\n",
-          "1:13: syntax error: parameter without a default follows parameter with a default"},
+      {
+        "def f(a=1, b): pass\n",
+        "1:12: syntax error: parameter without a default follows parameter with a default"
+      },
+      {
+        "def f(a=1, /, b): pass\n",
+        "1:15: syntax error: parameter without a default follows parameter with a default"
+      },
+      {
+        "lambda a=1, b: 0\n",
+        "1:13: syntax error: parameter without a default follows parameter with a default"
+      },
       {"def f(*a, *b): pass\n", "1:11: syntax error: * argument may appear only once"},
       {"def f(*, *b): pass\n", "1:10: syntax error: * argument may appear only once"},
       {"def f(**k, a): pass\n", "1:12: syntax error: arguments cannot follow var-keyword argument"},
-      {"def f(**k, *a): pass\n",
-          "1:12: syntax error: arguments cannot follow var-keyword argument"},
+      {
+        "def f(**k, *a): pass\n", "1:12: syntax error: arguments cannot follow var-keyword argument"
+      },
       {"def f(*): pass\n", "1:7: syntax error: named arguments must follow bare *"},
       {"def f(*, **k): pass\n", "1:7: syntax error: named arguments must follow bare *"},
       {"def f(a, *,): pass\n", "1:10: syntax error: named arguments must follow bare *"},
@@ -339,10 +377,18 @@ class ParserTest {
       {"def f(*a=1): pass\n", "1:9: syntax error: expected ')'"},
       {"def f(**a=1): pass\n", "1:10: syntax error: expected ')'"},
       {"x = (*a)\n", "1:6: syntax error: cannot use starred expression here"},
-      {"x = [*a for a in b]\n", "1:6: syntax error: iterable unpacking cannot be used in comprehension"},
-      {"x = {*a for a in b}\n", "1:5: syntax error: iterable unpacking cannot be used in comprehension"},
-      {"x = {**a for a in b}\n",
-          "1:5: syntax error: dict unpacking cannot be used in dict comprehension"},
+      {
+        "x = [*a for a in b]\n",
+        "1:6: syntax error: iterable unpacking cannot be used in comprehension"
+      },
+      {
+        "x = {*a for a in b}\n",
+        "1:5: syntax error: iterable unpacking cannot be used in comprehension"
+      },
+      {
+        "x = {**a for a in b}\n",
+        "1:5: syntax error: dict unpacking cannot be used in dict comprehension"
+      },
       {"x = {'a': 1, b}\n", "1:14: syntax error: ':' expected after dictionary key"},
       {"x = {a, 'b': 1}\n", "1:9: syntax error: unexpected ':'"},
       {"x = [*a or b]\n", "1:9: syntax error: unexpected 'or'"},
@@ -357,34 +403,57 @@ class ParserTest {
       {"assert x := 1\n", "1:10: syntax error: unexpected ':='"},
       {"x = b'a' 'b'\n", "1:5: syntax error: cannot mix bytes and nonbytes literals"},
       {"x = f'' b''\n", "1:5: syntax error: cannot mix bytes and nonbytes literals"},
-      {"x = t'' ''\n",
-          "1:5: syntax error: cannot mix t-string literals with string or bytes literals"},
+      {
+        "x = t'' ''\n",
+        "1:5: syntax error: cannot mix t-string literals with string or bytes literals"
+      },
       {"x = f'{*a}'\n", "1:8: syntax error: f-string: cannot use starred expression here"},
-      {"x = f'{x!z}'\n",
-          "1:10: syntax error: f-string: invalid conversion character: expected 's', 'r', or 'a'"},
-      {"x = f'{x! r}'\n",
-          "1:11: syntax error: f-string: invalid conversion character: expected 's', 'r', or 'a'"},
+      {
+        "x = f'{x!z}'\n",
+        "1:10: syntax error: f-string: invalid conversion character: expected 's', 'r', or 'a'"
+      },
+      {
+        "x = f'{x! r}'\n",
+        "1:11: syntax error: f-string: invalid conversion character: expected 's', 'r', or 'a'"
+      },
       {"x = f'{}'\n", "1:8: syntax error: unexpected '}'"},
-      {"try:\n    pass\nexcept* A:\n    pass\nexcept B:\n    pass\n",
-          "5:1: syntax error: cannot have both 'except' and 'except*' on the same 'try'"},
+      {
+        "try:\n    pass\nexcept* A:\n    pass\nexcept B:\n    pass\n",
+        "5:1: syntax error: cannot have both 'except' and 'except*' on the same 'try'"
+      },
       {"try:\n    pass\nexcept*:\n    pass\n", "3:8: syntax error: unexpected ':'"},
       {"try:\n    pass\nelse:\n    pass\n", "3:1: syntax error: unexpected 'else'"},
       {"try:\n    pass\nexcept A, B as e:\n    pass\n", "3:13: syntax error: expected ':'"},
-      {"match x:\n    case *a: pass\n",
-          "2:10: syntax error: star pattern must be inside a sequence"},
-      {"match x:\n    case (*a): pass\n",
-          "2:11: syntax error: star pattern must be inside a sequence"},
+      {
+        "match x:\n    case *a: pass\n",
+        "2:10: syntax error: star pattern must be inside a sequence"
+      },
+      {
+        "match x:\n    case (*a): pass\n",
+        "2:11: syntax error: star pattern must be inside a sequence"
+      },
       {"match x:\n    case a as _: pass\n", "2:15: syntax error: cannot use '_' as a target"},
       {"match x:\n    case {**_}: pass\n", "2:13: syntax error: cannot use '_' as a target"},
-      {"match x:\n    case {**a, 'b': 1}: pass\n", "2:16: syntax error: '**' pattern must come last"},
-      {"match x:\n    case {a: 1}: pass\n",
-          "2:11: syntax error: mapping pattern keys may only match literals and attribute lookups"},
-      {"match x:\n    case C(a=1, b): pass\n",
-          "2:17: syntax error: positional patterns follow keyword patterns"},
-      {"match x:\n    case 1+2: pass\n",
-          "2:12: syntax error: imaginary number required in complex literal"},
-      {"match x:\n    case 1j+2j: pass\n",
-          "2:10: syntax error: real number required in complex literal"},
+      {
+        "match x:\n    case {**a, 'b': 1}: pass\n",
+        "2:16: syntax error: '**' pattern must come last"
+      },
+      {
+        "match x:\n    case {a: 1}: pass\n",
+        "2:11: syntax error: mapping pattern keys may only match literals and attribute lookups"
+      },
+      {
+        "match x:\n    case C(a=1, b): pass\n",
+        "2:17: syntax error: positional patterns follow keyword patterns"
+      },
+      {
+        "match x:\n    case 1+2: pass\n",
+        "2:12: syntax error: imaginary number required in complex literal"
+      },
+      {
+        "match x:\n    case 1j+2j: pass\n",
+        "2:10: syntax error: real number required in complex literal"
+      },
       {"match *a:\n    case 1: pass\n", "1:7: syntax error: cannot use starred expression here"},
       {"match x:\npass\n", "2:1: syntax error: expected an indented block"},
       {"print 'x'\n", "1:7: syntax error: unexpected ''x''"},
@@ -453,11 +522,11 @@ class ParserTest {
     assertEquals("power(awaitExpr(name), number)", shape("await x ** 2"));
     assertEquals("awaitExpr(call(attribute(name)))", shape("await a.b()"));
     assertEquals("sum(sum(name, term(name, name)), name)", shape("a + b * c - d"));
-    assertEquals("bitOr(name, bitXor(name, bitAnd(name, shift(name, name))))",
-        shape("a | b ^ c & d << e"));
+    assertEquals(
+        "bitOr(name, bitXor(name, bitAnd(name, shift(name, name))))", shape("a | b ^ c & d << e"));
     assertEquals("inversion(comparison(name, name))", shape("not a == b"));
-    assertEquals("disjunction(conjunction(name, inversion(name)), name)",
-        shape("a and not b or c"));
+    assertEquals(
+        "disjunction(conjunction(name, inversion(name)), name)", shape("a and not b or c"));
     assertEquals("comparison(comparison(name, name), name)", shape("a < b < c"));
     assertEquals("comparison(name, sum(name, name))", shape("a is not b + c"));
     assertEquals("test(name, name, test(name, name, name))", shape("a if b else c if d else e"));
