@@ -85,7 +85,7 @@ block
   ;
 
 withItem
-  : test ('as' expr {SyntaxChecker.withItem($ctx);})?
+  : test ('as' target {SyntaxChecker.withItem($ctx);})?
   ;
 
 exceptClause
@@ -163,7 +163,7 @@ pattern
 closedPattern
   : '-'? NUMBER (('+' | '-') NUMBER {SyntaxChecker.complex($ctx);})?
                                                                  # numberPattern
-  | STRING+                                                      # stringPattern
+  | (STRING | fstring | tstring)+                                # stringPattern
   | ('None' | 'True' | 'False')                                  # constantPattern
   | NAME ('.' NAME)*
     ('(' (classArgument (',' classArgument)* ','?)? ')' {SyntaxChecker.classPattern($ctx);})?

@@ -157,7 +157,7 @@ final class SyntaxChecker {
   }
 
   static void withItem(WithItemContext ctx) {
-    target(ctx.expr(), false);
+    target(ctx.target(), false);
   }
 
   static void tryStatement(CompoundStatementContext statement) {
@@ -170,12 +170,6 @@ final class SyntaxChecker {
   }
 
   // Targets
-
-  private static void targets(TargetListContext list, boolean delete) {
-    for (TargetContext t : list.target()) {
-      target(t, delete);
-    }
-  }
 
   private static void target(ParseTree node, boolean delete) {
     if (node instanceof TargetContext t) {
