@@ -235,7 +235,7 @@ expr
   : expr '.' NAME                                                # attribute
   | expr '(' arguments? ')'                                      # call
   | expr '[' slices ']'                                          # subscription
-  | 'await' expr                                                 # awaitExpr
+  | 'await' expr {SyntaxChecker.awaited($ctx);}                 # awaitExpr
   | <assoc = right> expr '**' expr                               # power
   | ('+' | '-' | '~') expr                                       # unary
   | expr ('*' | '@' | '/' | '%' | '//') expr                     # term

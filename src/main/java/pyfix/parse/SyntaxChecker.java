@@ -54,6 +54,7 @@ import pyfix.parse.PythonParser.TargetListContext;
 import pyfix.parse.PythonParser.TestContext;
 import pyfix.parse.PythonParser.TryStatementContext;
 import pyfix.parse.PythonParser.TstringContext;
+import pyfix.parse.PythonParser.UnaryContext;
 import pyfix.parse.PythonParser.WithItemContext;
 
 /**
@@ -469,6 +470,14 @@ final class SyntaxChecker {
   static void inversion(BoolExprContext ctx) {
     if (ctx.getParent() instanceof ComparisonContext) {
       throw ParseFailure.at(ctx.start, "unexpected 'not'");
+    }
+  }
+
+  /** What `await` applies to must be a primary: `await -x` and `await await x` are invalid. */
+  static void awaited(ExprContext ctx) {
+    ExprContext operand = ((AwaitExprContext) ctx).expr();
+    if (operand instanceof UnaryContext || operand instanceof AwaitExprContext) {
+      throw ParseFailure.at(operand.start, "unexpected '" + operand.start.getText() + "'");
     }
   }
 
