@@ -46,8 +46,19 @@ final class FirstErrorStrategy extends DefaultErrorStrategy {
       case PythonParser.INDENT -> "indent";
       case PythonParser.DEDENT -> "dedent";
       case Token.EOF -> "end of file";
-      default -> "'" + t.getText() + "'";
+      default -> "'" + shortened(t.getText()) + "'";
     };
+  }
+
+  /** The first line of {@code text}, at most 20 characters, marked when cut. */
+  private static String shortened(String text) {
+    int end = Math.min(text.length(), 20);
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        end = i;
+      }
+    }
+    return end == text.length() ? text : text.substring(0, end) + "...";
   }
 
   private static String describe(int type) {

@@ -474,6 +474,9 @@ class ParserTest {
       {"import a.b as c.d\n", "1:16: syntax error: unexpected '.'"},
       {"from a import b,\n", "1:17: syntax error: expected a name"},
       {"x = 1 +\n", "1:8: syntax error: unexpected end of line"},
+      {"x = 1 '''long\nstring'''\n", "1:7: syntax error: unexpected ''''long...'"},
+      {"x = 1 'a string longer than twenty'\n",
+          "1:7: syntax error: unexpected ''a string longer tha...'"},
     };
     List<String> failures = new ArrayList<>();
     for (String[] c : cases) {
