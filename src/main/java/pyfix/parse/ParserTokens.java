@@ -257,11 +257,6 @@ final class ParserTokens implements TokenStream {
     return false;
   }
 
-  /** The original text. */
-  String text() {
-    return text;
-  }
-
   @Override
   public Token LT(int k) {
     if (k == 0) {
