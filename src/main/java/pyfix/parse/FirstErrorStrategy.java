@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /** Stops at the first syntax error with a short message instead of recovering. */
@@ -16,7 +17,7 @@ final class FirstErrorStrategy extends DefaultErrorStrategy {
     Token at = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
     IntervalSet expected =
         e instanceof InputMismatchException ? e.getExpectedTokens() : IntervalSet.EMPTY_SET;
-    throw failure(at, expected);
+    throw failure(recognizer.getInputStream(), at, expected);
   }
 
   @Override
@@ -26,18 +27,46 @@ final class FirstErrorStrategy extends DefaultErrorStrategy {
 
   @Override
   public Token recoverInline(Parser recognizer) {
-    throw failure(recognizer.getCurrentToken(), recognizer.getExpectedTokens());
+    throw failure(
+        recognizer.getInputStream(), recognizer.getCurrentToken(), recognizer.getExpectedTokens());
   }
 
   // Errors surface at the next match or prediction instead of at loop entry.
   @Override
   public void sync(Parser recognizer) {}
 
-  private static ParseFailure failure(Token at, IntervalSet expected) {
+  private static ParseFailure failure(TokenStream tokens, Token at, IntervalSet expected) {
+    Token statement = python2Statement(tokens, at);
+    if (statement != null) {
+      String name = statement.getText();
+      return ParseFailure.at(statement, "missing parentheses in call to '" + name + "'");
+    }
     if (expected.size() == 1 && at.getType() != PythonParser.INDENT) {
       return ParseFailure.at(at, "expected " + describe(expected.getMinElement()));
     }
     return ParseFailure.at(at, "unexpected " + describe(at));
+  }
+
+  /** The `print` or `exec` starting the statement that {@code at} continues, Python 2 style. */
+  private static Token python2Statement(TokenStream tokens, Token at) {
+    int i = at.getTokenIndex();
+    if (i < 1 || at.getType() == Token.EOF) {
+      return null;
+    }
+    Token previous = tokens.get(i - 1);
+    int before = i < 2 ? PythonParser.NEWLINE : tokens.get(i - 2).getType();
+    boolean statementStart =
+        before == PythonParser.NEWLINE
+            || before == PythonParser.INDENT
+            || before == PythonParser.DEDENT
+            || before == PythonParser.SEMI;
+    String name = previous.getText();
+    return statementStart
+            && previous.getType() == PythonParser.NAME
+            && (name.equals("print") || name.equals("exec"))
+            && at.getType() != PythonParser.LPAR
+        ? previous
+        : null;
   }
 
   private static String describe(Token t) {

@@ -36,13 +36,22 @@ class ParseCorpusTest {
       } else {
         rejected++;
       }
-      if (cpythonAccepts != ours.equals("OK")) {
+      if (cpythonAccepts != ours.equals("OK") || !sameLine(verdicts.get(i), ours)) {
         mismatches.add(file + ": CPython " + verdicts.get(i) + ", pyfix " + ours);
       }
     }
     System.out.println(
         "parsed " + files.size() + " files: " + accepted + " accepted, " + rejected + " rejected");
     assertEquals(List.of(), mismatches);
+  }
+
+  /** Whether two rejections name the same line, when CPython names one ("ERROR line col"). */
+  private static boolean sameLine(String cpython, String ours) {
+    String[] theirs = cpython.split(" ");
+    if (!theirs[0].equals("ERROR") || theirs[1].equals("0")) {
+      return true;
+    }
+    return ours.startsWith("ERROR " + theirs[1] + ":");
   }
 
   /** "OK", or the error with its position: a decoding, tokenizing or parsing error. */

@@ -461,8 +461,10 @@ class ParserTest {
       },
       {"match *a:\n    case 1: pass\n", "1:7: syntax error: cannot use starred expression here"},
       {"match x:\npass\n", "2:1: syntax error: expected an indented block"},
-      {"print 'x'\n", "1:7: syntax error: unexpected ''x''"},
-      {"exec 'x'\n", "1:6: syntax error: unexpected ''x''"},
+      {"print 'x'\n", "1:1: syntax error: missing parentheses in call to 'print'"},
+      {"if x:\n    print x, y\n", "2:5: syntax error: missing parentheses in call to 'print'"},
+      {"exec 'x'\n", "1:1: syntax error: missing parentheses in call to 'exec'"},
+      {"x = print 'x'\n", "1:11: syntax error: unexpected ''x''"},
       {"if x\n    pass\n", "1:5: syntax error: expected ':'"},
       {"if x:\npass\n", "2:1: syntax error: expected an indented block"},
       {"x = 1\n    y = 2\n", "2:1: syntax error: unexpected indent"},
@@ -475,8 +477,10 @@ class ParserTest {
       {"from a import b,\n", "1:17: syntax error: expected a name"},
       {"x = 1 +\n", "1:8: syntax error: unexpected end of line"},
       {"x = 1 '''long\nstring'''\n", "1:7: syntax error: unexpected ''''long...'"},
-      {"x = 1 'a string longer than twenty'\n",
-          "1:7: syntax error: unexpected ''a string longer tha...'"},
+      {
+        "x = 1 'a string longer than twenty'\n",
+        "1:7: syntax error: unexpected ''a string longer tha...'"
+      },
     };
     List<String> failures = new ArrayList<>();
     for (String[] c : cases) {
