@@ -1,11 +1,16 @@
 /*
  * Python 3 (through 3.14) as a parser grammar over the tokens of pyfix.source.Tokenizer.
  *
- * Written for pyfix from the Python language reference. Every decision is LL(1) or LL(2):
- * statements are chosen by their first token, assignments and arguments are parsed loosely and
- * checked by the SyntaxChecker calls at the end of their rules (no separate tree walk), and soft
- * keywords arrive already resolved by the token adapter. The only other adapter-made token is WITH_LPAR, the '(' that groups the items
- * of a `with` statement.
+ * Written for pyfix from the Python language reference. Decisions need one or two tokens of
+ * lookahead (three for `is not` / `not in`): statements are chosen by their first token,
+ * assignments, arguments and parameters are parsed loosely and checked by the SyntaxChecker calls
+ * at the end of their rules (no separate tree walk), and the token adapter (ParserTokens) has
+ * already resolved the soft keywords `match`, `case` and `type`, and marked as WITH_LPAR the '('
+ * that groups the items of a `with` statement.
+ *
+ * Expressions are two left-recursive rules, which ANTLR turns into precedence loops: boolExpr
+ * (comparisons, not, and, or) over expr (bitwise operators down to atoms). That costs one parse
+ * tree node per operator instead of one per precedence level for every operand.
  */
 parser grammar PythonParser;
 
@@ -30,8 +35,9 @@ simpleStatements
 simpleStatement
   : starExpressions
     ( ':' test ('=' (yieldExpression | starExpressions))?
-    | augmentedOperator=('+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//=')
-      (yieldExpression | starExpressions)
+    | augmentedOperator=(
+        '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//='
+      ) (yieldExpression | starExpressions)
     | ('=' (yieldExpression | starExpressions))*
     ) {SyntaxChecker.expressionStatement($ctx);}                 # expressionStatement
   | 'del' targetList                                             # delStatement
@@ -104,7 +110,7 @@ classDef
   : 'class' NAME typeParameters? ('(' arguments? ')')? ':' block
   ;
 
-// Order and defaults are checked afterwards, as CPython's grammar did until 3.8.
+// Order, defaults and the bare '*' are checked by SyntaxChecker.parameters.
 parameters
   : parameter (',' parameter)* ','? {SyntaxChecker.parameters($ctx);}
   ;
@@ -221,7 +227,7 @@ test
   | 'lambda' lambdaParameters? ':' test
   ;
 
-// Earlier alternatives bind tighter; ANTLR turns the left recursion into precedence loops.
+// Earlier alternatives bind tighter.
 boolExpr
   : boolExpr ('<' | '>' | '==' | '>=' | '<=' | '!=' | 'in' | 'not' 'in' | 'is' 'not'?) boolExpr
                                                                  # comparison
@@ -235,7 +241,7 @@ expr
   : expr '.' NAME                                                # attribute
   | expr '(' arguments? ')'                                      # call
   | expr '[' slices ']'                                          # subscription
-  | 'await' expr {SyntaxChecker.awaited($ctx);}                 # awaitExpr
+  | 'await' expr {SyntaxChecker.awaited($ctx);}                  # awaitExpr
   | <assoc = right> expr '**' expr                               # power
   | ('+' | '-' | '~') expr                                       # unary
   | expr ('*' | '@' | '/' | '%' | '//') expr                     # term
@@ -251,13 +257,14 @@ expr
   | '(' (yieldExpression | elements)? ')' {SyntaxChecker.parens($ctx);}
                                                                  # parens
   | '[' elements? ']'                                            # list
-  | '{' (braceItem (comprehension | (',' braceItem)* ','?))? '}' {SyntaxChecker.braces($ctx);}
-                                                                 # braces
+  | '{' (braceItem (comprehension | (',' braceItem)* ','?))? '}'
+    {SyntaxChecker.braces($ctx);}                                # braces
   ;
 
 // Tuple, list and generator contents; a comprehension must follow a lone non-starred element.
 elements
-  : starNamedExpression (comprehension {SyntaxChecker.comprehended($ctx);} | (',' starNamedExpression)* ','?)
+  : starNamedExpression
+    (comprehension {SyntaxChecker.comprehended($ctx);} | (',' starNamedExpression)* ','?)
   ;
 
 // Dict and set items share one rule; the checker rejects mixing them.
