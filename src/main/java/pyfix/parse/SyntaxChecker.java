@@ -69,6 +69,7 @@ final class SyntaxChecker {
 
   // Statements
 
+  /** Targets of `=`, augmented and annotated assignments. */
   static void expressionStatement(SimpleStatementContext statement) {
     ExpressionStatementContext ctx = (ExpressionStatementContext) statement;
     StarExpressionsContext first = ctx.starExpressions(0);
@@ -157,10 +158,12 @@ final class SyntaxChecker {
     }
   }
 
+  /** The target after a with-item's `as`. */
   static void withItem(WithItemContext ctx) {
     target(ctx.target(), false);
   }
 
+  /** `except` and `except*` cannot share a `try`. */
   static void tryStatement(CompoundStatementContext statement) {
     List<ExceptClauseContext> clauses = ((TryStatementContext) statement).exceptClause();
     for (ExceptClauseContext c : clauses) {
@@ -285,6 +288,7 @@ final class SyntaxChecker {
     }
   }
 
+  /** Argument order, keyword names and unparenthesized generators, in calls and class bases. */
   static void arguments(ArgumentsContext ctx) {
     boolean keyword = false;
     boolean doubleStar = false;
@@ -339,6 +343,7 @@ final class SyntaxChecker {
 
   // Parameters
 
+  /** The order rules of a def's parameters. */
   static void parameters(ParametersContext ctx) {
     Parameters order = new Parameters();
     for (ParameterContext p : ctx.parameter()) {
@@ -347,6 +352,7 @@ final class SyntaxChecker {
     order.end();
   }
 
+  /** The order rules of a lambda's parameters. */
   static void parameters(LambdaParametersContext ctx) {
     Parameters order = new Parameters();
     for (LambdaParameterContext p : ctx.lambdaParameter()) {
@@ -421,6 +427,7 @@ final class SyntaxChecker {
 
   // Starred expressions, unpacking and displays
 
+  /** `(*a)` is no tuple. */
   static void parens(ExprContext expr) {
     ParensContext ctx = (ParensContext) expr;
     ElementsContext e = ctx.elements();
@@ -436,6 +443,7 @@ final class SyntaxChecker {
     }
   }
 
+  /** A display is a dict or a set, not both; comprehensions take no unpacking. */
   static void braces(ExprContext expr) {
     BracesContext ctx = (BracesContext) expr;
     List<BraceItemContext> items = ctx.braceItem();
@@ -461,12 +469,14 @@ final class SyntaxChecker {
     return item.COLON() != null || item.DOUBLESTAR() != null;
   }
 
+  /** `match *a:` is no tuple. */
   static void subject(SubjectContext ctx) {
     if (ctx.getChildCount() == 1 && ctx.starNamedExpression(0).STAR() != null) {
       throw ParseFailure.at(ctx.start, "cannot use starred expression here");
     }
   }
 
+  /** `not` binds looser than comparisons, so it cannot be their operand: `a < not b`. */
   static void inversion(BoolExprContext ctx) {
     if (ctx.getParent() instanceof ComparisonContext) {
       throw ParseFailure.at(ctx.start, "unexpected 'not'");
@@ -483,6 +493,7 @@ final class SyntaxChecker {
 
   // Strings
 
+  /** Implicitly concatenated literals cannot mix bytes with text, or templates with either. */
   static void strings(ExprContext ctx) {
     int count = ctx.getChildCount();
     if (count > 1) {
@@ -518,6 +529,7 @@ final class SyntaxChecker {
     return false;
   }
 
+  /** An f-string field's value and conversion character. */
   static void replacementField(ReplacementFieldContext ctx) {
     StarExpressionsContext value = ctx.starExpressions();
     if (value != null && value.getChildCount() == 1 && value.starExpression(0).STAR() != null) {
@@ -537,6 +549,7 @@ final class SyntaxChecker {
 
   // Patterns
 
+  /** A star pattern belongs in a sequence. */
   static void patterns(PatternsContext ctx) {
     // `case *a:` and `case (*a):` are no sequences; `case [*a]:` is
     if (ctx.getChildCount() == 1
@@ -553,6 +566,7 @@ final class SyntaxChecker {
     }
   }
 
+  /** Mapping keys are literals or values; `**rest` comes last and is no wildcard. */
   static void mappingPattern(ClosedPatternContext pattern) {
     MappingPatternContext ctx = (MappingPatternContext) pattern;
     List<MappingItemContext> items = ctx.mappingItem();
@@ -580,6 +594,7 @@ final class SyntaxChecker {
         || key instanceof ConstantPatternContext;
   }
 
+  /** Keyword patterns of a class pattern follow its positional ones. */
   static void classPattern(ClosedPatternContext pattern) {
     boolean keyword = false;
     for (ClassArgumentContext a : ((NamePatternContext) pattern).classArgument()) {
