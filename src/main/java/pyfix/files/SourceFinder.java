@@ -35,6 +35,7 @@ public final class SourceFinder {
   /** The files under {@code roots}, sorted by path, with one error per path that cannot be read. */
   public Found find(List<String> roots) {
     TreeMap<Path, SourcePath> files = new TreeMap<>();
+    TreeMap<Path, SourcePath> links = new TreeMap<>();
     List<PathError> errors = new ArrayList<>();
     List<Path> realRoots = new ArrayList<>();
     List<SourcePath> dirs = new ArrayList<>();
@@ -53,13 +54,16 @@ public final class SourceFinder {
       }
     }
     for (SourcePath dir : dirs) {
-      walk(dir, realRoots, files, errors);
+      walk(dir, realRoots, files, links, errors);
     }
-    return new Found(dedupe(files.values()), errors);
+    return new Found(dedupe(files, links), errors);
   }
 
   private static void walk(
-      SourcePath root, List<Path> realRoots, TreeMap<Path, SourcePath> files,
+      SourcePath root,
+      List<Path> realRoots,
+      TreeMap<Path, SourcePath> files,
+      TreeMap<Path, SourcePath> links,
       List<PathError> errors) {
     try {
       Files.walkFileTree(root.file(), new SimpleFileVisitor<>() {
@@ -80,7 +84,7 @@ public final class SourceFinder {
           if (attrs.isRegularFile()) {
             files.putIfAbsent(display, new SourcePath(display, file));
           } else if (attrs.isSymbolicLink()) {
-            addLink(display, file, realRoots, files);
+            addLink(display, file, realRoots, links);
           }
           return FileVisitResult.CONTINUE;
         }
@@ -102,28 +106,37 @@ public final class SourceFinder {
   }
 
   private static void addLink(
-      Path display, Path link, List<Path> realRoots, TreeMap<Path, SourcePath> files) {
+      Path display, Path link, List<Path> realRoots, TreeMap<Path, SourcePath> links) {
     try {
       Path real = link.toRealPath();
       if (Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)
           && realRoots.stream().anyMatch(real::startsWith)) {
-        files.putIfAbsent(display, new SourcePath(display, real));
+        links.putIfAbsent(display, new SourcePath(display, real));
       }
     } catch (IOException e) {
       // a dangling link names no file to check
     }
   }
 
-  /** Keeps the first name, in path order, of each real file. */
-  private static List<SourcePath> dedupe(Iterable<SourcePath> sorted) {
+  /**
+   * Keeps one name per real file, in path order: the first plain name, else the first link, so a
+   * file reached both directly and through a link is shown under its own name.
+   */
+  private static List<SourcePath> dedupe(
+      TreeMap<Path, SourcePath> files, TreeMap<Path, SourcePath> links) {
     Set<Path> seen = new HashSet<>();
-    List<SourcePath> out = new ArrayList<>();
-    for (SourcePath p : sorted) {
+    TreeMap<Path, SourcePath> kept = new TreeMap<>();
+    for (SourcePath p : files.values()) {
       if (seen.add(p.file())) {
-        out.add(p);
+        kept.put(p.display(), p);
       }
     }
-    return out;
+    for (SourcePath p : links.values()) {
+      if (seen.add(p.file())) {
+        kept.putIfAbsent(p.display(), p);
+      }
+    }
+    return List.copyOf(kept.values());
   }
 
   /** Whether a walk skips a folder of this name. */
