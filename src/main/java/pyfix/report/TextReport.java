@@ -71,6 +71,11 @@ public final class TextReport {
     return "Would fix " + count(fixable, "problem") + " in " + count(files, "file");
   }
 
+  /** The note after errors: {@code 1 file could not be processed}. */
+  public static String failedSummary(int files) {
+    return count(files, "file") + (files == 1 ? " was" : " were") + " left alone because of errors";
+  }
+
   /** The hint for fixes held back: {@code (N more fixable with --unsafe-fixes)}, or "". */
   public static String unsafeHint(int hidden) {
     return hidden == 0 ? "" : "(" + hidden + " more fixable with --unsafe-fixes)";

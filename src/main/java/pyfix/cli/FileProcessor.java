@@ -1,0 +1,96 @@
+package pyfix.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import pyfix.FileResult;
+import pyfix.Pyfix;
+import pyfix.fix.Finding;
+import pyfix.fix.Settings;
+import pyfix.files.AtomicWriter;
+import pyfix.files.IoErrors;
+import pyfix.files.SourceBytes;
+import pyfix.parse.PyfixSyntaxException;
+import pyfix.report.TextReport;
+import pyfix.report.UnifiedDiff;
+import pyfix.source.DecodingException;
+import pyfix.source.SourceFile;
+
+/** Reads, fixes and (for {@code fix}) writes one file; safe to share between workers. */
+final class FileProcessor {
+  private final Verb verb;
+  private final Settings settings;
+
+  FileProcessor(Verb verb, Settings settings) {
+    this.verb = verb;
+    this.settings = settings;
+  }
+
+  /**
+   * Processes {@code bytes} read from {@code name}; fixed bytes go to {@code writeTo}, or into the
+   * outcome when it is null (standard input). A file with an error is never written.
+   */
+  Outcome process(String name, byte[] bytes, Path writeTo) {
+    int nul = SourceBytes.firstNul(bytes);
+    if (nul >= 0) {
+      return Outcome.error(name + ": error: binary file (NUL byte at offset " + nul + ")");
+    }
+    SourceFile source;
+    try {
+      source = SourceFile.decode(bytes);
+    } catch (DecodingException e) {
+      return Outcome.error(at(name, e.line(), e.column()) + e.getMessage());
+    }
+    String text = source.text();
+    FileResult result;
+    try {
+      result = verb == Verb.CHECK ? Pyfix.check(text, settings) : Pyfix.fix(text, settings);
+    } catch (PyfixSyntaxException e) {
+      return Outcome.error(at(name, e.line(), e.column()) + "syntax error: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return Outcome.error(name + ": error: internal error: " + e);
+    }
+    StringBuilder errors = new StringBuilder();
+    for (String internal : result.internalErrors()) {
+      errors.append(name).append(": error: internal error: ").append(internal).append('\n');
+    }
+    boolean changed = result.changed(text);
+    String diff = verb == Verb.DIFF ? UnifiedDiff.between(name, text, result.output()) : "";
+    byte[] stdout = null;
+    if (verb == Verb.FIX) {
+      byte[] fixed = changed ? source.encode(result.output()) : bytes;
+      if (writeTo == null) {
+        stdout = fixed;
+      } else if (changed) {
+        try {
+          AtomicWriter.write(writeTo, fixed);
+        } catch (IOException e) {
+          return Outcome.error(name + ": error: cannot write: " + IoErrors.describe(e));
+        }
+      }
+    }
+    String findings =
+        verb == Verb.DIFF
+            ? ""
+            : TextReport.findings(name, result.output(), result.remaining(), settings.unsafeFixes());
+    int fixable = 0;
+    int hidden = 0;
+    for (Finding f : result.remaining()) {
+      fixable += TextReport.applicable(f, settings.unsafeFixes()) ? 1 : 0;
+      hidden += TextReport.hiddenUnsafe(f, settings.unsafeFixes()) ? 1 : 0;
+    }
+    return new Outcome(
+        findings,
+        diff,
+        errors.toString(),
+        stdout,
+        result.remaining().size(),
+        fixable,
+        hidden,
+        result.fixed().size(),
+        changed);
+  }
+
+  private static String at(String name, int line, int column) {
+    return name + ":" + line + ":" + column + ": error: ";
+  }
+}
