@@ -1,6 +1,7 @@
 package pyfix.cli;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import pyfix.FileResult;
 import pyfix.Pyfix;
@@ -8,7 +9,6 @@ import pyfix.fix.Finding;
 import pyfix.fix.Settings;
 import pyfix.files.AtomicWriter;
 import pyfix.files.IoErrors;
-import pyfix.files.SourceBytes;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.report.TextReport;
 import pyfix.report.UnifiedDiff;
@@ -30,10 +30,6 @@ final class FileProcessor {
    * outcome when it is null (standard input). A file with an error is never written.
    */
   Outcome process(String name, byte[] bytes, Path writeTo) {
-    int nul = SourceBytes.firstNul(bytes);
-    if (nul >= 0) {
-      return Outcome.error(name + ": error: binary file (NUL byte at offset " + nul + ")");
-    }
     SourceFile source;
     try {
       source = SourceFile.decode(bytes);
@@ -57,7 +53,13 @@ final class FileProcessor {
     String diff = verb == Verb.DIFF ? UnifiedDiff.between(name, text, result.output()) : "";
     byte[] stdout = null;
     if (verb == Verb.FIX) {
-      byte[] fixed = changed ? source.encode(result.output()) : bytes;
+      byte[] fixed;
+      try {
+        fixed = changed ? source.encode(result.output()) : bytes;
+      } catch (CharacterCodingException e) {
+        return Outcome.error(
+            name + ": error: the fixed source cannot be encoded in " + source.charset().name());
+      }
       if (writeTo == null) {
         stdout = fixed;
       } else if (changed) {
