@@ -71,7 +71,7 @@ final class Run {
   }
 
   private void processAll(SourceFinder.Found found, FileProcessor processor, int jobs)
-      throws InterruptedException {
+      throws IOException, InterruptedException {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             jobs,
