@@ -10,7 +10,14 @@ import picocli.CommandLine.Spec;
 /** The {@code check} verb: reports findings without changing files. */
 @Command(
     name = "check",
-    description = {"Reports the places that break the style guide; changes nothing.", "Prints path:line:col: CODE message for each finding, [*] where a fix is available."})
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Reports the places that break the style guide; changes nothing.",
+      "Prints path:line:col: CODE message for each finding, [*] where a fix is available."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:No findings.", "1:Findings were reported.", "2:" + PyfixCommand.ERRORS})
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand PyfixCommand root;

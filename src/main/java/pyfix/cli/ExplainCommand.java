@@ -16,6 +16,8 @@ import pyfix.fixers.Fixers;
 /** The {@code explain} verb: prints a rule's document, or lists the rules. */
 @Command(
     name = "explain",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Explains a rule: what it finds, why, an example, and when it declines to fix.",
       "Without a rule, lists every rule."
@@ -75,16 +77,25 @@ final class ExplainCommand implements Callable<Integer> {
         doc.contains("\n## Fix safety")
             ? "UNSAFE in some cases, applied only with --unsafe-fixes (see Fix safety)"
             : "SAFE, applied by pyfix fix";
-    return "Code:   " + fixer.code() + "\n"
-        + "Name:   " + fixer.name() + "\n"
-        + "Kind:   " + kind + "\n"
-        + "Fixes:  " + safety + "\n"
+    return "Code:   "
+        + fixer.code()
+        + "\n"
+        + "Name:   "
+        + fixer.name()
+        + "\n"
+        + "Kind:   "
+        + kind
+        + "\n"
+        + "Fixes:  "
+        + safety
+        + "\n"
         + "\n";
   }
 
   /** The bundled {@code fixers/CODE.md}, or null. */
   private static String document(String code) throws IOException {
-    try (InputStream in = ExplainCommand.class.getResourceAsStream("/pyfix/fixers/" + code + ".md")) {
+    try (InputStream in =
+        ExplainCommand.class.getResourceAsStream("/pyfix/fixers/" + code + ".md")) {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -5,10 +5,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import pyfix.FileResult;
 import pyfix.Pyfix;
-import pyfix.fix.Finding;
-import pyfix.fix.Settings;
 import pyfix.files.AtomicWriter;
 import pyfix.files.IoErrors;
+import pyfix.fix.Finding;
+import pyfix.fix.Settings;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.report.TextReport;
 import pyfix.report.UnifiedDiff;
@@ -73,7 +73,8 @@ final class FileProcessor {
     String findings =
         verb == Verb.DIFF
             ? ""
-            : TextReport.findings(name, result.output(), result.remaining(), settings.unsafeFixes());
+            : TextReport.findings(
+                name, result.output(), result.remaining(), settings.unsafeFixes());
     int fixable = 0;
     int hidden = 0;
     for (Finding f : result.remaining()) {

@@ -10,7 +10,20 @@ import picocli.CommandLine.Spec;
 /** The {@code fix} verb: fixes files in place. */
 @Command(
     name = "fix",
-    description = {"Fixes files in place and reports what could not be fixed.", "Only changed files are written, each in its own encoding, byte order mark and line breaks. With -, reads source from standard input and writes the fixed source to standard output."})
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Fixes files in place and reports what could not be fixed.",
+      "Only changed files are written, each in its own encoding, byte order mark and line breaks."
+          + " With -, reads source from standard input and writes the fixed source to standard"
+          + " output."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Everything was fixed, or nothing needed fixing.",
+      "1:Findings remain that pyfix cannot fix (or only with --unsafe-fixes).",
+      "2:" + PyfixCommand.ERRORS
+    })
 final class FixCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand PyfixCommand root;

@@ -25,9 +25,13 @@ import picocli.CommandLine.HelpCommand;
     exitCodeList = {
       "0:Nothing to report: no findings remain and the diff is empty.",
       "1:Findings remain (check, fix) or files would change (diff).",
-      "2:Usage error, a file that cannot be read or parsed, or an internal error."
+      "2:" + PyfixCommand.ERRORS
     })
 public final class PyfixCommand {
+  /** What exit code 2 means, for every verb's help. */
+  static final String ERRORS =
+      "A usage error, a file that cannot be read or parsed, or an internal error.";
+
   private final Path workingDirectory;
   private final InputStream stdin;
   private final OutputStream stdout;

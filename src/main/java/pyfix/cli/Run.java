@@ -10,11 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine;
-import pyfix.fix.Settings;
 import pyfix.files.IoErrors;
 import pyfix.files.SourceFinder;
 import pyfix.files.SourceFinder.PathError;
 import pyfix.files.SourceFinder.SourcePath;
+import pyfix.fix.Settings;
 import pyfix.report.TextReport;
 
 /**
@@ -24,6 +24,7 @@ import pyfix.report.TextReport;
 final class Run {
   /** Deeply nested source recurses deeply in the parser; workers get room for it. */
   private static final long WORKER_STACK_BYTES = 64L << 20;
+
   /** Outcomes waiting to be printed per worker; bounds memory when one file is slow. */
   private static final int QUEUED_PER_WORKER = 4;
 
@@ -111,8 +112,7 @@ final class Run {
     try {
       return pending.future().get();
     } catch (ExecutionException e) {
-      return Outcome.error(
-          pending.path().display() + ": error: internal error: " + e.getCause());
+      return Outcome.error(pending.path().display() + ": error: internal error: " + e.getCause());
     }
   }
 
@@ -139,8 +139,8 @@ final class Run {
     PrintWriter summary = ownsOut ? err : out;
     String line =
         switch (verb) {
-          case CHECK -> TextReport.checkSummary(totals.remaining, totals.fixable,
-              totals.filesWithFindings);
+          case CHECK ->
+              TextReport.checkSummary(totals.remaining, totals.fixable, totals.filesWithFindings);
           case FIX -> TextReport.fixSummary(totals.fixed, totals.changedFiles, totals.remaining);
           case DIFF -> TextReport.diffSummary(totals.fixed, totals.changedFiles);
         };

@@ -118,7 +118,8 @@ final class RunOptions {
       return false;
     }
     if (paths.size() > 1) {
-      throw new ParameterException(commandLine, "- (standard input) cannot be mixed with other paths");
+      throw new ParameterException(
+          commandLine, "- (standard input) cannot be mixed with other paths");
     }
     return true;
   }

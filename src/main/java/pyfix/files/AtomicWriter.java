@@ -13,9 +13,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 
 /**
- * Replaces a file's content all at once: the bytes go to a temporary file in the same folder,
- * which then takes the file's place by rename, so a reader sees the old or the new content and a
- * crash leaves the old file whole.
+ * Replaces a file's content all at once: the bytes go to a temporary file in the same folder, which
+ * then takes the file's place by rename, so a reader sees the old or the new content and a crash
+ * leaves the old file whole.
  */
 public final class AtomicWriter {
   private AtomicWriter() {}

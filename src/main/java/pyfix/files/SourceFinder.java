@@ -16,10 +16,10 @@ import java.util.TreeMap;
 /**
  * Finds the Python files under the paths a user names.
  *
- * <p>Directories are walked for {@code *.py} and {@code *.pyi}, skipping hidden folders and
- * folders of tools and builds. A path named explicitly is always taken. Symbolic links met while
- * walking are taken only when they point to a file inside one of the roots, so a walk never leaves
- * the roots; each file is taken once however many names reach it.
+ * <p>Directories are walked for {@code *.py} and {@code *.pyi}, skipping hidden folders and folders
+ * of tools and builds. A path named explicitly is always taken. Symbolic links met while walking
+ * are taken only when they point to a file inside one of the roots, so a walk never leaves the
+ * roots; each file is taken once however many names reach it.
  */
 public final class SourceFinder {
   private static final Set<String> SKIPPED =
@@ -66,35 +66,37 @@ public final class SourceFinder {
       TreeMap<Path, SourcePath> links,
       List<PathError> errors) {
     try {
-      Files.walkFileTree(root.file(), new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(root.file()) && skipped(dir.getFileName().toString())) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root.file(),
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(root.file()) && skipped(dir.getFileName().toString())) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (!isPython(file.getFileName().toString())) {
-            return FileVisitResult.CONTINUE;
-          }
-          Path display = displayOf(root, file);
-          if (attrs.isRegularFile()) {
-            files.putIfAbsent(display, new SourcePath(display, file));
-          } else if (attrs.isSymbolicLink()) {
-            addLink(display, file, realRoots, links);
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (!isPython(file.getFileName().toString())) {
+                return FileVisitResult.CONTINUE;
+              }
+              Path display = displayOf(root, file);
+              if (attrs.isRegularFile()) {
+                files.putIfAbsent(display, new SourcePath(display, file));
+              } else if (attrs.isSymbolicLink()) {
+                addLink(display, file, realRoots, links);
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          errors.add(new PathError(displayOf(root, file).toString(), IoErrors.describe(e)));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              errors.add(new PathError(displayOf(root, file).toString(), IoErrors.describe(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       errors.add(new PathError(root.display().toString(), IoErrors.describe(e)));
     }

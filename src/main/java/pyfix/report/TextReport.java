@@ -56,13 +56,22 @@ public final class TextReport {
     if (problems == 0) {
       return "All checks passed!";
     }
-    return "Found " + count(problems, "problem") + " (" + fixable + " fixable) in "
+    return "Found "
+        + count(problems, "problem")
+        + " ("
+        + fixable
+        + " fixable) in "
         + count(files, "file");
   }
 
   /** The summary of {@code fix}: {@code Fixed N problems in K files, M remaining}. */
   public static String fixSummary(int fixed, int files, int remaining) {
-    return "Fixed " + count(fixed, "problem") + " in " + count(files, "file") + ", " + remaining
+    return "Fixed "
+        + count(fixed, "problem")
+        + " in "
+        + count(files, "file")
+        + ", "
+        + remaining
         + " remaining";
   }
 

@@ -9,8 +9,8 @@ import java.util.List;
  * Unified diffs that {@code git apply} and {@code patch -p1} accept.
  *
  * <p>Lines are split after {@code \n} only and keep their line break, as those tools read them: a
- * CRLF line carries its {@code \r}, and a last line without a line break is followed by {@code \
- * No newline at end of file}.
+ * CRLF line carries its {@code \r}, and a last line without a line break is followed by {@code \ No
+ * newline at end of file}.
  */
 public final class UnifiedDiff {
   private static final int CONTEXT = 3;
@@ -44,7 +44,8 @@ public final class UnifiedDiff {
     return out.toString();
   }
 
-  private static void appendHunk(StringBuilder out, List<String> a, List<AbstractDelta<String>> group) {
+  private static void appendHunk(
+      StringBuilder out, List<String> a, List<AbstractDelta<String>> group) {
     AbstractDelta<String> first = group.get(0);
     AbstractDelta<String> last = group.get(group.size() - 1);
     int start = Math.max(0, first.getSource().getPosition() - CONTEXT);

@@ -76,15 +76,24 @@ class CliTest {
   @Test
   void selectAndIgnoreChooseRules() throws IOException {
     cli.write("a.py", "x = 1 \n  \ny = 2");
-    assertEquals(
-        List.of("W291", "W293", "W292"), codes(cli.run("check", "-q", "a.py").out()));
+    assertEquals(List.of("W291", "W293", "W292"), codes(cli.run("check", "-q", "a.py").out()));
     assertEquals(List.of("W293"), codes(cli.run("check", "-q", "--select", "w293", "a.py").out()));
     assertEquals(
         List.of("W291"), codes(cli.run("check", "-q", "--ignore=W292,W293", "a.py").out()));
     assertEquals(
         List.of("W293"),
-        codes(cli.run("check", "-q", "--select", "W29", "--ignore", "W291", "--ignore", "W292",
-            "a.py").out()));
+        codes(
+            cli.run(
+                    "check",
+                    "-q",
+                    "--select",
+                    "W29",
+                    "--ignore",
+                    "W291",
+                    "--ignore",
+                    "W292",
+                    "a.py")
+                .out()));
   }
 
   private static List<String> codes(String report) {
@@ -303,10 +312,12 @@ class CliTest {
   void unreadableFileIsAnError() throws IOException {
     Path a = cli.write("a.py", DIRTY);
     Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("-w-------"));
-    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(a), "running as a user who reads all");
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        Files.isReadable(a), "running as a user who reads all");
     Ran r = cli.run("fix", "a.py");
     assertEquals(2, r.code(), r.toString());
-    assertEquals("a.py: error: cannot read: permission denied\n", r.err().lines().findFirst().get() + "\n");
+    assertEquals(
+        "a.py: error: cannot read: permission denied\n", r.err().lines().findFirst().get() + "\n");
   }
 
   @Test
@@ -354,14 +365,24 @@ class CliTest {
 
   @Test
   void walkingSkipsToolAndBuildFolders() throws IOException {
-    for (String skipped : List.of(".hidden", "__pycache__", ".git", ".venv", "venv", "build",
-        "dist", "node_modules", ".tox")) {
+    for (String skipped :
+        List.of(
+            ".hidden",
+            "__pycache__",
+            ".git",
+            ".venv",
+            "venv",
+            "build",
+            "dist",
+            "node_modules",
+            ".tox")) {
       cli.write("p/" + skipped + "/x.py", DIRTY);
     }
     cli.write("p/ok.py", DIRTY);
     cli.write("p/notes.txt", DIRTY);
     Ran r = cli.run("check", "-q", "p");
-    assertEquals(List.of("p/ok.py", "p/ok.py"),
+    assertEquals(
+        List.of("p/ok.py", "p/ok.py"),
         r.out().lines().map(l -> l.substring(0, l.indexOf(':'))).toList());
   }
 
@@ -385,8 +406,12 @@ class CliTest {
     assertEquals(one.out(), four.out());
     assertEquals(one.err(), four.err());
     List<String> paths =
-        one.out().lines().filter(l -> l.contains(":")).map(l -> l.substring(0, l.indexOf(':')))
-            .distinct().toList();
+        one.out()
+            .lines()
+            .filter(l -> l.contains(":"))
+            .map(l -> l.substring(0, l.indexOf(':')))
+            .distinct()
+            .toList();
     assertEquals(paths.stream().sorted().toList(), paths);
     Ran diffOne = cli.run("diff", "-j1", "pkg");
     Ran diffFour = cli.run("diff", "-j4", "pkg");

@@ -26,8 +26,7 @@ class ConfigurationTest {
 
   @Test
   void selectorsSplitAtCommasTrimAndUpperCase() {
-    assertEquals(
-        List.of("W291", "W29", "E"), RuleSelectors.parse(List.of("w291, W29", "E,,W291")));
+    assertEquals(List.of("W291", "W29", "E"), RuleSelectors.parse(List.of("w291, W29", "E,,W291")));
   }
 
   @Test

@@ -24,9 +24,8 @@ class SourceFinderTest {
   }
 
   private List<String> found(String... roots) {
-    return new SourceFinder(tmp).find(List.of(roots)).files().stream()
-        .map(p -> p.display().toString())
-        .toList();
+    return new SourceFinder(tmp)
+        .find(List.of(roots)).files().stream().map(p -> p.display().toString()).toList();
   }
 
   @Test
@@ -37,8 +36,17 @@ class SourceFinderTest {
 
   @Test
   void skipsHiddenToolAndBuildFolders() throws IOException {
-    touch("p/ok.py", "p/.hidden/x.py", "p/__pycache__/x.py", "p/.git/x.py", "p/.venv/x.py",
-        "p/venv/x.py", "p/build/x.py", "p/dist/x.py", "p/node_modules/x.py", "p/.tox/x.py",
+    touch(
+        "p/ok.py",
+        "p/.hidden/x.py",
+        "p/__pycache__/x.py",
+        "p/.git/x.py",
+        "p/.venv/x.py",
+        "p/venv/x.py",
+        "p/build/x.py",
+        "p/dist/x.py",
+        "p/node_modules/x.py",
+        "p/.tox/x.py",
         "p/sub/build/x.py");
     assertEquals(List.of("p/ok.py"), found("p"));
   }
@@ -46,7 +54,8 @@ class SourceFinderTest {
   @Test
   void explicitPathsAreAlwaysTaken() throws IOException {
     touch("build/gen.py", "tool", "venv/lib/x.py", "venv/lib/build/y.py");
-    assertEquals(List.of("build/gen.py", "tool", "venv/lib/x.py"),
+    assertEquals(
+        List.of("build/gen.py", "tool", "venv/lib/x.py"),
         found("tool", "build/gen.py", "venv/lib"));
   }
 
@@ -67,8 +76,8 @@ class SourceFinderTest {
   void missingPathIsAnError() throws IOException {
     touch("a.py");
     Found found = new SourceFinder(tmp).find(List.of("a.py", "nope.py"));
-    assertEquals(List.of(new SourcePath(Path.of("a.py"), tmp.resolve("a.py").toRealPath())),
-        found.files());
+    assertEquals(
+        List.of(new SourcePath(Path.of("a.py"), tmp.resolve("a.py").toRealPath())), found.files());
     assertEquals(List.of(new PathError("nope.py", "no such file or directory")), found.errors());
   }
 
@@ -95,7 +104,8 @@ class SourceFinderTest {
     touch("root/build/gen.py");
     Files.createSymbolicLink(tmp.resolve("root/gen.py"), tmp.resolve("root/build/gen.py"));
     assertEquals(
-        List.of(new SourcePath(Path.of("root/gen.py"), tmp.resolve("root/build/gen.py").toRealPath())),
+        List.of(
+            new SourcePath(Path.of("root/gen.py"), tmp.resolve("root/build/gen.py").toRealPath())),
         new SourceFinder(tmp).find(List.of("root")).files());
   }
 }

@@ -31,15 +31,17 @@ class TextReportTest {
     String text = "s = '\uD83D\uDE00' \n";
     Finding f = Finding.reportOnly("W291", "Trailing whitespace", 8, 9);
     assertEquals(
-        "m.py:1:8: W291 Trailing whitespace\n", TextReport.findings("m.py", text, List.of(f), false));
+        "m.py:1:8: W291 Trailing whitespace\n",
+        TextReport.findings("m.py", text, List.of(f), false));
   }
 
   @Test
   void unsafeFixIsMarkedOnlyWhenUnsafeFixesAreOn() {
     Finding f = Finding.fixable("B006", "Mutable default", 0, 1, Fix.unsafe(Edit.delete(0, 1)));
-    assertEquals("m.py:1:1: B006 Mutable default\n",
-        TextReport.findings("m.py", "x\n", List.of(f), false));
-    assertEquals("m.py:1:1: B006 [*] Mutable default\n",
+    assertEquals(
+        "m.py:1:1: B006 Mutable default\n", TextReport.findings("m.py", "x\n", List.of(f), false));
+    assertEquals(
+        "m.py:1:1: B006 [*] Mutable default\n",
         TextReport.findings("m.py", "x\n", List.of(f), true));
     assertEquals(true, TextReport.hiddenUnsafe(f, false));
     assertEquals(false, TextReport.hiddenUnsafe(f, true));

@@ -169,7 +169,8 @@ class UnifiedDiffTest {
     };
     for (String[] c : cases) {
       String diff = UnifiedDiff.between("pkg/m.py", c[0], c[1]);
-      assertEquals(List.of(c[1], c[1]), PatchTools.applyWithBoth(tmp, "pkg/m.py", c[0], diff), diff);
+      assertEquals(
+          List.of(c[1], c[1]), PatchTools.applyWithBoth(tmp, "pkg/m.py", c[0], diff), diff);
     }
   }
 
@@ -185,7 +186,8 @@ class UnifiedDiffTest {
       if (diff.isEmpty()) {
         continue;
       }
-      assertEquals(List.of(after, after), PatchTools.applyWithBoth(tmp, "m.py", before, diff), diff);
+      assertEquals(
+          List.of(after, after), PatchTools.applyWithBoth(tmp, "m.py", before, diff), diff);
     }
   }
 

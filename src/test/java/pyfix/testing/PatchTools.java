@@ -33,12 +33,20 @@ public final class PatchTools {
     assumeTrue(ok, tool + " is not installed");
   }
 
-  /** Applies {@code diff} (UTF-8) in {@code dir} with {@code command}; fails on a rejected patch. */
+  /**
+   * Applies {@code diff} (UTF-8) in {@code dir} with {@code command}; fails on a rejected patch.
+   */
   public static void apply(Path dir, String diff, String... command) throws IOException {
     Result r = run(dir, diff.getBytes(StandardCharsets.UTF_8), command);
     if (r.exitCode != 0) {
-      throw new AssertionError(String.join(" ", command) + " failed (" + r.exitCode + "):\n"
-          + r.output + "\n--- diff was:\n" + diff);
+      throw new AssertionError(
+          String.join(" ", command)
+              + " failed ("
+              + r.exitCode
+              + "):\n"
+              + r.output
+              + "\n--- diff was:\n"
+              + diff);
     }
   }
 
@@ -67,7 +75,10 @@ public final class PatchTools {
     }
   }
 
-  /** Writes {@code before} to {@code dir/name}, applies {@code diff} with each tool, returns results. */
+  /**
+   * Writes {@code before} to {@code dir/name}, applies {@code diff} with each tool, returns
+   * results.
+   */
   public static List<String> applyWithBoth(Path dir, String name, String before, String diff)
       throws IOException {
     List<String> results = new ArrayList<>();
