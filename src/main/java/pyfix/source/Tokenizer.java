@@ -1,0 +1,757 @@
+package pyfix.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits Python source into tokens the way CPython's {@code tokenize} does (3.12+ f-strings
+ * included), losslessly: every character of the input lies in exactly one token.
+ *
+ * <p>One pass, one position. A stack of {@link Mode}s says where we are: nothing on it means
+ * ordinary code; an f-string frame means its literal text; a field frame means the code of a
+ * replacement field, or its format spec. Brackets (replacement-field braces included) are kept on
+ * their own stack, which also decides NEWLINE versus NL and where indentation is measured.
+ */
+public final class Tokenizer {
+  /** CPython's limit on nested brackets (MAXLEVEL). */
+  static final int MAX_BRACKET_DEPTH = 200;
+
+  private static final int TAB_SIZE = 8;
+
+  private final String text;
+  private final int n;
+  private final List<Token> tokens;
+  private int pos;
+
+  // where the last emitted token started, to compute lines and columns incrementally
+  private int cursorOffset;
+  private int cursorLine = 1;
+  private int cursorLineStart;
+
+  private final char[] brackets = new char[MAX_BRACKET_DEPTH + 1];
+  private final int[] bracketOffsets = new int[MAX_BRACKET_DEPTH + 1];
+  private int depth;
+
+  private int[] indents = new int[16];
+  private int[] altIndents = new int[16];
+  private int indentLevel;
+
+  private final ArrayList<Mode> modes = new ArrayList<>();
+  private boolean lineHasContent;
+
+  /** A string-literal frame (f- or t-string) or a replacement-field frame on the mode stack. */
+  private static final class Mode {
+    final boolean field;
+    // string frame
+    final char quote;
+    final boolean triple;
+    final boolean raw;
+    final boolean template;
+    final int startOffset;
+    // field frame
+    final int fieldDepth;
+    boolean inSpec;
+
+    private Mode(boolean field, char quote, boolean triple, boolean raw, boolean template,
+        int startOffset, int fieldDepth) {
+      this.field = field;
+      this.quote = quote;
+      this.triple = triple;
+      this.raw = raw;
+      this.template = template;
+      this.startOffset = startOffset;
+      this.fieldDepth = fieldDepth;
+    }
+
+    static Mode string(char quote, boolean triple, boolean raw, boolean template, int start) {
+      return new Mode(false, quote, triple, raw, template, start, 0);
+    }
+
+    static Mode field(int fieldDepth) {
+      return new Mode(true, '\0', false, false, false, 0, fieldDepth);
+    }
+  }
+
+  private Tokenizer(String text) {
+    this.text = text;
+    this.n = text.length();
+    this.tokens = new ArrayList<>(Math.max(16, n / 4));
+  }
+
+  /** The tokens of {@code text}; their texts concatenate back to {@code text}. */
+  public static List<Token> tokenize(String text) throws TokenizeException {
+    Tokenizer t = new Tokenizer(text);
+    t.run();
+    return t.tokens;
+  }
+
+  private void run() throws TokenizeException {
+    boolean atLineStart = true;
+    while (true) {
+      if (atLineStart && depth == 0 && modes.isEmpty()) {
+        if (!lineStart()) {
+          continue; // a blank or comment-only line was consumed whole
+        }
+        atLineStart = false;
+      }
+      if (pos >= n) {
+        finish();
+        return;
+      }
+      if (!modes.isEmpty()) {
+        Mode top = top();
+        if (!top.field) {
+          stringPart(top);
+          continue;
+        }
+        if (top.inSpec) {
+          formatSpec(top);
+          continue;
+        }
+      }
+      atLineStart = token();
+    }
+  }
+
+  // ---------------------------------------------------------------- lines and indentation
+
+  /**
+   * Measures the indentation of a new logical line and emits INDENT/DEDENT, or consumes a blank or
+   * comment-only line whole (returning false).
+   */
+  private boolean lineStart() throws TokenizeException {
+    int start = pos;
+    int col = 0;
+    int altCol = 0;
+    while (pos < n) {
+      char c = text.charAt(pos);
+      if (c == ' ') {
+        col++;
+        altCol++;
+      } else if (c == '\t') {
+        col = (col / TAB_SIZE + 1) * TAB_SIZE;
+        altCol++;
+      } else if (c == '\f') {
+        col = 0;
+        altCol = 0;
+      } else {
+        break;
+      }
+      pos++;
+    }
+    if (pos >= n || isLineBreak(text.charAt(pos)) || text.charAt(pos) == '#') {
+      if (pos == start && pos >= n) {
+        return true; // end of input right after a line break
+      }
+      emitIfNotEmpty(TokenKind.WHITESPACE, start, pos);
+      if (pos < n && text.charAt(pos) == '#') {
+        comment();
+      }
+      emit(TokenKind.NL, pos, pos = lineBreakEnd(pos));
+      return false;
+    }
+    int current = indents[indentLevel];
+    if (col > current) {
+      if (altCol <= altIndents[indentLevel]) {
+        throw error(pos, "inconsistent use of tabs and spaces in indentation");
+      }
+      if (indentLevel + 1 == indents.length) {
+        indents = java.util.Arrays.copyOf(indents, indents.length * 2);
+        altIndents = java.util.Arrays.copyOf(altIndents, altIndents.length * 2);
+      }
+      indents[++indentLevel] = col;
+      altIndents[indentLevel] = altCol;
+      emit(TokenKind.INDENT, start, pos);
+      return true;
+    }
+    emitIfNotEmpty(TokenKind.WHITESPACE, start, pos);
+    while (col < indents[indentLevel]) {
+      indentLevel--;
+      emit(TokenKind.DEDENT, pos, pos);
+    }
+    if (col != indents[indentLevel]) {
+      throw error(pos, "unindent does not match any outer indentation level");
+    }
+    if (altCol != altIndents[indentLevel]) {
+      throw error(pos, "inconsistent use of tabs and spaces in indentation");
+    }
+    return true;
+  }
+
+  private void finish() throws TokenizeException {
+    if (!modes.isEmpty()) {
+      Mode string = owningString();
+      throw error(
+          string.startOffset,
+          string.triple
+              ? "unterminated triple-quoted " + kindName(string) + " literal"
+              : "unterminated " + kindName(string) + " literal");
+    }
+    if (depth > 0) {
+      throw error(bracketOffsets[depth - 1], "'" + brackets[depth - 1] + "' was never closed");
+    }
+    if (lineHasContent) {
+      emit(TokenKind.NEWLINE, pos, pos);
+      lineHasContent = false;
+    }
+    while (indentLevel > 0) {
+      indentLevel--;
+      emit(TokenKind.DEDENT, pos, pos);
+    }
+    emit(TokenKind.ENDMARKER, pos, pos);
+  }
+
+  // ---------------------------------------------------------------- ordinary tokens
+
+  /** Lexes one token in code; returns whether a new logical line starts after it. */
+  private boolean token() throws TokenizeException {
+    int start = pos;
+    char c = text.charAt(pos);
+    switch (c) {
+      case ' ', '\t', '\f' -> {
+        pos++;
+        while (pos < n && isBlank(text.charAt(pos))) {
+          pos++;
+        }
+        emit(TokenKind.WHITESPACE, start, pos);
+        return false;
+      }
+      case '\n', '\r' -> {
+        pos = lineBreakEnd(pos);
+        if (depth == 0 && lineHasContent) {
+          emit(TokenKind.NEWLINE, start, pos);
+          lineHasContent = false;
+          return true;
+        }
+        emit(TokenKind.NL, start, pos);
+        return depth == 0;
+      }
+      case '#' -> {
+        comment();
+        return false;
+      }
+      case '\\' -> {
+        if (pos + 1 < n && isLineBreak(text.charAt(pos + 1))) {
+          pos = lineBreakEnd(pos + 1);
+          emit(TokenKind.CONTINUATION, start, pos);
+          return false;
+        }
+        if (pos + 1 >= n) {
+          throw error(pos, "unexpected EOF while parsing");
+        }
+        throw error(pos, "unexpected character after line continuation character");
+      }
+      case '"', '\'' -> {
+        string(start, start);
+        return false;
+      }
+      default -> {
+        if (isDigit(c) || (c == '.' && pos + 1 < n && isDigit(text.charAt(pos + 1)))) {
+          number();
+          return false;
+        }
+        if (isIdentifierStart(c)) {
+          name();
+          return false;
+        }
+        operator();
+        return false;
+      }
+    }
+  }
+
+  private void comment() {
+    int start = pos;
+    int end = pos;
+    while (end < n && !isLineBreak(text.charAt(end))) {
+      end++;
+    }
+    int contentEnd = end;
+    while (contentEnd > start + 1 && isBlank(text.charAt(contentEnd - 1))) {
+      contentEnd--;
+    }
+    emit(TokenKind.COMMENT, start, contentEnd);
+    emitIfNotEmpty(TokenKind.WHITESPACE, contentEnd, end);
+    pos = end;
+  }
+
+  private void name() throws TokenizeException {
+    int start = pos;
+    pos += Character.charCount(text.codePointAt(pos));
+    while (pos < n) {
+      char c = text.charAt(pos);
+      if (c < 128) {
+        if (!isAsciiIdentifierPart(c)) {
+          break;
+        }
+        pos++;
+      } else {
+        int cp = text.codePointAt(pos);
+        if (!Character.isUnicodeIdentifierPart(cp) || Character.isIdentifierIgnorable(cp)) {
+          break;
+        }
+        pos += Character.charCount(cp);
+      }
+    }
+    if (pos < n && pos - start <= 2 && (text.charAt(pos) == '"' || text.charAt(pos) == '\'')) {
+      if (isStringPrefix(start, pos)) {
+        string(start, pos);
+        return;
+      }
+    }
+    emit(TokenKind.NAME, start, pos);
+  }
+
+  private void number() throws TokenizeException {
+    int start = pos;
+    char c = text.charAt(pos);
+    if (c == '0' && pos + 1 < n && "xXoObB".indexOf(text.charAt(pos + 1)) >= 0) {
+      char base = Character.toLowerCase(text.charAt(pos + 1));
+      pos += 2;
+      int digits = pos;
+      while (pos < n && (isBaseDigit(text.charAt(pos), base) || text.charAt(pos) == '_')) {
+        pos++;
+      }
+      if (pos == digits) {
+        throw error(start, "invalid " + baseName(base) + " literal");
+      }
+      emit(TokenKind.NUMBER, start, pos);
+      return;
+    }
+    boolean leadingZeros = false;
+    if (c != '.') {
+      boolean zero = c == '0';
+      skipDigits();
+      if (zero) {
+        for (int i = start; i < pos; i++) {
+          char d = text.charAt(i);
+          if (d != '0' && d != '_') {
+            leadingZeros = true;
+            break;
+          }
+        }
+      }
+    }
+    boolean isFloat = false;
+    if (pos < n && text.charAt(pos) == '.') {
+      isFloat = true;
+      pos++;
+      skipDigits();
+    }
+    if (pos < n && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
+      int save = pos;
+      pos++;
+      if (pos < n && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+        pos++;
+      }
+      if (pos < n && isDigit(text.charAt(pos))) {
+        isFloat = true;
+        skipDigits();
+      } else {
+        pos = save; // `1else`: the e starts the next name
+      }
+    }
+    if (pos < n && (text.charAt(pos) == 'j' || text.charAt(pos) == 'J')) {
+      isFloat = true;
+      pos++;
+    }
+    if (leadingZeros && !isFloat) {
+      throw error(
+          start,
+          "leading zeros in decimal integer literals are not permitted; "
+              + "use an 0o prefix for octal integers");
+    }
+    emit(TokenKind.NUMBER, start, pos);
+  }
+
+  private void skipDigits() {
+    while (pos < n && (isDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+      pos++;
+    }
+  }
+
+  private void operator() throws TokenizeException {
+    int start = pos;
+    char c = text.charAt(pos);
+    char c1 = pos + 1 < n ? text.charAt(pos + 1) : '\0';
+    char c2 = pos + 2 < n ? text.charAt(pos + 2) : '\0';
+    int len;
+    switch (c) {
+      case '(', '[', '{' -> {
+        openBracket(c);
+        len = 1;
+      }
+      case ')', ']', '}' -> {
+        if (closesField(c)) {
+          return;
+        }
+        closeBracket(c);
+        len = 1;
+      }
+      case ',', ';', '~' -> len = 1;
+      case ':' -> {
+        if (opensSpec()) {
+          return;
+        }
+        len = c1 == '=' ? 2 : 1;
+      }
+      case '.' -> len = c1 == '.' && c2 == '.' ? 3 : 1;
+      case '-' -> len = c1 == '=' || c1 == '>' ? 2 : 1;
+      case '*', '/', '<', '>' -> {
+        if (c1 == c) {
+          len = c2 == '=' ? 3 : 2;
+        } else {
+          len = c1 == '=' ? 2 : 1;
+        }
+      }
+      case '+', '%', '&', '|', '^', '@', '=', '!' -> len = c1 == '=' ? 2 : 1;
+      default -> {
+        int cp = text.codePointAt(pos);
+        throw error(pos, "invalid character '" + Character.toString(cp) + "' (U+"
+            + String.format("%04X", cp) + ")");
+      }
+    }
+    pos += len;
+    lineHasContent = true;
+    emit(TokenKind.OP, start, pos);
+  }
+
+  private void openBracket(char c) throws TokenizeException {
+    if (depth >= MAX_BRACKET_DEPTH) {
+      throw error(pos, "too many nested parentheses");
+    }
+    brackets[depth] = c;
+    bracketOffsets[depth] = pos;
+    depth++;
+  }
+
+  private void closeBracket(char c) throws TokenizeException {
+    if (depth == 0 || (!modes.isEmpty() && top().field && depth <= top().fieldDepth)) {
+      throw error(pos, "unmatched '" + c + "'");
+    }
+    char open = brackets[depth - 1];
+    if (open != matching(c)) {
+      throw error(pos, "closing parenthesis '" + c + "' does not match opening parenthesis '"
+          + open + "'");
+    }
+    depth--;
+  }
+
+  // ---------------------------------------------------------------- strings
+
+  /** Lexes a string whose prefix spans {@code [start, quoteAt)}. */
+  private void string(int start, int quoteAt) throws TokenizeException {
+    boolean raw = false;
+    boolean format = false;
+    boolean template = false;
+    for (int i = start; i < quoteAt; i++) {
+      switch (Character.toLowerCase(text.charAt(i))) {
+        case 'r' -> raw = true;
+        case 'f' -> format = true;
+        case 't' -> template = true;
+        default -> { }
+      }
+    }
+    char quote = text.charAt(quoteAt);
+    boolean triple = quoteAt + 2 < n && text.charAt(quoteAt + 1) == quote
+        && text.charAt(quoteAt + 2) == quote;
+    pos = quoteAt + (triple ? 3 : 1);
+    lineHasContent = true;
+    if (format || template) {
+      emit(template ? TokenKind.TSTRING_START : TokenKind.FSTRING_START, start, pos);
+      modes.add(Mode.string(quote, triple, raw, template, start));
+      return;
+    }
+    while (true) {
+      if (pos >= n) {
+        throw unterminated(start, triple, "string");
+      }
+      char c = text.charAt(pos);
+      if (c == '\\') {
+        pos = pos + 1 < n ? escapeEnd(pos) : pos + 1;
+      } else if (c == quote && (!triple || closesTriple(pos, quote))) {
+        pos += triple ? 3 : 1;
+        emit(TokenKind.STRING, start, pos);
+        return;
+      } else if (!triple && isLineBreak(c)) {
+        throw unterminated(start, false, "string");
+      } else {
+        pos++;
+      }
+    }
+  }
+
+  /** Lexes the literal text of an f-/t-string up to a replacement field or its end. */
+  private void stringPart(Mode s) throws TokenizeException {
+    int start = pos;
+    while (true) {
+      if (pos >= n) {
+        throw unterminated(s.startOffset, s.triple, kindName(s));
+      }
+      char c = text.charAt(pos);
+      if (c == '\\') {
+        if (pos + 1 < n && (text.charAt(pos + 1) == '{' || text.charAt(pos + 1) == '}')) {
+          pos++; // a backslash does not escape a brace
+        } else if (!s.raw && pos + 2 < n && text.charAt(pos + 1) == 'N'
+            && text.charAt(pos + 2) == '{') {
+          int close = text.indexOf('}', pos);
+          pos = close < 0 ? n : close + 1;
+        } else {
+          pos = pos + 1 < n ? escapeEnd(pos) : pos + 1;
+        }
+      } else if (c == '{' || c == '}') {
+        if (pos + 1 < n && text.charAt(pos + 1) == c) {
+          pos += 2;
+          continue;
+        }
+        emitIfNotEmpty(middleKind(s), start, pos);
+        if (c == '}') {
+          throw error(pos, "f-string: single '}' is not allowed");
+        }
+        openField();
+        return;
+      } else if (c == s.quote && (!s.triple || closesTriple(pos, s.quote))) {
+        emitIfNotEmpty(middleKind(s), start, pos);
+        int end = pos + (s.triple ? 3 : 1);
+        emit(s.template ? TokenKind.TSTRING_END : TokenKind.FSTRING_END, pos, end);
+        pos = end;
+        modes.remove(modes.size() - 1);
+        return;
+      } else if (!s.triple && isLineBreak(c)) {
+        throw unterminated(s.startOffset, false, kindName(s));
+      } else {
+        pos++;
+      }
+    }
+  }
+
+  /** Lexes format-spec text after a field's ':' up to a nested field or the field's end. */
+  private void formatSpec(Mode field) throws TokenizeException {
+    Mode s = owningString();
+    int start = pos;
+    while (true) {
+      if (pos >= n) {
+        throw unterminated(s.startOffset, s.triple, kindName(s));
+      }
+      char c = text.charAt(pos);
+      if (c == '{' || c == '}') {
+        emitIfNotEmpty(middleKind(s), start, pos);
+        if (c == '{') {
+          openField();
+        } else {
+          closesField('}');
+        }
+        return;
+      }
+      if ((c == s.quote && (!s.triple || closesTriple(pos, s.quote)))
+          || (!s.triple && isLineBreak(c))) {
+        throw error(pos, "f-string: expecting '}'");
+      }
+      pos = c == '\\' && pos + 1 < n ? escapeEnd(pos) : pos + 1;
+    }
+  }
+
+  private void openField() throws TokenizeException {
+    int start = pos;
+    openBracket('{');
+    pos++;
+    emit(TokenKind.OP, start, pos);
+    modes.add(Mode.field(depth));
+  }
+
+  /** Ends the innermost replacement field if {@code c} is its closing brace. */
+  private boolean closesField(char c) {
+    if (c != '}' || modes.isEmpty()) {
+      return false;
+    }
+    Mode top = top();
+    if (!top.field || depth != top.fieldDepth) {
+      return false;
+    }
+    depth--;
+    modes.remove(modes.size() - 1);
+    emit(TokenKind.OP, pos, ++pos);
+    return true;
+  }
+
+  /** A ':' directly inside a replacement field starts its format spec. */
+  private boolean opensSpec() {
+    if (modes.isEmpty()) {
+      return false;
+    }
+    Mode top = top();
+    if (!top.field || depth != top.fieldDepth) {
+      return false;
+    }
+    top.inSpec = true;
+    emit(TokenKind.OP, pos, ++pos);
+    return true;
+  }
+
+  private Mode top() {
+    return modes.get(modes.size() - 1);
+  }
+
+  private Mode owningString() {
+    for (int i = modes.size() - 1; i >= 0; i--) {
+      if (!modes.get(i).field) {
+        return modes.get(i);
+      }
+    }
+    throw new IllegalStateException("a field frame without its string");
+  }
+
+  private boolean closesTriple(int at, char quote) {
+    return at + 2 < n && text.charAt(at + 1) == quote && text.charAt(at + 2) == quote;
+  }
+
+  /** Offset after a backslash escape starting at {@code at}; a CRLF escape takes both chars. */
+  private int escapeEnd(int at) {
+    char next = text.charAt(at + 1);
+    if (next == '\r' && at + 2 < n && text.charAt(at + 2) == '\n') {
+      return at + 3;
+    }
+    return at + 2;
+  }
+
+  private boolean isStringPrefix(int start, int end) {
+    String p = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    return switch (p) {
+      case "r", "u", "b", "f", "t", "br", "rb", "fr", "rf", "tr", "rt" -> true;
+      default -> false;
+    };
+  }
+
+  private TokenizeException unterminated(int start, boolean triple, String what) {
+    if (triple) {
+      return error(start, "unterminated triple-quoted " + what + " literal");
+    }
+    int line = lineOf(pos);
+    return error(start, "unterminated " + what + " literal (detected at line " + line + ")");
+  }
+
+  private static String kindName(Mode s) {
+    return s.template ? "t-string" : "f-string";
+  }
+
+  private static TokenKind middleKind(Mode s) {
+    return s.template ? TokenKind.TSTRING_MIDDLE : TokenKind.FSTRING_MIDDLE;
+  }
+
+  // ---------------------------------------------------------------- emitting
+
+  private void emitIfNotEmpty(TokenKind kind, int start, int end) {
+    if (end > start) {
+      emit(kind, start, end);
+    }
+  }
+
+  private void emit(TokenKind kind, int start, int end) {
+    if (kind == TokenKind.NAME || kind == TokenKind.NUMBER || kind == TokenKind.STRING) {
+      lineHasContent = true;
+    }
+    advanceCursor(start);
+    tokens.add(new Token(kind, start, end, cursorLine, start - cursorLineStart));
+  }
+
+  private void advanceCursor(int to) {
+    for (int i = cursorOffset; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+        cursorLine++;
+        cursorLineStart = i + 1;
+      }
+    }
+    cursorOffset = to;
+  }
+
+  private int lineOf(int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private TokenizeException error(int offset, String message) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new TokenizeException(line, offset - lineStart + 1, message);
+  }
+
+  // ---------------------------------------------------------------- character classes
+
+  private int lineBreakEnd(int at) {
+    if (at >= n) {
+      return at;
+    }
+    if (text.charAt(at) == '\r' && at + 1 < n && text.charAt(at + 1) == '\n') {
+      return at + 2;
+    }
+    return at + 1;
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r';
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\f';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiIdentifierPart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  private boolean isIdentifierStart(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+    int cp = text.codePointAt(pos);
+    return Character.isUnicodeIdentifierStart(cp) || isOtherIdStart(cp);
+  }
+
+  /** Characters Python's XID_Start admits beyond Java's identifier start (PEP 3131). */
+  private static boolean isOtherIdStart(int cp) {
+    return cp == 0x2118 || cp == 0x212E || cp == 0x309B || cp == 0x309C || cp == 0x1885
+        || cp == 0x1886;
+  }
+
+  private static boolean isBaseDigit(char c, char base) {
+    return switch (base) {
+      case 'x' -> isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      case 'o' -> c >= '0' && c <= '7';
+      default -> c == '0' || c == '1';
+    };
+  }
+
+  private static String baseName(char base) {
+    return switch (base) {
+      case 'x' -> "hexadecimal";
+      case 'o' -> "octal";
+      default -> "binary";
+    };
+  }
+
+  private static char matching(char close) {
+    return switch (close) {
+      case ')' -> '(';
+      case ']' -> '[';
+      default -> '{';
+    };
+  }
+}
