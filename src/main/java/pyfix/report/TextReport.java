@@ -80,9 +80,9 @@ public final class TextReport {
     return "Would fix " + count(fixable, "problem") + " in " + count(files, "file");
   }
 
-  /** The note after errors: {@code 1 file could not be processed}. */
+  /** The note after errors: {@code Skipped 2 files with errors}. */
   public static String failedSummary(int files) {
-    return count(files, "file") + (files == 1 ? " was" : " were") + " left alone because of errors";
+    return "Skipped " + count(files, "file") + " with errors";
   }
 
   /** The hint for fixes held back: {@code (N more fixable with --unsafe-fixes)}, or "". */

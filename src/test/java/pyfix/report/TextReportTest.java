@@ -54,6 +54,7 @@ class TextReportTest {
     assertEquals("Found 3 problems (2 fixable) in 2 files", TextReport.checkSummary(3, 2, 2));
     assertEquals("Fixed 2 problems in 1 file, 1 remaining", TextReport.fixSummary(2, 1, 1));
     assertEquals("Would fix 1 problem in 3 files", TextReport.diffSummary(1, 3));
+    assertEquals("Skipped 1 file with errors", TextReport.failedSummary(1));
     assertEquals("", TextReport.unsafeHint(0));
     assertEquals("(2 more fixable with --unsafe-fixes)", TextReport.unsafeHint(2));
   }
