@@ -1,7 +1,9 @@
 package pyfix.parse;
 
 import java.util.List;
-import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import pyfix.source.LineMap;
 import pyfix.source.Stylist;
 import pyfix.source.Token;
@@ -12,27 +14,50 @@ import pyfix.source.Tokenizer;
 public final class ParsedFile {
   private final String text;
   private final List<Token> tokens;
-  private final ParserRuleContext tree;
+  private final PythonParser.FileContext tree;
   private LineMap lines;
   private Stylist stylist;
 
-  ParsedFile(String text, List<Token> tokens, ParserRuleContext tree) {
+  ParsedFile(String text, List<Token> tokens, PythonParser.FileContext tree) {
     this.text = text;
     this.tokens = List.copyOf(tokens);
     this.tree = tree;
   }
 
-  /**
-   * Tokenizes and parses {@code text}.
-   *
-   * <p>Bridge for the engine branch until the grammar branch lands (it only tokenizes, with no
-   * tree); on merge, take the grammar branch's version.
-   */
+  /** Tokenizes, parses and checks {@code text} as CPython's {@code ast.parse} would accept it. */
   public static ParsedFile parse(String text) throws PyfixSyntaxException {
+    List<Token> tokens;
     try {
-      return new ParsedFile(text, Tokenizer.tokenize(text), null);
+      tokens = Tokenizer.tokenize(text);
     } catch (TokenizeException e) {
       throw new PyfixSyntaxException(e.line(), e.column(), e.getMessage());
+    }
+    PythonParser.FileContext tree = parseTokens(ParserTokens.of(text, tokens));
+    SyntaxChecker.check(tree);
+    return new ParsedFile(text, tokens, tree);
+  }
+
+  /**
+   * Parses with SLL prediction first, which almost always suffices and is fastest; only when it
+   * fails does a full-LL parse run, to tell a real error from an SLL conflict and to name it.
+   */
+  private static PythonParser.FileContext parseTokens(ParserTokens stream)
+      throws PyfixSyntaxException {
+    PythonParser parser = new PythonParser(stream);
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    try {
+      return parser.file();
+    } catch (ParseCancellationException e) {
+      parser.reset();
+      parser.setErrorHandler(new FirstErrorStrategy());
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      try {
+        return parser.file();
+      } catch (ParseFailure f) {
+        throw f.error;
+      }
     }
   }
 
@@ -46,8 +71,8 @@ public final class ParsedFile {
     return tokens;
   }
 
-  /** The root of the parse tree. */
-  public ParserRuleContext tree() {
+  /** The root of the parse tree; its terminals carry {@link ParserToken}s. */
+  public PythonParser.FileContext tree() {
     return tree;
   }
 

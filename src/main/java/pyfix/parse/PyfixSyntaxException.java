@@ -1,6 +1,6 @@
 package pyfix.parse;
 
-/** The text is not valid Python; names the 1-based line and column. */
+/** The source is not valid Python; names the 1-based line and column of the problem. */
 public final class PyfixSyntaxException extends Exception {
   private final int line;
   private final int column;
@@ -20,5 +20,10 @@ public final class PyfixSyntaxException extends Exception {
   /** The 1-based column. */
   public int column() {
     return column;
+  }
+
+  @Override
+  public String toString() {
+    return line + ":" + column + ": " + getMessage();
   }
 }

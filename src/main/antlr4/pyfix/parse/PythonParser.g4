@@ -1,0 +1,309 @@
+/*
+ * Python 3 (through 3.14) as a parser grammar over the tokens of pyfix.source.Tokenizer.
+ *
+ * Written for pyfix from the Python language reference. Every decision is LL(1) or LL(2):
+ * statements are chosen by their first token, assignments and arguments are parsed loosely and
+ * their targets checked afterwards (SyntaxChecker), and soft keywords arrive already resolved by
+ * the token adapter. The only other adapter-made token is WITH_LPAR, the '(' that groups the items
+ * of a `with` statement.
+ */
+parser grammar PythonParser;
+
+options {
+  tokenVocab = PythonTokens;
+}
+
+file
+  : (NEWLINE | statement)* EOF
+  ;
+
+statement
+  : simpleStatements
+  | compoundStatement
+  ;
+
+simpleStatements
+  : simpleStatement (';' simpleStatement)* ';'? NEWLINE
+  ;
+
+simpleStatement
+  : starExpressions
+    ( ':' test ('=' (yieldExpression | starExpressions))?
+    | augmentedOperator=('+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//=')
+      (yieldExpression | starExpressions)
+    | ('=' (yieldExpression | starExpressions))*
+    )                                                            # expressionStatement
+  | 'del' targetList                                             # delStatement
+  | 'pass'                                                       # passStatement
+  | 'break'                                                      # breakStatement
+  | 'continue'                                                   # continueStatement
+  | 'return' starExpressions?                                    # returnStatement
+  | 'raise' (test ('from' test)?)?                               # raiseStatement
+  | yieldExpression                                              # yieldStatement
+  | 'global' NAME (',' NAME)*                                    # globalStatement
+  | 'nonlocal' NAME (',' NAME)*                                  # nonlocalStatement
+  | 'assert' test (',' test)?                                    # assertStatement
+  | 'import' dottedAsName (',' dottedAsName)*                    # importStatement
+  | 'from' (dottedName | ('.' | '...')+ dottedName?) 'import'
+    ('*' | '(' importAsName (',' importAsName)* ','? ')' | importAsName (',' importAsName)*)
+                                                                 # fromImportStatement
+  | 'type' NAME typeParameters? '=' test                         # typeAliasStatement
+  ;
+
+dottedAsName
+  : dottedName ('as' NAME)?
+  ;
+
+importAsName
+  : NAME ('as' NAME)?
+  ;
+
+dottedName
+  : NAME ('.' NAME)*
+  ;
+
+compoundStatement
+  : 'if' namedExpression ':' block ('elif' namedExpression ':' block)* ('else' ':' block)?
+                                                                 # ifStatement
+  | 'while' namedExpression ':' block ('else' ':' block)?        # whileStatement
+  | 'async'? 'for' targetList 'in' starExpressions ':' block ('else' ':' block)?
+                                                                 # forStatement
+  | 'async'? 'with'
+    (WITH_LPAR withItem (',' withItem)* ','? ')' | withItem (',' withItem)*) ':' block
+                                                                 # withStatement
+  | 'try' ':' block
+    (exceptClause+ ('else' ':' block)? ('finally' ':' block)? | 'finally' ':' block)
+                                                                 # tryStatement
+  | decorator* (functionDef | classDef)                          # definition
+  | 'match' subject ':' NEWLINE INDENT caseBlock+ DEDENT         # matchStatement
+  ;
+
+block
+  : simpleStatements
+  | NEWLINE INDENT statement+ DEDENT
+  ;
+
+withItem
+  : test ('as' expr)?
+  ;
+
+exceptClause
+  : 'except' ('*'? test ('as' NAME | (',' test)+)?)? ':' block
+  ;
+
+decorator
+  : '@' namedExpression NEWLINE
+  ;
+
+functionDef
+  : 'async'? 'def' NAME typeParameters? '(' parameters? ')' ('->' test)? ':' block
+  ;
+
+classDef
+  : 'class' NAME typeParameters? ('(' arguments? ')')? ':' block
+  ;
+
+// Order and defaults are checked afterwards, as CPython's grammar did until 3.8.
+parameters
+  : parameter (',' parameter)* ','?
+  ;
+
+parameter
+  : NAME (':' test)? ('=' test)?
+  | '*' (NAME (':' starExpression)?)?
+  | '**' NAME (':' test)?
+  | '/'
+  ;
+
+lambdaParameters
+  : lambdaParameter (',' lambdaParameter)* ','?
+  ;
+
+lambdaParameter
+  : NAME ('=' test)?
+  | '*' NAME?
+  | '**' NAME
+  | '/'
+  ;
+
+typeParameters
+  : '[' typeParameter (',' typeParameter)* ','? ']'
+  ;
+
+typeParameter
+  : NAME (':' test)? ('=' test)?
+  | '*' NAME ('=' starExpression)?
+  | '**' NAME ('=' test)?
+  ;
+
+// match / case (PEP 634)
+
+subject
+  : starNamedExpression (',' starNamedExpression)* ','?
+  ;
+
+caseBlock
+  : 'case' patterns ('if' namedExpression)? ':' block
+  ;
+
+patterns
+  : starPattern (',' starPattern)* ','?
+  ;
+
+starPattern
+  : '*' NAME
+  | pattern
+  ;
+
+pattern
+  : closedPattern ('|' closedPattern)* ('as' NAME)?
+  ;
+
+closedPattern
+  : '-'? NUMBER (('+' | '-') NUMBER)?                            # numberPattern
+  | STRING+                                                      # stringPattern
+  | ('None' | 'True' | 'False')                                  # constantPattern
+  | NAME ('.' NAME)* ('(' (classArgument (',' classArgument)* ','?)? ')')?
+                                                                 # namePattern
+  | '(' patterns? ')'                                            # groupPattern
+  | '[' patterns? ']'                                            # listPattern
+  | '{' (mappingItem (',' mappingItem)* ','?)? '}'               # mappingPattern
+  ;
+
+mappingItem
+  : closedPattern ':' pattern
+  | '**' NAME
+  ;
+
+classArgument
+  : NAME '=' pattern
+  | pattern
+  ;
+
+// Expressions
+
+starExpressions
+  : starExpression (',' starExpression)* ','?
+  ;
+
+starExpression
+  : '*' expr
+  | test
+  ;
+
+starNamedExpression
+  : '*' expr
+  | test (':=' test)?
+  ;
+
+namedExpression
+  : test (':=' test)?
+  ;
+
+targetList
+  : target (',' target)* ','?
+  ;
+
+target
+  : '*'? expr
+  ;
+
+yieldExpression
+  : 'yield' ('from' test | starExpressions)?
+  ;
+
+test
+  : boolExpr ('if' boolExpr 'else' test)?
+  | 'lambda' lambdaParameters? ':' test
+  ;
+
+// Earlier alternatives bind tighter; ANTLR turns the left recursion into precedence loops.
+boolExpr
+  : boolExpr ('<' | '>' | '==' | '>=' | '<=' | '!=' | 'in' | 'not' 'in' | 'is' 'not'?) boolExpr
+                                                                 # comparison
+  | 'not' boolExpr                                               # inversion
+  | boolExpr 'and' boolExpr                                      # conjunction
+  | boolExpr 'or' boolExpr                                       # disjunction
+  | expr                                                         # operand
+  ;
+
+expr
+  : expr '.' NAME                                                # attribute
+  | expr '(' arguments? ')'                                      # call
+  | expr '[' slices ']'                                          # subscription
+  | 'await' expr                                                 # awaitExpr
+  | <assoc = right> expr '**' expr                               # power
+  | ('+' | '-' | '~') expr                                       # unary
+  | expr ('*' | '@' | '/' | '%' | '//') expr                     # term
+  | expr ('+' | '-') expr                                        # sum
+  | expr ('<<' | '>>') expr                                      # shift
+  | expr '&' expr                                                # bitAnd
+  | expr '^' expr                                                # bitXor
+  | expr '|' expr                                                # bitOr
+  | NAME                                                         # name
+  | NUMBER                                                       # number
+  | (STRING | fstring | tstring)+                                # strings
+  | ('None' | 'True' | 'False' | '...')                          # constant
+  | '(' (yieldExpression | elements)? ')'                        # parens
+  | '[' elements? ']'                                            # list
+  | '{' (braceItem (comprehension | (',' braceItem)* ','?))? '}' # braces
+  ;
+
+// Tuple, list and generator contents; a comprehension must follow a lone non-starred element.
+elements
+  : starNamedExpression (comprehension | (',' starNamedExpression)* ','?)
+  ;
+
+// Dict and set items share one rule; the checker rejects mixing them.
+braceItem
+  : '**' expr
+  | '*' expr
+  | test (':' test | ':=' test)?
+  ;
+
+comprehension
+  : compFor+
+  ;
+
+compFor
+  : 'async'? 'for' targetList 'in' boolExpr ('if' boolExpr)*
+  ;
+
+arguments
+  : argument (',' argument)* ','?
+  ;
+
+argument
+  : test (comprehension | ':=' test | '=' test)?
+  | '*' test
+  | '**' test
+  ;
+
+slices
+  : slice (',' slice)* ','?
+  ;
+
+slice
+  : '*' expr
+  | test (':=' test | sliceTail)?
+  | sliceTail
+  ;
+
+sliceTail
+  : ':' test? (':' test?)?
+  ;
+
+// PEP 701 f-strings and PEP 750 t-strings
+
+fstring
+  : FSTRING_START (FSTRING_MIDDLE | replacementField)* FSTRING_END
+  ;
+
+tstring
+  : TSTRING_START (TSTRING_MIDDLE | replacementField)* TSTRING_END
+  ;
+
+replacementField
+  : '{' (yieldExpression | starExpressions) '='? ('!' NAME)?
+    (':' (FSTRING_MIDDLE | TSTRING_MIDDLE | replacementField)*)? '}'
+  ;

@@ -1,0 +1,660 @@
+package pyfix.parse;
+
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.parse.PythonParser.ArgumentContext;
+import pyfix.parse.PythonParser.ArgumentsContext;
+import pyfix.parse.PythonParser.AttributeContext;
+import pyfix.parse.PythonParser.AwaitExprContext;
+import pyfix.parse.PythonParser.BoolExprContext;
+import pyfix.parse.PythonParser.BraceItemContext;
+import pyfix.parse.PythonParser.BracesContext;
+import pyfix.parse.PythonParser.CallContext;
+import pyfix.parse.PythonParser.ClassDefContext;
+import pyfix.parse.PythonParser.ClosedPatternContext;
+import pyfix.parse.PythonParser.ComparisonContext;
+import pyfix.parse.PythonParser.CompForContext;
+import pyfix.parse.PythonParser.ConstantContext;
+import pyfix.parse.PythonParser.DelStatementContext;
+import pyfix.parse.PythonParser.ElementsContext;
+import pyfix.parse.PythonParser.ExceptClauseContext;
+import pyfix.parse.PythonParser.ExprContext;
+import pyfix.parse.PythonParser.ExpressionStatementContext;
+import pyfix.parse.PythonParser.ForStatementContext;
+import pyfix.parse.PythonParser.InversionContext;
+import pyfix.parse.PythonParser.LambdaParameterContext;
+import pyfix.parse.PythonParser.LambdaParametersContext;
+import pyfix.parse.PythonParser.ListContext;
+import pyfix.parse.PythonParser.MappingItemContext;
+import pyfix.parse.PythonParser.MappingPatternContext;
+import pyfix.parse.PythonParser.NameContext;
+import pyfix.parse.PythonParser.NamePatternContext;
+import pyfix.parse.PythonParser.NamedExpressionContext;
+import pyfix.parse.PythonParser.NumberContext;
+import pyfix.parse.PythonParser.NumberPatternContext;
+import pyfix.parse.PythonParser.OperandContext;
+import pyfix.parse.PythonParser.ParameterContext;
+import pyfix.parse.PythonParser.ParametersContext;
+import pyfix.parse.PythonParser.ParensContext;
+import pyfix.parse.PythonParser.PatternContext;
+import pyfix.parse.PythonParser.PatternsContext;
+import pyfix.parse.PythonParser.ReplacementFieldContext;
+import pyfix.parse.PythonParser.SliceContext;
+import pyfix.parse.PythonParser.StarExpressionContext;
+import pyfix.parse.PythonParser.StarExpressionsContext;
+import pyfix.parse.PythonParser.StarNamedExpressionContext;
+import pyfix.parse.PythonParser.StringsContext;
+import pyfix.parse.PythonParser.SubjectContext;
+import pyfix.parse.PythonParser.SubscriptionContext;
+import pyfix.parse.PythonParser.TargetContext;
+import pyfix.parse.PythonParser.TargetListContext;
+import pyfix.parse.PythonParser.TestContext;
+import pyfix.parse.PythonParser.TryStatementContext;
+import pyfix.parse.PythonParser.WithItemContext;
+
+/**
+ * The rules CPython's {@code ast.parse} enforces beyond what the grammar says: what may be
+ * assigned to or deleted, argument and parameter order, starred and unpacking positions, string
+ * prefixes that cannot be mixed, and the literal and capture rules of patterns.
+ */
+final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
+  private SyntaxChecker() {}
+
+  /** Throws the first violation in {@code tree}, in source order of the checks' walk. */
+  static void check(PythonParser.FileContext tree) throws PyfixSyntaxException {
+    try {
+      tree.accept(new SyntaxChecker());
+    } catch (ParseFailure f) {
+      throw f.error;
+    }
+  }
+
+  // Statements
+
+  @Override
+  public Void visitExpressionStatement(ExpressionStatementContext ctx) {
+    StarExpressionsContext first = ctx.starExpressions(0);
+    if (ctx.getChildCount() > 1) {
+      Token operator = ((TerminalNode) ctx.getChild(1)).getSymbol();
+      switch (operator.getType()) {
+        case PythonParser.COLON -> checkAnnotated(first);
+        case PythonParser.EQUAL -> checkAssigned(ctx);
+        default -> checkAugmented(first);
+      }
+    }
+    return visitChildren(ctx);
+  }
+
+  private void checkAssigned(ExpressionStatementContext ctx) {
+    for (int i = 0; i + 1 < ctx.getChildCount(); i += 2) {
+      ParseTree target = ctx.getChild(i);
+      if (target instanceof StarExpressionsContext s) {
+        for (StarExpressionContext e : s.starExpression()) {
+          target(e, false);
+        }
+      } else {
+        throw ParseFailure.at(start(target), "assignment to yield expression not possible");
+      }
+    }
+  }
+
+  private void checkAugmented(StarExpressionsContext target) {
+    ExprContext e = single(target);
+    if (!(e instanceof NameContext
+        || e instanceof AttributeContext
+        || e instanceof SubscriptionContext)) {
+      throw ParseFailure.at(target.start, "illegal expression for augmented assignment");
+    }
+  }
+
+  private void checkAnnotated(StarExpressionsContext target) {
+    ExprContext e = single(target);
+    if (e instanceof NameContext || e instanceof AttributeContext || e instanceof SubscriptionContext) {
+      return;
+    }
+    String what = e == null || e instanceof ParensContext ? "tuple" : e instanceof ListContext ? "list" : null;
+    throw ParseFailure.at(
+        target.start,
+        what == null
+            ? "illegal target for annotation"
+            : "only single target (not " + what + ") can be annotated");
+  }
+
+  /** The lone unstarred expression of {@code s}, parentheses removed; null for a tuple. */
+  private static ExprContext single(StarExpressionsContext s) {
+    if (s.getChildCount() != 1 || s.starExpression(0).test() == null) {
+      return null;
+    }
+    ExprContext e = plain(s.starExpression(0).test());
+    while (e instanceof ParensContext p) {
+      ElementsContext inner = p.elements();
+      if (inner == null
+          || inner.getChildCount() != 1
+          || inner.starNamedExpression(0).getChildCount() != 1
+          || inner.starNamedExpression(0).test(0) == null) {
+        return e;
+      }
+      e = plain(inner.starNamedExpression(0).test(0));
+    }
+    return e;
+  }
+
+  /** The bitwise-level expression that {@code t} consists of, or null if it is more. */
+  private static ExprContext plain(TestContext t) {
+    if (t.getChildCount() == 1 && t.boolExpr(0) instanceof OperandContext o) {
+      return o.expr();
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitDelStatement(DelStatementContext ctx) {
+    targets(ctx.targetList(), true);
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitForStatement(ForStatementContext ctx) {
+    targets(ctx.targetList(), false);
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitCompFor(CompForContext ctx) {
+    targets(ctx.targetList(), false);
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitWithItem(WithItemContext ctx) {
+    if (ctx.expr() != null) {
+      target(ctx.expr(), false);
+    }
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitTryStatement(TryStatementContext ctx) {
+    List<ExceptClauseContext> clauses = ctx.exceptClause();
+    for (ExceptClauseContext c : clauses) {
+      if ((c.STAR() != null) != (clauses.get(0).STAR() != null)) {
+        throw ParseFailure.at(
+            c.start, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+    }
+    return visitChildren(ctx);
+  }
+
+  // Targets
+
+  private void targets(TargetListContext list, boolean delete) {
+    for (TargetContext t : list.target()) {
+      target(t, delete);
+    }
+  }
+
+  private void target(ParseTree node, boolean delete) {
+    if (node instanceof TargetContext t) {
+      starredTarget(t.STAR(), t.expr(), delete);
+    } else if (node instanceof StarExpressionContext s) {
+      if (s.test() != null) {
+        target(s.test(), delete);
+      } else {
+        starredTarget(s.STAR(), s.expr(), delete);
+      }
+    } else if (node instanceof StarNamedExpressionContext s) {
+      if (s.COLONEQUAL() != null) {
+        throw invalidTarget(s.start, "named expression", delete);
+      } else if (s.STAR() != null) {
+        starredTarget(s.STAR(), s.expr(), delete);
+      } else {
+        target(s.test(0), delete);
+      }
+    } else if (node instanceof TestContext t) {
+      if (t.getChildCount() == 1) {
+        target(t.boolExpr(0), delete);
+      } else {
+        String what = t.LAMBDA() != null ? "lambda" : "conditional expression";
+        throw invalidTarget(t.start, what, delete);
+      }
+    } else if (node instanceof BoolExprContext b) {
+      if (b instanceof OperandContext o) {
+        target(o.expr(), delete);
+      } else {
+        String what = b instanceof ComparisonContext ? "comparison" : "expression";
+        throw invalidTarget(b.start, what, delete);
+      }
+    } else {
+      exprTarget((ExprContext) node, delete);
+    }
+  }
+
+  private void starredTarget(TerminalNode star, ExprContext e, boolean delete) {
+    if (star != null && delete) {
+      throw ParseFailure.at(star.getSymbol(), "cannot delete starred");
+    }
+    exprTarget(e, delete);
+  }
+
+  private void exprTarget(ExprContext e, boolean delete) {
+    if (e instanceof NameContext || e instanceof AttributeContext || e instanceof SubscriptionContext) {
+      return;
+    }
+    if (e instanceof ParensContext p) {
+      if (p.yieldExpression() != null) {
+        throw invalidTarget(p.yieldExpression().start, "yield expression", delete);
+      }
+      elementTargets(p.elements(), "generator expression", delete);
+    } else if (e instanceof ListContext l) {
+      elementTargets(l.elements(), "list comprehension", delete);
+    } else {
+      throw invalidTarget(e.start, describe(e), delete);
+    }
+  }
+
+  private void elementTargets(ElementsContext elements, String comprehension, boolean delete) {
+    if (elements == null) {
+      return;
+    }
+    if (elements.comprehension() != null) {
+      throw invalidTarget(elements.start, comprehension, delete);
+    }
+    for (StarNamedExpressionContext s : elements.starNamedExpression()) {
+      target(s, delete);
+    }
+  }
+
+  private static String describe(ExprContext e) {
+    if (e instanceof CallContext) {
+      return "function call";
+    } else if (e instanceof NumberContext) {
+      return "literal";
+    } else if (e instanceof StringsContext s) {
+      return s.fstring().isEmpty() && s.tstring().isEmpty() ? "literal" : "f-string expression";
+    } else if (e instanceof ConstantContext c) {
+      return c.ELLIPSIS() != null ? "ellipsis" : c.getText();
+    } else if (e instanceof AwaitExprContext) {
+      return "await expression";
+    } else if (e instanceof BracesContext b) {
+      return b.braceItem().isEmpty() || isDictItem(b.braceItem(0)) ? "dict literal" : "set display";
+    }
+    return "expression";
+  }
+
+  private static ParseFailure invalidTarget(Token at, String what, boolean delete) {
+    return ParseFailure.at(at, (delete ? "cannot delete " : "cannot assign to ") + what);
+  }
+
+  // Assignment expressions and keyword arguments
+
+  @Override
+  public Void visitNamedExpression(NamedExpressionContext ctx) {
+    if (ctx.COLONEQUAL() != null) {
+      walrusTarget(ctx.test(0));
+    }
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitStarNamedExpression(StarNamedExpressionContext ctx) {
+    if (ctx.COLONEQUAL() != null) {
+      walrusTarget(ctx.test(0));
+    }
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitSlice(SliceContext ctx) {
+    if (ctx.COLONEQUAL() != null) {
+      walrusTarget(ctx.test(0));
+    }
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitBraceItem(BraceItemContext ctx) {
+    if (ctx.COLONEQUAL() != null) {
+      walrusTarget(ctx.test(0));
+    }
+    return visitChildren(ctx);
+  }
+
+  private static void walrusTarget(TestContext t) {
+    ExprContext e = plain(t);
+    if (!(e instanceof NameContext)) {
+      String what = e instanceof AttributeContext ? "attribute" : e instanceof SubscriptionContext ? "subscript" : "expression";
+      throw ParseFailure.at(t.start, "cannot use assignment expressions with " + what);
+    }
+  }
+
+  @Override
+  public Void visitArguments(ArgumentsContext ctx) {
+    List<ArgumentContext> arguments = ctx.argument();
+    boolean keyword = false;
+    boolean doubleStar = false;
+    for (ArgumentContext a : arguments) {
+      if (a.DOUBLESTAR() != null) {
+        doubleStar = true;
+      } else if (a.STAR() != null) {
+        if (doubleStar) {
+          throw ParseFailure.at(
+              a.start, "iterable argument unpacking follows keyword argument unpacking");
+        }
+      } else if (a.EQUAL() != null) {
+        keyword = true;
+        keywordName(a.test(0));
+      } else {
+        if (a.comprehension() != null
+            && (arguments.size() > 1
+                || ctx.getChildCount() > 1
+                || ctx.getParent() instanceof ClassDefContext)) {
+          throw ParseFailure.at(a.start, "generator expression must be parenthesized");
+        }
+        if (doubleStar) {
+          throw ParseFailure.at(
+              a.start, "positional argument follows keyword argument unpacking");
+        } else if (keyword) {
+          throw ParseFailure.at(a.start, "positional argument follows keyword argument");
+        }
+        if (a.COLONEQUAL() != null) {
+          walrusTarget(a.test(0));
+        }
+      }
+    }
+    return visitChildren(ctx);
+  }
+
+  private static void keywordName(TestContext t) {
+    ExprContext e = plain(t);
+    if (e instanceof NameContext) {
+      return;
+    }
+    if (e instanceof ConstantContext c && c.ELLIPSIS() == null) {
+      throw ParseFailure.at(t.start, "cannot assign to " + c.getText());
+    }
+    throw ParseFailure.at(t.start, "expression cannot contain assignment, perhaps you meant \"==\"?");
+  }
+
+  // Parameters
+
+  @Override
+  public Void visitParameters(ParametersContext ctx) {
+    Parameters order = new Parameters();
+    for (ParameterContext p : ctx.parameter()) {
+      order.next(p, p.SLASH() != null, p.STAR() != null, p.DOUBLESTAR() != null, p.NAME() != null, p.EQUAL() != null);
+    }
+    order.end();
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitLambdaParameters(LambdaParametersContext ctx) {
+    Parameters order = new Parameters();
+    for (LambdaParameterContext p : ctx.lambdaParameter()) {
+      order.next(p, p.SLASH() != null, p.STAR() != null, p.DOUBLESTAR() != null, p.NAME() != null, p.EQUAL() != null);
+    }
+    order.end();
+    return visitChildren(ctx);
+  }
+
+  /** The order rules of a parameter list, fed one parameter at a time. */
+  private static final class Parameters {
+    private int count;
+    private boolean slash;
+    private boolean star;
+    private ParserRuleContext bareStar;
+    private boolean doubleStar;
+    private boolean defaults;
+
+    void next(ParserRuleContext p, boolean isSlash, boolean isStar, boolean isDoubleStar, boolean named, boolean hasDefault) {
+      if (doubleStar) {
+        throw ParseFailure.at(p.start, "arguments cannot follow var-keyword argument");
+      }
+      if (isSlash) {
+        if (count == 0) {
+          throw ParseFailure.at(p.start, "at least one argument must precede /");
+        } else if (slash) {
+          throw ParseFailure.at(p.start, "/ may appear only once");
+        } else if (star) {
+          throw ParseFailure.at(p.start, "/ must be ahead of *");
+        }
+        slash = true;
+      } else if (isStar) {
+        if (star) {
+          throw ParseFailure.at(p.start, "* argument may appear only once");
+        }
+        star = true;
+        bareStar = named ? null : p;
+      } else if (isDoubleStar) {
+        requireNamedAfterBareStar();
+        doubleStar = true;
+      } else {
+        bareStar = null;
+        if (hasDefault) {
+          defaults = true;
+        } else if (defaults && !star) {
+          throw ParseFailure.at(p.start, "parameter without a default follows parameter with a default");
+        }
+      }
+      count++;
+    }
+
+    void end() {
+      requireNamedAfterBareStar();
+    }
+
+    private void requireNamedAfterBareStar() {
+      if (bareStar != null) {
+        throw ParseFailure.at(bareStar.start, "named arguments must follow bare *");
+      }
+    }
+  }
+
+  // Starred expressions, unpacking and displays
+
+  @Override
+  public Void visitParens(ParensContext ctx) {
+    ElementsContext e = ctx.elements();
+    if (e != null && e.getChildCount() == 1 && e.starNamedExpression(0).STAR() != null) {
+      throw ParseFailure.at(e.start, "cannot use starred expression here");
+    }
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitElements(ElementsContext ctx) {
+    if (ctx.comprehension() != null && ctx.starNamedExpression(0).STAR() != null) {
+      throw ParseFailure.at(ctx.start, "iterable unpacking cannot be used in comprehension");
+    }
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitBraces(BracesContext ctx) {
+    List<BraceItemContext> items = ctx.braceItem();
+    if (!items.isEmpty()) {
+      boolean dict = isDictItem(items.get(0));
+      for (BraceItemContext item : items) {
+        if (isDictItem(item) != dict) {
+          throw ParseFailure.at(
+              item.start, dict ? "':' expected after dictionary key" : "unexpected ':'");
+        }
+      }
+      if (ctx.comprehension() != null) {
+        if (items.get(0).DOUBLESTAR() != null) {
+          throw ParseFailure.at(ctx.start, "dict unpacking cannot be used in dict comprehension");
+        } else if (items.get(0).STAR() != null) {
+          throw ParseFailure.at(ctx.start, "iterable unpacking cannot be used in comprehension");
+        }
+      }
+    }
+    return visitChildren(ctx);
+  }
+
+  private static boolean isDictItem(BraceItemContext item) {
+    return item.COLON() != null || item.DOUBLESTAR() != null;
+  }
+
+  @Override
+  public Void visitSubject(SubjectContext ctx) {
+    if (ctx.getChildCount() == 1 && ctx.starNamedExpression(0).STAR() != null) {
+      throw ParseFailure.at(ctx.start, "cannot use starred expression here");
+    }
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitInversion(InversionContext ctx) {
+    if (ctx.getParent() instanceof ComparisonContext) {
+      throw ParseFailure.at(ctx.start, "unexpected 'not'");
+    }
+    return visitChildren(ctx);
+  }
+
+  // Strings
+
+  @Override
+  public Void visitStrings(StringsContext ctx) {
+    int count = ctx.getChildCount();
+    if (count > 1) {
+      int bytes = 0;
+      int templates = 0;
+      for (int i = 0; i < count; i++) {
+        ParseTree child = ctx.getChild(i);
+        if (child instanceof TerminalNode t && isBytes(t.getText())) {
+          bytes++;
+        } else if (child instanceof PythonParser.TstringContext) {
+          templates++;
+        }
+      }
+      if (bytes != 0 && bytes != count) {
+        throw ParseFailure.at(ctx.start, "cannot mix bytes and nonbytes literals");
+      }
+      if (templates != 0 && templates != count) {
+        throw ParseFailure.at(ctx.start, "cannot mix t-string literals with string or bytes literals");
+      }
+    }
+    return visitChildren(ctx);
+  }
+
+  private static boolean isBytes(String literal) {
+    for (int i = 0; i < literal.length(); i++) {
+      char c = literal.charAt(i);
+      if (c == 'b' || c == 'B') {
+        return true;
+      } else if (c == '\'' || c == '"') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Void visitReplacementField(ReplacementFieldContext ctx) {
+    StarExpressionsContext value = ctx.starExpressions();
+    if (value != null && value.getChildCount() == 1 && value.starExpression(0).STAR() != null) {
+      throw ParseFailure.at(value.start, "f-string: cannot use starred expression here");
+    }
+    TerminalNode bang = ctx.EXCLAMATION();
+    if (bang != null) {
+      Token conversion = ctx.NAME().getSymbol();
+      String name = conversion.getText();
+      if (conversion.getStartIndex() != bang.getSymbol().getStopIndex() + 1
+          || !(name.equals("s") || name.equals("r") || name.equals("a"))) {
+        throw ParseFailure.at(
+            conversion, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+      }
+    }
+    return visitChildren(ctx);
+  }
+
+  // Patterns
+
+  @Override
+  public Void visitPatterns(PatternsContext ctx) {
+    // `case *a:` and `case (*a):` are no sequences; `case [*a]:` is
+    if (ctx.getChildCount() == 1
+        && ctx.starPattern(0).STAR() != null
+        && !(ctx.getParent() instanceof PythonParser.ListPatternContext)) {
+      throw ParseFailure.at(ctx.start, "star pattern must be inside a sequence");
+    }
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitPattern(PatternContext ctx) {
+    TerminalNode name = ctx.NAME();
+    if (name != null && name.getText().equals("_")) {
+      throw ParseFailure.at(name.getSymbol(), "cannot use '_' as a target");
+    }
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitMappingPattern(MappingPatternContext ctx) {
+    List<MappingItemContext> items = ctx.mappingItem();
+    for (int i = 0; i < items.size(); i++) {
+      MappingItemContext item = items.get(i);
+      if (item.DOUBLESTAR() != null) {
+        if (item.NAME().getText().equals("_")) {
+          throw ParseFailure.at(item.NAME().getSymbol(), "cannot use '_' as a target");
+        } else if (i != items.size() - 1) {
+          throw ParseFailure.at(items.get(i + 1).start, "'**' pattern must come last");
+        }
+      } else if (!isMappingKey(item.closedPattern())) {
+        throw ParseFailure.at(
+            item.start, "mapping pattern keys may only match literals and attribute lookups");
+      }
+    }
+    return visitChildren(ctx);
+  }
+
+  private static boolean isMappingKey(ClosedPatternContext key) {
+    if (key instanceof NamePatternContext n) {
+      return n.DOT().size() > 0 && n.LPAR() == null;
+    }
+    return key instanceof NumberPatternContext
+        || key instanceof PythonParser.StringPatternContext
+        || key instanceof PythonParser.ConstantPatternContext;
+  }
+
+  @Override
+  public Void visitNamePattern(NamePatternContext ctx) {
+    boolean keyword = false;
+    for (PythonParser.ClassArgumentContext a : ctx.classArgument()) {
+      if (a.EQUAL() != null) {
+        keyword = true;
+      } else if (keyword) {
+        throw ParseFailure.at(a.start, "positional patterns follow keyword patterns");
+      }
+    }
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitNumberPattern(NumberPatternContext ctx) {
+    List<TerminalNode> numbers = ctx.NUMBER();
+    if (numbers.size() == 2) {
+      if (isImaginary(numbers.get(0))) {
+        throw ParseFailure.at(numbers.get(0).getSymbol(), "real number required in complex literal");
+      } else if (!isImaginary(numbers.get(1))) {
+        throw ParseFailure.at(
+            numbers.get(1).getSymbol(), "imaginary number required in complex literal");
+      }
+    }
+    return visitChildren(ctx);
+  }
+
+  private static boolean isImaginary(TerminalNode number) {
+    String text = number.getText();
+    char last = text.charAt(text.length() - 1);
+    return last == 'j' || last == 'J';
+  }
+
+  private static Token start(ParseTree node) {
+    return node instanceof ParserRuleContext c ? c.start : ((TerminalNode) node).getSymbol();
+  }
+}
