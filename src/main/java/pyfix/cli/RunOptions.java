@@ -10,6 +10,7 @@ import pyfix.config.CommandLineSettings;
 import pyfix.config.Configuration;
 import pyfix.config.RuleSelectors;
 import pyfix.fix.Settings;
+import pyfix.fixers.Fixers;
 import pyfix.parse.PythonVersion;
 
 /** The options and paths that {@code check}, {@code fix} and {@code diff} share. */
@@ -89,16 +90,26 @@ final class RunOptions {
       throw new ParameterException(commandLine, "--line-length must be at least 1: " + lineLength);
     }
     try {
+      List<String> selected = known(commandLine, "--select", RuleSelectors.parse(select));
+      List<String> ignored = known(commandLine, "--ignore", RuleSelectors.parse(ignore));
       return Configuration.resolve(
-          new CommandLineSettings(
-              lineLength,
-              targetVersion,
-              RuleSelectors.parse(select),
-              RuleSelectors.parse(ignore),
-              unsafeFixes));
+          new CommandLineSettings(lineLength, targetVersion, selected, ignored, unsafeFixes));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(commandLine, e.getMessage(), e);
     }
+  }
+
+  /** {@code selectors}, each checked to name at least one rule, so a typo is not silently moot. */
+  private static List<String> known(
+      CommandLine commandLine, String option, List<String> selectors) {
+    for (String selector : selectors) {
+      if (Fixers.ALL.stream().noneMatch(f -> f.code().startsWith(selector))) {
+        throw new ParameterException(
+            commandLine,
+            option + ": no rule matches " + selector + " (pyfix explain lists the rules)");
+      }
+    }
+    return selectors;
   }
 
   /** The number of workers: {@code --jobs}, or one per processor core. */

@@ -27,8 +27,8 @@ public final class UnifiedDiff {
     List<String> b = lines(after);
     List<AbstractDelta<String>> deltas = DiffUtils.diff(a, b).getDeltas();
     StringBuilder out = new StringBuilder();
-    out.append("--- a/").append(path).append('\n');
-    out.append("+++ b/").append(path).append('\n');
+    out.append("--- ").append(header("a/" + path)).append('\n');
+    out.append("+++ ").append(header("b/" + path)).append('\n');
     int i = 0;
     while (i < deltas.size()) {
       int j = i;
@@ -42,6 +42,40 @@ public final class UnifiedDiff {
       i = j + 1;
     }
     return out.toString();
+  }
+
+  /**
+   * A file name as {@code git apply} and GNU patch read it: C-quoted when it holds a quote, a
+   * backslash or a control character, and ended by a tab when it holds a space (as git writes it).
+   */
+  static String header(String name) {
+    boolean quote = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      quote |= c == '"' || c == '\\' || c < 0x20 || c == 0x7f;
+    }
+    if (quote) {
+      StringBuilder q = new StringBuilder("\"");
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        switch (c) {
+          case '"' -> q.append("\\\"");
+          case '\\' -> q.append("\\\\");
+          case '\t' -> q.append("\\t");
+          case '\n' -> q.append("\\n");
+          case '\r' -> q.append("\\r");
+          default -> {
+            if (c < 0x20 || c == 0x7f) {
+              q.append(String.format("\\%03o", (int) c));
+            } else {
+              q.append(c);
+            }
+          }
+        }
+      }
+      return q.append('"').toString();
+    }
+    return name.indexOf(' ') >= 0 ? name + "\t" : name;
   }
 
   private static void appendHunk(

@@ -350,6 +350,11 @@ class CliTest {
     assertEquals(2, cli.run("check", "--jobs", "0", "a.py").code());
     assertEquals(2, cli.run("check", "--target-version", "py27", "a.py").code());
     assertEquals(2, cli.run("check", "--select", "W2-9", "a.py").code());
+    Ran unknown = cli.run("check", "--ignore", "W291,X9", "a.py");
+    assertEquals(2, unknown.code());
+    assertTrue(
+        unknown.err().startsWith("--ignore: no rule matches X9 (pyfix explain lists the rules)\n"),
+        unknown.err());
     assertEquals(2, cli.run("frobnicate").code());
   }
 

@@ -175,6 +175,27 @@ class UnifiedDiffTest {
   }
 
   @Test
+  void namesWithSpacesEndWithATabAndOddNamesAreQuoted() {
+    assertEquals("a/pkg/m.py", UnifiedDiff.header("a/pkg/m.py"));
+    assertEquals("a/my dir/m.py\t", UnifiedDiff.header("a/my dir/m.py"));
+    assertEquals("\"a/say \\\"hi\\\"\\\\\\t.py\"", UnifiedDiff.header("a/say \"hi\"\\\t.py"));
+  }
+
+  @Test
+  void oddFileNamesApplyWithGitAndPatch() throws IOException {
+    PatchTools.assumeAvailable("git");
+    PatchTools.assumeAvailable("patch");
+    for (String name :
+        List.of("my dir/a b.py", "q\"uote.py", "back\\slash.py", "tab\there.py", "caf\u00e9.py")) {
+      String diff = UnifiedDiff.between(name, "x = 1 \n", "x = 1\n");
+      assertEquals(
+          List.of("x = 1\n", "x = 1\n"),
+          PatchTools.applyWithBoth(tmp, name, "x = 1 \n", diff),
+          diff);
+    }
+  }
+
+  @Test
   void randomEditsApplyWithGitAndPatch() throws IOException {
     PatchTools.assumeAvailable("git");
     PatchTools.assumeAvailable("patch");
