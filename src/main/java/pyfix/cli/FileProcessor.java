@@ -19,10 +19,21 @@ import pyfix.source.SourceFile;
 final class FileProcessor {
   private final Verb verb;
   private final Settings settings;
+  private final Engine engine;
+
+  /** Checks or fixes one text; {@link Pyfix} outside tests. */
+  interface Engine {
+    FileResult run(String text, Settings settings) throws PyfixSyntaxException;
+  }
 
   FileProcessor(Verb verb, Settings settings) {
+    this(verb, settings, verb == Verb.CHECK ? Pyfix::check : Pyfix::fix);
+  }
+
+  FileProcessor(Verb verb, Settings settings, Engine engine) {
     this.verb = verb;
     this.settings = settings;
+    this.engine = engine;
   }
 
   /**
@@ -39,7 +50,7 @@ final class FileProcessor {
     String text = source.text();
     FileResult result;
     try {
-      result = verb == Verb.CHECK ? Pyfix.check(text, settings) : Pyfix.fix(text, settings);
+      result = engine.run(text, settings);
     } catch (PyfixSyntaxException e) {
       return Outcome.error(at(name, e.line(), e.column()) + "syntax error: " + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
