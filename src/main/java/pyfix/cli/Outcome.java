@@ -7,7 +7,7 @@ package pyfix.cli;
  * @param findings the report of remaining findings, one line each
  * @param diff the unified diff, for {@code diff}
  * @param errors error lines for standard error
- * @param stdout the bytes {@code fix -} writes to standard output, or null
+ * @param stdout the fixed bytes {@code fix -} writes to standard output; null for files and errors
  * @param remaining findings left
  * @param fixable remaining findings whose fix this run could apply
  * @param hiddenUnsafe remaining findings with a fix that needs {@code --unsafe-fixes}

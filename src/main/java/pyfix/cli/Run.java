@@ -48,12 +48,11 @@ final class Run {
   /** Runs and returns the exit code. */
   int execute() throws IOException, InterruptedException {
     Settings settings = options.settings(commandLine);
+    int jobs = options.jobs(commandLine);
     FileProcessor processor = new FileProcessor(verb, settings);
     if (options.readsStdin(commandLine)) {
-      byte[] bytes = root.stdin().readAllBytes();
-      report(processor.process(options.stdinName(), bytes, null));
+      processStdin(processor);
     } else {
-      int jobs = options.jobs(commandLine);
       SourceFinder.Found found = new SourceFinder(root.workingDirectory()).find(options.paths);
       for (PathError e : found.errors()) {
         err.print(e.path() + ": error: " + e.message() + "\n");
@@ -61,7 +60,7 @@ final class Run {
       }
       processAll(found, processor, jobs);
     }
-    printSummary(settings);
+    printSummary();
     out.flush();
     err.flush();
     if (totals.failedFiles > 0) {
@@ -71,8 +70,20 @@ final class Run {
     return left && !options.exitZero ? 1 : 0;
   }
 
+  private void processStdin(FileProcessor processor) throws IOException {
+    byte[] bytes = root.stdin().readAllBytes();
+    Outcome o = processor.process(options.stdinName(), bytes, null);
+    report(o);
+    if (verb == Verb.FIX) {
+      out.flush();
+      // a source that cannot be fixed passes through unchanged, so a pipe never loses it
+      root.stdout().write(o.stdout() != null ? o.stdout() : bytes);
+      root.stdout().flush();
+    }
+  }
+
   private void processAll(SourceFinder.Found found, FileProcessor processor, int jobs)
-      throws IOException, InterruptedException {
+      throws InterruptedException {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             jobs,
@@ -116,27 +127,26 @@ final class Run {
     }
   }
 
-  private void report(Outcome o) throws IOException {
-    // with fixed source on standard output, findings would corrupt it
-    PrintWriter findings = o.stdout() != null ? err : out;
+  private void report(Outcome o) {
+    // fixed source owns standard output; findings there would corrupt it
+    PrintWriter findings = ownsOut() ? err : out;
     findings.print(o.findings());
     out.print(o.diff());
     err.print(o.errors());
-    if (o.stdout() != null) {
-      out.flush();
-      root.stdout().write(o.stdout());
-      root.stdout().flush();
-    }
     totals.add(o);
   }
 
-  private void printSummary(Settings settings) {
+  /** Whether standard output carries fixed source, so reports go to standard error. */
+  private boolean ownsOut() {
+    return verb == Verb.FIX && options.readsStdin(commandLine);
+  }
+
+  private void printSummary() {
     if (options.quiet) {
       return;
     }
-    // the diff and fixed source own standard output; a summary there would corrupt them
-    boolean ownsOut = verb == Verb.DIFF || options.readsStdin(commandLine) && verb == Verb.FIX;
-    PrintWriter summary = ownsOut ? err : out;
+    // a summary after a diff or fixed source would corrupt them
+    PrintWriter summary = verb == Verb.DIFF || ownsOut() ? err : out;
     String line =
         switch (verb) {
           case CHECK ->

@@ -264,6 +264,15 @@ class CliTest {
   }
 
   @Test
+  void stdinWithASyntaxErrorPassesThroughUnchanged() {
+    byte[] in = "def f(:\n    x = 1 \n".getBytes(StandardCharsets.UTF_8);
+    Ran r = cli.runWithStdin(in, "fix", "-");
+    assertEquals(2, r.code(), r.toString());
+    assertArrayEquals(in, r.stdout());
+    assertTrue(r.err().startsWith("-:1:6: error: "), r.err());
+  }
+
+  @Test
   void checkAndDiffOfStdinUseTheStdinFilename() {
     byte[] in = DIRTY.getBytes(StandardCharsets.UTF_8);
     Ran check = cli.runWithStdin(in, "check", "--stdin-filename", "src/m.py", "-");
