@@ -52,7 +52,7 @@ final class FileProcessor {
     try {
       result = engine.run(text, settings);
     } catch (PyfixSyntaxException e) {
-      return Outcome.error(at(name, e.line(), e.column()) + "syntax error: " + e.getMessage());
+      return Outcome.error(at(name, e.line(), e.column()) + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.error(name + ": error: internal error: " + e);
     }
