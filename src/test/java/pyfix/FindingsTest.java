@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.approvaltests.Approvals;
+import org.approvaltests.integrations.junit5.JupiterApprovals;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.approvaltests.integrations.junit5.JupiterApprovals;
 import pyfix.fix.Applicability;
 import pyfix.fix.Finding;
 import pyfix.parse.PyfixSyntaxException;
@@ -17,9 +17,9 @@ import pyfix.source.LineMap;
 /**
  * Approves, per fixer, what {@code check} reports and what {@code fix} changes over all its
  * testdata cases: messages, positions and safety labels are part of the contract. Whitespace is
- * drawn visibly: {@code ·} a trailing space, {@code →} a tab, {@code ␌} a form feed, and each
- * line ends in {@code ⏎} (LF), {@code ␍⏎} (CRLF) or {@code ␍} (CR), or in nothing at the end
- * of a file without a final line break.
+ * drawn visibly: {@code ·} a trailing space, {@code →} a tab, {@code ␌} a form feed, and each line
+ * ends in {@code ⏎} (LF), {@code ␍⏎} (CRLF) or {@code ␍} (CR), or in nothing at the end of a file
+ * without a final line break.
  */
 class FindingsTest {
 
@@ -29,7 +29,9 @@ class FindingsTest {
     return cases.stream()
         .map(FixerCase::code)
         .distinct()
-        .map(code -> JupiterApprovals.dynamicTest(code, o -> Approvals.verify(report(code, cases), o)));
+        .map(
+            code ->
+                JupiterApprovals.dynamicTest(code, o -> Approvals.verify(report(code, cases), o)));
   }
 
   private static String report(String code, List<FixerCase> cases) {
@@ -47,29 +49,33 @@ class FindingsTest {
   }
 
   private static void report(FixerCase c, StringBuilder out) throws PyfixSyntaxException {
-      out.append("== ").append(c.name()).append('\n');
-      FileResult check = Pyfix.check(c.text(), c.settings(false));
-      LineMap lines = new LineMap(c.text());
-      for (Finding f : check.remaining()) {
-        out.append(lines.line(f.start()))
-            .append(':')
-            .append(lines.column(f.start()) + 1)
-            .append(": ")
-            .append(f.code())
-            .append(label(f))
-            .append(' ')
-            .append(f.message())
-            .append('\n');
-      }
-      FileResult fix = Pyfix.fix(c.text(), c.settings(false));
-      List<String> before = visibleLines(c.text());
-      List<String> after = visibleLines(fix.output());
-      List<String> diff =
-          UnifiedDiffUtils.generateUnifiedDiff(
-              "a/" + c.name() + ".py", "b/" + c.name() + ".py", before, DiffUtils.diff(before, after), 1);
-      diff.forEach(line -> out.append(line).append('\n'));
-      fix.internalErrors().forEach(e -> out.append("internal error: ").append(e).append('\n'));
-      out.append('\n');
+    out.append("== ").append(c.name()).append('\n');
+    FileResult check = Pyfix.check(c.text(), c.settings(false));
+    LineMap lines = new LineMap(c.text());
+    for (Finding f : check.remaining()) {
+      out.append(lines.line(f.start()))
+          .append(':')
+          .append(lines.column(f.start()) + 1)
+          .append(": ")
+          .append(f.code())
+          .append(label(f))
+          .append(' ')
+          .append(f.message())
+          .append('\n');
+    }
+    FileResult fix = Pyfix.fix(c.text(), c.settings(false));
+    List<String> before = visibleLines(c.text());
+    List<String> after = visibleLines(fix.output());
+    List<String> diff =
+        UnifiedDiffUtils.generateUnifiedDiff(
+            "a/" + c.name() + ".py",
+            "b/" + c.name() + ".py",
+            before,
+            DiffUtils.diff(before, after),
+            1);
+    diff.forEach(line -> out.append(line).append('\n'));
+    fix.internalErrors().forEach(e -> out.append("internal error: ").append(e).append('\n'));
+    out.append('\n');
   }
 
   private static String label(Finding f) {
