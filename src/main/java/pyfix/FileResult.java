@@ -7,7 +7,8 @@ import pyfix.fix.Finding;
  * What checking or fixing one text gave.
  *
  * @param output the text after the applied fixes; the input string itself when nothing changed
- * @param fixed findings whose fixes were applied, positions in the text of the round that fixed them
+ * @param fixed findings whose fixes were applied, positions in the text of the round that fixed
+ *     them
  * @param remaining findings left, positions in {@code output}
  * @param internalErrors fixes pyfix dropped because of a bug (broken output, a layout fix that
  *     changed the program, no fixpoint); the CLI prints them and exits 2

@@ -23,9 +23,9 @@ import pyfix.fixers.Fixers;
 import pyfix.parse.PythonVersion;
 
 /**
- * Keeps fixers/*.md and the fixers in step: one document per fixer, the sections STYLE.md asks
- * for, and an Example that the fixer turns into exactly the "Use instead" block. A code block
- * whose info string has {@code no-newline-at-end} stands for a file without a final line break.
+ * Keeps fixers/*.md and the fixers in step: one document per fixer, the sections STYLE.md asks for,
+ * and an Example that the fixer turns into exactly the "Use instead" block. A code block whose info
+ * string has {@code no-newline-at-end} stands for a file without a final line break.
  */
 class DocsTest {
   private static final Path DOCS = Path.of("fixers");
@@ -41,7 +41,8 @@ class DocsTest {
 
   @Test
   void everyFixerHasADocAndEveryDocAFixer() throws IOException {
-    Set<String> codes = Fixers.ALL.stream().map(Fixer::code).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> codes =
+        Fixers.ALL.stream().map(Fixer::code).collect(Collectors.toCollection(TreeSet::new));
     Set<String> docs;
     try (Stream<Path> files = Files.list(DOCS)) {
       docs =
@@ -74,9 +75,11 @@ class DocsTest {
     FileResult unsafe = Pyfix.fix(example, settings(fixer, true));
     assertNotEquals(example, unsafe.output(), "the Example must show a change");
     assertEquals(useInstead, unsafe.output(), "the fixer does not turn Example into Use instead");
-    boolean needsSafetySection = !Pyfix.fix(example, settings(fixer, false)).output().equals(unsafe.output());
+    boolean needsSafetySection =
+        !Pyfix.fix(example, settings(fixer, false)).output().equals(unsafe.output());
     if (needsSafetySection) {
-      assertTrue(lines.contains("## Fix safety"), "an unsafe fix needs a \"## Fix safety\" section");
+      assertTrue(
+          lines.contains("## Fix safety"), "an unsafe fix needs a \"## Fix safety\" section");
     }
   }
 

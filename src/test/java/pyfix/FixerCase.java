@@ -31,7 +31,9 @@ record FixerCase(String code, Path input, String text) {
         try (Stream<Path> files = Files.list(dir)) {
           for (Path f : files.sorted().toList()) {
             String name = f.getFileName().toString();
-            if (name.endsWith(".py") && !name.contains(".approved.") && !name.contains(".received.")) {
+            if (name.endsWith(".py")
+                && !name.contains(".approved.")
+                && !name.contains(".received.")) {
               cases.add(new FixerCase(dir.getFileName().toString(), f, read(f)));
             }
           }
@@ -77,7 +79,8 @@ record FixerCase(String code, Path input, String text) {
     PythonVersion target = PythonVersion.PY39;
     boolean unsafe = forceUnsafe;
     String first = text.lines().findFirst().orElse("");
-    String options = first.startsWith("# pyfix:") ? first.substring("# pyfix:".length()).trim() : "";
+    String options =
+        first.startsWith("# pyfix:") ? first.substring("# pyfix:".length()).trim() : "";
     if (options.startsWith("--")) {
       for (String option : options.split("\\s+")) {
         if (option.equals("--unsafe-fixes")) {

@@ -51,8 +51,7 @@ class FixerCasesTest {
       }
     }
     Optional<PythonAst.Verdict> ast = PythonAst.compare(layoutPairs);
-    return cases.stream()
-        .map(c -> dynamicContainer(c.name(), checks(c, results.get(c), ast)));
+    return cases.stream().map(c -> dynamicContainer(c.name(), checks(c, results.get(c), ast)));
   }
 
   private static Stream<DynamicNode> checks(
@@ -68,8 +67,7 @@ class FixerCasesTest {
     checks.add(dynamicTest("second run is a no-op", () -> secondRunNoop(c, r)));
     checks.add(dynamicTest("converges without internal errors", () -> converges(r)));
     for (Map.Entry<String, String> nl : NEWLINES.entrySet()) {
-      checks.add(
-          dynamicTest(nl.getKey() + " variant", () -> newlineVariant(c, r, nl.getValue())));
+      checks.add(dynamicTest(nl.getKey() + " variant", () -> newlineVariant(c, r, nl.getValue())));
     }
     if (fixer(c).kind() == Kind.LAYOUT) {
       checks.add(dynamicTest("same AST (python3)", () -> sameAst(c, ast)));
@@ -78,16 +76,17 @@ class FixerCasesTest {
   }
 
   private static void noop(FixerCase c, FileResult r) {
-    assertTrue(c.approved("").isEmpty(), c.name() + ": a noop_ case must not have an approved file");
+    assertTrue(
+        c.approved("").isEmpty(), c.name() + ": a noop_ case must not have an approved file");
     assertSame(c.text(), r.output(), "a noop_ case must come back as the same string");
     assertTrue(r.fixed().isEmpty());
   }
 
   private static void approved(FixerCase c, FileResult r, String variant, Options options) {
-    assertNotEquals(
-        c.text(), r.output(), c.name() + " changes nothing: name it noop_" + c.name());
+    assertNotEquals(c.text(), r.output(), c.name() + " changes nothing: name it noop_" + c.name());
     TestdataNamer namer =
-        new TestdataNamer(c.input(), variant, options.forFile().getNamer().getAdditionalInformation());
+        new TestdataNamer(
+            c.input(), variant, options.forFile().getNamer().getAdditionalInformation());
     Approvals.verify(r.output(), options.forFile().withExtension(".py").forFile().withNamer(namer));
     // ApprovalTests compares with line breaks normalized; pyfix must keep them exactly.
     String approved = c.approved(variant).orElseThrow();
@@ -104,16 +103,15 @@ class FixerCasesTest {
       assertEquals(approved.get(), unsafe.output(), "differs from the .unsafe.approved.py file");
       assertTrue(!c.unsafeOption(), "a case run with --unsafe-fixes needs no unsafe variant");
     } else {
-      assertEquals(safe.output(), unsafe.output(), "--unsafe-fixes differs: add .unsafe.approved.py");
+      assertEquals(
+          safe.output(), unsafe.output(), "--unsafe-fixes differs: add .unsafe.approved.py");
     }
   }
 
   static void parses(String output) throws Exception {
     ParsedFile.parse(output);
     String joined =
-        Tokenizer.tokenize(output).stream()
-            .map(t -> t.text(output))
-            .collect(Collectors.joining());
+        Tokenizer.tokenize(output).stream().map(t -> t.text(output)).collect(Collectors.joining());
     assertEquals(output, joined, "tokens do not concatenate back to the output");
   }
 

@@ -47,7 +47,8 @@ class LayeringTest {
         Matcher m = IMPORT.matcher(Files.readString(file));
         while (m.find()) {
           String target = m.group(1);
-          String to = layer(target.contains(".") ? target.substring(0, target.lastIndexOf('.')) : "");
+          String to =
+              layer(target.contains(".") ? target.substring(0, target.lastIndexOf('.')) : "");
           if (!to.equals(from) && !permits(allowed(from), to)) {
             violations.add(SOURCES.relativize(file) + " imports pyfix." + target);
           }

@@ -20,29 +20,59 @@ final class PythonAst {
   /** What python3 said about the pairs: skipped (before does not parse), broken, different. */
   record Verdict(List<String> skipped, List<String> broken, List<String> different, int compared) {}
 
-  /**
-   * Writes each pair (name to before/after bytes) to a temporary folder and compares them; empty
-   * when python3 is not available.
-   */
+  /** Compares each pair (name to before and after bytes); empty when python3 is not available. */
   static Optional<Verdict> compare(Map<String, byte[][]> pairs) {
-    Path dir = null;
-    try {
-      dir = Files.createTempDirectory("pyfix-ast");
+    try (Batch batch = new Batch()) {
       for (Map.Entry<String, byte[][]> e : pairs.entrySet()) {
-        Files.write(dir.resolve(e.getKey() + ".before.py"), e.getValue()[0]);
-        Files.write(dir.resolve(e.getKey() + ".after.py"), e.getValue()[1]);
+        batch.add(e.getKey(), e.getValue()[0], e.getValue()[1]);
       }
-      Path script = dir.resolve("same_ast.py");
+      return batch.compare();
+    }
+  }
+
+  /** Pairs written to a temporary folder as they come, compared by one python3 run. */
+  static final class Batch implements AutoCloseable {
+    private final Path dir;
+
+    Batch() {
+      try {
+        dir = Files.createTempDirectory("pyfix-ast");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Adds a pair; {@code name} must be a plain file name. */
+    void add(String name, byte[] before, byte[] after) {
+      try {
+        Files.write(dir.resolve(name + ".before.py"), before);
+        Files.write(dir.resolve(name + ".after.py"), after);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Runs python3 over every pair added. */
+    Optional<Verdict> compare() {
       try (InputStream in = PythonAst.class.getResourceAsStream("/pyfix/same_ast.py")) {
-        Files.write(script, in.readAllBytes());
+        Path script = Files.createTempFile("same_ast", ".py");
+        try {
+          Files.write(script, in.readAllBytes());
+          return Corpus.Python.run(
+                  "import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0])",
+                  script.toString(),
+                  dir.toString())
+              .map(PythonAst::verdict);
+        } finally {
+          Files.deleteIfExists(script);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      Optional<String> out = Corpus.Python.run(
-          "import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0])",
-          script.toString(), dir.toString());
-      return out.map(PythonAst::verdict);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
+    }
+
+    @Override
+    public void close() {
       delete(dir);
     }
   }
@@ -70,9 +100,6 @@ final class PythonAst {
   }
 
   private static void delete(Path dir) {
-    if (dir == null) {
-      return;
-    }
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

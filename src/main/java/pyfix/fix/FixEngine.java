@@ -18,12 +18,12 @@ import pyfix.parse.PyfixSyntaxException;
  *   <li>Selection: a fixer runs when {@link Settings#enabled} accepts its code. Its findings then
  *       pass through {@link Suppression} ({@code # noqa}, {@code # fmt: off/on/skip}, {@code #
  *       pyfix: skip-file}); suppressed findings are neither reported nor fixed.
- *   <li>Applicable fixes: SAFE ones always, UNSAFE ones only with {@link Settings#unsafeFixes()}.
- *       A round takes the SEMANTIC fixers' fixes; LAYOUT fixes wait for a round where no SEMANTIC
- *       fix is left, so a layout fixer sees the final code.
+ *   <li>Applicable fixes: SAFE ones always, UNSAFE ones only with {@link Settings#unsafeFixes()}. A
+ *       round takes the SEMANTIC fixers' fixes; LAYOUT fixes wait for a round where no SEMANTIC fix
+ *       is left, so a layout fixer sees the final code.
  *   <li>Overlap: the round's fixes are sorted by the start of their first edit, then their end,
- *       then fixer order in the registry, then finding order. A fix is skipped when its first
- *       edit starts at or before the end of the last applied fix's last edit: touching counts as
+ *       then fixer order in the registry, then finding order. A fix is skipped when its first edit
+ *       starts at or before the end of the last applied fix's last edit: touching counts as
  *       overlapping, and two insertions at one offset conflict. Skipped fixes are found again by
  *       their fixer in the next round.
  *   <li>Verification: the round's new text must tokenize and parse, and for a LAYOUT round be
@@ -133,6 +133,9 @@ public final class FixEngine {
     List<Candidate> find(ParsedFile file) {
       Suppression suppression = Suppression.of(file);
       List<Candidate> found = new ArrayList<>();
+      if (suppression.skipsFile()) {
+        return found;
+      }
       for (Fixer fixer : fixers) {
         if (!settings.enabled(fixer.code()) || crashed.contains(fixer)) {
           continue;

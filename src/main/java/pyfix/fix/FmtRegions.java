@@ -18,13 +18,13 @@ import pyfix.source.TokenKind;
  *       {@code # yapf: enable}) at the same column outside brackets; if the block it is in ends
  *       first, at the start of the first statement indented less than the comment; otherwise it
  *       runs to the end of the file, and text appended at the end falls inside it.
- *   <li>{@code # fmt: off} on its own line inside brackets starts a region at its line that ends
- *       at the end of the line of the next {@code # fmt: on}, or at the end of the statement,
+ *   <li>{@code # fmt: off} on its own line inside brackets starts a region at its line that ends at
+ *       the end of the line of the next {@code # fmt: on}, or at the end of the statement,
  *       whichever comes first.
  *   <li>A comment after code whose {@code #}-separated parts include {@code fmt: skip} (or {@code
- *       fmt:skip}) makes its whole statement a region: from the start of the statement's first
- *       line to the end of its line break. A {@code # fmt: skip} on a line of its own, and a
- *       {@code # fmt: off} after code, are ignored, as Black ignores them.
+ *       fmt:skip}) makes its whole statement a region: from the start of the statement's first line
+ *       to the end of its line break. A {@code # fmt: skip} on a line of its own, and a {@code #
+ *       fmt: off} after code, are ignored, as Black ignores them.
  * </ul>
  *
  * <p>A range {@code [s, e)} touches a region {@code [rs, re)} when they share a character; an
@@ -63,7 +63,8 @@ final class FmtRegions {
             int end = depth == 0 ? blockEnd(file, i, t.column()) : bracketEnd(file, i);
             regions.add(new int[] {lines.lineStart(t.line()), end});
           } else if (!ownLine && statementStart >= 0 && isSkip(comment)) {
-            regions.add(new int[] {lines.lineStart(lines.line(statementStart)), statementEnd(file, i)});
+            regions.add(
+                new int[] {lines.lineStart(lines.line(statementStart)), statementEnd(file, i)});
           }
         }
         default -> {}

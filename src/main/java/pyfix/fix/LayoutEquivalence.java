@@ -10,8 +10,8 @@ import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
 /**
- * Decides whether two texts are the same program written with a different layout, so that a
- * LAYOUT fix can be checked without a Python interpreter.
+ * Decides whether two texts are the same program written with a different layout, so that a LAYOUT
+ * fix can be checked without a Python interpreter.
  *
  * <p>Both texts are reduced to a signature and the signatures compared:
  *
@@ -21,28 +21,55 @@ import pyfix.source.TokenKind;
  *   <li>NEWLINE, INDENT, DEDENT and ENDMARKER count by kind only: the block structure must stay,
  *       its indentation text and line break style may change.
  *   <li>Other tokens count by kind and exact text, strings included.
- *   <li>A trailing comma before a closing bracket is left out where it is optional: in a list,
- *       set or dict display, in a call, def or class parameter list, and in a parenthesized tuple
- *       or subscript that has another top-level comma.
- *   <li>Redundant parentheses are left out: a non-empty pair that is not a call, holds no
- *       top-level comma or {@code for}, is preceded by {@code = ( [ { , : -> :=}, an augmented
- *       assignment, a statement start, or a statement-opening {@code return if elif while assert
- *       del}, and is followed by {@code ) ] } , : = ;}, an augmented assignment or the end of the
- *       statement; not at a statement start before {@code :}, where it annotates an expression.
- *   <li>An f-string with a self-documenting {@code =} field counts as its whole source text,
- *       since its output includes the spaces in the field.
+ *   <li>A trailing comma before a closing bracket is left out where it is optional: in a list, set
+ *       or dict display, in a call, def or class parameter list, and in a parenthesized tuple or
+ *       subscript that has another top-level comma.
+ *   <li>Redundant parentheses are left out: a non-empty pair that is not a call, holds no top-level
+ *       comma or {@code for}, is preceded by {@code = ( [ { , : -> :=}, an augmented assignment, a
+ *       statement start, or a statement-opening {@code return if elif while assert del}, and is
+ *       followed by {@code ) ] } , : = ;}, an augmented assignment or the end of the statement; not
+ *       at a statement start before {@code :}, where it annotates an expression.
+ *   <li>An f-string with a self-documenting {@code =} field counts as its whole source text, since
+ *       its output includes the spaces in the field.
  * </ul>
  *
- * <p>The rules only say "equal" when the ASTs are equal; they may say "different" for some
- * equal programs (a tuple that loses its parentheses at statement level), which merely drops a
- * fix.
+ * <p>The rules only say "equal" when the ASTs are equal; they may say "different" for some equal
+ * programs (a tuple that loses its parentheses at statement level), which merely drops a fix.
  */
 public final class LayoutEquivalence {
   private static final Set<String> KEYWORDS =
       Set.of(
-          "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-          "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
-          "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with",
+          "and",
+          "as",
+          "assert",
+          "async",
+          "await",
+          "break",
+          "class",
+          "continue",
+          "def",
+          "del",
+          "elif",
+          "else",
+          "except",
+          "finally",
+          "for",
+          "from",
+          "global",
+          "if",
+          "import",
+          "in",
+          "is",
+          "lambda",
+          "nonlocal",
+          "not",
+          "or",
+          "pass",
+          "raise",
+          "return",
+          "try",
+          "while",
+          "with",
           "yield");
   private static final Set<String> STATEMENT_KEYWORDS =
       Set.of("return", "if", "elif", "while", "assert", "del");
@@ -70,7 +97,8 @@ public final class LayoutEquivalence {
         comments.add(t.text(text));
       } else if (isStringStart(t.kind()) && hasDebugField(text, tokens, i)) {
         int end = matchingEnd(tokens, i);
-        sig.add(new Token(TokenKind.STRING, t.start(), tokens.get(end).end(), t.line(), t.column()));
+        sig.add(
+            new Token(TokenKind.STRING, t.start(), tokens.get(end).end(), t.line(), t.column()));
         i = end;
       } else if (!t.kind().isTrivia()) {
         sig.add(t);
@@ -130,7 +158,10 @@ public final class LayoutEquivalence {
             };
         drop[c - 1] = optional;
       }
-      if (bracket == '(' && !call && c > o + 1 && commas == 0
+      if (bracket == '('
+          && !call
+          && c > o + 1
+          && commas == 0
           && topLevel(text, sig, partner, o, c, "for") == 0
           && opensExpression(text, sig, o)
           && closesExpression(text, sig, c)

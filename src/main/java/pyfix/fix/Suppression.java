@@ -26,9 +26,9 @@ import pyfix.source.TokenKind;
  *       after {@code :} optional, codes separated by commas and/or spaces, the directive anywhere
  *       in the comment after a {@code #} (so {@code # type: ignore # noqa} works), and {@code
  *       noqa:} followed by no valid code counts as a plain {@code # noqa}. A finding belongs to the
- *       line it starts on, except that a finding starting inside a string token that spans lines
- *       (a triple-quoted string, or an f-string from its start to its end) belongs to the line
- *       where that string ends, as in Ruff.
+ *       line it starts on, except that a finding starting inside a string token that spans lines (a
+ *       triple-quoted string, or an f-string from its start to its end) belongs to the line where
+ *       that string ends, as in Ruff.
  *   <li>{@code # fmt: off} / {@code # fmt: on} and {@code # fmt: skip}: see {@link FmtRegions}. A
  *       finding whose range, or any edit of whose fix, touches a region is dropped, so every fixer
  *       leaves those regions byte-identical.
@@ -38,7 +38,8 @@ public final class Suppression {
   private static final Pattern SKIP_FILE =
       Pattern.compile("#\\s*pyfix\\s*:\\s*skip-file\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern NOQA =
-      Pattern.compile("#\\s*noqa(?![A-Za-z0-9_])(\\s*:\\s*((?:[A-Z]+[0-9]+[\\s,]*)+))?",
+      Pattern.compile(
+          "#\\s*noqa(?![A-Za-z0-9_])(\\s*:\\s*((?:[A-Z]+[0-9]+[\\s,]*)+))?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CODE = Pattern.compile("[A-Z]+[0-9]+", Pattern.CASE_INSENSITIVE);
 

@@ -13,7 +13,8 @@ import pyfix.parse.PythonVersion;
 class FixEngineTest {
   private static final Settings ALL = Settings.defaults();
 
-  private static EngineResult fix(String text, Settings settings, Fixer... fixers) throws Exception {
+  private static EngineResult fix(String text, Settings settings, Fixer... fixers)
+      throws Exception {
     return new FixEngine(List.of(fixers)).fix(ParsedFile.parse(text), settings);
   }
 
@@ -28,7 +29,8 @@ class FixEngineTest {
   @Test
   void returnsTheSameStringWhenNothingApplies() throws Exception {
     String text = "x = 1\n";
-    EngineResult r = fix(text, TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "zzz", "y"));
+    EngineResult r =
+        fix(text, TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "zzz", "y"));
     assertSame(text, r.output());
     assertEquals(List.of(), r.fixed());
   }
@@ -103,8 +105,9 @@ class FixEngineTest {
 
   @Test
   void roundsRepeatUntilNothingApplies() throws Exception {
-    Fixer count = TestFixers.replacingFirst("T1", Kind.SEMANTIC, "\\b[1-4]\\b",
-        s -> String.valueOf(Integer.parseInt(s) + 1));
+    Fixer count =
+        TestFixers.replacingFirst(
+            "T1", Kind.SEMANTIC, "\\b[1-4]\\b", s -> String.valueOf(Integer.parseInt(s) + 1));
     EngineResult r = fix("x = 1\n", count);
     assertEquals("x = 5\n", r.output());
     assertEquals(4, r.fixed().size());
@@ -113,8 +116,9 @@ class FixEngineTest {
 
   @Test
   void reportsFixersThatNeverConverge() throws Exception {
-    Fixer flip = TestFixers.replacingFirst("T1", Kind.SEMANTIC, "\\b[ab]\\b",
-        s -> s.equals("a") ? "b" : "a");
+    Fixer flip =
+        TestFixers.replacingFirst(
+            "T1", Kind.SEMANTIC, "\\b[ab]\\b", s -> s.equals("a") ? "b" : "a");
     EngineResult r = fix("x = a\n", flip);
     assertEquals(FixEngine.MAX_ROUNDS, r.fixed().size());
     assertEquals(
@@ -125,8 +129,10 @@ class FixEngineTest {
 
   @Test
   void dropsABrokenFixAndKeepsTheGoodOnes() throws Exception {
-    Fixer good = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bgood\\b", "fine");
-    Fixer broken = TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bbad\\b", "(bad");
+    Fixer good =
+        TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bgood\\b", "fine");
+    Fixer broken =
+        TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bbad\\b", "(bad");
     EngineResult r = fix("good = 1\nbad = 2\ngood = 3\n", good, broken);
     assertEquals("fine = 1\nbad = 2\nfine = 3\n", r.output());
     assertEquals(List.of("T2: fix produced invalid code at 2:1 (dropped)"), r.internalErrors());
@@ -153,9 +159,14 @@ class FixEngineTest {
 
   @Test
   void reportsAFixerThatThrowsAndRunsTheOthers() throws Exception {
-    Fixer thrower = TestFixers.custom("T9", Kind.SEMANTIC, "x", m -> {
-      throw new IllegalStateException("boom");
-    });
+    Fixer thrower =
+        TestFixers.custom(
+            "T9",
+            Kind.SEMANTIC,
+            "x",
+            m -> {
+              throw new IllegalStateException("boom");
+            });
     Fixer good = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\by\\b", "z");
     EngineResult r = fix("x = y\n", thrower, good);
     assertEquals("x = z\n", r.output());
@@ -176,8 +187,10 @@ class FixEngineTest {
   void isDeterministicAndIndependentOfRegistryOrderForDisjointFixes() throws Exception {
     Fixer a = TestFixers.replacing("A1", Kind.SEMANTIC, Applicability.SAFE, "\\ba\\b", "aa");
     Fixer b = TestFixers.replacing("B1", Kind.SEMANTIC, Applicability.SAFE, "\\bb\\b", "bb");
-    String text = IntStream.range(0, 50).mapToObj(i -> i % 2 == 0 ? "a = 1\n" : "b = 2\n")
-        .reduce("", String::concat);
+    String text =
+        IntStream.range(0, 50)
+            .mapToObj(i -> i % 2 == 0 ? "a = 1\n" : "b = 2\n")
+            .reduce("", String::concat);
     EngineResult ab = fix(text, a, b);
     EngineResult ba = fix(text, b, a);
     assertEquals(ab.output(), ba.output());

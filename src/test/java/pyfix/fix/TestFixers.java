@@ -12,16 +12,20 @@ final class TestFixers {
   private TestFixers() {}
 
   /** A fixer reporting each match of {@code regex} and replacing it with {@code replacement}. */
-  static Fixer replacing(String code, Kind kind, Applicability applicability, String regex,
-      String replacement) {
-    return new PatternFixer(code, kind, regex, m -> new Fix(applicability,
-        List.of(new Edit(m.start(), m.end(), replacement))), false);
+  static Fixer replacing(
+      String code, Kind kind, Applicability applicability, String regex, String replacement) {
+    return new PatternFixer(
+        code,
+        kind,
+        regex,
+        m -> new Fix(applicability, List.of(new Edit(m.start(), m.end(), replacement))),
+        false);
   }
 
   /** Like {@link #replacing} but reports only the first match, so each round fixes one. */
   static Fixer replacingFirst(String code, Kind kind, String regex, Function<String, String> f) {
-    return new PatternFixer(code, kind, regex, m -> Fix.safe(
-        new Edit(m.start(), m.end(), f.apply(m.group()))), true);
+    return new PatternFixer(
+        code, kind, regex, m -> Fix.safe(new Edit(m.start(), m.end(), f.apply(m.group()))), true);
   }
 
   /** A fixer whose fix for each match is built by {@code fix}. */
@@ -29,8 +33,9 @@ final class TestFixers {
     return new PatternFixer(code, kind, regex, fix, false);
   }
 
-  private record PatternFixer(String code, Kind kind, String regex, Function<Matcher, Fix> fix,
-      boolean firstOnly) implements Fixer {
+  private record PatternFixer(
+      String code, Kind kind, String regex, Function<Matcher, Fix> fix, boolean firstOnly)
+      implements Fixer {
     @Override
     public String name() {
       return "test-" + code.toLowerCase();
@@ -41,7 +46,8 @@ final class TestFixers {
       List<Finding> findings = new ArrayList<>();
       Matcher m = Pattern.compile(regex).matcher(file.text());
       while (m.find()) {
-        findings.add(Finding.fixable(code, "matched " + m.group(), m.start(), m.end(), fix.apply(m)));
+        findings.add(
+            Finding.fixable(code, "matched " + m.group(), m.start(), m.end(), fix.apply(m)));
         if (firstOnly) {
           break;
         }

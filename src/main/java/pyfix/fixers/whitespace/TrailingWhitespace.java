@@ -33,7 +33,8 @@ record TrailingWhitespace(int start, int end, boolean blank, boolean afterContin
         continue;
       }
       int start = t.end();
-      while (start > t.start() && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+      while (start > t.start()
+          && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
         start--;
       }
       if (start == t.end()) {

@@ -35,7 +35,10 @@ public final class TrailingWhitespaceFixer implements Fixer {
       if (!w.blank()) {
         findings.add(
             Finding.fixable(
-                code(), "Trailing whitespace", w.start(), w.end(),
+                code(),
+                "Trailing whitespace",
+                w.start(),
+                w.end(),
                 Fix.safe(Edit.delete(w.start(), w.end()))));
       }
     }
