@@ -3,12 +3,14 @@ package pyfix.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,7 +118,7 @@ class CliTest {
   @Test
   void fixLeavesCleanFilesUntouched() throws IOException {
     Path a = cli.write("a.py", CLEAN);
-    Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+    Files.setLastModifiedTime(a, FileTime.fromMillis(1_000_000));
     assertEquals(0, cli.run("fix", "a.py").code());
     assertEquals(1_000_000, Files.getLastModifiedTime(a).toMillis());
   }
@@ -321,12 +323,22 @@ class CliTest {
   void unreadableFileIsAnError() throws IOException {
     Path a = cli.write("a.py", DIRTY);
     Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("-w-------"));
-    org.junit.jupiter.api.Assumptions.assumeFalse(
-        Files.isReadable(a), "running as a user who reads all");
+    assumeFalse(Files.isReadable(a), "running as a user who reads all");
     Ran r = cli.run("fix", "a.py");
     assertEquals(2, r.code(), r.toString());
     assertEquals(
         "a.py: error: cannot read: permission denied\n", r.err().lines().findFirst().get() + "\n");
+  }
+
+  @Test
+  void readOnlyFileIsAnErrorAndUntouched() throws IOException {
+    Path a = cli.write("a.py", DIRTY);
+    Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("r--r--r--"));
+    Ran r = cli.run("fix", "a.py");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(
+        "a.py: error: cannot write: read-only file\n", r.err().lines().findFirst().get() + "\n");
+    assertEquals(DIRTY, cli.read("a.py"));
   }
 
   @Test
