@@ -3,14 +3,15 @@
  *
  * Written for pyfix from the Python language reference. Every decision is LL(1) or LL(2):
  * statements are chosen by their first token, assignments and arguments are parsed loosely and
- * their targets checked afterwards (SyntaxChecker), and soft keywords arrive already resolved by
- * the token adapter. The only other adapter-made token is WITH_LPAR, the '(' that groups the items
+ * checked by the SyntaxChecker calls at the end of their rules (no separate tree walk), and soft
+ * keywords arrive already resolved by the token adapter. The only other adapter-made token is WITH_LPAR, the '(' that groups the items
  * of a `with` statement.
  */
 parser grammar PythonParser;
 
 options {
   tokenVocab = PythonTokens;
+  contextSuperClass = ParseNode;
 }
 
 file
@@ -32,7 +33,7 @@ simpleStatement
     | augmentedOperator=('+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//=')
       (yieldExpression | starExpressions)
     | ('=' (yieldExpression | starExpressions))*
-    )                                                            # expressionStatement
+    ) {SyntaxChecker.expressionStatement($ctx);}                 # expressionStatement
   | 'del' targetList                                             # delStatement
   | 'pass'                                                       # passStatement
   | 'break'                                                      # breakStatement
@@ -73,7 +74,7 @@ compoundStatement
                                                                  # withStatement
   | 'try' ':' block
     (exceptClause+ ('else' ':' block)? ('finally' ':' block)? | 'finally' ':' block)
-                                                                 # tryStatement
+    {SyntaxChecker.tryStatement($ctx);}                          # tryStatement
   | decorator* (functionDef | classDef)                          # definition
   | 'match' subject ':' NEWLINE INDENT caseBlock+ DEDENT         # matchStatement
   ;
@@ -84,7 +85,7 @@ block
   ;
 
 withItem
-  : test ('as' expr)?
+  : test ('as' expr {SyntaxChecker.withItem($ctx);})?
   ;
 
 exceptClause
@@ -105,7 +106,7 @@ classDef
 
 // Order and defaults are checked afterwards, as CPython's grammar did until 3.8.
 parameters
-  : parameter (',' parameter)* ','?
+  : parameter (',' parameter)* ','? {SyntaxChecker.parameters($ctx);}
   ;
 
 parameter
@@ -116,7 +117,7 @@ parameter
   ;
 
 lambdaParameters
-  : lambdaParameter (',' lambdaParameter)* ','?
+  : lambdaParameter (',' lambdaParameter)* ','? {SyntaxChecker.parameters($ctx);}
   ;
 
 lambdaParameter
@@ -139,7 +140,7 @@ typeParameter
 // match / case (PEP 634)
 
 subject
-  : starNamedExpression (',' starNamedExpression)* ','?
+  : starNamedExpression (',' starNamedExpression)* ','? {SyntaxChecker.subject($ctx);}
   ;
 
 caseBlock
@@ -147,7 +148,7 @@ caseBlock
   ;
 
 patterns
-  : starPattern (',' starPattern)* ','?
+  : starPattern (',' starPattern)* ','? {SyntaxChecker.patterns($ctx);}
   ;
 
 starPattern
@@ -156,18 +157,21 @@ starPattern
   ;
 
 pattern
-  : closedPattern ('|' closedPattern)* ('as' NAME)?
+  : closedPattern ('|' closedPattern)* ('as' NAME {SyntaxChecker.captured($NAME);})?
   ;
 
 closedPattern
-  : '-'? NUMBER (('+' | '-') NUMBER)?                            # numberPattern
+  : '-'? NUMBER (('+' | '-') NUMBER {SyntaxChecker.complex($ctx);})?
+                                                                 # numberPattern
   | STRING+                                                      # stringPattern
   | ('None' | 'True' | 'False')                                  # constantPattern
-  | NAME ('.' NAME)* ('(' (classArgument (',' classArgument)* ','?)? ')')?
+  | NAME ('.' NAME)*
+    ('(' (classArgument (',' classArgument)* ','?)? ')' {SyntaxChecker.classPattern($ctx);})?
                                                                  # namePattern
   | '(' patterns? ')'                                            # groupPattern
   | '[' patterns? ']'                                            # listPattern
-  | '{' (mappingItem (',' mappingItem)* ','?)? '}'               # mappingPattern
+  | '{' (mappingItem (',' mappingItem)* ','?)? '}'
+    {SyntaxChecker.mappingPattern($ctx);}                        # mappingPattern
   ;
 
 mappingItem
@@ -193,15 +197,15 @@ starExpression
 
 starNamedExpression
   : '*' expr
-  | test (':=' test)?
+  | test (':=' test {SyntaxChecker.walrus($ctx);})?
   ;
 
 namedExpression
-  : test (':=' test)?
+  : test (':=' test {SyntaxChecker.walrus($ctx);})?
   ;
 
 targetList
-  : target (',' target)* ','?
+  : target (',' target)* ','? {SyntaxChecker.targetList($ctx);}
   ;
 
 target
@@ -221,7 +225,7 @@ test
 boolExpr
   : boolExpr ('<' | '>' | '==' | '>=' | '<=' | '!=' | 'in' | 'not' 'in' | 'is' 'not'?) boolExpr
                                                                  # comparison
-  | 'not' boolExpr                                               # inversion
+  | 'not' boolExpr {SyntaxChecker.inversion($ctx);}              # inversion
   | boolExpr 'and' boolExpr                                      # conjunction
   | boolExpr 'or' boolExpr                                       # disjunction
   | expr                                                         # operand
@@ -242,23 +246,25 @@ expr
   | expr '|' expr                                                # bitOr
   | NAME                                                         # name
   | NUMBER                                                       # number
-  | (STRING | fstring | tstring)+                                # strings
+  | (STRING | fstring | tstring)+ {SyntaxChecker.strings($ctx);} # strings
   | ('None' | 'True' | 'False' | '...')                          # constant
-  | '(' (yieldExpression | elements)? ')'                        # parens
+  | '(' (yieldExpression | elements)? ')' {SyntaxChecker.parens($ctx);}
+                                                                 # parens
   | '[' elements? ']'                                            # list
-  | '{' (braceItem (comprehension | (',' braceItem)* ','?))? '}' # braces
+  | '{' (braceItem (comprehension | (',' braceItem)* ','?))? '}' {SyntaxChecker.braces($ctx);}
+                                                                 # braces
   ;
 
 // Tuple, list and generator contents; a comprehension must follow a lone non-starred element.
 elements
-  : starNamedExpression (comprehension | (',' starNamedExpression)* ','?)
+  : starNamedExpression (comprehension {SyntaxChecker.comprehended($ctx);} | (',' starNamedExpression)* ','?)
   ;
 
 // Dict and set items share one rule; the checker rejects mixing them.
 braceItem
   : '**' expr
   | '*' expr
-  | test (':' test | ':=' test)?
+  | test (':' test | ':=' test {SyntaxChecker.walrus($ctx);})?
   ;
 
 comprehension
@@ -270,7 +276,7 @@ compFor
   ;
 
 arguments
-  : argument (',' argument)* ','?
+  : argument (',' argument)* ','? {SyntaxChecker.arguments($ctx);}
   ;
 
 argument
@@ -285,7 +291,7 @@ slices
 
 slice
   : '*' expr
-  | test (':=' test | sliceTail)?
+  | test (':=' test {SyntaxChecker.walrus($ctx);} | sliceTail)?
   | sliceTail
   ;
 
@@ -306,4 +312,5 @@ tstring
 replacementField
   : '{' (yieldExpression | starExpressions) '='? ('!' NAME)?
     (':' (FSTRING_MIDDLE | TSTRING_MIDDLE | replacementField)*)? '}'
+    {SyntaxChecker.replacementField($ctx);}
   ;

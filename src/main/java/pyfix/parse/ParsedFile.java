@@ -24,7 +24,7 @@ public final class ParsedFile {
     this.tree = tree;
   }
 
-  /** Tokenizes, parses and checks {@code text} as CPython's {@code ast.parse} would accept it. */
+  /** Tokenizes and parses {@code text}, accepting exactly what CPython's {@code ast.parse} does. */
   public static ParsedFile parse(String text) throws PyfixSyntaxException {
     List<Token> tokens;
     try {
@@ -32,32 +32,34 @@ public final class ParsedFile {
     } catch (TokenizeException e) {
       throw new PyfixSyntaxException(e.line(), e.column(), e.getMessage());
     }
-    PythonParser.FileContext tree = parseTokens(ParserTokens.of(text, tokens));
-    SyntaxChecker.check(tree);
-    return new ParsedFile(text, tokens, tree);
+    try {
+      return new ParsedFile(text, tokens, parseTokens(ParserTokens.of(text, tokens)));
+    } catch (ParseFailure f) {
+      throw f.error;
+    }
   }
 
   /**
    * Parses with SLL prediction first, which almost always suffices and is fastest; only when it
    * fails does a full-LL parse run, to tell a real error from an SLL conflict and to name it.
    */
-  private static PythonParser.FileContext parseTokens(ParserTokens stream)
-      throws PyfixSyntaxException {
+  private static PythonParser.FileContext parseTokens(ParserTokens stream) {
     PythonParser parser = new PythonParser(stream);
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     try {
-      return parser.file();
-    } catch (ParseCancellationException e) {
-      parser.reset();
-      parser.setErrorHandler(new FirstErrorStrategy());
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       try {
         return parser.file();
-      } catch (ParseFailure f) {
-        throw f.error;
+      } catch (ParseCancellationException e) {
+        parser.reset();
+        parser.setErrorHandler(new FirstErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        return parser.file();
       }
+    } catch (StackOverflowError e) {
+      // CPython gives up on such nesting too, with a RecursionError
+      throw ParseFailure.at(parser.getCurrentToken(), "too deeply nested");
     }
   }
 

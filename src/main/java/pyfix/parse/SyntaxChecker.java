@@ -13,39 +13,39 @@ import pyfix.parse.PythonParser.BoolExprContext;
 import pyfix.parse.PythonParser.BraceItemContext;
 import pyfix.parse.PythonParser.BracesContext;
 import pyfix.parse.PythonParser.CallContext;
+import pyfix.parse.PythonParser.ClassArgumentContext;
 import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.parse.PythonParser.ClosedPatternContext;
 import pyfix.parse.PythonParser.ComparisonContext;
-import pyfix.parse.PythonParser.CompForContext;
+import pyfix.parse.PythonParser.CompoundStatementContext;
 import pyfix.parse.PythonParser.ConstantContext;
+import pyfix.parse.PythonParser.ConstantPatternContext;
 import pyfix.parse.PythonParser.DelStatementContext;
 import pyfix.parse.PythonParser.ElementsContext;
 import pyfix.parse.PythonParser.ExceptClauseContext;
 import pyfix.parse.PythonParser.ExprContext;
 import pyfix.parse.PythonParser.ExpressionStatementContext;
-import pyfix.parse.PythonParser.ForStatementContext;
-import pyfix.parse.PythonParser.InversionContext;
 import pyfix.parse.PythonParser.LambdaParameterContext;
 import pyfix.parse.PythonParser.LambdaParametersContext;
 import pyfix.parse.PythonParser.ListContext;
+import pyfix.parse.PythonParser.ListPatternContext;
 import pyfix.parse.PythonParser.MappingItemContext;
 import pyfix.parse.PythonParser.MappingPatternContext;
 import pyfix.parse.PythonParser.NameContext;
 import pyfix.parse.PythonParser.NamePatternContext;
-import pyfix.parse.PythonParser.NamedExpressionContext;
 import pyfix.parse.PythonParser.NumberContext;
 import pyfix.parse.PythonParser.NumberPatternContext;
 import pyfix.parse.PythonParser.OperandContext;
 import pyfix.parse.PythonParser.ParameterContext;
 import pyfix.parse.PythonParser.ParametersContext;
 import pyfix.parse.PythonParser.ParensContext;
-import pyfix.parse.PythonParser.PatternContext;
 import pyfix.parse.PythonParser.PatternsContext;
 import pyfix.parse.PythonParser.ReplacementFieldContext;
-import pyfix.parse.PythonParser.SliceContext;
+import pyfix.parse.PythonParser.SimpleStatementContext;
 import pyfix.parse.PythonParser.StarExpressionContext;
 import pyfix.parse.PythonParser.StarExpressionsContext;
 import pyfix.parse.PythonParser.StarNamedExpressionContext;
+import pyfix.parse.PythonParser.StringPatternContext;
 import pyfix.parse.PythonParser.StringsContext;
 import pyfix.parse.PythonParser.SubjectContext;
 import pyfix.parse.PythonParser.SubscriptionContext;
@@ -53,29 +53,23 @@ import pyfix.parse.PythonParser.TargetContext;
 import pyfix.parse.PythonParser.TargetListContext;
 import pyfix.parse.PythonParser.TestContext;
 import pyfix.parse.PythonParser.TryStatementContext;
+import pyfix.parse.PythonParser.TstringContext;
 import pyfix.parse.PythonParser.WithItemContext;
 
 /**
  * The rules CPython's {@code ast.parse} enforces beyond what the grammar says: what may be
  * assigned to or deleted, argument and parameter order, starred and unpacking positions, string
- * prefixes that cannot be mixed, and the literal and capture rules of patterns.
+ * prefixes that cannot be mixed, and the literal and capture rules of patterns. The grammar calls
+ * these as its rules complete, so checking costs no walk over the tree; a violation is thrown as
+ * a {@link ParseFailure}.
  */
-final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
+final class SyntaxChecker {
   private SyntaxChecker() {}
-
-  /** Throws the first violation in {@code tree}, in source order of the checks' walk. */
-  static void check(PythonParser.FileContext tree) throws PyfixSyntaxException {
-    try {
-      tree.accept(new SyntaxChecker());
-    } catch (ParseFailure f) {
-      throw f.error;
-    }
-  }
 
   // Statements
 
-  @Override
-  public Void visitExpressionStatement(ExpressionStatementContext ctx) {
+  static void expressionStatement(SimpleStatementContext statement) {
+    ExpressionStatementContext ctx = (ExpressionStatementContext) statement;
     StarExpressionsContext first = ctx.starExpressions(0);
     if (ctx.getChildCount() > 1) {
       Token operator = ((TerminalNode) ctx.getChild(1)).getSymbol();
@@ -85,10 +79,9 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
         default -> checkAugmented(first);
       }
     }
-    return visitChildren(ctx);
   }
 
-  private void checkAssigned(ExpressionStatementContext ctx) {
+  private static void checkAssigned(ExpressionStatementContext ctx) {
     for (int i = 0; i + 1 < ctx.getChildCount(); i += 2) {
       ParseTree target = ctx.getChild(i);
       if (target instanceof StarExpressionsContext s) {
@@ -101,7 +94,7 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
     }
   }
 
-  private void checkAugmented(StarExpressionsContext target) {
+  private static void checkAugmented(StarExpressionsContext target) {
     ExprContext e = single(target);
     if (!(e instanceof NameContext
         || e instanceof AttributeContext
@@ -110,7 +103,7 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
     }
   }
 
-  private void checkAnnotated(StarExpressionsContext target) {
+  private static void checkAnnotated(StarExpressionsContext target) {
     ExprContext e = single(target);
     if (e instanceof NameContext || e instanceof AttributeContext || e instanceof SubscriptionContext) {
       return;
@@ -150,53 +143,37 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
     return null;
   }
 
-  @Override
-  public Void visitDelStatement(DelStatementContext ctx) {
-    targets(ctx.targetList(), true);
-    return visitChildren(ctx);
-  }
-
-  @Override
-  public Void visitForStatement(ForStatementContext ctx) {
-    targets(ctx.targetList(), false);
-    return visitChildren(ctx);
-  }
-
-  @Override
-  public Void visitCompFor(CompForContext ctx) {
-    targets(ctx.targetList(), false);
-    return visitChildren(ctx);
-  }
-
-  @Override
-  public Void visitWithItem(WithItemContext ctx) {
-    if (ctx.expr() != null) {
-      target(ctx.expr(), false);
+  /** The targets of `for`, comprehensions and `del`. */
+  static void targetList(TargetListContext list) {
+    boolean delete = list.getParent() instanceof DelStatementContext;
+    for (TargetContext t : list.target()) {
+      target(t, delete);
     }
-    return visitChildren(ctx);
   }
 
-  @Override
-  public Void visitTryStatement(TryStatementContext ctx) {
-    List<ExceptClauseContext> clauses = ctx.exceptClause();
+  static void withItem(WithItemContext ctx) {
+    target(ctx.expr(), false);
+  }
+
+  static void tryStatement(CompoundStatementContext statement) {
+    List<ExceptClauseContext> clauses = ((TryStatementContext) statement).exceptClause();
     for (ExceptClauseContext c : clauses) {
       if ((c.STAR() != null) != (clauses.get(0).STAR() != null)) {
         throw ParseFailure.at(
             c.start, "cannot have both 'except' and 'except*' on the same 'try'");
       }
     }
-    return visitChildren(ctx);
   }
 
   // Targets
 
-  private void targets(TargetListContext list, boolean delete) {
+  private static void targets(TargetListContext list, boolean delete) {
     for (TargetContext t : list.target()) {
       target(t, delete);
     }
   }
 
-  private void target(ParseTree node, boolean delete) {
+  private static void target(ParseTree node, boolean delete) {
     if (node instanceof TargetContext t) {
       starredTarget(t.STAR(), t.expr(), delete);
     } else if (node instanceof StarExpressionContext s) {
@@ -232,14 +209,14 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
     }
   }
 
-  private void starredTarget(TerminalNode star, ExprContext e, boolean delete) {
+  private static void starredTarget(TerminalNode star, ExprContext e, boolean delete) {
     if (star != null && delete) {
       throw ParseFailure.at(star.getSymbol(), "cannot delete starred");
     }
     exprTarget(e, delete);
   }
 
-  private void exprTarget(ExprContext e, boolean delete) {
+  private static void exprTarget(ExprContext e, boolean delete) {
     if (e instanceof NameContext || e instanceof AttributeContext || e instanceof SubscriptionContext) {
       return;
     }
@@ -255,7 +232,7 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
     }
   }
 
-  private void elementTargets(ElementsContext elements, String comprehension, boolean delete) {
+  private static void elementTargets(ElementsContext elements, String comprehension, boolean delete) {
     if (elements == null) {
       return;
     }
@@ -290,36 +267,9 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
 
   // Assignment expressions and keyword arguments
 
-  @Override
-  public Void visitNamedExpression(NamedExpressionContext ctx) {
-    if (ctx.COLONEQUAL() != null) {
-      walrusTarget(ctx.test(0));
-    }
-    return visitChildren(ctx);
-  }
-
-  @Override
-  public Void visitStarNamedExpression(StarNamedExpressionContext ctx) {
-    if (ctx.COLONEQUAL() != null) {
-      walrusTarget(ctx.test(0));
-    }
-    return visitChildren(ctx);
-  }
-
-  @Override
-  public Void visitSlice(SliceContext ctx) {
-    if (ctx.COLONEQUAL() != null) {
-      walrusTarget(ctx.test(0));
-    }
-    return visitChildren(ctx);
-  }
-
-  @Override
-  public Void visitBraceItem(BraceItemContext ctx) {
-    if (ctx.COLONEQUAL() != null) {
-      walrusTarget(ctx.test(0));
-    }
-    return visitChildren(ctx);
+  /** The target of {@code :=}, the first child of {@code ctx}. */
+  static void walrus(ParserRuleContext ctx) {
+    walrusTarget((TestContext) ctx.getChild(0));
   }
 
   private static void walrusTarget(TestContext t) {
@@ -330,27 +280,27 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
     }
   }
 
-  @Override
-  public Void visitArguments(ArgumentsContext ctx) {
-    List<ArgumentContext> arguments = ctx.argument();
+  static void arguments(ArgumentsContext ctx) {
     boolean keyword = false;
     boolean doubleStar = false;
-    for (ArgumentContext a : arguments) {
-      if (a.DOUBLESTAR() != null) {
+    for (int i = 0; i < ctx.getChildCount(); i += 2) {
+      ArgumentContext a = (ArgumentContext) ctx.getChild(i);
+      int kind = a.getChildCount() == 1 ? 0 : kind(a.getChild(a.getChild(0) instanceof TestContext ? 1 : 0));
+      if (kind == PythonParser.DOUBLESTAR) {
         doubleStar = true;
-      } else if (a.STAR() != null) {
+      } else if (kind == PythonParser.STAR) {
         if (doubleStar) {
           throw ParseFailure.at(
               a.start, "iterable argument unpacking follows keyword argument unpacking");
         }
-      } else if (a.EQUAL() != null) {
+      } else if (kind == PythonParser.EQUAL) {
         keyword = true;
         keywordName(a.test(0));
       } else {
-        if (a.comprehension() != null
-            && (arguments.size() > 1
-                || ctx.getChildCount() > 1
-                || ctx.getParent() instanceof ClassDefContext)) {
+        if (kind == PythonParser.COLONEQUAL) {
+          walrusTarget(a.test(0));
+        } else if (a.comprehension() != null
+            && (ctx.getChildCount() > 1 || ctx.getParent() instanceof ClassDefContext)) {
           throw ParseFailure.at(a.start, "generator expression must be parenthesized");
         }
         if (doubleStar) {
@@ -359,12 +309,13 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
         } else if (keyword) {
           throw ParseFailure.at(a.start, "positional argument follows keyword argument");
         }
-        if (a.COLONEQUAL() != null) {
-          walrusTarget(a.test(0));
-        }
       }
     }
-    return visitChildren(ctx);
+  }
+
+  /** The token type of {@code node}, or 0 for a rule node. */
+  private static int kind(ParseTree node) {
+    return node instanceof TerminalNode t ? t.getSymbol().getType() : 0;
   }
 
   private static void keywordName(TestContext t) {
@@ -380,24 +331,20 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
 
   // Parameters
 
-  @Override
-  public Void visitParameters(ParametersContext ctx) {
+  static void parameters(ParametersContext ctx) {
     Parameters order = new Parameters();
     for (ParameterContext p : ctx.parameter()) {
-      order.next(p, p.SLASH() != null, p.STAR() != null, p.DOUBLESTAR() != null, p.NAME() != null, p.EQUAL() != null);
+      order.next(p, p.SLASH(), p.STAR(), p.DOUBLESTAR(), p.NAME(), p.EQUAL());
     }
     order.end();
-    return visitChildren(ctx);
   }
 
-  @Override
-  public Void visitLambdaParameters(LambdaParametersContext ctx) {
+  static void parameters(LambdaParametersContext ctx) {
     Parameters order = new Parameters();
     for (LambdaParameterContext p : ctx.lambdaParameter()) {
-      order.next(p, p.SLASH() != null, p.STAR() != null, p.DOUBLESTAR() != null, p.NAME() != null, p.EQUAL() != null);
+      order.next(p, p.SLASH(), p.STAR(), p.DOUBLESTAR(), p.NAME(), p.EQUAL());
     }
     order.end();
-    return visitChildren(ctx);
   }
 
   /** The order rules of a parameter list, fed one parameter at a time. */
@@ -409,7 +356,17 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
     private boolean doubleStar;
     private boolean defaults;
 
-    void next(ParserRuleContext p, boolean isSlash, boolean isStar, boolean isDoubleStar, boolean named, boolean hasDefault) {
+    void next(
+        ParserRuleContext p,
+        TerminalNode slashToken,
+        TerminalNode starToken,
+        TerminalNode doubleStarToken,
+        TerminalNode name,
+        TerminalNode equal) {
+      boolean isSlash = slashToken != null;
+      boolean isStar = starToken != null;
+      boolean isDoubleStar = doubleStarToken != null;
+      boolean hasDefault = equal != null;
       if (doubleStar) {
         throw ParseFailure.at(p.start, "arguments cannot follow var-keyword argument");
       }
@@ -427,7 +384,7 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
           throw ParseFailure.at(p.start, "* argument may appear only once");
         }
         star = true;
-        bareStar = named ? null : p;
+        bareStar = name != null ? null : p;
       } else if (isDoubleStar) {
         requireNamedAfterBareStar();
         doubleStar = true;
@@ -455,25 +412,23 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
 
   // Starred expressions, unpacking and displays
 
-  @Override
-  public Void visitParens(ParensContext ctx) {
+  static void parens(ExprContext expr) {
+    ParensContext ctx = (ParensContext) expr;
     ElementsContext e = ctx.elements();
     if (e != null && e.getChildCount() == 1 && e.starNamedExpression(0).STAR() != null) {
       throw ParseFailure.at(e.start, "cannot use starred expression here");
     }
-    return visitChildren(ctx);
   }
 
-  @Override
-  public Void visitElements(ElementsContext ctx) {
-    if (ctx.comprehension() != null && ctx.starNamedExpression(0).STAR() != null) {
+  /** A comprehension's element. */
+  static void comprehended(ElementsContext ctx) {
+    if (ctx.starNamedExpression(0).STAR() != null) {
       throw ParseFailure.at(ctx.start, "iterable unpacking cannot be used in comprehension");
     }
-    return visitChildren(ctx);
   }
 
-  @Override
-  public Void visitBraces(BracesContext ctx) {
+  static void braces(ExprContext expr) {
+    BracesContext ctx = (BracesContext) expr;
     List<BraceItemContext> items = ctx.braceItem();
     if (!items.isEmpty()) {
       boolean dict = isDictItem(items.get(0));
@@ -491,33 +446,27 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
         }
       }
     }
-    return visitChildren(ctx);
   }
 
   private static boolean isDictItem(BraceItemContext item) {
     return item.COLON() != null || item.DOUBLESTAR() != null;
   }
 
-  @Override
-  public Void visitSubject(SubjectContext ctx) {
+  static void subject(SubjectContext ctx) {
     if (ctx.getChildCount() == 1 && ctx.starNamedExpression(0).STAR() != null) {
       throw ParseFailure.at(ctx.start, "cannot use starred expression here");
     }
-    return visitChildren(ctx);
   }
 
-  @Override
-  public Void visitInversion(InversionContext ctx) {
+  static void inversion(BoolExprContext ctx) {
     if (ctx.getParent() instanceof ComparisonContext) {
       throw ParseFailure.at(ctx.start, "unexpected 'not'");
     }
-    return visitChildren(ctx);
   }
 
   // Strings
 
-  @Override
-  public Void visitStrings(StringsContext ctx) {
+  static void strings(ExprContext ctx) {
     int count = ctx.getChildCount();
     if (count > 1) {
       int bytes = 0;
@@ -526,7 +475,7 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
         ParseTree child = ctx.getChild(i);
         if (child instanceof TerminalNode t && isBytes(t.getText())) {
           bytes++;
-        } else if (child instanceof PythonParser.TstringContext) {
+        } else if (child instanceof TstringContext) {
           templates++;
         }
       }
@@ -537,7 +486,6 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
         throw ParseFailure.at(ctx.start, "cannot mix t-string literals with string or bytes literals");
       }
     }
-    return visitChildren(ctx);
   }
 
   private static boolean isBytes(String literal) {
@@ -552,8 +500,7 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
     return false;
   }
 
-  @Override
-  public Void visitReplacementField(ReplacementFieldContext ctx) {
+  static void replacementField(ReplacementFieldContext ctx) {
     StarExpressionsContext value = ctx.starExpressions();
     if (value != null && value.getChildCount() == 1 && value.starExpression(0).STAR() != null) {
       throw ParseFailure.at(value.start, "f-string: cannot use starred expression here");
@@ -568,33 +515,28 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
             conversion, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
       }
     }
-    return visitChildren(ctx);
   }
 
   // Patterns
 
-  @Override
-  public Void visitPatterns(PatternsContext ctx) {
+  static void patterns(PatternsContext ctx) {
     // `case *a:` and `case (*a):` are no sequences; `case [*a]:` is
     if (ctx.getChildCount() == 1
         && ctx.starPattern(0).STAR() != null
-        && !(ctx.getParent() instanceof PythonParser.ListPatternContext)) {
+        && !(ctx.getParent() instanceof ListPatternContext)) {
       throw ParseFailure.at(ctx.start, "star pattern must be inside a sequence");
     }
-    return visitChildren(ctx);
   }
 
-  @Override
-  public Void visitPattern(PatternContext ctx) {
-    TerminalNode name = ctx.NAME();
-    if (name != null && name.getText().equals("_")) {
-      throw ParseFailure.at(name.getSymbol(), "cannot use '_' as a target");
+  /** The name after a pattern's `as`. */
+  static void captured(Token name) {
+    if (name.getText().equals("_")) {
+      throw ParseFailure.at(name, "cannot use '_' as a target");
     }
-    return visitChildren(ctx);
   }
 
-  @Override
-  public Void visitMappingPattern(MappingPatternContext ctx) {
+  static void mappingPattern(ClosedPatternContext pattern) {
+    MappingPatternContext ctx = (MappingPatternContext) pattern;
     List<MappingItemContext> items = ctx.mappingItem();
     for (int i = 0; i < items.size(); i++) {
       MappingItemContext item = items.get(i);
@@ -609,7 +551,6 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
             item.start, "mapping pattern keys may only match literals and attribute lookups");
       }
     }
-    return visitChildren(ctx);
   }
 
   private static boolean isMappingKey(ClosedPatternContext key) {
@@ -617,35 +558,30 @@ final class SyntaxChecker extends PythonParserBaseVisitor<Void> {
       return n.DOT().size() > 0 && n.LPAR() == null;
     }
     return key instanceof NumberPatternContext
-        || key instanceof PythonParser.StringPatternContext
-        || key instanceof PythonParser.ConstantPatternContext;
+        || key instanceof StringPatternContext
+        || key instanceof ConstantPatternContext;
   }
 
-  @Override
-  public Void visitNamePattern(NamePatternContext ctx) {
+  static void classPattern(ClosedPatternContext pattern) {
     boolean keyword = false;
-    for (PythonParser.ClassArgumentContext a : ctx.classArgument()) {
+    for (ClassArgumentContext a : ((NamePatternContext) pattern).classArgument()) {
       if (a.EQUAL() != null) {
         keyword = true;
       } else if (keyword) {
         throw ParseFailure.at(a.start, "positional patterns follow keyword patterns");
       }
     }
-    return visitChildren(ctx);
   }
 
-  @Override
-  public Void visitNumberPattern(NumberPatternContext ctx) {
-    List<TerminalNode> numbers = ctx.NUMBER();
-    if (numbers.size() == 2) {
-      if (isImaginary(numbers.get(0))) {
-        throw ParseFailure.at(numbers.get(0).getSymbol(), "real number required in complex literal");
-      } else if (!isImaginary(numbers.get(1))) {
-        throw ParseFailure.at(
-            numbers.get(1).getSymbol(), "imaginary number required in complex literal");
-      }
+  /** A complex literal in a pattern: real part, then imaginary. */
+  static void complex(ClosedPatternContext pattern) {
+    List<TerminalNode> numbers = ((NumberPatternContext) pattern).NUMBER();
+    if (isImaginary(numbers.get(0))) {
+      throw ParseFailure.at(numbers.get(0).getSymbol(), "real number required in complex literal");
+    } else if (!isImaginary(numbers.get(1))) {
+      throw ParseFailure.at(
+          numbers.get(1).getSymbol(), "imaginary number required in complex literal");
     }
-    return visitChildren(ctx);
   }
 
   private static boolean isImaginary(TerminalNode number) {
