@@ -11,6 +11,7 @@ parser grammar PythonParser;
 
 options {
   tokenVocab = PythonTokens;
+  contextSuperClass = ParseNode;
 }
 
 file

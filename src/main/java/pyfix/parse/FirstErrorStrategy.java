@@ -34,7 +34,7 @@ final class FirstErrorStrategy extends DefaultErrorStrategy {
   public void sync(Parser recognizer) {}
 
   private static ParseFailure failure(Token at, IntervalSet expected) {
-    if (expected.size() == 1) {
+    if (expected.size() == 1 && at.getType() != PythonParser.INDENT) {
       return ParseFailure.at(at, "expected " + describe(expected.getMinElement()));
     }
     return ParseFailure.at(at, "unexpected " + describe(at));

@@ -49,12 +49,17 @@ public final class ParsedFile {
     parser.setErrorHandler(new BailErrorStrategy());
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     try {
-      return parser.file();
-    } catch (ParseCancellationException e) {
-      parser.reset();
-      parser.setErrorHandler(new FirstErrorStrategy());
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      return parser.file();
+      try {
+        return parser.file();
+      } catch (ParseCancellationException e) {
+        parser.reset();
+        parser.setErrorHandler(new FirstErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        return parser.file();
+      }
+    } catch (StackOverflowError e) {
+      // CPython gives up on such nesting too, with a RecursionError
+      throw ParseFailure.at(parser.getCurrentToken(), "too deeply nested");
     }
   }
 

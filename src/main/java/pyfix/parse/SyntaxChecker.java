@@ -281,25 +281,26 @@ final class SyntaxChecker {
   }
 
   static void arguments(ArgumentsContext ctx) {
-    List<ArgumentContext> arguments = ctx.argument();
     boolean keyword = false;
     boolean doubleStar = false;
-    for (ArgumentContext a : arguments) {
-      if (a.DOUBLESTAR() != null) {
+    for (int i = 0; i < ctx.getChildCount(); i += 2) {
+      ArgumentContext a = (ArgumentContext) ctx.getChild(i);
+      int kind = a.getChildCount() == 1 ? 0 : kind(a.getChild(a.getChild(0) instanceof TestContext ? 1 : 0));
+      if (kind == PythonParser.DOUBLESTAR) {
         doubleStar = true;
-      } else if (a.STAR() != null) {
+      } else if (kind == PythonParser.STAR) {
         if (doubleStar) {
           throw ParseFailure.at(
               a.start, "iterable argument unpacking follows keyword argument unpacking");
         }
-      } else if (a.EQUAL() != null) {
+      } else if (kind == PythonParser.EQUAL) {
         keyword = true;
         keywordName(a.test(0));
       } else {
-        if (a.comprehension() != null
-            && (arguments.size() > 1
-                || ctx.getChildCount() > 1
-                || ctx.getParent() instanceof ClassDefContext)) {
+        if (kind == PythonParser.COLONEQUAL) {
+          walrusTarget(a.test(0));
+        } else if (a.comprehension() != null
+            && (ctx.getChildCount() > 1 || ctx.getParent() instanceof ClassDefContext)) {
           throw ParseFailure.at(a.start, "generator expression must be parenthesized");
         }
         if (doubleStar) {
@@ -308,11 +309,13 @@ final class SyntaxChecker {
         } else if (keyword) {
           throw ParseFailure.at(a.start, "positional argument follows keyword argument");
         }
-        if (a.COLONEQUAL() != null) {
-          walrusTarget(a.test(0));
-        }
       }
     }
+  }
+
+  /** The token type of {@code node}, or 0 for a rule node. */
+  private static int kind(ParseTree node) {
+    return node instanceof TerminalNode t ? t.getSymbol().getType() : 0;
   }
 
   private static void keywordName(TestContext t) {
