@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -62,7 +61,7 @@ public final class PyfixCommand {
       root.addSubcommand(verb.command(), verb.spec());
     }
     root.addSubcommand(ExplainCommand.NAME, ExplainCommand.spec());
-    root.addSubcommand("help", new CommandLine(new HelpCommand()));
+    root.addSubcommand(HelpCommand.NAME, HelpCommand.spec());
     return new CommandLine(root).setExecutionStrategy(this::execute);
   }
 
@@ -97,9 +96,19 @@ public final class PyfixCommand {
 
   /** Prints the help {@code parsed} asks for, or runs the verb it names. */
   private int execute(ParseResult parsed) {
-    Integer help = CommandLine.executeHelpRequest(parsed);
-    if (help != null) {
-      return help;
+    // in the order picocli's own executeHelpRequest checks them
+    for (CommandLine command : parsed.asCommandLineList()) {
+      if (command.isUsageHelpRequested()) {
+        command.usage(command.getOut());
+        return 0;
+      }
+      if (command.isVersionHelpRequested()) {
+        command.printVersionHelp(command.getOut());
+        return 0;
+      }
+      if (command.getCommandSpec().helpCommand()) {
+        return HelpCommand.execute(command.getParseResult());
+      }
     }
     ParseResult verb = parsed.subcommand();
     if (verb == null) {
