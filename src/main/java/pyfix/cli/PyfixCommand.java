@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -62,7 +63,7 @@ public final class PyfixCommand {
     }
     root.addSubcommand(ExplainCommand.NAME, ExplainCommand.spec());
     root.addSubcommand(HelpCommand.NAME, HelpCommand.spec());
-    return new CommandLine(root).setExecutionStrategy(this::execute);
+    return new CommandLine(root).setExecutionStrategy(new Execution());
   }
 
   /** A command named {@code name} with {@code -h}, {@code -V} and {@code description}. */
@@ -94,42 +95,49 @@ public final class PyfixCommand {
     return spec;
   }
 
-  /** Prints the help {@code parsed} asks for, or runs the verb it names. */
-  private int execute(ParseResult parsed) {
-    // in the order picocli's own executeHelpRequest checks them
-    for (CommandLine command : parsed.asCommandLineList()) {
-      if (command.isUsageHelpRequested()) {
-        command.usage(command.getOut());
-        return 0;
+  /**
+   * Prints the help a parse asks for, or runs the verb it names. A class, not a method reference:
+   * CDS cannot archive a lambda of picocli's interfaces (old class file version), nor then
+   * picocli's default strategy, which shares the interface.
+   */
+  private final class Execution implements IExecutionStrategy {
+    @Override
+    public int execute(ParseResult parsed) {
+      // in the order picocli's own executeHelpRequest checks them
+      for (CommandLine command : parsed.asCommandLineList()) {
+        if (command.isUsageHelpRequested()) {
+          command.usage(command.getOut());
+          return 0;
+        }
+        if (command.isVersionHelpRequested()) {
+          command.printVersionHelp(command.getOut());
+          return 0;
+        }
+        if (command.getCommandSpec().helpCommand()) {
+          return HelpCommand.execute(command.getParseResult());
+        }
       }
-      if (command.isVersionHelpRequested()) {
-        command.printVersionHelp(command.getOut());
-        return 0;
+      ParseResult verb = parsed.subcommand();
+      if (verb == null) {
+        throw new ParameterException(
+            parsed.commandSpec().commandLine(), "Missing required subcommand");
       }
-      if (command.getCommandSpec().helpCommand()) {
-        return HelpCommand.execute(command.getParseResult());
+      try {
+        return run(verb);
+      } catch (IOException | InterruptedException e) {
+        throw new ExecutionException(verb.commandSpec().commandLine(), e.toString(), e);
       }
     }
-    ParseResult verb = parsed.subcommand();
-    if (verb == null) {
-      throw new ParameterException(
-          parsed.commandSpec().commandLine(), "Missing required subcommand");
-    }
-    try {
-      return run(verb);
-    } catch (IOException | InterruptedException e) {
-      throw new ExecutionException(verb.commandSpec().commandLine(), e.toString(), e);
-    }
-  }
 
-  private int run(ParseResult verb) throws IOException, InterruptedException {
-    String name = verb.commandSpec().name();
-    if (name.equals(ExplainCommand.NAME)) {
-      return ExplainCommand.execute(verb);
+    private int run(ParseResult verb) throws IOException, InterruptedException {
+      String name = verb.commandSpec().name();
+      if (name.equals(ExplainCommand.NAME)) {
+        return ExplainCommand.execute(verb);
+      }
+      CommandLine commandLine = verb.commandSpec().commandLine();
+      Verb run = Verb.valueOf(name.toUpperCase(Locale.ROOT));
+      return new Run(run, PyfixCommand.this, new RunOptions(verb), commandLine).execute();
     }
-    CommandLine commandLine = verb.commandSpec().commandLine();
-    Verb run = Verb.valueOf(name.toUpperCase(Locale.ROOT));
-    return new Run(run, this, new RunOptions(verb), commandLine).execute();
   }
 
   Path workingDirectory() {
