@@ -5,36 +5,42 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 import pyfix.fix.Fixer;
 import pyfix.fixers.Fixers;
 
 /** The {@code explain} verb: prints a rule's document, or lists the rules. */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-      "Explains a rule: what it finds, why, an example, and when it declines to fix.",
-      "Without a rule, lists every rule."
-    })
-final class ExplainCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class ExplainCommand {
+  /** The verb as typed on the command line. */
+  static final String NAME = "explain";
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "RULE",
-      description = "A rule code such as W291, or its name such as trailing-whitespace.")
-  String rule;
+  private ExplainCommand() {}
 
-  @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  /** The verb's command: its help and the optional {@code RULE}. */
+  static CommandSpec spec() {
+    CommandSpec spec =
+        PyfixCommand.command(
+            NAME,
+            "Explains a rule: what it finds, why, an example, and when it declines to fix.",
+            "Without a rule, lists every rule.");
+    return spec.addPositional(
+        PositionalParamSpec.builder()
+            .type(String.class)
+            .arity("0..1")
+            .paramLabel("RULE")
+            .description("A rule code such as W291, or its name such as trailing-whitespace.")
+            .build());
+  }
+
+  /** Prints what {@code parsed} asks for and returns the exit code. */
+  static int execute(ParseResult parsed) throws IOException {
+    CommandLine commandLine = parsed.commandSpec().commandLine();
+    PrintWriter out = commandLine.getOut();
+    PrintWriter err = commandLine.getErr();
+    String rule = parsed.matchedPositionalValue(0, null);
     if (rule == null) {
       for (Fixer f : Fixers.ALL) {
         out.print(String.format(Locale.ROOT, "%-6s %-7s %s%n", f.code(), f.kind(), f.name()));

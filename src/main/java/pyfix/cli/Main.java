@@ -3,7 +3,6 @@ package pyfix.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 
 /** The jar's entry point: runs {@link PyfixCommand} and exits with its code. */
 public final class Main {
@@ -14,7 +13,7 @@ public final class Main {
     // UTF-8 whatever the locale, so paths and messages are never turned into '?'
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int code = new CommandLine(new PyfixCommand()).setOut(out).setErr(err).execute(args);
+    int code = new PyfixCommand().commandLine().setOut(out).setErr(err).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

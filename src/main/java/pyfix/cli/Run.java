@@ -47,13 +47,13 @@ final class Run {
 
   /** Runs and returns the exit code. */
   int execute() throws IOException, InterruptedException {
-    Settings settings = options.settings(commandLine);
-    int jobs = options.jobs(commandLine);
+    Settings settings = options.settings();
+    int jobs = options.jobs();
     FileProcessor processor = new FileProcessor(verb, settings);
-    if (options.readsStdin(commandLine)) {
+    if (options.readsStdin()) {
       processStdin(processor);
     } else {
-      SourceFinder.Found found = new SourceFinder(root.workingDirectory()).find(options.paths);
+      SourceFinder.Found found = new SourceFinder(root.workingDirectory()).find(options.paths());
       for (PathError e : found.errors()) {
         err.print(e.path() + ": error: " + e.message() + "\n");
         totals.failedFiles++;
@@ -67,7 +67,7 @@ final class Run {
       return 2;
     }
     boolean left = verb == Verb.DIFF ? totals.changedFiles > 0 : totals.remaining > 0;
-    return left && !options.exitZero ? 1 : 0;
+    return left && !options.exitZero() ? 1 : 0;
   }
 
   private void processStdin(FileProcessor processor) throws IOException {
@@ -138,11 +138,11 @@ final class Run {
 
   /** Whether standard output carries fixed source, so reports go to standard error. */
   private boolean ownsOut() {
-    return verb == Verb.FIX && options.readsStdin(commandLine);
+    return verb == Verb.FIX && options.readsStdin();
   }
 
   private void printSummary() {
-    if (options.quiet) {
+    if (options.quiet()) {
       return;
     }
     // a summary after a diff or fixed source would corrupt them

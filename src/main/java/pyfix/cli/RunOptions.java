@@ -1,11 +1,12 @@
 package pyfix.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import pyfix.config.CommandLineSettings;
 import pyfix.config.Configuration;
 import pyfix.config.RuleSelectors;
@@ -13,85 +14,126 @@ import pyfix.fix.Settings;
 import pyfix.fixers.Fixers;
 import pyfix.parse.PythonVersion;
 
-/** The options and paths that {@code check}, {@code fix} and {@code diff} share. */
+/**
+ * The options and paths that {@code check}, {@code fix} and {@code diff} share: {@link #declare}
+ * adds them to a verb, the constructor reads them back from a parse.
+ */
 final class RunOptions {
-  @Option(
-      names = "--select",
-      split = ",",
-      paramLabel = "CODE",
-      description =
-          "Run only these rules: codes or code prefixes, comma-separated; repeatable."
-              + " (default: every rule that is on by default)")
-  List<String> select = new ArrayList<>();
+  private final CommandLine commandLine;
+  private final List<String> select;
+  private final List<String> ignore;
+  private final Integer lineLength;
+  private final PythonVersion targetVersion;
+  private final boolean unsafeFixes;
+  private final Integer jobs;
+  private final boolean quiet;
+  private final String stdinFilename;
+  private final boolean exitZero;
+  private final List<String> paths;
 
-  @Option(
-      names = "--ignore",
-      split = ",",
-      paramLabel = "CODE",
-      description =
-          "Do not run these rules: codes or code prefixes, comma-separated; repeatable."
-              + " Wins over --select.")
-  List<String> ignore = new ArrayList<>();
+  /** The values {@code parsed} holds for the options {@link #declare} added. */
+  RunOptions(ParseResult parsed) {
+    commandLine = parsed.commandSpec().commandLine();
+    select = parsed.matchedOptionValue("--select", List.of());
+    ignore = parsed.matchedOptionValue("--ignore", List.of());
+    lineLength = parsed.matchedOptionValue("--line-length", null);
+    targetVersion = parsed.matchedOptionValue("--target-version", null);
+    unsafeFixes = parsed.matchedOptionValue("--unsafe-fixes", false);
+    jobs = parsed.matchedOptionValue("--jobs", null);
+    quiet = parsed.matchedOptionValue("--quiet", false);
+    stdinFilename = parsed.matchedOptionValue("--stdin-filename", null);
+    exitZero = parsed.matchedOptionValue("--exit-zero", false);
+    paths = parsed.matchedPositionalValue(0, List.of());
+  }
 
-  @Option(
-      names = "--line-length",
-      paramLabel = "N",
-      description = "The longest line allowed, in characters. (default: 88)")
-  Integer lineLength;
-
-  @Option(
-      names = "--target-version",
-      paramLabel = "VERSION",
-      converter = PythonVersions.class,
-      completionCandidates = PythonVersions.class,
-      description =
-          "The oldest Python version the code must run on: ${COMPLETION-CANDIDATES}."
-              + " (default: py39)")
-  PythonVersion targetVersion;
-
-  @Option(
-      names = "--unsafe-fixes",
-      description = "Also apply fixes that may change behaviour or drop a comment.")
-  boolean unsafeFixes;
-
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Process files in N parallel workers. (default: one per processor core)")
-  Integer jobs;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print findings, diffs and errors, but no summary.")
-  boolean quiet;
-
-  @Option(
-      names = "--stdin-filename",
-      paramLabel = "PATH",
-      description = "The name to report for source read from standard input. (default: -)")
-  String stdinFilename;
-
-  @Option(
-      names = "--exit-zero",
-      description = "Exit with 0 even when findings remain or the diff is not empty.")
-  boolean exitZero;
-
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description =
-          "Files and folders to process; folders are searched for *.py and *.pyi files."
-              + " A single - reads source from standard input.")
-  List<String> paths = new ArrayList<>();
+  /** Adds the shared options and the {@code PATH...} parameter to {@code spec}. */
+  static CommandSpec declare(CommandSpec spec) {
+    PythonVersions versions = new PythonVersions();
+    return spec.addOption(
+            OptionSpec.builder("--select")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .splitRegex(",")
+                .paramLabel("CODE")
+                .description(
+                    "Run only these rules: codes or code prefixes, comma-separated; repeatable."
+                        + " (default: every rule that is on by default)")
+                .build())
+        .addOption(
+            OptionSpec.builder("--ignore")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .splitRegex(",")
+                .paramLabel("CODE")
+                .description(
+                    "Do not run these rules: codes or code prefixes, comma-separated; repeatable."
+                        + " Wins over --select.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--line-length")
+                .type(Integer.class)
+                .paramLabel("N")
+                .description("The longest line allowed, in characters. (default: 88)")
+                .build())
+        .addOption(
+            OptionSpec.builder("--target-version")
+                .type(PythonVersion.class)
+                .converters(versions)
+                .completionCandidates(versions)
+                .paramLabel("VERSION")
+                .description(
+                    "The oldest Python version the code must run on: ${COMPLETION-CANDIDATES}."
+                        + " (default: py39)")
+                .build())
+        .addOption(
+            OptionSpec.builder("--unsafe-fixes")
+                .type(boolean.class)
+                .description("Also apply fixes that may change behaviour or drop a comment.")
+                .build())
+        .addOption(
+            OptionSpec.builder("-j", "--jobs")
+                .type(Integer.class)
+                .paramLabel("N")
+                .description(
+                    "Process files in N parallel workers. (default: one per processor core)")
+                .build())
+        .addOption(
+            OptionSpec.builder("-q", "--quiet")
+                .type(boolean.class)
+                .description("Print findings, diffs and errors, but no summary.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--stdin-filename")
+                .type(String.class)
+                .paramLabel("PATH")
+                .description("The name to report for source read from standard input. (default: -)")
+                .build())
+        .addOption(
+            OptionSpec.builder("--exit-zero")
+                .type(boolean.class)
+                .description("Exit with 0 even when findings remain or the diff is not empty.")
+                .build())
+        .addPositional(
+            PositionalParamSpec.builder()
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .arity("1..*")
+                .required(true)
+                .paramLabel("PATH")
+                .description(
+                    "Files and folders to process; folders are searched for *.py and *.pyi"
+                        + " files. A single - reads source from standard input.")
+                .build());
+  }
 
   /** The settings these options ask for; a bad value is a usage error. */
-  Settings settings(CommandLine commandLine) {
+  Settings settings() {
     if (lineLength != null && lineLength < 1) {
       throw new ParameterException(commandLine, "--line-length must be at least 1: " + lineLength);
     }
     try {
-      List<String> selected = known(commandLine, "--select", RuleSelectors.parse(select));
-      List<String> ignored = known(commandLine, "--ignore", RuleSelectors.parse(ignore));
+      List<String> selected = known("--select", RuleSelectors.parse(select));
+      List<String> ignored = known("--ignore", RuleSelectors.parse(ignore));
       return Configuration.resolve(
           new CommandLineSettings(lineLength, targetVersion, selected, ignored, unsafeFixes));
     } catch (IllegalArgumentException e) {
@@ -100,8 +142,7 @@ final class RunOptions {
   }
 
   /** {@code selectors}, each checked to name at least one rule, so a typo is not silently moot. */
-  private static List<String> known(
-      CommandLine commandLine, String option, List<String> selectors) {
+  private List<String> known(String option, List<String> selectors) {
     for (String selector : selectors) {
       if (Fixers.ALL.stream().noneMatch(f -> f.code().startsWith(selector))) {
         throw new ParameterException(
@@ -113,7 +154,7 @@ final class RunOptions {
   }
 
   /** The number of workers: {@code --jobs}, or one per processor core. */
-  int jobs(CommandLine commandLine) {
+  int jobs() {
     if (jobs == null) {
       return Runtime.getRuntime().availableProcessors();
     }
@@ -124,7 +165,7 @@ final class RunOptions {
   }
 
   /** Whether the run reads standard input; {@code -} cannot be mixed with other paths. */
-  boolean readsStdin(CommandLine commandLine) {
+  boolean readsStdin() {
     if (!paths.contains("-")) {
       return false;
     }
@@ -138,5 +179,20 @@ final class RunOptions {
   /** The name under which source from standard input is reported. */
   String stdinName() {
     return stdinFilename != null ? stdinFilename : "-";
+  }
+
+  /** The files and folders to process, as given. */
+  List<String> paths() {
+    return paths;
+  }
+
+  /** Whether to leave out the summary. */
+  boolean quiet() {
+    return quiet;
+  }
+
+  /** Whether findings left and a non-empty diff still exit with 0. */
+  boolean exitZero() {
+    return exitZero;
   }
 }

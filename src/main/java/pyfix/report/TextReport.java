@@ -8,8 +8,12 @@ import pyfix.source.LineMap;
 
 /** Findings as text lines, {@code path:line:col: CODE [*] message}, and the run summaries. */
 public final class TextReport {
+  // a lambda of this class: the CDS archive holds it, not Comparator.comparing's own lambdas
   private static final Comparator<Finding> ORDER =
-      Comparator.comparingInt(Finding::start).thenComparing(Finding::code);
+      (a, b) ->
+          a.start() != b.start()
+              ? Integer.compare(a.start(), b.start())
+              : a.code().compareTo(b.code());
 
   private TextReport() {}
 

@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine;
 
 /** Runs pyfix in-process in a folder, capturing what it prints. */
 final class Cli {
@@ -41,7 +40,8 @@ final class Cli {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     PyfixCommand command = new PyfixCommand(dir, new ByteArrayInputStream(stdin), stdout);
     int code =
-        new CommandLine(command)
+        command
+            .commandLine()
             .setOut(new PrintWriter(out))
             .setErr(new PrintWriter(err))
             .execute(args);

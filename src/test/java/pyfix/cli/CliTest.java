@@ -456,13 +456,53 @@ class CliTest {
     }
   }
 
-  // version, explain
+  // usage, help, version, explain
 
   @Test
   void versionPrintsTheProjectVersion() {
     Ran r = cli.run("--version");
     assertEquals(0, r.code());
     assertTrue(r.out().matches("pyfix \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), r.out());
+    assertEquals(r.out(), cli.run("check", "-V").out());
+    assertEquals(r.out(), cli.run("explain", "--version").out());
+  }
+
+  @Test
+  void helpVerbPrintsTheHelpOfPyfixOrOfAVerb() {
+    Ran root = cli.run("help");
+    assertEquals(0, root.code(), root.toString());
+    assertEquals(cli.run("--help").out(), root.out());
+    assertEquals(cli.run("diff", "--help").out(), cli.run("help", "diff").out());
+    Ran own = cli.run("help", "--help");
+    assertEquals(0, own.code(), own.toString());
+    assertTrue(own.out().contains("Usage: pyfix help [-h] [COMMAND]\n"), own.out());
+  }
+
+  @Test
+  void helpOfAnUnknownVerbIsAUsageError() {
+    Ran r = cli.run("help", "chek");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().startsWith("Unknown subcommand 'chek'.\nUsage: pyfix "), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void usageErrorsExitTwoWithTheVerbsUsage() {
+    Ran noVerb = cli.run();
+    assertEquals(2, noVerb.code(), noVerb.toString());
+    assertTrue(noVerb.err().startsWith("Missing required subcommand\n"), noVerb.err());
+    Ran noPath = cli.run("check");
+    assertEquals(2, noPath.code(), noPath.toString());
+    assertTrue(noPath.err().startsWith("Missing required parameter: 'PATH'\n"), noPath.err());
+    Ran badNumber = cli.run("fix", "--line-length=wide", "a.py");
+    assertEquals(2, badNumber.code(), badNumber.toString());
+    assertTrue(
+        badNumber
+            .err()
+            .startsWith(
+                "Invalid value for option '--line-length': 'wide' is not an int\n"
+                    + "Usage: pyfix fix "),
+        badNumber.err());
   }
 
   @Test
