@@ -1,0 +1,29 @@
+package pyfix;
+
+import pyfix.fix.EngineResult;
+import pyfix.fix.FixEngine;
+import pyfix.fix.Settings;
+import pyfix.fixers.Fixers;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.PyfixSyntaxException;
+
+/** The library entry: checks or fixes one Python text with every registered fixer, without I/O. */
+public final class Pyfix {
+  private static final FixEngine ENGINE = new FixEngine(Fixers.ALL);
+
+  private Pyfix() {}
+
+  /** Findings in {@code text}, nothing applied. */
+  public static FileResult check(String text, Settings settings) throws PyfixSyntaxException {
+    return convert(ENGINE.check(ParsedFile.parse(text), settings));
+  }
+
+  /** Applies SAFE fixes (and UNSAFE with {@code settings.unsafeFixes()}) until a fixpoint. */
+  public static FileResult fix(String text, Settings settings) throws PyfixSyntaxException {
+    return convert(ENGINE.fix(ParsedFile.parse(text), settings));
+  }
+
+  private static FileResult convert(EngineResult r) {
+    return new FileResult(r.output(), r.fixed(), r.remaining(), r.internalErrors());
+  }
+}

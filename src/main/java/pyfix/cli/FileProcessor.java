@@ -1,0 +1,110 @@
+package pyfix.cli;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import pyfix.FileResult;
+import pyfix.Pyfix;
+import pyfix.files.AtomicWriter;
+import pyfix.files.IoErrors;
+import pyfix.fix.Finding;
+import pyfix.fix.Settings;
+import pyfix.parse.PyfixSyntaxException;
+import pyfix.report.TextReport;
+import pyfix.report.UnifiedDiff;
+import pyfix.source.DecodingException;
+import pyfix.source.SourceFile;
+
+/** Reads, fixes and (for {@code fix}) writes one file; safe to share between workers. */
+final class FileProcessor {
+  private final Verb verb;
+  private final Settings settings;
+  private final Engine engine;
+
+  /** Checks or fixes one text; {@link Pyfix} outside tests. */
+  interface Engine {
+    FileResult run(String text, Settings settings) throws PyfixSyntaxException;
+  }
+
+  FileProcessor(Verb verb, Settings settings) {
+    this(verb, settings, verb == Verb.CHECK ? Pyfix::check : Pyfix::fix);
+  }
+
+  FileProcessor(Verb verb, Settings settings, Engine engine) {
+    this.verb = verb;
+    this.settings = settings;
+    this.engine = engine;
+  }
+
+  /**
+   * Processes {@code bytes} read from {@code name}; fixed bytes go to {@code writeTo}, or into the
+   * outcome when it is null (standard input). A file with an error is never written.
+   */
+  Outcome process(String name, byte[] bytes, Path writeTo) {
+    SourceFile source;
+    try {
+      source = SourceFile.decode(bytes);
+    } catch (DecodingException e) {
+      return Outcome.error(at(name, e.line(), e.column()) + e.getMessage());
+    }
+    String text = source.text();
+    FileResult result;
+    try {
+      result = engine.run(text, settings);
+    } catch (PyfixSyntaxException e) {
+      return Outcome.error(at(name, e.line(), e.column()) + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return Outcome.error(name + ": error: internal error: " + e);
+    }
+    StringBuilder errors = new StringBuilder();
+    for (String internal : result.internalErrors()) {
+      errors.append(name).append(": error: internal error: ").append(internal).append('\n');
+    }
+    boolean changed = result.changed(text);
+    String diff = verb == Verb.DIFF ? UnifiedDiff.between(name, text, result.output()) : "";
+    byte[] stdout = null;
+    if (verb == Verb.FIX) {
+      byte[] fixed;
+      try {
+        fixed = changed ? source.encode(result.output()) : bytes;
+      } catch (CharacterCodingException e) {
+        return Outcome.error(
+            name + ": error: the fixed source cannot be encoded in " + source.charset().name());
+      }
+      if (writeTo == null) {
+        stdout = fixed;
+      } else if (changed) {
+        try {
+          AtomicWriter.write(writeTo, fixed);
+        } catch (IOException e) {
+          return Outcome.error(name + ": error: cannot write: " + IoErrors.describe(e));
+        }
+      }
+    }
+    String findings =
+        verb == Verb.DIFF
+            ? ""
+            : TextReport.findings(
+                name, result.output(), result.remaining(), settings.unsafeFixes());
+    int fixable = 0;
+    int hidden = 0;
+    for (Finding f : result.remaining()) {
+      fixable += TextReport.applicable(f, settings.unsafeFixes()) ? 1 : 0;
+      hidden += TextReport.hiddenUnsafe(f, settings.unsafeFixes()) ? 1 : 0;
+    }
+    return new Outcome(
+        findings,
+        diff,
+        errors.toString(),
+        stdout,
+        result.remaining().size(),
+        fixable,
+        hidden,
+        result.fixed().size(),
+        changed);
+  }
+
+  private static String at(String name, int line, int column) {
+    return name + ":" + line + ":" + column + ": error: ";
+  }
+}

@@ -1,0 +1,194 @@
+package pyfix.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine;
+import pyfix.files.IoErrors;
+import pyfix.files.SourceFinder;
+import pyfix.files.SourceFinder.PathError;
+import pyfix.files.SourceFinder.SourcePath;
+import pyfix.fix.Settings;
+import pyfix.report.TextReport;
+
+/**
+ * One run of {@code check}, {@code fix} or {@code diff}: finds the files, processes them in
+ * parallel, prints the outcomes in path order and picks the exit code.
+ */
+final class Run {
+  /** Deeply nested source recurses deeply in the parser; workers get room for it. */
+  private static final long WORKER_STACK_BYTES = 64L << 20;
+
+  /** Outcomes waiting to be printed per worker; bounds memory when one file is slow. */
+  private static final int QUEUED_PER_WORKER = 4;
+
+  private final Verb verb;
+  private final PyfixCommand root;
+  private final RunOptions options;
+  private final CommandLine commandLine;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Totals totals = new Totals();
+
+  Run(Verb verb, PyfixCommand root, RunOptions options, CommandLine commandLine) {
+    this.verb = verb;
+    this.root = root;
+    this.options = options;
+    this.commandLine = commandLine;
+    this.out = commandLine.getOut();
+    this.err = commandLine.getErr();
+  }
+
+  /** Runs and returns the exit code. */
+  int execute() throws IOException, InterruptedException {
+    Settings settings = options.settings();
+    int jobs = options.jobs();
+    FileProcessor processor = new FileProcessor(verb, settings);
+    if (options.readsStdin()) {
+      processStdin(processor);
+    } else {
+      SourceFinder.Found found = new SourceFinder(root.workingDirectory()).find(options.paths());
+      for (PathError e : found.errors()) {
+        err.print(e.path() + ": error: " + e.message() + "\n");
+        totals.failedFiles++;
+      }
+      processAll(found, processor, jobs);
+    }
+    printSummary();
+    out.flush();
+    err.flush();
+    if (totals.failedFiles > 0) {
+      return 2;
+    }
+    boolean left = verb == Verb.DIFF ? totals.changedFiles > 0 : totals.remaining > 0;
+    return left && !options.exitZero() ? 1 : 0;
+  }
+
+  private void processStdin(FileProcessor processor) throws IOException {
+    byte[] bytes = root.stdin().readAllBytes();
+    Outcome o = processor.process(options.stdinName(), bytes, null);
+    report(o);
+    if (verb == Verb.FIX) {
+      out.flush();
+      // a source that cannot be fixed passes through unchanged, so a pipe never loses it
+      root.stdout().write(o.stdout() != null ? o.stdout() : bytes);
+      root.stdout().flush();
+    }
+  }
+
+  private void processAll(SourceFinder.Found found, FileProcessor processor, int jobs)
+      throws InterruptedException {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            jobs,
+            task -> {
+              Thread t = new Thread(null, task, "pyfix-worker", WORKER_STACK_BYTES);
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      ArrayDeque<Pending> pending = new ArrayDeque<>();
+      Iterator<SourcePath> next = found.files().iterator();
+      while (next.hasNext() || !pending.isEmpty()) {
+        while (next.hasNext() && pending.size() < jobs * QUEUED_PER_WORKER) {
+          SourcePath path = next.next();
+          pending.add(new Pending(path, pool.submit(() -> processFile(processor, path))));
+        }
+        Pending head = pending.remove();
+        report(outcome(head));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Outcome processFile(FileProcessor processor, SourcePath path) {
+    String name = path.display().toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path.file());
+    } catch (IOException e) {
+      return Outcome.error(name + ": error: cannot read: " + IoErrors.describe(e));
+    }
+    return processor.process(name, bytes, path.file());
+  }
+
+  private static Outcome outcome(Pending pending) throws InterruptedException {
+    try {
+      return pending.future().get();
+    } catch (ExecutionException e) {
+      return Outcome.error(pending.path().display() + ": error: internal error: " + e.getCause());
+    }
+  }
+
+  private void report(Outcome o) {
+    // fixed source owns standard output; findings there would corrupt it
+    PrintWriter findings = ownsOut() ? err : out;
+    findings.print(o.findings());
+    out.print(o.diff());
+    err.print(o.errors());
+    totals.add(o);
+  }
+
+  /** Whether standard output carries fixed source, so reports go to standard error. */
+  private boolean ownsOut() {
+    return verb == Verb.FIX && options.readsStdin();
+  }
+
+  private void printSummary() {
+    if (options.quiet()) {
+      return;
+    }
+    // a summary after a diff or fixed source would corrupt them
+    PrintWriter summary = verb == Verb.DIFF || ownsOut() ? err : out;
+    String line =
+        switch (verb) {
+          case CHECK ->
+              TextReport.checkSummary(totals.remaining, totals.fixable, totals.filesWithFindings);
+          case FIX -> TextReport.fixSummary(totals.fixed, totals.changedFiles, totals.remaining);
+          case DIFF -> TextReport.diffSummary(totals.fixed, totals.changedFiles);
+        };
+    if (verb == Verb.CHECK && totals.remaining == 0 && totals.failedFiles > 0) {
+      line = "";
+    }
+    if (!line.isEmpty()) {
+      summary.print(line + "\n");
+    }
+    String hint = TextReport.unsafeHint(totals.hiddenUnsafe);
+    if (!hint.isEmpty()) {
+      summary.print(hint + "\n");
+    }
+    if (totals.failedFiles > 0) {
+      err.print(TextReport.failedSummary(totals.failedFiles) + "\n");
+    }
+  }
+
+  private record Pending(SourcePath path, Future<Outcome> future) {}
+
+  /** Counts over all files. */
+  private static final class Totals {
+    int remaining;
+    int fixable;
+    int hiddenUnsafe;
+    int fixed;
+    int filesWithFindings;
+    int changedFiles;
+    int failedFiles;
+
+    void add(Outcome o) {
+      remaining += o.remaining();
+      fixable += o.fixable();
+      hiddenUnsafe += o.hiddenUnsafe();
+      fixed += o.fixed();
+      filesWithFindings += o.remaining() > 0 ? 1 : 0;
+      changedFiles += o.changed() ? 1 : 0;
+      failedFiles += o.failed() ? 1 : 0;
+    }
+  }
+}

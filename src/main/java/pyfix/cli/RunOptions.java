@@ -1,0 +1,198 @@
+package pyfix.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import pyfix.config.CommandLineSettings;
+import pyfix.config.Configuration;
+import pyfix.config.RuleSelectors;
+import pyfix.fix.Settings;
+import pyfix.fixers.Fixers;
+import pyfix.parse.PythonVersion;
+
+/**
+ * The options and paths that {@code check}, {@code fix} and {@code diff} share: {@link #declare}
+ * adds them to a verb, the constructor reads them back from a parse.
+ */
+final class RunOptions {
+  private final CommandLine commandLine;
+  private final List<String> select;
+  private final List<String> ignore;
+  private final Integer lineLength;
+  private final PythonVersion targetVersion;
+  private final boolean unsafeFixes;
+  private final Integer jobs;
+  private final boolean quiet;
+  private final String stdinFilename;
+  private final boolean exitZero;
+  private final List<String> paths;
+
+  /** The values {@code parsed} holds for the options {@link #declare} added. */
+  RunOptions(ParseResult parsed) {
+    commandLine = parsed.commandSpec().commandLine();
+    select = parsed.matchedOptionValue("--select", List.of());
+    ignore = parsed.matchedOptionValue("--ignore", List.of());
+    lineLength = parsed.matchedOptionValue("--line-length", null);
+    targetVersion = parsed.matchedOptionValue("--target-version", null);
+    unsafeFixes = parsed.matchedOptionValue("--unsafe-fixes", false);
+    jobs = parsed.matchedOptionValue("--jobs", null);
+    quiet = parsed.matchedOptionValue("--quiet", false);
+    stdinFilename = parsed.matchedOptionValue("--stdin-filename", null);
+    exitZero = parsed.matchedOptionValue("--exit-zero", false);
+    paths = parsed.matchedPositionalValue(0, List.of());
+  }
+
+  /** Adds the shared options and the {@code PATH...} parameter to {@code spec}. */
+  static CommandSpec declare(CommandSpec spec) {
+    PythonVersions versions = new PythonVersions();
+    return spec.addOption(
+            OptionSpec.builder("--select")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .splitRegex(",")
+                .paramLabel("CODE")
+                .description(
+                    "Run only these rules: codes or code prefixes, comma-separated; repeatable."
+                        + " (default: every rule that is on by default)")
+                .build())
+        .addOption(
+            OptionSpec.builder("--ignore")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .splitRegex(",")
+                .paramLabel("CODE")
+                .description(
+                    "Do not run these rules: codes or code prefixes, comma-separated; repeatable."
+                        + " Wins over --select.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--line-length")
+                .type(Integer.class)
+                .paramLabel("N")
+                .description("The longest line allowed, in characters. (default: 88)")
+                .build())
+        .addOption(
+            OptionSpec.builder("--target-version")
+                .type(PythonVersion.class)
+                .converters(versions)
+                .completionCandidates(versions)
+                .paramLabel("VERSION")
+                .description(
+                    "The oldest Python version the code must run on: ${COMPLETION-CANDIDATES}."
+                        + " (default: py39)")
+                .build())
+        .addOption(
+            OptionSpec.builder("--unsafe-fixes")
+                .type(boolean.class)
+                .description("Also apply fixes that may change behaviour or drop a comment.")
+                .build())
+        .addOption(
+            OptionSpec.builder("-j", "--jobs")
+                .type(Integer.class)
+                .paramLabel("N")
+                .description(
+                    "Process files in N parallel workers. (default: one per processor core)")
+                .build())
+        .addOption(
+            OptionSpec.builder("-q", "--quiet")
+                .type(boolean.class)
+                .description("Print findings, diffs and errors, but no summary.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--stdin-filename")
+                .type(String.class)
+                .paramLabel("PATH")
+                .description("The name to report for source read from standard input. (default: -)")
+                .build())
+        .addOption(
+            OptionSpec.builder("--exit-zero")
+                .type(boolean.class)
+                .description("Exit with 0 even when findings remain or the diff is not empty.")
+                .build())
+        .addPositional(
+            PositionalParamSpec.builder()
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .arity("1..*")
+                .required(true)
+                .paramLabel("PATH")
+                .description(
+                    "Files and folders to process; folders are searched for *.py and *.pyi"
+                        + " files. A single - reads source from standard input.")
+                .build());
+  }
+
+  /** The settings these options ask for; a bad value is a usage error. */
+  Settings settings() {
+    if (lineLength != null && lineLength < 1) {
+      throw new ParameterException(commandLine, "--line-length must be at least 1: " + lineLength);
+    }
+    try {
+      List<String> selected = known("--select", RuleSelectors.parse(select));
+      List<String> ignored = known("--ignore", RuleSelectors.parse(ignore));
+      return Configuration.resolve(
+          new CommandLineSettings(lineLength, targetVersion, selected, ignored, unsafeFixes));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(commandLine, e.getMessage(), e);
+    }
+  }
+
+  /** {@code selectors}, each checked to name at least one rule, so a typo is not silently moot. */
+  private List<String> known(String option, List<String> selectors) {
+    for (String selector : selectors) {
+      if (Fixers.ALL.stream().noneMatch(f -> f.code().startsWith(selector))) {
+        throw new ParameterException(
+            commandLine,
+            option + ": no rule matches " + selector + " (pyfix explain lists the rules)");
+      }
+    }
+    return selectors;
+  }
+
+  /** The number of workers: {@code --jobs}, or one per processor core. */
+  int jobs() {
+    if (jobs == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (jobs < 1) {
+      throw new ParameterException(commandLine, "--jobs must be at least 1: " + jobs);
+    }
+    return jobs;
+  }
+
+  /** Whether the run reads standard input; {@code -} cannot be mixed with other paths. */
+  boolean readsStdin() {
+    if (!paths.contains("-")) {
+      return false;
+    }
+    if (paths.size() > 1) {
+      throw new ParameterException(
+          commandLine, "- (standard input) cannot be mixed with other paths");
+    }
+    return true;
+  }
+
+  /** The name under which source from standard input is reported. */
+  String stdinName() {
+    return stdinFilename != null ? stdinFilename : "-";
+  }
+
+  /** The files and folders to process, as given. */
+  List<String> paths() {
+    return paths;
+  }
+
+  /** Whether to leave out the summary. */
+  boolean quiet() {
+    return quiet;
+  }
+
+  /** Whether findings left and a non-empty diff still exit with 0. */
+  boolean exitZero() {
+    return exitZero;
+  }
+}

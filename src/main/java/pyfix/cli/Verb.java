@@ -1,0 +1,55 @@
+package pyfix.cli;
+
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What a run does with each file, and how its verb describes itself in help. */
+enum Verb {
+  /** Reports findings; changes nothing. */
+  CHECK(
+      new String[] {
+        "Reports the places that break the style guide; changes nothing.",
+        "Prints path:line:col: CODE message for each finding, [*] where a fix is available."
+      },
+      "No findings.",
+      "Findings were reported."),
+  /** Applies fixes and writes changed files. */
+  FIX(
+      new String[] {
+        "Fixes files in place and reports what could not be fixed.",
+        "Only changed files are written, each in its own encoding, byte order mark and line"
+            + " breaks. With -, reads source from standard input and writes the fixed source to"
+            + " standard output."
+      },
+      "Everything was fixed, or nothing needed fixing.",
+      "Findings remain that pyfix cannot fix (or only with --unsafe-fixes)."),
+  /** Prints the diff that {@link #FIX} would make; changes nothing. */
+  DIFF(
+      new String[] {
+        "Prints the changes fix would make as a unified diff; changes nothing.",
+        "The diff applies with git apply or patch -p1."
+      },
+      "Nothing would change.",
+      "Files would change.");
+
+  private final String[] description;
+  private final String exitZero;
+  private final String exitOne;
+
+  Verb(String[] description, String exitZero, String exitOne) {
+    this.description = description;
+    this.exitZero = exitZero;
+    this.exitOne = exitOne;
+  }
+
+  /** The verb as typed on the command line. */
+  String command() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** This verb's command: its help, the shared run options and {@code PATH...}. */
+  CommandSpec spec() {
+    CommandSpec spec = PyfixCommand.command(command(), description);
+    return RunOptions.declare(PyfixCommand.exitCodes(spec, exitZero, exitOne));
+  }
+}

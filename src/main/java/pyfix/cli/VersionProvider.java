@@ -1,0 +1,24 @@
+package pyfix.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** Reads the version Maven wrote into {@code /pyfix/version.properties}. */
+final class VersionProvider implements IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream("/pyfix/version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("/pyfix/version.properties is missing from the build");
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new String[] {"pyfix " + properties.getProperty("version")};
+  }
+}

@@ -1,0 +1,38 @@
+package pyfix.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Reads rule selectors: codes ({@code W291}) or code prefixes ({@code W29}, {@code W}). */
+public final class RuleSelectors {
+  private static final Pattern SELECTOR = Pattern.compile("[A-Z]+[0-9]*");
+
+  private RuleSelectors() {}
+
+  /**
+   * Splits each value at commas, trims and upper-cases the parts, and drops empty ones.
+   *
+   * @throws IllegalArgumentException naming the first part that is not a code or prefix
+   */
+  public static List<String> parse(List<String> values) {
+    List<String> selectors = new ArrayList<>();
+    for (String value : values) {
+      for (String part : value.split(",", -1)) {
+        String selector = part.strip().toUpperCase(Locale.ROOT);
+        if (selector.isEmpty()) {
+          continue;
+        }
+        if (!SELECTOR.matcher(selector).matches()) {
+          throw new IllegalArgumentException(
+              "not a rule code or prefix: '" + part.strip() + "' (expected e.g. W291 or W)");
+        }
+        if (!selectors.contains(selector)) {
+          selectors.add(selector);
+        }
+      }
+    }
+    return List.copyOf(selectors);
+  }
+}

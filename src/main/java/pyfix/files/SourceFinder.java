@@ -1,0 +1,168 @@
+package pyfix.files;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds the Python files under the paths a user names.
+ *
+ * <p>Directories are walked for {@code *.py} and {@code *.pyi}, skipping hidden folders and folders
+ * of tools and builds. A path named explicitly is always taken. Symbolic links met while walking
+ * are taken only when they point to a file inside one of the roots, so a walk never leaves the
+ * roots; each file is taken once however many names reach it.
+ */
+public final class SourceFinder {
+  private static final Set<String> SKIPPED =
+      Set.of("__pycache__", ".git", ".venv", "venv", "build", "dist", "node_modules", ".tox");
+
+  private final Path workingDirectory;
+
+  /** A finder that resolves relative paths against {@code workingDirectory}. */
+  public SourceFinder(Path workingDirectory) {
+    this.workingDirectory = workingDirectory;
+  }
+
+  /** The files under {@code roots}, sorted by path, with one error per path that cannot be read. */
+  public Found find(List<String> roots) {
+    TreeMap<Path, SourcePath> files = new TreeMap<>();
+    TreeMap<Path, SourcePath> links = new TreeMap<>();
+    List<PathError> errors = new ArrayList<>();
+    List<Path> realRoots = new ArrayList<>();
+    List<SourcePath> dirs = new ArrayList<>();
+    for (String root : roots) {
+      Path display = Path.of(root).normalize();
+      try {
+        Path real = workingDirectory.resolve(root).toRealPath();
+        realRoots.add(real);
+        if (Files.isDirectory(real)) {
+          dirs.add(new SourcePath(display, real));
+        } else {
+          files.putIfAbsent(display, new SourcePath(display, real));
+        }
+      } catch (IOException e) {
+        errors.add(new PathError(root, IoErrors.describe(e)));
+      }
+    }
+    for (SourcePath dir : dirs) {
+      walk(dir, realRoots, files, links, errors);
+    }
+    return new Found(dedupe(files, links), errors);
+  }
+
+  private static void walk(
+      SourcePath root,
+      List<Path> realRoots,
+      TreeMap<Path, SourcePath> files,
+      TreeMap<Path, SourcePath> links,
+      List<PathError> errors) {
+    try {
+      Files.walkFileTree(
+          root.file(),
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(root.file()) && skipped(dir.getFileName().toString())) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (!isPython(file.getFileName().toString())) {
+                return FileVisitResult.CONTINUE;
+              }
+              Path display = displayOf(root, file);
+              if (attrs.isRegularFile()) {
+                files.putIfAbsent(display, new SourcePath(display, file));
+              } else if (attrs.isSymbolicLink()) {
+                addLink(display, file, realRoots, links);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              errors.add(new PathError(displayOf(root, file).toString(), IoErrors.describe(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      errors.add(new PathError(root.display().toString(), IoErrors.describe(e)));
+    }
+  }
+
+  /** The name a user knows a walked file by: the root as given, then the path below it. */
+  private static Path displayOf(SourcePath root, Path file) {
+    return root.display().resolve(root.file().relativize(file));
+  }
+
+  private static void addLink(
+      Path display, Path link, List<Path> realRoots, TreeMap<Path, SourcePath> links) {
+    try {
+      Path real = link.toRealPath();
+      if (Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)
+          && realRoots.stream().anyMatch(real::startsWith)) {
+        links.putIfAbsent(display, new SourcePath(display, real));
+      }
+    } catch (IOException e) {
+      // a dangling link names no file to check
+    }
+  }
+
+  /**
+   * Keeps one name per real file, in path order: the first plain name, else the first link, so a
+   * file reached both directly and through a link is shown under its own name.
+   */
+  private static List<SourcePath> dedupe(
+      TreeMap<Path, SourcePath> files, TreeMap<Path, SourcePath> links) {
+    Set<Path> seen = new HashSet<>();
+    TreeMap<Path, SourcePath> kept = new TreeMap<>();
+    for (SourcePath p : files.values()) {
+      if (seen.add(p.file())) {
+        kept.put(p.display(), p);
+      }
+    }
+    for (SourcePath p : links.values()) {
+      if (seen.add(p.file())) {
+        kept.putIfAbsent(p.display(), p);
+      }
+    }
+    return List.copyOf(kept.values());
+  }
+
+  /** Whether a walk skips a folder of this name. */
+  static boolean skipped(String name) {
+    return name.startsWith(".") || SKIPPED.contains(name);
+  }
+
+  /** Whether a walk takes a file of this name. */
+  static boolean isPython(String name) {
+    return name.endsWith(".py") || name.endsWith(".pyi");
+  }
+
+  /** A file to process: the name to show, and its real path, to read and write. */
+  public record SourcePath(Path display, Path file) {}
+
+  /** A path that could not be walked or read, with the reason. */
+  public record PathError(String path, String message) {}
+
+  /** The files found, sorted by path, and the paths that failed. */
+  public record Found(List<SourcePath> files, List<PathError> errors) {
+    /** Copies the lists. */
+    public Found {
+      files = List.copyOf(files);
+      errors = List.copyOf(errors);
+    }
+  }
+}

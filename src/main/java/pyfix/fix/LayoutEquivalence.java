@@ -1,0 +1,287 @@
+package pyfix.fix;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import pyfix.parse.ParsedFile;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/**
+ * Decides whether two texts are the same program written with a different layout, so that a LAYOUT
+ * fix can be checked without a Python interpreter.
+ *
+ * <p>Both texts are reduced to a signature and the signatures compared:
+ *
+ * <ul>
+ *   <li>Trivia (whitespace, line breaks inside brackets, backslash continuations) is left out.
+ *       Comments are kept, text and order, so a layout fix cannot lose or reorder one.
+ *   <li>NEWLINE, INDENT, DEDENT and ENDMARKER count by kind only: the block structure must stay,
+ *       its indentation text and line break style may change.
+ *   <li>Other tokens count by kind and exact text, strings included.
+ *   <li>A trailing comma before a closing bracket is left out where it is optional: in a list, set
+ *       or dict display, in a call, def or class parameter list, and in a parenthesized tuple or
+ *       subscript that has another top-level comma.
+ *   <li>Redundant parentheses are left out: a non-empty pair that is not a call, holds no top-level
+ *       comma or {@code for}, is preceded by {@code = ( [ { , : -> :=}, an augmented assignment, a
+ *       statement start, or a statement-opening {@code return if elif while assert del}, and is
+ *       followed by {@code ) ] } , : = ;}, an augmented assignment or the end of the statement; not
+ *       at a statement start before {@code :}, where it annotates an expression.
+ *   <li>An f-string with a self-documenting {@code =} field counts as its whole source text, since
+ *       its output includes the spaces in the field.
+ * </ul>
+ *
+ * <p>The rules only say "equal" when the ASTs are equal; they may say "different" for some equal
+ * programs (a tuple that loses its parentheses at statement level), which merely drops a fix.
+ */
+public final class LayoutEquivalence {
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "and",
+          "as",
+          "assert",
+          "async",
+          "await",
+          "break",
+          "class",
+          "continue",
+          "def",
+          "del",
+          "elif",
+          "else",
+          "except",
+          "finally",
+          "for",
+          "from",
+          "global",
+          "if",
+          "import",
+          "in",
+          "is",
+          "lambda",
+          "nonlocal",
+          "not",
+          "or",
+          "pass",
+          "raise",
+          "return",
+          "try",
+          "while",
+          "with",
+          "yield");
+  private static final Set<String> STATEMENT_KEYWORDS =
+      Set.of("return", "if", "elif", "while", "assert", "del");
+  private static final Set<String> OPEN_CONTEXT =
+      Set.of("=", "(", "[", "{", ",", ":", "->", ":=", ";");
+  private static final Set<String> CLOSE_CONTEXT = Set.of(")", "]", "}", ",", ":", "=", ";");
+  private static final Set<String> AUGMENTED =
+      Set.of("+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**=");
+
+  private LayoutEquivalence() {}
+
+  /** Whether {@code after} is {@code before} with only its layout changed. */
+  public static boolean equivalent(ParsedFile before, ParsedFile after) {
+    return signature(before.text(), before.tokens())
+        .equals(signature(after.text(), after.tokens()));
+  }
+
+  /** The layout-free form of a token list: one entry per kept token, kind and text. */
+  static List<String> signature(String text, List<Token> tokens) {
+    List<Token> sig = new ArrayList<>();
+    List<String> comments = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.COMMENT) {
+        comments.add(t.text(text));
+      } else if (isStringStart(t.kind()) && hasDebugField(text, tokens, i)) {
+        int end = matchingEnd(tokens, i);
+        sig.add(
+            new Token(TokenKind.STRING, t.start(), tokens.get(end).end(), t.line(), t.column()));
+        i = end;
+      } else if (!t.kind().isTrivia()) {
+        sig.add(t);
+      }
+    }
+    boolean[] drop = dropped(text, sig);
+    List<String> out = new ArrayList<>(sig.size() + comments.size());
+    for (int i = 0; i < sig.size(); i++) {
+      if (!drop[i]) {
+        out.add(entry(text, sig.get(i)));
+      }
+    }
+    comments.forEach(c -> out.add("COMMENT " + c));
+    return out;
+  }
+
+  private static String entry(String text, Token t) {
+    return switch (t.kind()) {
+      case NEWLINE, INDENT, DEDENT, ENDMARKER -> t.kind().name();
+      default -> t.kind().name() + " " + t.text(text);
+    };
+  }
+
+  /** Marks optional trailing commas and redundant parentheses in the significant tokens. */
+  private static boolean[] dropped(String text, List<Token> sig) {
+    int n = sig.size();
+    int[] partner = new int[n];
+    Deque<Integer> open = new ArrayDeque<>();
+    for (int i = 0; i < n; i++) {
+      partner[i] = -1;
+      int delta = sig.get(i).kind() == TokenKind.OP ? FmtRegions.bracketDelta(sig.get(i), text) : 0;
+      if (delta > 0) {
+        open.push(i);
+      } else if (delta < 0 && !open.isEmpty()) {
+        int o = open.pop();
+        partner[o] = i;
+        partner[i] = o;
+      }
+    }
+    boolean[] drop = new boolean[n];
+    for (int o = 0; o < n; o++) {
+      int c = partner[o];
+      if (c <= o) {
+        continue;
+      }
+      boolean call = o > 0 && endsAtom(text, sig.get(o - 1));
+      char bracket = text.charAt(sig.get(o).start());
+      int commas = topLevel(text, sig, partner, o, c, ",");
+      boolean trailing = c - 1 > o && is(text, sig.get(c - 1), ",");
+      if (trailing) {
+        boolean fstringField = o > 0 && isFstringPart(sig.get(o - 1).kind());
+        boolean optional =
+            switch (bracket) {
+              case '[' -> !call || commas > 1;
+              case '{' -> !fstringField || commas > 1;
+              default -> call || commas > 1;
+            };
+        drop[c - 1] = optional;
+      }
+      if (bracket == '('
+          && !call
+          && c > o + 1
+          && commas == 0
+          && topLevel(text, sig, partner, o, c, "for") == 0
+          && opensExpression(text, sig, o)
+          && closesExpression(text, sig, c)
+          // `(a): int` is an annotation of an expression, `a: int` of a name
+          && !(opensStatement(text, sig, o) && c + 1 < n && is(text, sig.get(c + 1), ":"))) {
+        drop[o] = true;
+        drop[c] = true;
+      }
+    }
+    return drop;
+  }
+
+  private static int topLevel(String text, List<Token> sig, int[] partner, int o, int c, String s) {
+    int count = 0;
+    for (int k = o + 1; k < c; k++) {
+      if (partner[k] > k) {
+        k = partner[k];
+      } else if (is(text, sig.get(k), s)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean opensExpression(String text, List<Token> sig, int o) {
+    if (o == 0) {
+      return true;
+    }
+    Token prev = sig.get(o - 1);
+    return switch (prev.kind()) {
+      case NEWLINE, INDENT, DEDENT -> true;
+      case OP -> OPEN_CONTEXT.contains(prev.text(text)) || AUGMENTED.contains(prev.text(text));
+      case NAME -> STATEMENT_KEYWORDS.contains(prev.text(text)) && opensStatement(text, sig, o - 1);
+      default -> false;
+    };
+  }
+
+  private static boolean opensStatement(String text, List<Token> sig, int k) {
+    if (k == 0) {
+      return true;
+    }
+    Token prev = sig.get(k - 1);
+    return switch (prev.kind()) {
+      case NEWLINE, INDENT, DEDENT -> true;
+      case OP -> is(text, prev, ";") || is(text, prev, ":");
+      default -> false;
+    };
+  }
+
+  private static boolean closesExpression(String text, List<Token> sig, int c) {
+    Token next = sig.get(c + 1 < sig.size() ? c + 1 : c);
+    if (next.kind() == TokenKind.NEWLINE || next.kind() == TokenKind.ENDMARKER) {
+      return true;
+    }
+    if (next.kind() != TokenKind.OP) {
+      return false;
+    }
+    String s = next.text(text);
+    if (s.equals("=") && c + 2 < sig.size()) {
+      // `(a)=}` in an f-string is a self-documenting field: its text is printed.
+      Token after = sig.get(c + 2);
+      if (is(text, after, "}") || is(text, after, "!") || is(text, after, ":")) {
+        return false;
+      }
+    }
+    return CLOSE_CONTEXT.contains(s) || AUGMENTED.contains(s);
+  }
+
+  private static boolean endsAtom(String text, Token t) {
+    return switch (t.kind()) {
+      case NAME -> !KEYWORDS.contains(t.text(text));
+      case NUMBER, STRING, FSTRING_END, TSTRING_END -> true;
+      case OP -> is(text, t, ")") || is(text, t, "]") || is(text, t, "}");
+      default -> false;
+    };
+  }
+
+  private static boolean isFstringPart(TokenKind kind) {
+    return kind == TokenKind.FSTRING_START
+        || kind == TokenKind.FSTRING_MIDDLE
+        || kind == TokenKind.TSTRING_START
+        || kind == TokenKind.TSTRING_MIDDLE;
+  }
+
+  private static boolean hasDebugField(String text, List<Token> tokens, int start) {
+    int end = matchingEnd(tokens, start);
+    Token prev = null;
+    for (int k = start + 1; k < end; k++) {
+      Token t = tokens.get(k);
+      if (t.kind().isTrivia()) {
+        continue;
+      }
+      if (prev != null
+          && is(text, prev, "=")
+          && (is(text, t, "}") || is(text, t, "!") || is(text, t, ":"))) {
+        return true;
+      }
+      prev = t;
+    }
+    return false;
+  }
+
+  private static int matchingEnd(List<Token> tokens, int start) {
+    int depth = 0;
+    for (int k = start; k < tokens.size(); k++) {
+      TokenKind kind = tokens.get(k).kind();
+      if (isStringStart(kind)) {
+        depth++;
+      } else if ((kind == TokenKind.FSTRING_END || kind == TokenKind.TSTRING_END) && --depth == 0) {
+        return k;
+      }
+    }
+    return tokens.size() - 1;
+  }
+
+  private static boolean isStringStart(TokenKind kind) {
+    return kind == TokenKind.FSTRING_START || kind == TokenKind.TSTRING_START;
+  }
+
+  private static boolean is(String text, Token t, String s) {
+    return t.is(text, s);
+  }
+}

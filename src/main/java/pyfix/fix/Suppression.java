@@ -1,0 +1,174 @@
+package pyfix.fix;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pyfix.parse.ParsedFile;
+import pyfix.source.LineMap;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/**
+ * The comments that keep findings out of a file's results: the engine neither reports nor fixes a
+ * finding this suppresses.
+ *
+ * <ul>
+ *   <li>{@code # pyfix: skip-file} in a comment that starts a line at column 0: no findings at all.
+ *       The directive is the whole comment, spaces around {@code :} optional, case-insensitive.
+ *   <li>{@code # noqa} suppresses every code on its line; {@code # noqa: E501, W291} only the codes
+ *       listed. As flake8 and Ruff accept: {@code noqa} in any case, spaces after {@code #} and
+ *       after {@code :} optional, codes separated by commas and/or spaces, the directive anywhere
+ *       in the comment after a {@code #} (so {@code # type: ignore # noqa} works), and {@code
+ *       noqa:} followed by no valid code counts as a plain {@code # noqa}. A finding belongs to the
+ *       line it starts on, except that a finding starting inside a string token that spans lines (a
+ *       triple-quoted string, or an f-string from its start to its end) belongs to the line where
+ *       that string ends, as in Ruff.
+ *   <li>{@code # fmt: off} / {@code # fmt: on} and {@code # fmt: skip}: see {@link FmtRegions}. A
+ *       finding whose range, or any edit of whose fix, touches a region is dropped, so every fixer
+ *       leaves those regions byte-identical.
+ * </ul>
+ */
+public final class Suppression {
+  private static final Pattern SKIP_FILE =
+      Pattern.compile("#\\s*pyfix\\s*:\\s*skip-file\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOQA =
+      Pattern.compile(
+          "#\\s*noqa(?![A-Za-z0-9_])(\\s*:\\s*((?:[A-Z]+[0-9]+[\\s,]*)+))?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CODE = Pattern.compile("[A-Z]+[0-9]+", Pattern.CASE_INSENSITIVE);
+
+  private final boolean skipFile;
+  // Line -> codes its noqa lists; an empty set stands for a blanket noqa.
+  private final Map<Integer, Set<String>> noqa;
+  // Start offset of each multi-line string -> {start, end, end line}.
+  private final TreeMap<Integer, int[]> multiLineStrings;
+  private final FmtRegions fmt;
+  private final LineMap lines;
+
+  private Suppression(
+      boolean skipFile,
+      Map<Integer, Set<String>> noqa,
+      TreeMap<Integer, int[]> multiLineStrings,
+      FmtRegions fmt,
+      LineMap lines) {
+    this.skipFile = skipFile;
+    this.noqa = noqa;
+    this.multiLineStrings = multiLineStrings;
+    this.fmt = fmt;
+    this.lines = lines;
+  }
+
+  /** Reads the suppression comments of {@code file}. */
+  public static Suppression of(ParsedFile file) {
+    String text = file.text();
+    LineMap lines = file.lines();
+    boolean skipFile = false;
+    Map<Integer, Set<String>> noqa = new HashMap<>();
+    for (Token t : file.tokens()) {
+      if (t.kind() != TokenKind.COMMENT) {
+        continue;
+      }
+      String comment = t.text(text);
+      if (t.column() == 0 && SKIP_FILE.matcher(comment).matches()) {
+        skipFile = true;
+      }
+      Set<String> codes = noqaCodes(comment);
+      if (codes != null) {
+        noqa.merge(t.line(), codes, Suppression::union);
+      }
+    }
+    return new Suppression(
+        skipFile, noqa, multiLineStrings(file.tokens(), lines), FmtRegions.of(file), lines);
+  }
+
+  /** Whether the engine must neither report nor fix {@code finding}. */
+  public boolean suppresses(Finding finding) {
+    if (skipFile || fmt.touches(finding.start(), finding.end())) {
+      return true;
+    }
+    if (finding.fix().isPresent()) {
+      for (Edit e : finding.fix().get().edits()) {
+        if (fmt.touches(e.start(), e.end())) {
+          return true;
+        }
+      }
+    }
+    Set<String> codes = noqa.get(noqaLine(finding.start()));
+    return codes != null && (codes.isEmpty() || codes.contains(finding.code()));
+  }
+
+  /** Whether the file opts out of pyfix entirely. */
+  public boolean skipsFile() {
+    return skipFile;
+  }
+
+  /** The codes a {@code # noqa} in {@code comment} lists, empty for all, null when it has none. */
+  static Set<String> noqaCodes(String comment) {
+    Matcher m = NOQA.matcher(comment);
+    if (!m.find()) {
+      return null;
+    }
+    Set<String> codes = new TreeSet<>();
+    if (m.group(2) != null) {
+      Matcher code = CODE.matcher(m.group(2));
+      while (code.find()) {
+        codes.add(code.group().toUpperCase(Locale.ROOT));
+      }
+    }
+    return codes;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private int noqaLine(int offset) {
+    Map.Entry<Integer, int[]> s = multiLineStrings.floorEntry(offset);
+    if (s != null && offset < s.getValue()[1]) {
+      return s.getValue()[2];
+    }
+    return lines.line(offset);
+  }
+
+  private static TreeMap<Integer, int[]> multiLineStrings(List<Token> tokens, LineMap lines) {
+    TreeMap<Integer, int[]> strings = new TreeMap<>();
+    int depth = 0;
+    int fstringStart = -1;
+    for (Token t : tokens) {
+      switch (t.kind()) {
+        case STRING -> addIfMultiLine(strings, t.start(), t.end(), lines);
+        case FSTRING_START, TSTRING_START -> {
+          if (depth++ == 0) {
+            fstringStart = t.start();
+          }
+        }
+        case FSTRING_END, TSTRING_END -> {
+          if (--depth == 0) {
+            addIfMultiLine(strings, fstringStart, t.end(), lines);
+          }
+        }
+        default -> {}
+      }
+    }
+    return strings;
+  }
+
+  private static void addIfMultiLine(
+      TreeMap<Integer, int[]> strings, int start, int end, LineMap lines) {
+    int endLine = lines.line(end == start ? end : end - 1);
+    if (lines.line(start) != endLine) {
+      strings.put(start, new int[] {start, end, endLine});
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package pyfix.fixers;
+
+import java.util.List;
+import pyfix.fix.Fixer;
+import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
+import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
+import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
+
+/** The registry of every fixer pyfix has; a fixer exists for pyfix once it is listed here. */
+public final class Fixers {
+  /** Every fixer, in the order the engine runs them. */
+  public static final List<Fixer> ALL =
+      List.of(
+          new TrailingWhitespaceFixer(),
+          new MissingNewlineAtEndOfFileFixer(),
+          new BlankLineWithWhitespaceFixer());
+
+  private Fixers() {}
+}

@@ -1,0 +1,51 @@
+package pyfix.fixers.whitespace;
+
+import java.util.ArrayList;
+import java.util.List;
+import pyfix.fix.Edit;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.fix.Fixer;
+import pyfix.fix.Kind;
+import pyfix.fix.Settings;
+import pyfix.parse.ParsedFile;
+
+/** Empties lines that hold nothing but spaces and tabs. */
+public final class BlankLineWithWhitespaceFixer implements Fixer {
+  private static final String MESSAGE = "Blank line contains whitespace";
+
+  @Override
+  public String code() {
+    return "W293";
+  }
+
+  @Override
+  public String name() {
+    return "blank-line-with-whitespace";
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.LAYOUT;
+  }
+
+  @Override
+  public List<Finding> check(ParsedFile file, Settings settings) {
+    List<Finding> findings = new ArrayList<>();
+    int length = file.text().length();
+    for (TrailingWhitespace w : TrailingWhitespace.in(file)) {
+      if (!w.blank()) {
+        continue;
+      }
+      // `x = 1 \` followed by a last line of spaces: without them the backslash ends the file.
+      if (w.afterContinuation() && w.end() == length) {
+        findings.add(Finding.reportOnly(code(), MESSAGE, w.start(), w.end()));
+      } else {
+        findings.add(
+            Finding.fixable(
+                code(), MESSAGE, w.start(), w.end(), Fix.safe(Edit.delete(w.start(), w.end()))));
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,109 @@
+package pyfix;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import pyfix.fix.Settings;
+import pyfix.parse.PythonVersion;
+
+/**
+ * One testdata case: {@code testdata/<CODE>/<name>.py}, run with only its directory's fixer
+ * selected and the options of a first-line {@code # pyfix: --unsafe-fixes --line-length=100
+ * --target-version=py38} comment.
+ */
+record FixerCase(String code, Path input, String text) {
+  static final Path ROOT = Path.of("testdata");
+
+  /** Every case under testdata/, sorted by code and name. */
+  static List<FixerCase> all() {
+    List<FixerCase> cases = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(ROOT)) {
+      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        if (dir.getFileName().toString().equals("corpus")) {
+          continue;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+          for (Path f : files.sorted().toList()) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".py")
+                && !name.contains(".approved.")
+                && !name.contains(".received.")) {
+              cases.add(new FixerCase(dir.getFileName().toString(), f, read(f)));
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return cases;
+  }
+
+  /** The file's text, byte for byte (UTF-8). */
+  static String read(Path file) {
+    try {
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The case's name, e.g. {@code W291/basic}. */
+  String name() {
+    String file = input.getFileName().toString();
+    return code + "/" + file.substring(0, file.length() - ".py".length());
+  }
+
+  /** Whether the fixer must leave this case byte-identical. */
+  boolean noop() {
+    return input.getFileName().toString().startsWith("noop_");
+  }
+
+  /** The approved output, if the case has one; {@code variant} is "" or ".unsafe". */
+  Optional<String> approved(String variant) {
+    String file = input.getFileName().toString();
+    Path approved =
+        input.resolveSibling(file.substring(0, file.length() - 3) + variant + ".approved.py");
+    return Files.exists(approved) ? Optional.of(read(approved)) : Optional.empty();
+  }
+
+  /** The settings of this case: its code selected, options from its first line. */
+  Settings settings(boolean forceUnsafe) {
+    int lineLength = 88;
+    PythonVersion target = PythonVersion.PY39;
+    boolean unsafe = forceUnsafe;
+    String first = text.lines().findFirst().orElse("");
+    String options =
+        first.startsWith("# pyfix:") ? first.substring("# pyfix:".length()).trim() : "";
+    if (options.startsWith("--")) {
+      for (String option : options.split("\\s+")) {
+        if (option.equals("--unsafe-fixes")) {
+          unsafe = true;
+        } else if (option.startsWith("--line-length=")) {
+          lineLength = Integer.parseInt(option.substring("--line-length=".length()));
+        } else if (option.startsWith("--target-version=")) {
+          target = PythonVersion.parse(option.substring("--target-version=".length()));
+        } else {
+          throw new IllegalArgumentException(name() + ": unknown case option " + option);
+        }
+      }
+    }
+    return new Settings(lineLength, target, List.of(code), List.of(), unsafe);
+  }
+
+  /** Whether the first line sets {@code --unsafe-fixes}. */
+  boolean unsafeOption() {
+    return settings(false).unsafeFixes();
+  }
+
+  /** {@code text} with every line break replaced by {@code newline}. */
+  static String withNewlines(String text, String newline) {
+    return text.replaceAll("\r\n|\r|\n", newline);
+  }
+}

@@ -1,0 +1,116 @@
+package pyfix;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Compares the Python ASTs of many before/after pairs in one python3 process. */
+final class PythonAst {
+  private PythonAst() {}
+
+  /** What python3 said about the pairs: skipped (before does not parse), broken, different. */
+  record Verdict(List<String> skipped, List<String> broken, List<String> different, int compared) {}
+
+  /** Compares each pair (name to before and after bytes); empty when python3 is not available. */
+  static Optional<Verdict> compare(Map<String, byte[][]> pairs) {
+    try (Batch batch = new Batch()) {
+      for (Map.Entry<String, byte[][]> e : pairs.entrySet()) {
+        batch.add(e.getKey(), e.getValue()[0], e.getValue()[1]);
+      }
+      return batch.compare();
+    }
+  }
+
+  /** Pairs written to a temporary folder as they come, compared by one python3 run. */
+  static final class Batch implements AutoCloseable {
+    private final Path dir;
+
+    Batch() {
+      try {
+        dir = Files.createTempDirectory("pyfix-ast");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Adds a pair; {@code name} must be a plain file name. */
+    void add(String name, byte[] before, byte[] after) {
+      try {
+        Files.write(dir.resolve(name + ".before.py"), before);
+        Files.write(dir.resolve(name + ".after.py"), after);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Runs python3 over every pair added. */
+    Optional<Verdict> compare() {
+      try (InputStream in = PythonAst.class.getResourceAsStream("/pyfix/same_ast.py")) {
+        Path script = Files.createTempFile("same_ast", ".py");
+        try {
+          Files.write(script, in.readAllBytes());
+          return Corpus.Python.run(
+                  "import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0])",
+                  script.toString(),
+                  dir.toString())
+              .map(PythonAst::verdict);
+        } finally {
+          Files.deleteIfExists(script);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      delete(dir);
+    }
+  }
+
+  private static Verdict verdict(String out) {
+    List<String> skipped = new ArrayList<>();
+    List<String> broken = new ArrayList<>();
+    List<String> different = new ArrayList<>();
+    int compared = -1;
+    for (String line : out.lines().toList()) {
+      if (line.startsWith("SKIP ")) {
+        skipped.add(line.substring(5));
+      } else if (line.startsWith("BROKEN ")) {
+        broken.add(line.substring(7));
+      } else if (line.startsWith("DIFF ")) {
+        different.add(line.substring(5));
+      } else if (line.startsWith("DONE ")) {
+        compared = Integer.parseInt(line.substring(5).trim());
+      }
+    }
+    if (compared < 0) {
+      throw new IllegalStateException("same_ast.py did not finish: " + out);
+    }
+    return new Verdict(skipped, broken, different, compared);
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** UTF-8 bytes of {@code text}. */
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,529 @@
+package pyfix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pyfix.cli.Cli.Ran;
+import pyfix.testing.PatchTools;
+
+class CliTest {
+  private static final String CLEAN = "x = 1\n";
+  private static final String DIRTY = "x = 1 \n\ndef f():\n    return 2\t\n";
+  private static final String FIXED = "x = 1\n\ndef f():\n    return 2\n";
+  private static final Charset LATIN_1 = StandardCharsets.ISO_8859_1;
+
+  @TempDir Path tmp;
+  private Cli cli;
+
+  @BeforeEach
+  void setUp() {
+    cli = new Cli(tmp);
+  }
+
+  // check
+
+  @Test
+  void checkCleanFileExitsZero() throws IOException {
+    cli.write("a.py", CLEAN);
+    Ran r = cli.run("check", "a.py");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("All checks passed!\n", r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void checkFindingsExitOneAndChangeNothing() throws IOException {
+    cli.write("a.py", DIRTY);
+    Ran r = cli.run("check", "a.py");
+    assertEquals(1, r.code(), r.toString());
+    assertEquals(
+        """
+        a.py:1:6: W291 [*] Trailing whitespace
+        a.py:4:13: W291 [*] Trailing whitespace
+        Found 2 problems (2 fixable) in 1 file
+        """,
+        r.out());
+    assertEquals(DIRTY, cli.read("a.py"));
+  }
+
+  @Test
+  void exitZeroTurnsFindingsIntoSuccess() throws IOException {
+    cli.write("a.py", DIRTY);
+    assertEquals(0, cli.run("check", "--exit-zero", "a.py").code());
+    assertEquals(0, cli.run("diff", "--exit-zero", "a.py").code());
+  }
+
+  @Test
+  void quietPrintsFindingsButNoSummary() throws IOException {
+    cli.write("a.py", DIRTY);
+    Ran r = cli.run("check", "-q", "a.py");
+    assertEquals(1, r.code());
+    assertEquals(2, r.out().lines().count(), r.out());
+    assertTrue(r.out().lines().allMatch(l -> l.startsWith("a.py:")), r.out());
+  }
+
+  @Test
+  void selectAndIgnoreChooseRules() throws IOException {
+    cli.write("a.py", "x = 1 \n  \ny = 2");
+    assertEquals(List.of("W291", "W293", "W292"), codes(cli.run("check", "-q", "a.py").out()));
+    assertEquals(List.of("W293"), codes(cli.run("check", "-q", "--select", "w293", "a.py").out()));
+    assertEquals(
+        List.of("W291"), codes(cli.run("check", "-q", "--ignore=W292,W293", "a.py").out()));
+    assertEquals(
+        List.of("W293"),
+        codes(
+            cli.run(
+                    "check",
+                    "-q",
+                    "--select",
+                    "W29",
+                    "--ignore",
+                    "W291",
+                    "--ignore",
+                    "W292",
+                    "a.py")
+                .out()));
+  }
+
+  private static List<String> codes(String report) {
+    return report.lines().map(l -> l.split(" ")[1]).toList();
+  }
+
+  // fix
+
+  @Test
+  void fixRewritesAndExitsZeroWhenNothingRemains() throws IOException {
+    cli.write("a.py", DIRTY);
+    Ran r = cli.run("fix", "a.py");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("Fixed 2 problems in 1 file, 0 remaining\n", r.out());
+    assertEquals(FIXED, cli.read("a.py"));
+    Ran again = cli.run("fix", "a.py");
+    assertEquals("Fixed 0 problems in 0 files, 0 remaining\n", again.out());
+  }
+
+  @Test
+  void fixLeavesCleanFilesUntouched() throws IOException {
+    Path a = cli.write("a.py", CLEAN);
+    Files.setLastModifiedTime(a, FileTime.fromMillis(1_000_000));
+    assertEquals(0, cli.run("fix", "a.py").code());
+    assertEquals(1_000_000, Files.getLastModifiedTime(a).toMillis());
+  }
+
+  @Test
+  void fixExitsOneWhenFindingsRemain() throws IOException {
+    // W293 cannot delete the last line's spaces after a backslash: the backslash would end the file
+    cli.write("a.py", "x = 1 \\\n  ");
+    Ran r = cli.run("fix", "--ignore", "W292", "a.py");
+    assertEquals(1, r.code(), r.toString());
+    assertEquals(
+        """
+        a.py:2:1: W293 Blank line contains whitespace
+        Fixed 0 problems in 0 files, 1 remaining
+        """,
+        r.out());
+    assertEquals("x = 1 \\\n  ", cli.read("a.py"));
+  }
+
+  @Test
+  void fixKeepsPermissions() throws IOException {
+    Path a = cli.write("tool.py", DIRTY);
+    Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("rwxr-x--x"));
+    assertEquals(0, cli.run("fix", "tool.py").code());
+    assertEquals(FIXED, cli.read("tool.py"));
+    assertEquals("rwxr-x--x", PosixFilePermissions.toString(Files.getPosixFilePermissions(a)));
+  }
+
+  @Test
+  void fixKeepsLatin1CookieEncoding() throws IOException {
+    String text = "# -*- coding: latin-1 -*-\ns = 'caf\u00e9' \n";
+    cli.writeBytes("a.py", text.getBytes(LATIN_1));
+    assertEquals(0, cli.run("fix", "a.py").code());
+    assertArrayEquals(
+        "# -*- coding: latin-1 -*-\ns = 'caf\u00e9'\n".getBytes(LATIN_1), cli.readBytes("a.py"));
+  }
+
+  @Test
+  void fixKeepsByteOrderMark() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    cli.writeBytes("a.py", concat(bom, "x = '\u00e9' \n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(0, cli.run("fix", "a.py").code());
+    assertArrayEquals(
+        concat(bom, "x = '\u00e9'\n".getBytes(StandardCharsets.UTF_8)), cli.readBytes("a.py"));
+  }
+
+  @Test
+  void fixKeepsCrlf() throws IOException {
+    cli.write("a.py", "x = 1 \r\ny = 2\r\n");
+    assertEquals(0, cli.run("fix", "a.py").code());
+    assertEquals("x = 1\r\ny = 2\r\n", cli.read("a.py"));
+  }
+
+  @Test
+  void fixAddsTheFilesOwnNewlineAtTheEnd() throws IOException {
+    cli.write("a.py", "x = 1\r\ny = 2");
+    Ran r = cli.run("fix", "a.py");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("x = 1\r\ny = 2\r\n", cli.read("a.py"));
+  }
+
+  // diff
+
+  @Test
+  void diffPrintsChangesAndWritesNothing() throws IOException {
+    cli.write("a.py", DIRTY);
+    Ran r = cli.run("diff", "a.py");
+    assertEquals(1, r.code(), r.toString());
+    assertEquals(
+        """
+        --- a/a.py
+        +++ b/a.py
+        @@ -1,4 +1,4 @@
+        -x = 1\s
+        +x = 1
+        \s
+         def f():
+        -    return 2\t
+        +    return 2
+        """,
+        r.out());
+    assertEquals("Would fix 2 problems in 1 file\n", r.err());
+    assertEquals(DIRTY, cli.read("a.py"));
+  }
+
+  @Test
+  void diffOfCleanFileIsEmpty() throws IOException {
+    cli.write("a.py", CLEAN);
+    Ran r = cli.run("diff", "a.py");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void diffAppliesWithGitAndPatch() throws IOException {
+    PatchTools.assumeAvailable("git");
+    PatchTools.assumeAvailable("patch");
+    String[][] files = {
+      {"pkg/lf.py", DIRTY},
+      {"pkg/crlf.py", "x = 1 \r\n\r\ny = 2\t\r\n"},
+      {"pkg/no_newline.py", "x = 1 \ny = 2"},
+      {"pkg/crlf_no_newline.py", "x = 1\r\ny = 2 "},
+      {"pkg/blank.py", "if x:\n    y = 1\n    \n    z = 2\n"},
+    };
+    for (String[] f : files) {
+      cli.write(f[0], f[1]);
+    }
+    String diff = cli.run("diff", "pkg").out();
+    cli.run("fix", "pkg");
+    for (String[] tool : new String[][] {{"git", "apply", "-"}, {"patch", "-p1", "--batch"}}) {
+      Path work = Files.createTempDirectory(tmp, tool[0]);
+      for (String[] f : files) {
+        new Cli(work).write(f[0], f[1]);
+      }
+      PatchTools.apply(work, diff, tool);
+      for (String[] f : files) {
+        assertEquals(cli.read(f[0]), new Cli(work).read(f[0]), tool[0] + " " + f[0]);
+      }
+    }
+  }
+
+  // stdin
+
+  @Test
+  void fixReadsStdinAndWritesStdout() {
+    Ran r = cli.runWithStdin(DIRTY.getBytes(StandardCharsets.UTF_8), "fix", "-");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals(FIXED, r.stdoutText());
+    assertEquals("", r.out());
+    assertEquals("Fixed 2 problems in 1 file, 0 remaining\n", r.err());
+  }
+
+  @Test
+  void fixFromStdinKeepsTheEncoding() {
+    String text = "# coding: latin-1\ns = '\u00e9' \n";
+    Ran r = cli.runWithStdin(text.getBytes(LATIN_1), "fix", "-q", "-");
+    assertArrayEquals("# coding: latin-1\ns = '\u00e9'\n".getBytes(LATIN_1), r.stdout());
+  }
+
+  @Test
+  void cleanStdinComesBackUnchanged() {
+    Ran r = cli.runWithStdin("x = 1".getBytes(StandardCharsets.UTF_8), "fix", "--select=W291", "-");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("x = 1", r.stdoutText());
+  }
+
+  @Test
+  void stdinWithASyntaxErrorPassesThroughUnchanged() {
+    byte[] in = "def f(:\n    x = 1 \n".getBytes(StandardCharsets.UTF_8);
+    Ran r = cli.runWithStdin(in, "fix", "-");
+    assertEquals(2, r.code(), r.toString());
+    assertArrayEquals(in, r.stdout());
+    assertTrue(r.err().startsWith("-:1:6: error: "), r.err());
+  }
+
+  @Test
+  void checkAndDiffOfStdinUseTheStdinFilename() {
+    byte[] in = DIRTY.getBytes(StandardCharsets.UTF_8);
+    Ran check = cli.runWithStdin(in, "check", "--stdin-filename", "src/m.py", "-");
+    assertEquals(1, check.code(), check.toString());
+    assertTrue(check.out().startsWith("src/m.py:1:6: W291 [*] Trailing whitespace\n"), check.out());
+    Ran diff = cli.runWithStdin(in, "diff", "-");
+    assertEquals(1, diff.code(), diff.toString());
+    assertTrue(diff.out().startsWith("--- a/-\n+++ b/-\n@@ -1,4 +1,4 @@\n"), diff.out());
+    assertEquals(0, diff.stdout().length);
+  }
+
+  @Test
+  void stdinCannotBeMixedWithPaths() throws IOException {
+    cli.write("a.py", CLEAN);
+    Ran r = cli.run("check", "-", "a.py");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("cannot be mixed"), r.err());
+  }
+
+  // errors
+
+  @Test
+  void syntaxErrorAmongGoodFilesIsReportedAndTheOthersAreFixed() throws IOException {
+    cli.write("a.py", DIRTY);
+    cli.write("b.py", "def f(:\n    pass \n");
+    cli.write("c.py", DIRTY);
+    Ran r = cli.run("fix", ".");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().startsWith("b.py:1:"), r.err());
+    assertTrue(r.err().lines().findFirst().orElseThrow().contains(": error: "), r.err());
+    assertEquals("def f(:\n    pass \n", cli.read("b.py"));
+    assertEquals(FIXED, cli.read("a.py"));
+    assertEquals(FIXED, cli.read("c.py"));
+  }
+
+  @Test
+  void missingPathIsAnErrorAndTheOthersAreStillChecked() throws IOException {
+    cli.write("a.py", DIRTY);
+    Ran r = cli.run("check", "nope.py", "a.py");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().startsWith("nope.py: error: no such file or directory\n"), r.err());
+    assertTrue(r.out().startsWith("a.py:1:6: W291"), r.out());
+  }
+
+  @Test
+  void unreadableFileIsAnError() throws IOException {
+    Path a = cli.write("a.py", DIRTY);
+    Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("-w-------"));
+    assumeFalse(Files.isReadable(a), "running as a user who reads all");
+    Ran r = cli.run("fix", "a.py");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(
+        "a.py: error: cannot read: permission denied\n", r.err().lines().findFirst().get() + "\n");
+  }
+
+  @Test
+  void readOnlyFileIsAnErrorAndUntouched() throws IOException {
+    Path a = cli.write("a.py", DIRTY);
+    Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("r--r--r--"));
+    Ran r = cli.run("fix", "a.py");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(
+        "a.py: error: cannot write: read-only file\n", r.err().lines().findFirst().get() + "\n");
+    assertEquals(DIRTY, cli.read("a.py"));
+  }
+
+  @Test
+  void binaryFileIsAnErrorAndUntouched() throws IOException {
+    byte[] bytes = {'x', ' ', '\n', 0, 1, 2, (byte) 0xff};
+    cli.writeBytes("data.py", bytes);
+    cli.write("b.py", DIRTY);
+    Ran r = cli.run("fix", ".");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().startsWith("data.py:2:1: error: "), r.err());
+    assertArrayEquals(bytes, cli.readBytes("data.py"));
+    assertEquals(FIXED, cli.read("b.py"));
+  }
+
+  @Test
+  void undecodableFileIsAnError() throws IOException {
+    cli.writeBytes("a.py", new byte[] {'x', ' ', '=', ' ', '"', (byte) 0xe9, '"', '\n'});
+    Ran r = cli.run("check", "a.py");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().startsWith("a.py:1:6: error: "), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void usageErrorsExitTwo() throws IOException {
+    cli.write("a.py", CLEAN);
+    assertEquals(2, cli.run().code());
+    assertEquals(2, cli.run("check").code());
+    assertEquals(2, cli.run("check", "--line-length", "0", "a.py").code());
+    assertEquals(2, cli.run("check", "--jobs", "0", "a.py").code());
+    assertEquals(2, cli.run("check", "--target-version", "py27", "a.py").code());
+    assertEquals(2, cli.run("check", "--select", "W2-9", "a.py").code());
+    Ran unknown = cli.run("check", "--ignore", "W291,X9", "a.py");
+    assertEquals(2, unknown.code());
+    assertTrue(
+        unknown.err().startsWith("--ignore: no rule matches X9 (pyfix explain lists the rules)\n"),
+        unknown.err());
+    assertEquals(2, cli.run("frobnicate").code());
+  }
+
+  @Test
+  void targetVersionAcceptsEachVersion() throws IOException {
+    cli.write("a.py", CLEAN);
+    for (String v : List.of("py38", "py39", "py310", "py311", "py312", "py313", "PY314")) {
+      assertEquals(0, cli.run("check", "--target-version", v, "a.py").code(), v);
+    }
+  }
+
+  // files and order
+
+  @Test
+  void walkingSkipsToolAndBuildFolders() throws IOException {
+    for (String skipped :
+        List.of(
+            ".hidden",
+            "__pycache__",
+            ".git",
+            ".venv",
+            "venv",
+            "build",
+            "dist",
+            "node_modules",
+            ".tox")) {
+      cli.write("p/" + skipped + "/x.py", DIRTY);
+    }
+    cli.write("p/ok.py", DIRTY);
+    cli.write("p/notes.txt", DIRTY);
+    Ran r = cli.run("check", "-q", "p");
+    assertEquals(
+        List.of("p/ok.py", "p/ok.py"),
+        r.out().lines().map(l -> l.substring(0, l.indexOf(':'))).toList());
+  }
+
+  @Test
+  void explicitFileIsCheckedWhateverItsName() throws IOException {
+    cli.write("build/tool", DIRTY);
+    Ran r = cli.run("check", "-q", "build/tool");
+    assertEquals(1, r.code(), r.toString());
+    assertTrue(r.out().startsWith("build/tool:1:6: W291"), r.out());
+  }
+
+  @Test
+  void outputOrderDoesNotDependOnJobs() throws IOException {
+    for (int i = 0; i < 40; i++) {
+      String body = i % 3 == 0 ? "x = 1\n" : DIRTY.repeat(1 + i % 5);
+      cli.write("pkg/sub" + (i % 4) + "/m" + i + ".py", body);
+    }
+    cli.write("pkg/bad.py", "def (:\n");
+    Ran one = cli.run("check", "--jobs", "1", "pkg");
+    Ran four = cli.run("check", "-j", "4", "pkg");
+    assertEquals(one.out(), four.out());
+    assertEquals(one.err(), four.err());
+    List<String> paths =
+        one.out()
+            .lines()
+            .filter(l -> l.contains(":"))
+            .map(l -> l.substring(0, l.indexOf(':')))
+            .distinct()
+            .toList();
+    assertEquals(paths.stream().sorted().toList(), paths);
+    Ran diffOne = cli.run("diff", "-j1", "pkg");
+    Ran diffFour = cli.run("diff", "-j4", "pkg");
+    assertEquals(diffOne.out(), diffFour.out());
+  }
+
+  @Test
+  void fixWritesEveryFileInParallel() throws IOException {
+    for (int i = 0; i < 12; i++) {
+      cli.write("many/m" + i + ".py", DIRTY);
+    }
+    Ran r = cli.run("fix", "-j", "3", "many");
+    assertEquals("Fixed 24 problems in 12 files, 0 remaining\n", r.out(), r.toString());
+    for (int i = 0; i < 12; i++) {
+      assertEquals(FIXED, cli.read("many/m" + i + ".py"));
+    }
+  }
+
+  // usage, help, version, explain
+
+  @Test
+  void versionPrintsTheProjectVersion() {
+    Ran r = cli.run("--version");
+    assertEquals(0, r.code());
+    assertTrue(r.out().matches("pyfix \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), r.out());
+    assertEquals(r.out(), cli.run("check", "-V").out());
+    assertEquals(r.out(), cli.run("explain", "--version").out());
+  }
+
+  @Test
+  void helpVerbPrintsTheHelpOfPyfixOrOfAVerb() {
+    Ran root = cli.run("help");
+    assertEquals(0, root.code(), root.toString());
+    assertEquals(cli.run("--help").out(), root.out());
+    assertEquals(cli.run("diff", "--help").out(), cli.run("help", "diff").out());
+    Ran own = cli.run("help", "--help");
+    assertEquals(0, own.code(), own.toString());
+    assertTrue(own.out().contains("Usage: pyfix help [-h] [COMMAND]\n"), own.out());
+  }
+
+  @Test
+  void helpOfAnUnknownVerbIsAUsageError() {
+    Ran r = cli.run("help", "chek");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().startsWith("Unknown subcommand 'chek'.\nUsage: pyfix "), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void usageErrorsExitTwoWithTheVerbsUsage() {
+    Ran noVerb = cli.run();
+    assertEquals(2, noVerb.code(), noVerb.toString());
+    assertTrue(noVerb.err().startsWith("Missing required subcommand\n"), noVerb.err());
+    Ran noPath = cli.run("check");
+    assertEquals(2, noPath.code(), noPath.toString());
+    assertTrue(noPath.err().startsWith("Missing required parameter: 'PATH'\n"), noPath.err());
+    Ran badNumber = cli.run("fix", "--line-length=wide", "a.py");
+    assertEquals(2, badNumber.code(), badNumber.toString());
+    assertTrue(
+        badNumber
+            .err()
+            .startsWith(
+                "Invalid value for option '--line-length': 'wide' is not an int\n"
+                    + "Usage: pyfix fix "),
+        badNumber.err());
+  }
+
+  @Test
+  void explainUnknownRuleExitsTwo() {
+    Ran r = cli.run("explain", "X999");
+    assertEquals(2, r.code());
+    assertEquals("error: unknown rule: X999 (pyfix explain lists the rules)\n", r.err());
+  }
+
+  @Test
+  void explainFindsRulesByCodeOrName() {
+    Ran byCode = cli.run("explain", "w291");
+    Ran byName = cli.run("explain", "trailing-whitespace");
+    assertEquals(0, byCode.code(), byCode.toString());
+    assertEquals(byCode.out(), byName.out());
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

@@ -1,0 +1,205 @@
+package pyfix.fix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonVersion;
+
+class FixEngineTest {
+  private static final Settings ALL = Settings.defaults();
+
+  private static EngineResult fix(String text, Settings settings, Fixer... fixers)
+      throws Exception {
+    return new FixEngine(List.of(fixers)).fix(ParsedFile.parse(text), settings);
+  }
+
+  private static EngineResult fix(String text, Fixer... fixers) throws Exception {
+    return fix(text, ALL, fixers);
+  }
+
+  private static List<String> codes(List<Finding> findings) {
+    return findings.stream().map(Finding::code).toList();
+  }
+
+  @Test
+  void returnsTheSameStringWhenNothingApplies() throws Exception {
+    String text = "x = 1\n";
+    EngineResult r =
+        fix(text, TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "zzz", "y"));
+    assertSame(text, r.output());
+    assertEquals(List.of(), r.fixed());
+  }
+
+  @Test
+  void checkAppliesNothingAndReportsEveryFinding() throws Exception {
+    String text = "a = b\n";
+    Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "[ab]", "c");
+    EngineResult r = new FixEngine(List.of(f)).check(ParsedFile.parse(text), ALL);
+    assertSame(text, r.output());
+    assertEquals(List.of("T1", "T1"), codes(r.remaining()));
+  }
+
+  @Test
+  void appliesUnsafeFixesOnlyWhenAsked() throws Exception {
+    Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.UNSAFE, "old", "new");
+    assertEquals("old = 1\n", fix("old = 1\n", f).output());
+    assertEquals(List.of("T1"), codes(fix("old = 1\n", f).remaining()));
+    Settings unsafe = new Settings(88, PythonVersion.PY39, List.of(), List.of(), true);
+    assertEquals("new = 1\n", fix("old = 1\n", unsafe, f).output());
+  }
+
+  @Test
+  void runsOnlySelectedFixers() throws Exception {
+    Fixer a = TestFixers.replacing("A100", Kind.SEMANTIC, Applicability.SAFE, "a", "x");
+    Fixer b = TestFixers.replacing("B200", Kind.SEMANTIC, Applicability.SAFE, "b", "y");
+    Settings onlyA = new Settings(88, PythonVersion.PY39, List.of("A"), List.of(), false);
+    assertEquals("x = b\n", fix("a = b\n", onlyA, a, b).output());
+    Settings ignoreA = new Settings(88, PythonVersion.PY39, List.of(), List.of("A1"), false);
+    assertEquals("a = y\n", fix("a = b\n", ignoreA, a, b).output());
+  }
+
+  @Test
+  void touchingFixesWaitForTheNextRound() {
+    Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "x", "y");
+    FixEngine.Candidate first = candidate(f, 0, 3, 0);
+    FixEngine.Candidate touching = candidate(f, 3, 5, 1);
+    FixEngine.Candidate later = candidate(f, 6, 6, 2);
+    FixEngine.Candidate sameInsertion = candidate(f, 6, 6, 3);
+    assertEquals(
+        List.of(first, later), FixEngine.select(List.of(sameInsertion, touching, later, first)));
+  }
+
+  @Test
+  void ordersByStartThenEndThenRegistryOrder() {
+    Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "x", "y");
+    FixEngine.Candidate longer = candidate(f, 2, 8, 0);
+    FixEngine.Candidate shorter = candidate(f, 2, 4, 1);
+    assertEquals(List.of(shorter), FixEngine.select(List.of(longer, shorter)));
+    FixEngine.Candidate early = candidate(f, 2, 4, 0);
+    assertEquals(List.of(early), FixEngine.select(List.of(shorter, early)));
+  }
+
+  @Test
+  void overlappingFixesAreAllAppliedOverRounds() throws Exception {
+    // "ab" -> "AB" and "b" -> "c" overlap; the second comes back after the first is applied.
+    Fixer upper = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "ab", "ABb");
+    Fixer second = TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "b", "c");
+    EngineResult r = fix("ab = 1\n", upper, second);
+    assertEquals("ABc = 1\n", r.output());
+    assertEquals(List.of("T1", "T2"), codes(r.fixed()));
+  }
+
+  @Test
+  void layoutFixesWaitForSemanticOnes() throws Exception {
+    Fixer layout = TestFixers.replacing("L1", Kind.LAYOUT, Applicability.SAFE, " +\n", "\n");
+    Fixer semantic = TestFixers.replacingFirst("S1", Kind.SEMANTIC, "\\bold\\d\\b", s -> "new");
+    EngineResult r = fix("old1 = 1   \nold2 = 2 \n", layout, semantic);
+    assertEquals("new = 1\nnew = 2\n", r.output());
+    assertEquals(List.of("S1", "S1", "L1", "L1"), codes(r.fixed()));
+  }
+
+  @Test
+  void roundsRepeatUntilNothingApplies() throws Exception {
+    Fixer count =
+        TestFixers.replacingFirst(
+            "T1", Kind.SEMANTIC, "\\b[1-4]\\b", s -> String.valueOf(Integer.parseInt(s) + 1));
+    EngineResult r = fix("x = 1\n", count);
+    assertEquals("x = 5\n", r.output());
+    assertEquals(4, r.fixed().size());
+    assertEquals(List.of(), r.internalErrors());
+  }
+
+  @Test
+  void reportsFixersThatNeverConverge() throws Exception {
+    Fixer flip =
+        TestFixers.replacingFirst(
+            "T1", Kind.SEMANTIC, "\\b[ab]\\b", s -> s.equals("a") ? "b" : "a");
+    EngineResult r = fix("x = a\n", flip);
+    assertEquals(FixEngine.MAX_ROUNDS, r.fixed().size());
+    assertEquals(
+        List.of("no fixpoint after 10 rounds; fixers still changing the text: T1"),
+        r.internalErrors());
+    assertEquals("x = a\n", r.output());
+  }
+
+  @Test
+  void dropsABrokenFixAndKeepsTheGoodOnes() throws Exception {
+    Fixer good =
+        TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bgood\\b", "fine");
+    Fixer broken =
+        TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bbad\\b", "(bad");
+    EngineResult r = fix("good = 1\nbad = 2\ngood = 3\n", good, broken);
+    assertEquals("fine = 1\nbad = 2\nfine = 3\n", r.output());
+    assertEquals(List.of("T2: fix produced invalid code at 2:1 (dropped)"), r.internalErrors());
+    assertEquals(List.of("T2"), codes(r.remaining()));
+  }
+
+  @Test
+  void dropsALayoutFixThatChangesATokenAndReportsIt() throws Exception {
+    Fixer rename = TestFixers.replacing("L1", Kind.LAYOUT, Applicability.SAFE, "\\bx\\b", "y");
+    Fixer space = TestFixers.replacing("L2", Kind.LAYOUT, Applicability.SAFE, " +\n", "\n");
+    EngineResult r = fix("x = 1  \n", rename, space);
+    assertEquals("x = 1\n", r.output());
+    assertEquals(
+        List.of("L1: layout fix changed the program at 1:1 (dropped)"), r.internalErrors());
+  }
+
+  @Test
+  void acceptsALayoutFixThatAddsAnOptionalTrailingComma() throws Exception {
+    Fixer comma = TestFixers.replacing("L1", Kind.LAYOUT, Applicability.SAFE, "b\\)", "b,)");
+    EngineResult r = fix("f(a, b)\n", comma);
+    assertEquals("f(a, b,)\n", r.output());
+    assertEquals(List.of(), r.internalErrors());
+  }
+
+  @Test
+  void reportsAFixerThatThrowsAndRunsTheOthers() throws Exception {
+    Fixer thrower =
+        TestFixers.custom(
+            "T9",
+            Kind.SEMANTIC,
+            "x",
+            m -> {
+              throw new IllegalStateException("boom");
+            });
+    Fixer good = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\by\\b", "z");
+    EngineResult r = fix("x = y\n", thrower, good);
+    assertEquals("x = z\n", r.output());
+    assertEquals(1, r.internalErrors().size());
+    assertTrue(r.internalErrors().get(0).startsWith("T9: fixer failed (skipped)"));
+  }
+
+  @Test
+  void leavesNoqaAndFmtOffRegionsAlone() throws Exception {
+    Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bold\\b", "new");
+    String text = "old = 1  # noqa: T1\n# fmt: off\nold = 2\n# fmt: on\nold = 3\n";
+    EngineResult r = fix(text, f);
+    assertEquals("old = 1  # noqa: T1\n# fmt: off\nold = 2\n# fmt: on\nnew = 3\n", r.output());
+    assertEquals(List.of(), r.remaining());
+  }
+
+  @Test
+  void isDeterministicAndIndependentOfRegistryOrderForDisjointFixes() throws Exception {
+    Fixer a = TestFixers.replacing("A1", Kind.SEMANTIC, Applicability.SAFE, "\\ba\\b", "aa");
+    Fixer b = TestFixers.replacing("B1", Kind.SEMANTIC, Applicability.SAFE, "\\bb\\b", "bb");
+    String text =
+        IntStream.range(0, 50)
+            .mapToObj(i -> i % 2 == 0 ? "a = 1\n" : "b = 2\n")
+            .reduce("", String::concat);
+    EngineResult ab = fix(text, a, b);
+    EngineResult ba = fix(text, b, a);
+    assertEquals(ab.output(), ba.output());
+    assertEquals(ab.output(), fix(text, a, b).output());
+    assertEquals(50, ab.fixed().size());
+  }
+
+  private static FixEngine.Candidate candidate(Fixer f, int start, int end, int order) {
+    Fix fix = Fix.safe(new Edit(start, end, "z"));
+    return new FixEngine.Candidate(f, Finding.fixable(f.code(), "m", start, end, fix), order);
+  }
+}

@@ -1,0 +1,64 @@
+package pyfix.fix;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import pyfix.parse.ParsedFile;
+
+class LayoutEquivalenceTest {
+
+  private static boolean same(String before, String after) throws Exception {
+    return LayoutEquivalence.equivalent(ParsedFile.parse(before), ParsedFile.parse(after));
+  }
+
+  @Test
+  void ignoresWhitespaceLineBreaksInBracketsAndNewlineStyle() throws Exception {
+    assertTrue(same("x = f(a, b)  \n", "x = f(\n    a,\n    b\n)\n"));
+    assertTrue(same("x = 1\r\ny = 2\r\n", "x = 1\ny = 2"));
+    assertTrue(same("if x:\n\ty = 1\n", "if x:\n    y = 1\n"));
+    assertTrue(same("x = 1 + \\\n    2\n", "x = 1 + 2\n"));
+  }
+
+  @Test
+  void seesChangedTokensBlocksAndComments() throws Exception {
+    assertFalse(same("x = 1\n", "y = 1\n"));
+    assertFalse(same("s = 'a '\n", "s = 'a'\n"));
+    assertFalse(same("if x:\n    y = 1\nz = 2\n", "if x:\n    y = 1\n    z = 2\n"));
+    assertFalse(same("x = 1  # note\n", "x = 1\n"));
+    assertFalse(same("x = 1; y = 2\n", "x = 1\ny = 2\n"));
+  }
+
+  @Test
+  void ignoresOptionalTrailingCommasOnly() throws Exception {
+    assertTrue(same("f(a)\n", "f(a,)\n"));
+    assertTrue(same("def f(a, b): pass\n", "def f(a, b,): pass\n"));
+    assertTrue(same("x = [a]\n", "x = [a,]\n"));
+    assertTrue(same("x = {a: 1}\n", "x = {a: 1,}\n"));
+    assertTrue(same("x = (a, b)\n", "x = (a, b,)\n"));
+    assertTrue(same("y = x[a, b]\n", "y = x[a, b,]\n"));
+    assertFalse(same("x = (a)\n", "x = (a,)\n"));
+    assertFalse(same("y = x[a]\n", "y = x[a,]\n"));
+  }
+
+  @Test
+  void ignoresRedundantParenthesesOnly() throws Exception {
+    assertTrue(same("x = a + b\n", "x = (a + b)\n"));
+    assertTrue(same("return_value = f(a)\n", "return_value = f((a))\n"));
+    assertTrue(same("def f():\n    return x\n", "def f():\n    return (x)\n"));
+    assertTrue(same("if x:\n    pass\n", "if (x):\n    pass\n"));
+    assertTrue(same("x = 1\n", "x = (((1)))\n"));
+    assertFalse(same("x = a + b * c\n", "x = (a + b) * c\n"));
+    assertFalse(same("x = a.b\n", "x = (a).b\n"));
+    assertFalse(same("x = f(a, b)\n", "x = f((a, b))\n"));
+    assertFalse(same("f(x for x in y)\n", "f((x for x in y), 1)\n"));
+    assertFalse(same("a: int = 1\n", "(a): int = 1\n"));
+    assertFalse(same("x = not a or b\n", "x = not (a or b)\n"));
+  }
+
+  @Test
+  void keepsSelfDocumentingFstringFieldsExact() throws Exception {
+    assertFalse(same("s = f'{a=}'\n", "s = f'{a = }'\n"));
+    assertTrue(same("s = f'{a}'\n", "s = f'{ a }'\n"));
+  }
+}

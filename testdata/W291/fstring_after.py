@@ -1,0 +1,4 @@
+name = "x"
+s = f"""hello {name}   
+end"""  
+u = f"{name}"	

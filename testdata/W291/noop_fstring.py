@@ -1,0 +1,6 @@
+name = "x"
+s = f"""hello {name}   
+bye {name!r:>10}	
+end"""
+t = rf"""raw {name}  
+"""

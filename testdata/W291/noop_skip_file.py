@@ -1,0 +1,2 @@
+# pyfix: skip-file
+x = 1   

@@ -1,0 +1,10 @@
+def f():
+    """Docstring with trailing spaces   
+
+    More text	
+    """
+    return 1
+
+
+x = """a   
+b   """

@@ -1,0 +1,2 @@
+# pyfix: --line-length=100 --unsafe-fixes
+x = 1

@@ -1,0 +1,7 @@
+def f():
+    # fmt: off
+    x = 1
+    
+    y = 2
+    # fmt: on
+    return x

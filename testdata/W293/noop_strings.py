@@ -1,0 +1,8 @@
+def f():
+    """Docstring.
+    
+    More.
+    """
+    return """
+   
+"""
