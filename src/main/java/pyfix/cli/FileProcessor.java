@@ -9,10 +9,10 @@ import pyfix.files.AtomicWriter;
 import pyfix.files.IoErrors;
 import pyfix.fix.Finding;
 import pyfix.fix.Settings;
-import pyfix.parse.PyfixSyntaxException;
 import pyfix.report.TextReport;
+import pyfix.parse.PyfixSyntaxException;
 import pyfix.report.UnifiedDiff;
-import pyfix.source.DecodingException;
+import pyfix.source.SourceException;
 import pyfix.source.SourceFile;
 
 /** Reads, fixes and (for {@code fix}) writes one file; safe to share between workers. */
@@ -42,20 +42,16 @@ final class FileProcessor {
    */
   Outcome process(String name, byte[] bytes, Path writeTo) {
     SourceFile source;
-    try {
-      source = SourceFile.decode(bytes);
-    } catch (DecodingException e) {
-      return Outcome.error(at(name, e.line(), e.column()) + e.getMessage());
-    }
-    String text = source.text();
     FileResult result;
     try {
-      result = engine.run(text, settings);
-    } catch (PyfixSyntaxException e) {
+      source = SourceFile.decode(bytes);
+      result = engine.run(source.text(), settings);
+    } catch (SourceException e) {
       return Outcome.error(at(name, e.line(), e.column()) + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.error(name + ": error: internal error: " + e);
     }
+    String text = source.text();
     StringBuilder errors = new StringBuilder();
     for (String internal : result.internalErrors()) {
       errors.append(name).append(": error: internal error: ").append(internal).append('\n');

@@ -1,24 +1,10 @@
 package pyfix.source;
 
-/** The source cannot be split into Python tokens; names the 1-based line and column. */
-public final class TokenizeException extends Exception {
-  private final int line;
-  private final int column;
+/** The source cannot be split into Python tokens. */
+public final class TokenizeException extends SourceException {
 
   /** Creates an error at 1-based {@code line} and {@code column}. */
   public TokenizeException(int line, int column, String message) {
-    super(message);
-    this.line = line;
-    this.column = column;
-  }
-
-  /** The 1-based line. */
-  public int line() {
-    return line;
-  }
-
-  /** The 1-based column. */
-  public int column() {
-    return column;
+    super(line, column, message);
   }
 }
