@@ -46,7 +46,8 @@ public final class SourceFile {
     if (cookie != null) {
       String normal = normalName(cookie.name);
       if (bom && !normal.equals("utf-8")) {
-        throw new DecodingException(cookie.line, 1, "encoding problem: " + cookie.name + " with BOM");
+        throw new DecodingException(
+            cookie.line, 1, "encoding problem: " + cookie.name + " with BOM");
       }
       charset = charsetFor(normal, cookie);
     }
@@ -61,7 +62,8 @@ public final class SourceFile {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    CharBuffer out = CharBuffer.allocate((int) (in.remaining() * (double) decoder.maxCharsPerByte()) + 1);
+    CharBuffer out =
+        CharBuffer.allocate((int) (in.remaining() * (double) decoder.maxCharsPerByte()) + 1);
     var result = decoder.decode(in, out, true);
     if (result.isError()) {
       throw error(
@@ -129,9 +131,13 @@ public final class SourceFile {
       if (!BLANK_OR_COMMENT.matcher(text).matches()) {
         return null;
       }
-      start = end < bytes.length && bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n'
-          ? end + 2
-          : end + 1;
+      start =
+          end < bytes.length
+                  && bytes[end] == '\r'
+                  && end + 1 < bytes.length
+                  && bytes[end + 1] == '\n'
+              ? end + 2
+              : end + 1;
     }
     return null;
   }
@@ -171,7 +177,8 @@ public final class SourceFile {
     int line = 1;
     int lineStart = offset;
     for (int i = offset; i < index; i++) {
-      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+      if (bytes[i] == '\n'
+          || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
         line++;
         lineStart = i + 1;
       }

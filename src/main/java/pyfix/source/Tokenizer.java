@@ -52,8 +52,14 @@ public final class Tokenizer {
     final int fieldDepth;
     boolean inSpec;
 
-    private Mode(boolean field, char quote, boolean triple, boolean raw, boolean template,
-        int startOffset, int fieldDepth) {
+    private Mode(
+        boolean field,
+        char quote,
+        boolean triple,
+        boolean raw,
+        boolean template,
+        int startOffset,
+        int fieldDepth) {
       this.field = field;
       this.quote = quote;
       this.triple = triple;
@@ -407,8 +413,13 @@ public final class Tokenizer {
       case '+', '%', '&', '|', '^', '@', '=', '!' -> len = c1 == '=' ? 2 : 1;
       default -> {
         int cp = text.codePointAt(pos);
-        throw error(pos, "invalid character '" + Character.toString(cp) + "' (U+"
-            + String.format("%04X", cp) + ")");
+        throw error(
+            pos,
+            "invalid character '"
+                + Character.toString(cp)
+                + "' (U+"
+                + String.format("%04X", cp)
+                + ")");
       }
     }
     pos += len;
@@ -431,8 +442,8 @@ public final class Tokenizer {
     }
     char open = brackets[depth - 1];
     if (open != matching(c)) {
-      throw error(pos, "closing parenthesis '" + c + "' does not match opening parenthesis '"
-          + open + "'");
+      throw error(
+          pos, "closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'");
     }
     depth--;
   }
@@ -449,12 +460,12 @@ public final class Tokenizer {
         case 'r' -> raw = true;
         case 'f' -> format = true;
         case 't' -> template = true;
-        default -> { }
+        default -> {}
       }
     }
     char quote = text.charAt(quoteAt);
-    boolean triple = quoteAt + 2 < n && text.charAt(quoteAt + 1) == quote
-        && text.charAt(quoteAt + 2) == quote;
+    boolean triple =
+        quoteAt + 2 < n && text.charAt(quoteAt + 1) == quote && text.charAt(quoteAt + 2) == quote;
     pos = quoteAt + (triple ? 3 : 1);
     lineHasContent = true;
     if (format || template) {
@@ -492,7 +503,9 @@ public final class Tokenizer {
       if (c == '\\') {
         if (pos + 1 < n && (text.charAt(pos + 1) == '{' || text.charAt(pos + 1) == '}')) {
           pos++; // a backslash does not escape a brace
-        } else if (!s.raw && pos + 2 < n && text.charAt(pos + 1) == 'N'
+        } else if (!s.raw
+            && pos + 2 < n
+            && text.charAt(pos + 1) == 'N'
             && text.charAt(pos + 2) == '{') {
           int close = text.indexOf('}', pos);
           pos = close < 0 ? n : close + 1;
@@ -727,7 +740,11 @@ public final class Tokenizer {
 
   /** Characters Python's XID_Start admits beyond Java's identifier start (PEP 3131). */
   private static boolean isOtherIdStart(int cp) {
-    return cp == 0x2118 || cp == 0x212E || cp == 0x309B || cp == 0x309C || cp == 0x1885
+    return cp == 0x2118
+        || cp == 0x212E
+        || cp == 0x309B
+        || cp == 0x309C
+        || cp == 0x1885
         || cp == 0x1886;
   }
 

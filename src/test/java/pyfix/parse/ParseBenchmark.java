@@ -19,8 +19,8 @@ import pyfix.source.SourceFile;
 /**
  * Run by hand: reads, decodes, tokenizes, parses and checks the standard library (or the files
  * given) in one JVM and prints lines per second for the first, cold pass and the warm ones.
- * Arguments: {@code [threads] [passes] [files...]}. Run it with the launcher's JVM flags
- * ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}): with C2 the cold pass is 2-4x slower.
+ * Arguments: {@code [threads] [passes] [files...]}. Run it with the launcher's JVM flags ({@code
+ * -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}): with C2 the cold pass is 2-4x slower.
  */
 public final class ParseBenchmark {
   private ParseBenchmark() {}

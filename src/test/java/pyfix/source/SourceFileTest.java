@@ -46,8 +46,11 @@ class SourceFileTest {
 
   @Test
   void honoursALatin1CookieOnTheSecondLine() throws Exception {
-    byte[] in = concat("#!/usr/bin/python\n# -*- coding: latin-1 -*-\ns = '".getBytes(
-        StandardCharsets.ISO_8859_1), bytes(0xE9, '\'', '\n'));
+    byte[] in =
+        concat(
+            "#!/usr/bin/python\n# -*- coding: latin-1 -*-\ns = '"
+                .getBytes(StandardCharsets.ISO_8859_1),
+            bytes(0xE9, '\'', '\n'));
     SourceFile f = SourceFile.decode(in);
     assertEquals(StandardCharsets.ISO_8859_1, f.charset());
     assertTrue(f.text().endsWith("s = 'é'\n"));
@@ -62,14 +65,17 @@ class SourceFileTest {
 
   @Test
   void rejectsAnUnknownEncoding() {
-    DecodingException e = assertThrows(DecodingException.class,
-        () -> SourceFile.decode("# coding: uft-8\n".getBytes(StandardCharsets.UTF_8)));
+    DecodingException e =
+        assertThrows(
+            DecodingException.class,
+            () -> SourceFile.decode("# coding: uft-8\n".getBytes(StandardCharsets.UTF_8)));
     assertEquals("1:1 unknown encoding: uft-8", e.line() + ":" + e.column() + " " + e.getMessage());
   }
 
   @Test
   void rejectsAByteOrderMarkWithAnotherEncoding() {
-    byte[] in = concat(bytes(0xEF, 0xBB, 0xBF), "# coding: latin-1\n".getBytes(StandardCharsets.UTF_8));
+    byte[] in =
+        concat(bytes(0xEF, 0xBB, 0xBF), "# coding: latin-1\n".getBytes(StandardCharsets.UTF_8));
     DecodingException e = assertThrows(DecodingException.class, () -> SourceFile.decode(in));
     assertEquals("encoding problem: latin-1 with BOM", e.getMessage());
   }
@@ -78,15 +84,18 @@ class SourceFileTest {
   void namesTheLineAndColumnOfInvalidUtf8() {
     byte[] in = concat("x = 1\ny = '".getBytes(StandardCharsets.UTF_8), bytes(0xF6, '\'', '\n'));
     DecodingException e = assertThrows(DecodingException.class, () -> SourceFile.decode(in));
-    assertEquals("2:6 invalid UTF-8 byte sequence in source",
+    assertEquals(
+        "2:6 invalid UTF-8 byte sequence in source",
         e.line() + ":" + e.column() + " " + e.getMessage());
   }
 
   @Test
   void rejectsBinaryFiles() {
-    DecodingException e = assertThrows(DecodingException.class,
-        () -> SourceFile.decode(bytes('a', '\n', 'b', 0, 'c')));
-    assertEquals("2:2 source code cannot contain null bytes",
+    DecodingException e =
+        assertThrows(
+            DecodingException.class, () -> SourceFile.decode(bytes('a', '\n', 'b', 0, 'c')));
+    assertEquals(
+        "2:2 source code cannot contain null bytes",
         e.line() + ":" + e.column() + " " + e.getMessage());
   }
 }

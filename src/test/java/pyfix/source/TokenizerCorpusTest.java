@@ -85,8 +85,7 @@ class TokenizerCorpusTest {
     System.out.println(
         "token streams equal to CPython's: " + (compared - failures.size()) + " of " + compared);
     assertTrue(
-        failures.isEmpty(),
-        String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+        failures.isEmpty(), String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
   }
 
   private static String firstMismatch(List<String> ours, List<String> theirs) {

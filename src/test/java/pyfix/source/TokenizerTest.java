@@ -14,9 +14,11 @@ class TokenizerTest {
     List<Token> tokens = Tokenizer.tokenize(source);
     assertEquals(source, tokens.stream().map(t -> t.text(source)).collect(Collectors.joining()));
     return tokens.stream()
-        .map(t -> t.end() == t.start() && t.kind() != TokenKind.NEWLINE && t.kind() != TokenKind.NL
-            ? t.kind().name()
-            : t.kind() + "[" + escape(t.text(source)) + "]")
+        .map(
+            t ->
+                t.end() == t.start() && t.kind() != TokenKind.NEWLINE && t.kind() != TokenKind.NL
+                    ? t.kind().name()
+                    : t.kind() + "[" + escape(t.text(source)) + "]")
         .collect(Collectors.joining(" "));
   }
 
@@ -42,13 +44,14 @@ class TokenizerTest {
         continue;
       }
       char e = s.charAt(++i);
-      b.append(switch (e) {
-        case 'n' -> '\n';
-        case 'r' -> '\r';
-        case 't' -> '\t';
-        case 'f' -> '\f';
-        default -> e;
-      });
+      b.append(
+          switch (e) {
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'f' -> '\f';
+            default -> e;
+          });
     }
     return b.toString();
   }
@@ -63,42 +66,58 @@ class TokenizerTest {
 
   @Test
   void simpleStatementWithTrailingWhitespaceAndComment() throws TokenizeException {
-    assertTokens("x = 1  # one   \\n", "NAME[x] WHITESPACE[ ] OP[=] WHITESPACE[ ] NUMBER[1] WHITESPACE[  ] COMMENT[# one] WHITESPACE[   ] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "x = 1  # one   \\n",
+        "NAME[x] WHITESPACE[ ] OP[=] WHITESPACE[ ] NUMBER[1] WHITESPACE[  ] COMMENT[# one] WHITESPACE[   ] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void indentAndDedentAroundBlocks() throws TokenizeException {
-    assertTokens("if x:\\n    pass\\n\\ny\\n", "NAME[if] WHITESPACE[ ] NAME[x] OP[:] NEWLINE[\\n] INDENT[    ] NAME[pass] NEWLINE[\\n] NL[\\n] DEDENT NAME[y] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "if x:\\n    pass\\n\\ny\\n",
+        "NAME[if] WHITESPACE[ ] NAME[x] OP[:] NEWLINE[\\n] INDENT[    ] NAME[pass] NEWLINE[\\n] NL[\\n] DEDENT NAME[y] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void dedentToAnIntermediateLevelKeepsItsWhitespace() throws TokenizeException {
-    assertTokens("a:\\n  b:\\n    c\\n  d\\n", "NAME[a] OP[:] NEWLINE[\\n] INDENT[  ] NAME[b] OP[:] NEWLINE[\\n] INDENT[    ] NAME[c] NEWLINE[\\n] WHITESPACE[  ] DEDENT NAME[d] NEWLINE[\\n] DEDENT ENDMARKER");
+    assertTokens(
+        "a:\\n  b:\\n    c\\n  d\\n",
+        "NAME[a] OP[:] NEWLINE[\\n] INDENT[  ] NAME[b] OP[:] NEWLINE[\\n] INDENT[    ] NAME[c] NEWLINE[\\n] WHITESPACE[  ] DEDENT NAME[d] NEWLINE[\\n] DEDENT ENDMARKER");
   }
 
   @Test
   void blankAndCommentLinesAreNlAndKeepIndentation() throws TokenizeException {
-    assertTokens("a:\\n    b\\n  \\n# c\\n    d\\n", "NAME[a] OP[:] NEWLINE[\\n] INDENT[    ] NAME[b] NEWLINE[\\n] WHITESPACE[  ] NL[\\n] COMMENT[# c] NL[\\n] WHITESPACE[    ] NAME[d] NEWLINE[\\n] DEDENT ENDMARKER");
+    assertTokens(
+        "a:\\n    b\\n  \\n# c\\n    d\\n",
+        "NAME[a] OP[:] NEWLINE[\\n] INDENT[    ] NAME[b] NEWLINE[\\n] WHITESPACE[  ] NL[\\n] COMMENT[# c] NL[\\n] WHITESPACE[    ] NAME[d] NEWLINE[\\n] DEDENT ENDMARKER");
   }
 
   @Test
   void lineBreaksInsideBracketsAreNl() throws TokenizeException {
-    assertTokens("f(\\n    a, # c\\n)\\n", "NAME[f] OP[(] NL[\\n] WHITESPACE[    ] NAME[a] OP[,] WHITESPACE[ ] COMMENT[# c] NL[\\n] OP[)] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "f(\\n    a, # c\\n)\\n",
+        "NAME[f] OP[(] NL[\\n] WHITESPACE[    ] NAME[a] OP[,] WHITESPACE[ ] COMMENT[# c] NL[\\n] OP[)] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void backslashContinuationIsOneToken() throws TokenizeException {
-    assertTokens("x = 1 \\\\\\n    + 2\\n", "NAME[x] WHITESPACE[ ] OP[=] WHITESPACE[ ] NUMBER[1] WHITESPACE[ ] CONTINUATION[\\\\\\n] WHITESPACE[    ] OP[+] WHITESPACE[ ] NUMBER[2] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "x = 1 \\\\\\n    + 2\\n",
+        "NAME[x] WHITESPACE[ ] OP[=] WHITESPACE[ ] NUMBER[1] WHITESPACE[ ] CONTINUATION[\\\\\\n] WHITESPACE[    ] OP[+] WHITESPACE[ ] NUMBER[2] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void keepsEachLineBreakStyle() throws TokenizeException {
-    assertTokens("a\\r\\nb\\rc\\n", "NAME[a] NEWLINE[\\r\\n] NAME[b] NEWLINE[\\r] NAME[c] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "a\\r\\nb\\rc\\n",
+        "NAME[a] NEWLINE[\\r\\n] NAME[b] NEWLINE[\\r] NAME[c] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void missingFinalNewlineGivesAnEmptyNewline() throws TokenizeException {
-    assertTokens("if x:\\n  y ", "NAME[if] WHITESPACE[ ] NAME[x] OP[:] NEWLINE[\\n] INDENT[  ] NAME[y] WHITESPACE[ ] NEWLINE[] DEDENT ENDMARKER");
+    assertTokens(
+        "if x:\\n  y ",
+        "NAME[if] WHITESPACE[ ] NAME[x] OP[:] NEWLINE[\\n] INDENT[  ] NAME[y] WHITESPACE[ ] NEWLINE[] DEDENT ENDMARKER");
   }
 
   @Test
@@ -113,47 +132,65 @@ class TokenizerTest {
 
   @Test
   void tabsAndFormFeedsInIndentation() throws TokenizeException {
-    assertTokens("a:\\n\\tb\\n\\f\\n\\fc\\n", "NAME[a] OP[:] NEWLINE[\\n] INDENT[\\t] NAME[b] NEWLINE[\\n] WHITESPACE[\\f] NL[\\n] WHITESPACE[\\f] DEDENT NAME[c] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "a:\\n\\tb\\n\\f\\n\\fc\\n",
+        "NAME[a] OP[:] NEWLINE[\\n] INDENT[\\t] NAME[b] NEWLINE[\\n] WHITESPACE[\\f] NL[\\n] WHITESPACE[\\f] DEDENT NAME[c] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void operatorsTakeTheLongestMatch() throws TokenizeException {
-    assertTokens("** **= // //= >> >>= << <<= -> := ... . != == @= ~\\n", "OP[**] WHITESPACE[ ] OP[**=] WHITESPACE[ ] OP[//] WHITESPACE[ ] OP[//=] WHITESPACE[ ] OP[>>] WHITESPACE[ ] OP[>>=] WHITESPACE[ ] OP[<<] WHITESPACE[ ] OP[<<=] WHITESPACE[ ] OP[->] WHITESPACE[ ] OP[:=] WHITESPACE[ ] OP[...] WHITESPACE[ ] OP[.] WHITESPACE[ ] OP[!=] WHITESPACE[ ] OP[==] WHITESPACE[ ] OP[@=] WHITESPACE[ ] OP[~] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "** **= // //= >> >>= << <<= -> := ... . != == @= ~\\n",
+        "OP[**] WHITESPACE[ ] OP[**=] WHITESPACE[ ] OP[//] WHITESPACE[ ] OP[//=] WHITESPACE[ ] OP[>>] WHITESPACE[ ] OP[>>=] WHITESPACE[ ] OP[<<] WHITESPACE[ ] OP[<<=] WHITESPACE[ ] OP[->] WHITESPACE[ ] OP[:=] WHITESPACE[ ] OP[...] WHITESPACE[ ] OP[.] WHITESPACE[ ] OP[!=] WHITESPACE[ ] OP[==] WHITESPACE[ ] OP[@=] WHITESPACE[ ] OP[~] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void numbers() throws TokenizeException {
-    assertTokens("1_000 0x_FF 0o17 0b1 1.5e-3 .5 1. 3j 1e5J 00 007.5 1if\\n", "NUMBER[1_000] WHITESPACE[ ] NUMBER[0x_FF] WHITESPACE[ ] NUMBER[0o17] WHITESPACE[ ] NUMBER[0b1] WHITESPACE[ ] NUMBER[1.5e-3] WHITESPACE[ ] NUMBER[.5] WHITESPACE[ ] NUMBER[1.] WHITESPACE[ ] NUMBER[3j] WHITESPACE[ ] NUMBER[1e5J] WHITESPACE[ ] NUMBER[00] WHITESPACE[ ] NUMBER[007.5] WHITESPACE[ ] NUMBER[1] NAME[if] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "1_000 0x_FF 0o17 0b1 1.5e-3 .5 1. 3j 1e5J 00 007.5 1if\\n",
+        "NUMBER[1_000] WHITESPACE[ ] NUMBER[0x_FF] WHITESPACE[ ] NUMBER[0o17] WHITESPACE[ ] NUMBER[0b1] WHITESPACE[ ] NUMBER[1.5e-3] WHITESPACE[ ] NUMBER[.5] WHITESPACE[ ] NUMBER[1.] WHITESPACE[ ] NUMBER[3j] WHITESPACE[ ] NUMBER[1e5J] WHITESPACE[ ] NUMBER[00] WHITESPACE[ ] NUMBER[007.5] WHITESPACE[ ] NUMBER[1] NAME[if] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void stringPrefixesAndTripleQuotes() throws TokenizeException {
-    assertTokens("'a' Rb'\\\\\\\\' u\"x\" '''a\\n'b''' \"\\\\\"\" rx\\n", "STRING['a'] WHITESPACE[ ] STRING[Rb'\\\\\\\\'] WHITESPACE[ ] STRING[u\"x\"] WHITESPACE[ ] STRING['''a\\n'b'''] WHITESPACE[ ] STRING[\"\\\\\"\"] WHITESPACE[ ] NAME[rx] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "'a' Rb'\\\\\\\\' u\"x\" '''a\\n'b''' \"\\\\\"\" rx\\n",
+        "STRING['a'] WHITESPACE[ ] STRING[Rb'\\\\\\\\'] WHITESPACE[ ] STRING[u\"x\"] WHITESPACE[ ] STRING['''a\\n'b'''] WHITESPACE[ ] STRING[\"\\\\\"\"] WHITESPACE[ ] NAME[rx] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void fStringWithNestedFieldsConversionAndSpec() throws TokenizeException {
-    assertTokens("f\"a{{{x!r:>{w}.2}}}\"\\n", "FSTRING_START[f\"] FSTRING_MIDDLE[a{{] OP[{] NAME[x] OP[!] NAME[r] OP[:] FSTRING_MIDDLE[>] OP[{] NAME[w] OP[}] FSTRING_MIDDLE[.2] OP[}] FSTRING_MIDDLE[}}] FSTRING_END[\"] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "f\"a{{{x!r:>{w}.2}}}\"\\n",
+        "FSTRING_START[f\"] FSTRING_MIDDLE[a{{] OP[{] NAME[x] OP[!] NAME[r] OP[:] FSTRING_MIDDLE[>] OP[{] NAME[w] OP[}] FSTRING_MIDDLE[.2] OP[}] FSTRING_MIDDLE[}}] FSTRING_END[\"] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void pep701NestedQuotesAndDebugSpecifier() throws TokenizeException {
-    assertTokens("f\"{f\"{a[\"k\"]}\"=}\"\\n", "FSTRING_START[f\"] OP[{] FSTRING_START[f\"] OP[{] NAME[a] OP[[] STRING[\"k\"] OP[]] OP[}] FSTRING_END[\"] OP[=] OP[}] FSTRING_END[\"] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "f\"{f\"{a[\"k\"]}\"=}\"\\n",
+        "FSTRING_START[f\"] OP[{] FSTRING_START[f\"] OP[{] NAME[a] OP[[] STRING[\"k\"] OP[]] OP[}] FSTRING_END[\"] OP[=] OP[}] FSTRING_END[\"] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void colonInsideBracketsOfAFieldIsNotASpec() throws TokenizeException {
-    assertTokens("f'{d[1:2]}{(x:=1)}'\\n", "FSTRING_START[f'] OP[{] NAME[d] OP[[] NUMBER[1] OP[:] NUMBER[2] OP[]] OP[}] OP[{] OP[(] NAME[x] OP[:=] NUMBER[1] OP[)] OP[}] FSTRING_END['] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "f'{d[1:2]}{(x:=1)}'\\n",
+        "FSTRING_START[f'] OP[{] NAME[d] OP[[] NUMBER[1] OP[:] NUMBER[2] OP[]] OP[}] OP[{] OP[(] NAME[x] OP[:=] NUMBER[1] OP[)] OP[}] FSTRING_END['] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void namedUnicodeEscapeIsNotAField() throws TokenizeException {
-    assertTokens("f'\\\\N{BULLET} {x}'\\n", "FSTRING_START[f'] FSTRING_MIDDLE[\\\\N{BULLET} ] OP[{] NAME[x] OP[}] FSTRING_END['] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "f'\\\\N{BULLET} {x}'\\n",
+        "FSTRING_START[f'] FSTRING_MIDDLE[\\\\N{BULLET} ] OP[{] NAME[x] OP[}] FSTRING_END['] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
   void tripleQuotedTStringSpansLines() throws TokenizeException {
-    assertTokens("t'''a\\n{\\nx}'''\\n", "TSTRING_START[t'''] TSTRING_MIDDLE[a\\n] OP[{] NL[\\n] NAME[x] OP[}] TSTRING_END['''] NEWLINE[\\n] ENDMARKER");
+    assertTokens(
+        "t'''a\\n{\\nx}'''\\n",
+        "TSTRING_START[t'''] TSTRING_MIDDLE[a\\n] OP[{] NL[\\n] NAME[x] OP[}] TSTRING_END['''] NEWLINE[\\n] ENDMARKER");
   }
 
   @Test
@@ -167,23 +204,30 @@ class TokenizerTest {
 
   @Test
   void errorsNameLineAndColumn() {
-    assertEquals("2:5 unterminated string literal (detected at line 2)", position(error("x\nx = 'abc\n")));
+    assertEquals(
+        "2:5 unterminated string literal (detected at line 2)", position(error("x\nx = 'abc\n")));
     assertEquals("1:1 unterminated triple-quoted string literal", position(error("'''abc\n")));
-    assertEquals("1:3 unterminated f-string literal (detected at line 1)", position(error("x=f'{a}\n")));
-    assertEquals("3:3 unindent does not match any outer indentation level",
+    assertEquals(
+        "1:3 unterminated f-string literal (detected at line 1)", position(error("x=f'{a}\n")));
+    assertEquals(
+        "3:3 unindent does not match any outer indentation level",
         position(error("if x:\n    a\n  b\n")));
-    assertEquals("3:2 inconsistent use of tabs and spaces in indentation",
+    assertEquals(
+        "3:2 inconsistent use of tabs and spaces in indentation",
         position(error("if x:\n        a\n\tb\n")));
     assertEquals("1:5 invalid character '€' (U+20AC)", position(error("x = €\n")));
     assertEquals("1:5 invalid character '$' (U+0024)", position(error("x = $\n")));
-    assertEquals("1:1 leading zeros in decimal integer literals are not permitted; use an 0o prefix"
-        + " for octal integers", position(error("0777\n")));
+    assertEquals(
+        "1:1 leading zeros in decimal integer literals are not permitted; use an 0o prefix"
+            + " for octal integers",
+        position(error("0777\n")));
     assertEquals("1:2 '(' was never closed", position(error("f(x(\n)\n")));
     assertEquals("1:1 unmatched ')'", position(error(")\n")));
-    assertEquals("1:3 closing parenthesis ']' does not match opening parenthesis '('",
+    assertEquals(
+        "1:3 closing parenthesis ']' does not match opening parenthesis '('",
         position(error("(a]\n")));
-    assertEquals("1:3 unexpected character after line continuation character",
-        position(error("x \\ y\n")));
+    assertEquals(
+        "1:3 unexpected character after line continuation character", position(error("x \\ y\n")));
     assertEquals("1:4 f-string: single '}' is not allowed", position(error("f'a}'\n")));
   }
 
