@@ -1,7 +1,10 @@
 package pyfix.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import pyfix.FileResult;
 import pyfix.Pyfix;
@@ -57,7 +60,7 @@ final class FileProcessor {
       errors.append(name).append(": error: internal error: ").append(internal).append('\n');
     }
     boolean changed = result.changed(text);
-    String diff = verb == Verb.DIFF ? UnifiedDiff.between(name, text, result.output()) : "";
+    byte[] diff = verb == Verb.DIFF ? patch(name, source, result.output()) : new byte[0];
     byte[] stdout = null;
     if (verb == Verb.FIX) {
       byte[] fixed;
@@ -98,6 +101,23 @@ final class FileProcessor {
         hidden,
         result.fixed().size(),
         changed);
+  }
+
+  /**
+   * The unified diff in the file's own bytes, its encoding and byte order mark included, so that
+   * {@code git apply} and {@code patch} find its lines in the file.
+   */
+  private static byte[] patch(String name, SourceFile source, String output) {
+    String bom = source.bom() ? "\uFEFF" : "";
+    String diff = UnifiedDiff.between(name, bom + source.text(), bom + output);
+    try {
+      ByteBuffer bytes = source.charset().newEncoder().encode(CharBuffer.wrap(diff));
+      byte[] out = new byte[bytes.remaining()];
+      bytes.get(out);
+      return out;
+    } catch (CharacterCodingException e) {
+      return diff.getBytes(StandardCharsets.UTF_8); // a file name the file's charset cannot hold
+    }
   }
 
   private static String at(String name, int line, int column) {

@@ -5,7 +5,7 @@ package pyfix.cli;
  * standard input.
  *
  * @param findings the report of remaining findings, one line each
- * @param diff the unified diff, for {@code diff}
+ * @param diff the unified diff, for {@code diff}, in the bytes of the file's own encoding
  * @param errors error lines for standard error
  * @param stdout the fixed bytes {@code fix -} writes to standard output; null for files and errors
  * @param remaining findings left
@@ -16,7 +16,7 @@ package pyfix.cli;
  */
 record Outcome(
     String findings,
-    String diff,
+    byte[] diff,
     String errors,
     byte[] stdout,
     int remaining,
@@ -27,7 +27,7 @@ record Outcome(
 
   /** An outcome with only an error line. */
   static Outcome error(String line) {
-    return new Outcome("", "", line + "\n", null, 0, 0, 0, 0, false);
+    return new Outcome("", new byte[0], line + "\n", null, 0, 0, 0, 0, false);
   }
 
   /** Whether this file had an error. */

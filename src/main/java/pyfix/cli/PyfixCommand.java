@@ -39,7 +39,8 @@ public final class PyfixCommand {
 
   /**
    * A command that resolves relative paths against {@code workingDirectory} and, for the path
-   * {@code -}, reads {@code stdin} and writes fixed source as bytes to {@code stdout}.
+   * {@code -}, reads {@code stdin} and writes fixed source as bytes to {@code stdout}, where diffs
+   * go too.
    */
   public PyfixCommand(Path workingDirectory, InputStream stdin, OutputStream stdout) {
     this.workingDirectory = workingDirectory;
@@ -148,7 +149,7 @@ public final class PyfixCommand {
     return stdin;
   }
 
-  /** Where {@code fix -} writes the fixed source, encoded as it was read. */
+  /** Where {@code fix -} writes the fixed source and {@code diff} its patches, as raw bytes. */
   OutputStream stdout() {
     return stdout;
   }

@@ -2,6 +2,7 @@ package pyfix.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -131,7 +132,15 @@ final class Run {
     // fixed source owns standard output; findings there would corrupt it
     PrintWriter findings = ownsOut() ? err : out;
     findings.print(o.findings());
-    out.print(o.diff());
+    if (o.diff().length > 0) {
+      out.flush();
+      try {
+        root.stdout().write(o.diff());
+        root.stdout().flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     err.print(o.errors());
     totals.add(o);
   }

@@ -87,7 +87,7 @@ class CliOutputTest {
     Ran r = cli.run("diff", "src");
     assertEquals(2, r.code(), r.toString());
     Approvals.verify(
-        "--- stdout\n" + r.out() + "--- stderr\n" + r.err(),
+        "--- stdout\n" + r.stdoutText() + r.out() + "--- stderr\n" + r.err(),
         new Options().forFile().withExtension(".diff"));
   }
 

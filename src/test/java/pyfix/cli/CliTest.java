@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -199,7 +201,8 @@ class CliTest {
         -    return 2\t
         +    return 2
         """,
-        r.out());
+        r.stdoutText());
+    assertEquals("", r.out());
     assertEquals("Would fix 2 problems in 1 file\n", r.err());
     assertEquals(DIRTY, cli.read("a.py"));
   }
@@ -209,35 +212,41 @@ class CliTest {
     cli.write("a.py", CLEAN);
     Ran r = cli.run("diff", "a.py");
     assertEquals(0, r.code(), r.toString());
-    assertEquals("", r.out());
+    assertEquals(0, r.stdout().length);
   }
 
   @Test
   void diffAppliesWithGitAndPatch() throws IOException {
     PatchTools.assumeAvailable("git");
     PatchTools.assumeAvailable("patch");
-    String[][] files = {
-      {"pkg/lf.py", DIRTY},
-      {"pkg/crlf.py", "x = 1 \r\n\r\ny = 2\t\r\n"},
-      {"pkg/no_newline.py", "x = 1 \ny = 2"},
-      {"pkg/crlf_no_newline.py", "x = 1\r\ny = 2 "},
-      {"pkg/blank.py", "if x:\n    y = 1\n    \n    z = 2\n"},
-    };
-    for (String[] f : files) {
-      cli.write(f[0], f[1]);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("pkg/lf.py", utf8(DIRTY));
+    files.put("pkg/crlf.py", utf8("x = 1 \r\n\r\ny = 2\t\r\n"));
+    files.put("pkg/no_newline.py", utf8("x = 1 \ny = 2"));
+    files.put("pkg/crlf_no_newline.py", utf8("x = 1\r\ny = 2 "));
+    files.put("pkg/blank.py", utf8("if x:\n    y = 1\n    \n    z = 2\n"));
+    files.put("pkg/bom.py", utf8("\uFEFFs = 'é'  \ny = 2\n"));
+    files.put(
+        "pkg/latin1.py", "# coding: latin-1\ns = 'é'  \n".getBytes(StandardCharsets.ISO_8859_1));
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      cli.writeBytes(f.getKey(), f.getValue());
     }
-    String diff = cli.run("diff", "pkg").out();
+    byte[] diff = cli.run("diff", "pkg").stdout();
     cli.run("fix", "pkg");
     for (String[] tool : new String[][] {{"git", "apply", "-"}, {"patch", "-p1", "--batch"}}) {
       Path work = Files.createTempDirectory(tmp, tool[0]);
-      for (String[] f : files) {
-        new Cli(work).write(f[0], f[1]);
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        new Cli(work).writeBytes(f.getKey(), f.getValue());
       }
       PatchTools.apply(work, diff, tool);
-      for (String[] f : files) {
-        assertEquals(cli.read(f[0]), new Cli(work).read(f[0]), tool[0] + " " + f[0]);
+      for (String name : files.keySet()) {
+        assertArrayEquals(cli.readBytes(name), new Cli(work).readBytes(name), tool[0] + " " + name);
       }
     }
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   // stdin
@@ -282,8 +291,9 @@ class CliTest {
     assertTrue(check.out().startsWith("src/m.py:1:6: W291 [*] Trailing whitespace\n"), check.out());
     Ran diff = cli.runWithStdin(in, "diff", "-");
     assertEquals(1, diff.code(), diff.toString());
-    assertTrue(diff.out().startsWith("--- a/-\n+++ b/-\n@@ -1,4 +1,4 @@\n"), diff.out());
-    assertEquals(0, diff.stdout().length);
+    assertTrue(
+        diff.stdoutText().startsWith("--- a/-\n+++ b/-\n@@ -1,4 +1,4 @@\n"), diff.stdoutText());
+    assertEquals("", diff.out());
   }
 
   @Test
@@ -441,7 +451,7 @@ class CliTest {
     assertEquals(paths.stream().sorted().toList(), paths);
     Ran diffOne = cli.run("diff", "-j1", "pkg");
     Ran diffFour = cli.run("diff", "-j4", "pkg");
-    assertEquals(diffOne.out(), diffFour.out());
+    assertEquals(diffOne.stdoutText(), diffFour.stdoutText());
   }
 
   @Test

@@ -37,7 +37,12 @@ public final class PatchTools {
    * Applies {@code diff} (UTF-8) in {@code dir} with {@code command}; fails on a rejected patch.
    */
   public static void apply(Path dir, String diff, String... command) throws IOException {
-    Result r = run(dir, diff.getBytes(StandardCharsets.UTF_8), command);
+    apply(dir, diff.getBytes(StandardCharsets.UTF_8), command);
+  }
+
+  /** Applies the patch {@code diff}, given as bytes, with {@code command} in {@code dir}. */
+  public static void apply(Path dir, byte[] diff, String... command) throws IOException {
+    Result r = run(dir, diff, command);
     if (r.exitCode != 0) {
       throw new AssertionError(
           String.join(" ", command)
