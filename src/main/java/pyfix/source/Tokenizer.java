@@ -27,6 +27,8 @@ public final class Tokenizer {
   private int cursorOffset;
   private int cursorLine = 1;
   private int cursorLineStart;
+  // whether the last token's text may span a line break (strings, NEWLINE, NL, continuations)
+  private boolean mayHoldLineBreak = true;
 
   private final char[] brackets = new char[MAX_BRACKET_DEPTH + 1];
   private final int[] bracketOffsets = new int[MAX_BRACKET_DEPTH + 1];
@@ -665,10 +667,17 @@ public final class Tokenizer {
     }
     advanceCursor(start);
     tokens.add(new Token(kind, start, end, cursorLine, start - cursorLineStart));
+    mayHoldLineBreak =
+        switch (kind) {
+          case NAME, NUMBER, OP, WHITESPACE, COMMENT, INDENT, DEDENT -> false;
+          default -> true;
+        };
   }
 
+  /** Moves the line cursor to {@code to}, scanning only text that can hold a line break. */
   private void advanceCursor(int to) {
-    for (int i = cursorOffset; i < to; i++) {
+    int from = mayHoldLineBreak ? cursorOffset : to;
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
         cursorLine++;
