@@ -1,5 +1,6 @@
 package pyfix.parse;
 
+import java.util.Collections;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -20,7 +21,7 @@ public final class ParsedFile {
 
   ParsedFile(String text, List<Token> tokens, PythonParser.FileContext tree) {
     this.text = text;
-    this.tokens = List.copyOf(tokens);
+    this.tokens = Collections.unmodifiableList(tokens); // the tokenizer hands over its list
     this.tree = tree;
   }
 
