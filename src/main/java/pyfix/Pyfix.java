@@ -1,6 +1,6 @@
 package pyfix;
 
-import pyfix.fix.EngineResult;
+import pyfix.fix.FileResult;
 import pyfix.fix.FixEngine;
 import pyfix.fix.Settings;
 import pyfix.fixers.Fixers;
@@ -15,15 +15,11 @@ public final class Pyfix {
 
   /** Findings in {@code text}, nothing applied. */
   public static FileResult check(String text, Settings settings) throws PyfixSyntaxException {
-    return convert(ENGINE.check(ParsedFile.parse(text), settings));
+    return ENGINE.check(ParsedFile.parse(text), settings);
   }
 
   /** Applies SAFE fixes (and UNSAFE with {@code settings.unsafeFixes()}) until a fixpoint. */
   public static FileResult fix(String text, Settings settings) throws PyfixSyntaxException {
-    return convert(ENGINE.fix(ParsedFile.parse(text), settings));
-  }
-
-  private static FileResult convert(EngineResult r) {
-    return new FileResult(r.output(), r.fixed(), r.remaining(), r.internalErrors());
+    return ENGINE.fix(ParsedFile.parse(text), settings);
   }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import pyfix.fix.FileResult;
 import pyfix.fix.Fixer;
 import pyfix.fix.Settings;
 import pyfix.fixers.Fixers;

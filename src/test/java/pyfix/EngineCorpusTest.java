@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import pyfix.fix.FileResult;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PyfixSyntaxException;

@@ -10,6 +10,7 @@ import org.approvaltests.integrations.junit5.JupiterApprovals;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import pyfix.fix.Applicability;
+import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.source.LineMap;

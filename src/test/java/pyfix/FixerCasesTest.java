@@ -24,6 +24,7 @@ import org.approvaltests.integrations.junit5.JupiterApprovals;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import pyfix.fix.FileResult;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fixers.Fixers;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;

@@ -50,14 +50,14 @@ public final class FixEngine {
   }
 
   /** Findings in {@code file}, nothing applied. */
-  public EngineResult check(ParsedFile file, Settings settings) {
+  public FileResult check(ParsedFile file, Settings settings) {
     Run run = new Run(settings);
     List<Candidate> found = run.find(file);
-    return new EngineResult(file.text(), List.of(), findings(found), run.errors);
+    return new FileResult(file.text(), List.of(), findings(found), run.errors);
   }
 
   /** Applies the applicable fixes to {@code file} in rounds until none is left. */
-  public EngineResult fix(ParsedFile file, Settings settings) {
+  public FileResult fix(ParsedFile file, Settings settings) {
     Run run = new Run(settings);
     ParsedFile current = file;
     List<Finding> fixed = new ArrayList<>();
@@ -66,7 +66,7 @@ public final class FixEngine {
       List<Candidate> found = run.find(current);
       List<Candidate> pick = run.applicable(found);
       if (pick.isEmpty()) {
-        return new EngineResult(current.text(), fixed, findings(found), run.errors);
+        return new FileResult(current.text(), fixed, findings(found), run.errors);
       }
       if (round == MAX_ROUNDS) {
         Set<String> codes = new TreeSet<>(lastRoundCodes);
@@ -76,7 +76,7 @@ public final class FixEngine {
                 + MAX_ROUNDS
                 + " rounds; fixers still changing the text: "
                 + String.join(", ", codes));
-        return new EngineResult(current.text(), fixed, findings(found), run.errors);
+        return new FileResult(current.text(), fixed, findings(found), run.errors);
       }
       Round result = run.apply(current, select(pick));
       lastRoundCodes.clear();

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pyfix.FileResult;
+import pyfix.fix.FileResult;
 import pyfix.fix.Settings;
 
 class FileProcessorTest {

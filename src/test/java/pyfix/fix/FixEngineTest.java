@@ -13,12 +13,11 @@ import pyfix.parse.PythonVersion;
 class FixEngineTest {
   private static final Settings ALL = Settings.defaults();
 
-  private static EngineResult fix(String text, Settings settings, Fixer... fixers)
-      throws Exception {
+  private static FileResult fix(String text, Settings settings, Fixer... fixers) throws Exception {
     return new FixEngine(List.of(fixers)).fix(ParsedFile.parse(text), settings);
   }
 
-  private static EngineResult fix(String text, Fixer... fixers) throws Exception {
+  private static FileResult fix(String text, Fixer... fixers) throws Exception {
     return fix(text, ALL, fixers);
   }
 
@@ -29,7 +28,7 @@ class FixEngineTest {
   @Test
   void returnsTheSameStringWhenNothingApplies() throws Exception {
     String text = "x = 1\n";
-    EngineResult r =
+    FileResult r =
         fix(text, TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "zzz", "y"));
     assertSame(text, r.output());
     assertEquals(List.of(), r.fixed());
@@ -39,7 +38,7 @@ class FixEngineTest {
   void checkAppliesNothingAndReportsEveryFinding() throws Exception {
     String text = "a = b\n";
     Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "[ab]", "c");
-    EngineResult r = new FixEngine(List.of(f)).check(ParsedFile.parse(text), ALL);
+    FileResult r = new FixEngine(List.of(f)).check(ParsedFile.parse(text), ALL);
     assertSame(text, r.output());
     assertEquals(List.of("T1", "T1"), codes(r.remaining()));
   }
@@ -89,7 +88,7 @@ class FixEngineTest {
     // "ab" -> "AB" and "b" -> "c" overlap; the second comes back after the first is applied.
     Fixer upper = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "ab", "ABb");
     Fixer second = TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "b", "c");
-    EngineResult r = fix("ab = 1\n", upper, second);
+    FileResult r = fix("ab = 1\n", upper, second);
     assertEquals("ABc = 1\n", r.output());
     assertEquals(List.of("T1", "T2"), codes(r.fixed()));
   }
@@ -98,7 +97,7 @@ class FixEngineTest {
   void layoutFixesWaitForSemanticOnes() throws Exception {
     Fixer layout = TestFixers.replacing("L1", Kind.LAYOUT, Applicability.SAFE, " +\n", "\n");
     Fixer semantic = TestFixers.replacingFirst("S1", Kind.SEMANTIC, "\\bold\\d\\b", s -> "new");
-    EngineResult r = fix("old1 = 1   \nold2 = 2 \n", layout, semantic);
+    FileResult r = fix("old1 = 1   \nold2 = 2 \n", layout, semantic);
     assertEquals("new = 1\nnew = 2\n", r.output());
     assertEquals(List.of("S1", "S1", "L1", "L1"), codes(r.fixed()));
   }
@@ -108,7 +107,7 @@ class FixEngineTest {
     Fixer count =
         TestFixers.replacingFirst(
             "T1", Kind.SEMANTIC, "\\b[1-4]\\b", s -> String.valueOf(Integer.parseInt(s) + 1));
-    EngineResult r = fix("x = 1\n", count);
+    FileResult r = fix("x = 1\n", count);
     assertEquals("x = 5\n", r.output());
     assertEquals(4, r.fixed().size());
     assertEquals(List.of(), r.internalErrors());
@@ -119,7 +118,7 @@ class FixEngineTest {
     Fixer flip =
         TestFixers.replacingFirst(
             "T1", Kind.SEMANTIC, "\\b[ab]\\b", s -> s.equals("a") ? "b" : "a");
-    EngineResult r = fix("x = a\n", flip);
+    FileResult r = fix("x = a\n", flip);
     assertEquals(FixEngine.MAX_ROUNDS, r.fixed().size());
     assertEquals(
         List.of("no fixpoint after 10 rounds; fixers still changing the text: T1"),
@@ -133,7 +132,7 @@ class FixEngineTest {
         TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bgood\\b", "fine");
     Fixer broken =
         TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bbad\\b", "(bad");
-    EngineResult r = fix("good = 1\nbad = 2\ngood = 3\n", good, broken);
+    FileResult r = fix("good = 1\nbad = 2\ngood = 3\n", good, broken);
     assertEquals("fine = 1\nbad = 2\nfine = 3\n", r.output());
     assertEquals(List.of("T2: fix produced invalid code at 2:1 (dropped)"), r.internalErrors());
     assertEquals(List.of("T2"), codes(r.remaining()));
@@ -143,7 +142,7 @@ class FixEngineTest {
   void dropsALayoutFixThatChangesATokenAndReportsIt() throws Exception {
     Fixer rename = TestFixers.replacing("L1", Kind.LAYOUT, Applicability.SAFE, "\\bx\\b", "y");
     Fixer space = TestFixers.replacing("L2", Kind.LAYOUT, Applicability.SAFE, " +\n", "\n");
-    EngineResult r = fix("x = 1  \n", rename, space);
+    FileResult r = fix("x = 1  \n", rename, space);
     assertEquals("x = 1\n", r.output());
     assertEquals(
         List.of("L1: layout fix changed the program at 1:1 (dropped)"), r.internalErrors());
@@ -152,7 +151,7 @@ class FixEngineTest {
   @Test
   void acceptsALayoutFixThatAddsAnOptionalTrailingComma() throws Exception {
     Fixer comma = TestFixers.replacing("L1", Kind.LAYOUT, Applicability.SAFE, "b\\)", "b,)");
-    EngineResult r = fix("f(a, b)\n", comma);
+    FileResult r = fix("f(a, b)\n", comma);
     assertEquals("f(a, b,)\n", r.output());
     assertEquals(List.of(), r.internalErrors());
   }
@@ -168,7 +167,7 @@ class FixEngineTest {
               throw new IllegalStateException("boom");
             });
     Fixer good = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\by\\b", "z");
-    EngineResult r = fix("x = y\n", thrower, good);
+    FileResult r = fix("x = y\n", thrower, good);
     assertEquals("x = z\n", r.output());
     assertEquals(1, r.internalErrors().size());
     assertTrue(r.internalErrors().get(0).startsWith("T9: fixer failed (skipped)"));
@@ -178,7 +177,7 @@ class FixEngineTest {
   void leavesNoqaAndFmtOffRegionsAlone() throws Exception {
     Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bold\\b", "new");
     String text = "old = 1  # noqa: T1\n# fmt: off\nold = 2\n# fmt: on\nold = 3\n";
-    EngineResult r = fix(text, f);
+    FileResult r = fix(text, f);
     assertEquals("old = 1  # noqa: T1\n# fmt: off\nold = 2\n# fmt: on\nnew = 3\n", r.output());
     assertEquals(List.of(), r.remaining());
   }
@@ -191,8 +190,8 @@ class FixEngineTest {
         IntStream.range(0, 50)
             .mapToObj(i -> i % 2 == 0 ? "a = 1\n" : "b = 2\n")
             .reduce("", String::concat);
-    EngineResult ab = fix(text, a, b);
-    EngineResult ba = fix(text, b, a);
+    FileResult ab = fix(text, a, b);
+    FileResult ba = fix(text, b, a);
     assertEquals(ab.output(), ba.output());
     assertEquals(ab.output(), fix(text, a, b).output());
     assertEquals(50, ab.fixed().size());

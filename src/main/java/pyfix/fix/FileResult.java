@@ -1,7 +1,6 @@
-package pyfix;
+package pyfix.fix;
 
 import java.util.List;
-import pyfix.fix.Finding;
 
 /**
  * What checking or fixing one text gave.
