@@ -1,6 +1,8 @@
 package pyfix;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +77,33 @@ public final class Corpus {
     public static Optional<String> run(String code, String... args) {
       List<String> command = new ArrayList<>(List.of("python3", "-c", code));
       command.addAll(List.of(args));
+      return exec(command);
+    }
+
+    /**
+     * Runs the test resource {@code resource} (an absolute resource path) as a python3 script with
+     * {@code args}, and returns its standard output, if it succeeded.
+     */
+    public static Optional<String> runScript(String resource, String... args) {
+      try (InputStream in = Corpus.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalArgumentException("no test resource " + resource);
+        }
+        Path script = Files.createTempFile("pyfix-", ".py");
+        try {
+          Files.write(script, in.readAllBytes());
+          List<String> command = new ArrayList<>(List.of("python3", script.toString()));
+          command.addAll(List.of(args));
+          return exec(command);
+        } finally {
+          Files.deleteIfExists(script);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static Optional<String> exec(List<String> command) {
       try {
         Process p =
             new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

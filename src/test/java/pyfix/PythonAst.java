@@ -1,7 +1,6 @@
 package pyfix;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,21 +53,7 @@ final class PythonAst {
 
     /** Runs python3 over every pair added. */
     Optional<Verdict> compare() {
-      try (InputStream in = PythonAst.class.getResourceAsStream("/pyfix/same_ast.py")) {
-        Path script = Files.createTempFile("same_ast", ".py");
-        try {
-          Files.write(script, in.readAllBytes());
-          return Corpus.Python.run(
-                  "import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0])",
-                  script.toString(),
-                  dir.toString())
-              .map(PythonAst::verdict);
-        } finally {
-          Files.deleteIfExists(script);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return Corpus.Python.runScript("/pyfix/same_ast.py", dir.toString()).map(PythonAst::verdict);
     }
 
     @Override

@@ -641,7 +641,7 @@ public final class Tokenizer {
     if (triple) {
       return error(start, "unterminated triple-quoted " + what + " literal");
     }
-    int line = lineOf(pos);
+    int line = new LineMap(text).line(Math.min(pos, n));
     return error(start, "unterminated " + what + " literal (detected at line " + line + ")");
   }
 
@@ -687,28 +687,11 @@ public final class Tokenizer {
     cursorOffset = to;
   }
 
-  private int lineOf(int offset) {
-    int line = 1;
-    for (int i = 0; i < offset && i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-        line++;
-      }
-    }
-    return line;
-  }
-
+  /** An error at {@code offset}; only errors need line and column, so the map is built here. */
   private TokenizeException error(int offset, String message) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset && i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new TokenizeException(line, offset - lineStart + 1, message);
+    LineMap lines = new LineMap(text);
+    int at = Math.min(offset, n);
+    return new TokenizeException(lines.line(at), lines.column(at) + 1, message);
   }
 
   // ---------------------------------------------------------------- character classes

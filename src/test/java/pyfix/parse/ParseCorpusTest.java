@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,25 +69,13 @@ class ParseCorpusTest {
   private static List<String> cpythonVerdicts(List<Path> files) throws IOException {
     Path dir = Files.createTempDirectory("pyfix-verdicts");
     try {
-      Path script = dir.resolve("verdicts.py");
-      try (InputStream in = ParseCorpusTest.class.getResourceAsStream("verdicts.py")) {
-        Files.write(script, in.readAllBytes());
-      }
       Path names = dir.resolve("files.txt");
       Path out = dir.resolve("verdicts.txt");
       Files.write(names, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-      Process p =
-          new ProcessBuilder("python3", script.toString(), names.toString(), out.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (p.waitFor() != 0 || !Files.exists(out)) {
-        return List.of();
-      }
-      return Files.readAllLines(out, StandardCharsets.UTF_8);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return List.of();
+      boolean ran =
+          Corpus.Python.runScript("/pyfix/parse/verdicts.py", names.toString(), out.toString())
+              .isPresent();
+      return ran && Files.exists(out) ? Files.readAllLines(out, StandardCharsets.UTF_8) : List.of();
     } finally {
       try (var walk = Files.walk(dir)) {
         walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

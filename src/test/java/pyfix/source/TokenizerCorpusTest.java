@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,18 +137,8 @@ class TokenizerCorpusTest {
     Path dir = Files.createTempDirectory("pyfix-tokens");
     Path names = dir.resolve("names.txt");
     Path out = dir.resolve("tokens.txt");
-    Path script = dir.resolve("cpython_tokens.py");
-    try (InputStream in =
-        TokenizerCorpusTest.class.getResourceAsStream("/pyfix/cpython_tokens.py")) {
-      Files.write(script, in.readAllBytes());
-    }
     Files.writeString(names, String.join("\n", files.stream().map(Path::toString).toList()));
-    Corpus.Python.run(
-        "import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0],"
-            + " run_name='__main__')",
-        script.toString(),
-        names.toString(),
-        out.toString());
+    Corpus.Python.runScript("/pyfix/cpython_tokens.py", names.toString(), out.toString());
     Map<String, List<String>> byFile = new HashMap<>();
     List<String> current = null;
     for (String l : Files.readAllLines(out, StandardCharsets.UTF_8)) {
