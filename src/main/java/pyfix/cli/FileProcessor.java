@@ -48,7 +48,7 @@ final class FileProcessor {
     FileResult result;
     try {
       source = SourceFile.decode(bytes);
-      result = engine.run(source.text(), settings);
+      result = engine.run(source.text(), settings.withStub(name.endsWith(".pyi")));
     } catch (SourceException e) {
       return Outcome.error(at(name, e.line(), e.column()) + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {

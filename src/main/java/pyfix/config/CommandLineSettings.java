@@ -34,6 +34,10 @@ public record CommandLineSettings(
         targetVersion != null ? targetVersion : base.targetVersion(),
         select.isEmpty() ? base.select() : select,
         ignore.isEmpty() ? base.ignore() : ignore,
-        unsafeFixes || base.unsafeFixes());
+        unsafeFixes || base.unsafeFixes(),
+        base.knownFirstParty(),
+        base.knownThirdParty(),
+        base.src(),
+        base.stub());
   }
 }

@@ -1,5 +1,7 @@
 package pyfix.config;
 
+import java.nio.file.Path;
+import java.util.List;
 import pyfix.fix.Settings;
 
 /** Builds the settings of a run from its layers: defaults, then the command line. */
@@ -9,6 +11,9 @@ public final class Configuration {
   /** The settings for a run given {@code commandLine}. */
   public static Settings resolve(CommandLineSettings commandLine) {
     // a project settings file (pyproject.toml) will slot in between these two layers
-    return commandLine.applyTo(Settings.defaults());
+    Path here = Path.of("").toAbsolutePath();
+    Settings defaults =
+        Settings.defaults().withImports(List.of(), List.of(), List.of(here, here.resolve("src")));
+    return commandLine.applyTo(defaults);
   }
 }

@@ -3,6 +3,7 @@ package pyfix.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pyfix.fix.Settings;
@@ -12,16 +13,20 @@ class ConfigurationTest {
   @Test
   void nothingGivenMeansDefaults() {
     CommandLineSettings none = new CommandLineSettings(null, null, List.of(), List.of(), false);
-    assertEquals(Settings.defaults(), Configuration.resolve(none));
+    Path here = Path.of("").toAbsolutePath();
+    assertEquals(
+        Settings.defaults().withImports(List.of(), List.of(), List.of(here, here.resolve("src"))),
+        Configuration.resolve(none));
   }
 
   @Test
   void givenValuesReplaceDefaults() {
     CommandLineSettings given =
         new CommandLineSettings(100, PythonVersion.PY312, List.of("W2"), List.of("W293"), true);
+    Settings resolved = Configuration.resolve(given);
     assertEquals(
         new Settings(100, PythonVersion.PY312, List.of("W2"), List.of("W293"), true),
-        Configuration.resolve(given));
+        resolved.withImports(List.of(), List.of(), List.of()));
   }
 
   @Test
