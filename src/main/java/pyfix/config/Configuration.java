@@ -1,19 +1,246 @@
 package pyfix.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import pyfix.fix.Settings;
+import pyfix.parse.PythonVersion;
 
-/** Builds the settings of a run from its layers: defaults, then the command line. */
+/**
+ * Finds and layers the settings for each folder: the defaults, then the nearest settings file above
+ * the folder, then the command line. Each folder and each settings file is resolved once; not safe
+ * for use by several threads at once.
+ */
 public final class Configuration {
-  private Configuration() {}
+  /** Names of settings files, the first found in a folder winning (as Ruff's ruff.toml does). */
+  static final List<String> FILE_NAMES = List.of(".pyfix.toml", "pyfix.toml", "pyproject.toml");
 
-  /** The settings for a run given {@code commandLine}. */
-  public static Settings resolve(CommandLineSettings commandLine) {
-    // a project settings file (pyproject.toml) will slot in between these two layers
-    Path here = Path.of("").toAbsolutePath();
-    Settings defaults =
-        Settings.defaults().withImports(List.of(), List.of(), List.of(here, here.resolve("src")));
-    return commandLine.applyTo(defaults);
+  /** Folders no walk enters unless {@code exclude} says otherwise: tools', builds', VCSs'. */
+  static final List<String> DEFAULT_EXCLUDES =
+      List.of(
+          ".bzr",
+          ".direnv",
+          ".eggs",
+          ".git",
+          ".git-rewrite",
+          ".hg",
+          ".ipynb_checkpoints",
+          ".mypy_cache",
+          ".nox",
+          ".pants.d",
+          ".pyenv",
+          ".pytest_cache",
+          ".pytype",
+          ".ruff_cache",
+          ".svn",
+          ".tox",
+          ".venv",
+          ".vscode",
+          "__pycache__",
+          "__pypackages__",
+          "_build",
+          "buck-out",
+          "build",
+          "dist",
+          "node_modules",
+          "site-packages",
+          "venv");
+
+  private static final Path NONE = Path.of("");
+
+  private final Path workingDirectory;
+  private final CommandLineSettings commandLine;
+  private final Path explicit;
+  private final boolean isolated;
+  private final SettingsReader reader;
+  private final Map<Path, Path> fileOfFolder = new HashMap<>();
+  private final Map<Path, ProjectSettings> projects = new HashMap<>();
+
+  /**
+   * Settings for a run in {@code workingDirectory} with {@code commandLine}'s options. {@code
+   * explicit} is the file {@code --config} names (relative to the working directory), or null;
+   * {@code isolated} ignores every settings file. A rule selector in a file must be accepted by
+   * {@code knownSelector}.
+   */
+  public Configuration(
+      Path workingDirectory,
+      CommandLineSettings commandLine,
+      Path explicit,
+      boolean isolated,
+      Predicate<String> knownSelector) {
+    this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    this.commandLine = commandLine;
+    this.explicit = explicit == null ? null : this.workingDirectory.resolve(explicit).normalize();
+    this.isolated = isolated;
+    this.reader = new SettingsReader(knownSelector);
+  }
+
+  /** The settings for the files in {@code folder} (absolute). */
+  public ProjectSettings forFolder(Path folder) throws SettingsException {
+    Path file = isolated ? null : explicit != null ? explicit : settingsFileOf(folder);
+    Path key = file == null ? NONE : file;
+    ProjectSettings project = projects.get(key);
+    if (project == null) {
+      project = build(file);
+      projects.put(key, project);
+    }
+    return project;
+  }
+
+  /** The settings for {@code file} (absolute): those of its folder. */
+  public ProjectSettings forFile(Path file) throws SettingsException {
+    Path folder = file.getParent();
+    return forFolder(folder == null ? file : folder);
+  }
+
+  /** The nearest file above {@code folder} that has settings for pyfix, or null. */
+  private Path settingsFileOf(Path folder) throws SettingsException {
+    List<Path> visited = new ArrayList<>();
+    Path found = null;
+    for (Path dir = folder; dir != null; dir = dir.getParent()) {
+      Path known = fileOfFolder.get(dir);
+      if (known != null) {
+        found = known == NONE ? null : known;
+        break;
+      }
+      visited.add(dir);
+      found = settingsFileIn(dir);
+      if (found != null) {
+        break;
+      }
+    }
+    for (Path dir : visited) {
+      fileOfFolder.put(dir, found == null ? NONE : found);
+    }
+    return found;
+  }
+
+  private Path settingsFileIn(Path dir) throws SettingsException {
+    for (String name : FILE_NAMES) {
+      Path candidate = dir.resolve(name);
+      if (Files.isRegularFile(candidate)) {
+        // a pyproject.toml that holds nothing for pyfix (nor to adopt) is not a project root
+        if (!name.equals("pyproject.toml") || layerOf(candidate) != null) {
+          return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  private final Map<Path, Optional<FileLayer>> layers = new HashMap<>();
+
+  private FileLayer layerOf(Path file) throws SettingsException {
+    Optional<FileLayer> layer = layers.get(file);
+    if (layer == null) {
+      Path pyproject = file.resolveSibling("pyproject.toml");
+      boolean adopt = !file.getFileName().toString().equals("pyproject.toml");
+      layer =
+          Optional.ofNullable(
+              reader.read(file, adopt && Files.isRegularFile(pyproject) ? pyproject : null));
+      layers.put(file, layer);
+    }
+    return layer.orElse(null);
+  }
+
+  private ProjectSettings build(Path file) throws SettingsException {
+    FileLayer layer = file == null ? new FileLayer() : layerOf(file);
+    if (layer == null) {
+      layer = new FileLayer(); // a pyproject.toml named by --config that sets nothing
+    }
+    Path root = file == null ? workingDirectory : file.getParent();
+    Map<SettingsKey, Origin> origins = new EnumMap<>(SettingsKey.class);
+    for (SettingsKey k : SettingsKey.values()) {
+      if (layer.has(k)) {
+        origins.put(k, layer.origin(k));
+      }
+    }
+
+    Integer lineLength = layer.get(SettingsKey.LINE_LENGTH);
+    if (commandLine.lineLength() != null) {
+      lineLength = commandLine.lineLength();
+      origins.put(SettingsKey.LINE_LENGTH, Origin.COMMAND_LINE);
+    }
+    PythonVersion target = layer.get(SettingsKey.TARGET_VERSION);
+    if (commandLine.targetVersion() != null) {
+      target = commandLine.targetVersion();
+      origins.put(SettingsKey.TARGET_VERSION, Origin.COMMAND_LINE);
+    }
+
+    List<String> select = orEmpty(layer.get(SettingsKey.SELECT));
+    List<String> ignore = new ArrayList<>(orEmpty(layer.get(SettingsKey.IGNORE)));
+    List<String> extendSelect = orEmpty(layer.get(SettingsKey.EXTEND_SELECT));
+    if (!commandLine.select().isEmpty()) {
+      // --select states the whole selection: the file's selecting and ignoring give way
+      select = commandLine.select();
+      ignore.clear();
+      extendSelect = List.of();
+      origins.put(SettingsKey.SELECT, Origin.COMMAND_LINE);
+      origins.remove(SettingsKey.EXTEND_SELECT);
+      origins.remove(SettingsKey.IGNORE);
+    } else if (!select.isEmpty()) {
+      // an empty select already means every rule, so extend-select only widens a given one
+      List<String> widened = new ArrayList<>(select);
+      extendSelect.stream().filter(c -> !widened.contains(c)).forEach(widened::add);
+      select = widened;
+    }
+    if (!commandLine.ignore().isEmpty()) {
+      commandLine.ignore().stream().filter(c -> !ignore.contains(c)).forEach(ignore::add);
+      Origin before = origins.get(SettingsKey.IGNORE);
+      origins.put(
+          SettingsKey.IGNORE,
+          before == null
+              ? Origin.COMMAND_LINE
+              : new Origin(before.file(), before.detail() + " and the command line"));
+    }
+
+    boolean unsafe = Boolean.TRUE.equals(layer.get(SettingsKey.UNSAFE_FIXES));
+    if (commandLine.unsafeFixes()) {
+      unsafe = true;
+      origins.put(SettingsKey.UNSAFE_FIXES, Origin.COMMAND_LINE);
+    }
+
+    List<Path> src = new ArrayList<>();
+    for (String s :
+        layer.has(SettingsKey.SRC)
+            ? layer.<List<String>>get(SettingsKey.SRC)
+            : List.of(".", "src")) {
+      src.add(root.resolve(s).normalize());
+    }
+    Settings defaults = Settings.defaults();
+    Settings settings =
+        new Settings(
+            lineLength != null ? lineLength : defaults.lineLength(),
+            target != null ? target : defaults.targetVersion(),
+            select,
+            ignore,
+            unsafe,
+            orEmpty(layer.get(SettingsKey.KNOWN_FIRST_PARTY)),
+            orEmpty(layer.get(SettingsKey.KNOWN_THIRD_PARTY)),
+            src,
+            false);
+    List<PathGlob> exclude = layer.get(SettingsKey.EXCLUDE);
+    if (exclude == null) {
+      exclude = DEFAULT_EXCLUDES.stream().map(PathGlob::of).toList();
+    }
+    Map<PathGlob, List<String>> perFile = layer.get(SettingsKey.PER_FILE_IGNORES);
+    return new ProjectSettings(
+        root,
+        file,
+        settings,
+        exclude,
+        orEmpty(layer.get(SettingsKey.EXTEND_EXCLUDE)),
+        perFile == null ? Map.of() : perFile,
+        origins);
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 }
