@@ -20,7 +20,6 @@ import pyfix.files.IoErrors;
 import pyfix.files.SourceFinder;
 import pyfix.files.SourceFinder.PathError;
 import pyfix.files.SourceFinder.SourcePath;
-import pyfix.fix.Settings;
 import pyfix.report.TextReport;
 
 /**
@@ -61,21 +60,18 @@ final class Run {
     int jobs = options.jobs();
     if (options.readsStdin()) {
       Path named = root.workingDirectory().resolve(options.stdinName()).normalize();
-      ProjectSettings settings = lookup.projectOf(named);
-      if (settings == null) {
+      ProjectSettings stdinProject = lookup.projectOf(named);
+      if (stdinProject == null) {
         return settingsErrors(lookup);
       }
-      processStdin(new FileProcessor(verb, settings.settingsFor(named)), lookup.named(named));
+      processStdin(new FileProcessor(verb, stdinProject.settingsFor(named)), lookup.named(named));
     } else {
       for (String path : options.paths()) {
         lookup.named(path, root.workingDirectory());
       }
       SourceFinder.Found found =
           new SourceFinder(
-                  root.workingDirectory(),
-                  lookup,
-                  project.respectGitignore(),
-                  SourceFinder.globalGitignore(System.getenv()))
+                  root.workingDirectory(), lookup, project.respectGitignore(), System.getenv())
               .find(options.paths());
       Map<Path, FileProcessor> processors = processors(found, lookup);
       if (!lookup.errors().isEmpty()) {
@@ -97,16 +93,13 @@ final class Run {
     return left && !options.exitZero() ? 1 : 0;
   }
 
-  /** One processor per distinct settings, for each file found; settings errors are kept. */
+  /** A processor with its file's settings, for each file found; settings errors are kept. */
   private Map<Path, FileProcessor> processors(SourceFinder.Found found, ProjectLookup lookup) {
-    Map<Settings, FileProcessor> shared = new HashMap<>();
     Map<Path, FileProcessor> processors = new HashMap<>();
     for (SourcePath path : found.files()) {
       ProjectSettings project = lookup.projectOf(path.file());
       if (project != null) {
-        Settings settings = project.settingsFor(path.file());
-        processors.put(
-            path.file(), shared.computeIfAbsent(settings, s -> new FileProcessor(verb, s)));
+        processors.put(path.file(), new FileProcessor(verb, project.settingsFor(path.file())));
       }
     }
     return processors;

@@ -22,7 +22,7 @@ public final class Configuration {
   static final List<String> FILE_NAMES = List.of(".pyfix.toml", "pyfix.toml", "pyproject.toml");
 
   /** Folders no walk enters unless {@code exclude} says otherwise: tools', builds', VCSs'. */
-  static final List<String> DEFAULT_EXCLUDES =
+  private static final List<String> DEFAULT_EXCLUDES =
       List.of(
           ".bzr",
           ".direnv",
@@ -51,6 +51,13 @@ public final class Configuration {
           "node_modules",
           "site-packages",
           "venv");
+
+  /** The default excludes, compiled only by a run that matches paths against them. */
+  static final class DefaultExcludes {
+    static final List<PathGlob> GLOBS = DEFAULT_EXCLUDES.stream().map(PathGlob::of).toList();
+
+    private DefaultExcludes() {}
+  }
 
   private static final Path NONE = Path.of("");
 
@@ -226,9 +233,6 @@ public final class Configuration {
             src,
             false);
     List<PathGlob> exclude = layer.get(SettingsKey.EXCLUDE);
-    if (exclude == null) {
-      exclude = DEFAULT_EXCLUDES.stream().map(PathGlob::of).toList();
-    }
     Map<PathGlob, List<String>> perFile = layer.get(SettingsKey.PER_FILE_IGNORES);
     return new ProjectSettings(
         root,

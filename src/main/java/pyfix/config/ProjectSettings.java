@@ -23,6 +23,7 @@ public final class ProjectSettings {
   private final Map<PathGlob, List<String>> perFileIgnores;
   private final Map<SettingsKey, Origin> origins;
 
+  /** {@code exclude} is null for the defaults, which are then compiled on first use. */
   ProjectSettings(
       Path root,
       Path file,
@@ -34,7 +35,7 @@ public final class ProjectSettings {
     this.root = root;
     this.file = file;
     this.settings = settings;
-    this.exclude = List.copyOf(exclude);
+    this.exclude = exclude == null ? null : List.copyOf(exclude);
     this.extendExclude = List.copyOf(extendExclude);
     this.perFileIgnores = Collections.unmodifiableMap(new LinkedHashMap<>(perFileIgnores));
     this.origins = new EnumMap<>(origins);
@@ -80,7 +81,7 @@ public final class ProjectSettings {
 
   /** Whether {@code path} (absolute), a walked file or folder, matches an exclude glob. */
   public boolean excluded(Path path) {
-    for (List<PathGlob> globs : List.of(exclude, extendExclude)) {
+    for (List<PathGlob> globs : List.of(exclude(), extendExclude)) {
       for (PathGlob g : globs) {
         if (g.matches(root, path)) {
           return true;
@@ -108,7 +109,7 @@ public final class ProjectSettings {
 
   /** The {@code exclude} globs (the defaults unless the settings file replaces them). */
   public List<PathGlob> exclude() {
-    return exclude;
+    return exclude != null ? exclude : Configuration.DefaultExcludes.GLOBS;
   }
 
   /** The {@code extend-exclude} globs. */

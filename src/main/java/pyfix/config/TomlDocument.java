@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +34,10 @@ final class TomlDocument {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new SettingsException(file, 0, 0, "no such settings file");
     } catch (IOException e) {
-      throw new SettingsException(file, 0, 0, "cannot read: " + e.getMessage());
+      throw new SettingsException(file, 0, 0, "cannot read: " + e);
     }
     try {
       return new TomlDocument(file, text, MAPPER.readTree(text));

@@ -32,10 +32,11 @@ final class GitIgnores {
 
   /**
    * The rules for a walk from {@code root} (a real path): those of the git repository around it,
-   * or, outside any repository, only the {@code .gitignore} files from {@code root} down. Files
-   * that cannot be read are added to {@code errors}.
+   * or, outside any repository, only the {@code .gitignore} files from {@code root} down. The
+   * global excludes file is found through {@code environment}. Files that cannot be read are added
+   * to {@code errors}.
    */
-  static GitIgnores around(Path root, Path globalExcludes, List<PathError> errors) {
+  static GitIgnores around(Path root, Map<String, String> environment, List<PathError> errors) {
     Path repository = null;
     for (Path dir = root; dir != null; dir = dir.getParent()) {
       if (Files.exists(dir.resolve(".git"))) {
@@ -47,8 +48,9 @@ final class GitIgnores {
         new GitIgnores(repository != null ? repository : root, new ArrayList<>(), errors);
     if (repository != null) {
       ignores.read(repository.resolve(".git/info/exclude")).ifPresent(ignores.repositoryWide::add);
-      if (globalExcludes != null) {
-        ignores.read(globalExcludes).ifPresent(ignores.repositoryWide::add);
+      Path global = globalExcludes(environment);
+      if (global != null) {
+        ignores.read(global).ifPresent(ignores.repositoryWide::add);
       }
     }
     return ignores;

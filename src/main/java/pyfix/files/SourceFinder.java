@@ -27,31 +27,29 @@ public final class SourceFinder {
   private final Path workingDirectory;
   private final Excludes excludes;
   private final boolean respectGitignore;
-  private final Path globalGitignore;
+  private final Map<String, String> environment;
 
   /**
    * A finder that resolves relative paths against {@code workingDirectory} and excludes nothing.
    */
   public SourceFinder(Path workingDirectory) {
-    this(workingDirectory, Excludes.NONE, false, null);
+    this(workingDirectory, Excludes.NONE, false, Map.of());
   }
 
   /**
    * A finder that resolves relative paths against {@code workingDirectory}, leaves out what {@code
-   * excludes} says and, with {@code respectGitignore}, what git ignores; {@code globalGitignore} is
-   * the user's global excludes file, or null.
+   * excludes} says and, with {@code respectGitignore}, what git ignores; {@code environment}
+   * ({@code HOME}, {@code XDG_CONFIG_HOME}) leads to the user's global excludes file.
    */
   public SourceFinder(
-      Path workingDirectory, Excludes excludes, boolean respectGitignore, Path globalGitignore) {
+      Path workingDirectory,
+      Excludes excludes,
+      boolean respectGitignore,
+      Map<String, String> environment) {
     this.workingDirectory = workingDirectory;
     this.excludes = excludes;
     this.respectGitignore = respectGitignore;
-    this.globalGitignore = globalGitignore;
-  }
-
-  /** The user's global git excludes file found through {@code env}, or null. */
-  public static Path globalGitignore(Map<String, String> env) {
-    return GitIgnores.globalExcludes(env);
+    this.environment = environment;
   }
 
   /** Which paths to leave out; each is given as a real, absolute path. */
@@ -103,7 +101,7 @@ public final class SourceFinder {
     }
     for (SourcePath dir : dirs) {
       GitIgnores ignores =
-          respectGitignore ? GitIgnores.around(dir.file(), globalGitignore, errors) : null;
+          respectGitignore ? GitIgnores.around(dir.file(), environment, errors) : null;
       walk(dir, realRoots, files, links, errors, ignores);
     }
     return new Found(dedupe(files, links), errors);

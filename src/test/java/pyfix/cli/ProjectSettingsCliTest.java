@@ -249,6 +249,11 @@ class ProjectSettingsCliTest {
     assertEquals("line-length = 72  # conf/strict.toml", setting(r, "line-length"));
     assertEquals("# Project root: conf", r.out().lines().skip(2).findFirst().orElseThrow());
     assertEquals("line-length = 88  # default", setting(settings("--isolated"), "line-length"));
+    cli.write("a.py", DIRTY);
+    Ran missing = cli.run("fix", "--config", "nope.toml", "a.py");
+    assertEquals(2, missing.code(), missing.toString());
+    assertEquals("nope.toml: error: no such settings file\n", missing.err());
+    assertEquals(DIRTY, cli.read("a.py"));
   }
 
   // bad settings

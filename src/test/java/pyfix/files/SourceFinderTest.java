@@ -57,14 +57,14 @@ class SourceFinderTest {
   }
 
   private List<String> foundRespectingGitignore(String... roots) {
-    return found(new SourceFinder(tmp, SourceFinder.Excludes.NONE, true, null), roots);
+    return found(new SourceFinder(tmp, SourceFinder.Excludes.NONE, true, Map.of()), roots);
   }
 
   @Test
   void excludedFoldersAreNotEntered() throws IOException {
     touch("p/ok.py", "p/.hidden/x.py", "p/build/x.py", "p/sub/build/x.py", "p/skip.py");
     SourceFinder finder =
-        new SourceFinder(tmp, new ByName(Set.of("build", "skip.py"), false), false, null);
+        new SourceFinder(tmp, new ByName(Set.of("build", "skip.py"), false), false, Map.of());
     assertEquals(List.of("p/.hidden/x.py", "p/ok.py"), found(finder, "p"));
   }
 
@@ -75,14 +75,14 @@ class SourceFinderTest {
     assertEquals(
         List.of("build/gen.py", "tool", "venv/lib/x.py"),
         found(
-            new SourceFinder(tmp, new ByName(names, false), false, null),
+            new SourceFinder(tmp, new ByName(names, false), false, Map.of()),
             "tool",
             "build/gen.py",
             "venv/lib"));
     assertEquals(
         List.of("build/gen.py", "venv/lib/x.py"),
         found(
-            new SourceFinder(tmp, new ByName(names, true), false, null),
+            new SourceFinder(tmp, new ByName(names, true), false, Map.of()),
             "tool",
             "build/gen.py",
             "venv/lib"));
@@ -114,6 +114,7 @@ class SourceFinderTest {
         List.of("repo/pkg/b.py", "repo/pkg/gen_c.py"), foundRespectingGitignore("repo/pkg"));
     // and a file named explicitly is always taken
     assertEquals(List.of("repo/gen_a.py"), foundRespectingGitignore("repo/gen_a.py"));
+    assertEquals(List.of("repo/out/x.py"), foundRespectingGitignore("repo/out"));
     assertEquals(9, found(new SourceFinder(tmp), "repo").size());
   }
 
@@ -130,23 +131,29 @@ class SourceFinderTest {
   @Test
   void globalExcludesApplyInsideARepository() throws IOException {
     touch("repo/.git/HEAD", "repo/a.py", "repo/scratch.py", "home/.config/git/ignore");
+    touch("plain/scratch.py");
     Files.writeString(tmp.resolve("home/.config/git/ignore"), "scratch.py\n");
-    Path global = SourceFinder.globalGitignore(Map.of("HOME", tmp.resolve("home").toString()));
-    assertEquals(tmp.resolve("home/.config/git/ignore"), global);
-    SourceFinder finder = new SourceFinder(tmp, SourceFinder.Excludes.NONE, true, global);
-    assertEquals(List.of("repo/a.py"), found(finder, "repo"));
+    Map<String, String> env = Map.of("HOME", tmp.resolve("home").toString());
+    SourceFinder finder = new SourceFinder(tmp, SourceFinder.Excludes.NONE, true, env);
+    assertEquals(List.of("plain/scratch.py", "repo/a.py"), found(finder, "repo", "plain"));
+    Map<String, String> xdg =
+        Map.of("HOME", "/nonexistent", "XDG_CONFIG_HOME", tmp.resolve("home/.config").toString());
+    assertEquals(
+        List.of("repo/a.py"),
+        found(new SourceFinder(tmp, SourceFinder.Excludes.NONE, true, xdg), "repo"));
   }
 
   @Test
   void globalExcludesFileCanBeSetInGitconfig() throws IOException {
-    touch("home/.gitconfig", "home/my-ignores");
+    touch("home/.gitconfig", "home/my-ignores", "repo/.git/HEAD", "repo/a.py", "repo/b.py");
     Files.writeString(
         tmp.resolve("home/.gitconfig"),
         "[user]\n\tname = x\n[core]\n\texcludesFile = \"~/my-ignores\"\n");
+    Files.writeString(tmp.resolve("home/my-ignores"), "b.py\n");
+    Map<String, String> env = Map.of("HOME", tmp.resolve("home").toString());
     assertEquals(
-        tmp.resolve("home/my-ignores"),
-        SourceFinder.globalGitignore(Map.of("HOME", tmp.resolve("home").toString())));
-    assertEquals(null, SourceFinder.globalGitignore(Map.of()));
+        List.of("repo/a.py"),
+        found(new SourceFinder(tmp, SourceFinder.Excludes.NONE, true, env), "repo"));
   }
 
   @Test
@@ -242,7 +249,7 @@ class SourceFinderTest {
     assertEquals(
         List.of(
             new SourcePath(Path.of("root/gen.py"), tmp.resolve("root/build/gen.py").toRealPath())),
-        new SourceFinder(tmp, new ByName(Set.of("build"), false), false, null)
+        new SourceFinder(tmp, new ByName(Set.of("build"), false), false, Map.of())
             .find(List.of("root"))
             .files());
   }
