@@ -43,7 +43,7 @@ final class ProjectLookup implements SourceFinder.Excludes {
    * Reads the settings for a path named on the command line, so that a bad settings file stops the
    * run even where no Python file is found.
    */
-  void named(String given, Path workingDirectory) {
+  void readSettingsOf(String given, Path workingDirectory) {
     Path path = workingDirectory.resolve(given).normalize();
     if (Files.isDirectory(path)) {
       try {

@@ -67,7 +67,7 @@ final class Run {
       processStdin(new FileProcessor(verb, stdinProject.settingsFor(named)), lookup.named(named));
     } else {
       for (String path : options.paths()) {
-        lookup.named(path, root.workingDirectory());
+        lookup.readSettingsOf(path, root.workingDirectory());
       }
       SourceFinder.Found found =
           new SourceFinder(

@@ -157,9 +157,9 @@ public final class Configuration {
   }
 
   private ProjectSettings build(Path file) throws SettingsException {
-    FileLayer layer = file == null ? new FileLayer() : layerOf(file);
+    FileLayer layer = file == null ? null : layerOf(file);
     if (layer == null) {
-      layer = new FileLayer(); // a pyproject.toml named by --config that sets nothing
+      layer = new FileLayer(); // no file, or a pyproject.toml named by --config that sets nothing
     }
     Path root = file == null ? workingDirectory : file.getParent();
     Map<SettingsKey, Origin> origins = new EnumMap<>(SettingsKey.class);
@@ -168,34 +168,96 @@ public final class Configuration {
         origins.put(k, layer.origin(k));
       }
     }
-
-    Integer lineLength = layer.get(SettingsKey.LINE_LENGTH);
-    if (commandLine.lineLength() != null) {
-      lineLength = commandLine.lineLength();
-      origins.put(SettingsKey.LINE_LENGTH, Origin.COMMAND_LINE);
+    Settings defaults = Settings.defaults();
+    int lineLength =
+        layered(
+            SettingsKey.LINE_LENGTH,
+            layer.get(SettingsKey.LINE_LENGTH),
+            commandLine.lineLength(),
+            defaults.lineLength(),
+            origins);
+    PythonVersion target =
+        layered(
+            SettingsKey.TARGET_VERSION,
+            layer.get(SettingsKey.TARGET_VERSION),
+            commandLine.targetVersion(),
+            defaults.targetVersion(),
+            origins);
+    boolean unsafe =
+        layered(
+            SettingsKey.UNSAFE_FIXES,
+            layer.get(SettingsKey.UNSAFE_FIXES),
+            commandLine.unsafeFixes() ? Boolean.TRUE : null,
+            false,
+            origins);
+    List<String> select = selected(layer, origins);
+    List<String> ignore = ignored(layer, origins);
+    List<Path> src = new ArrayList<>();
+    List<String> given = layer.get(SettingsKey.SRC);
+    for (String s : given != null ? given : List.of(".", "src")) {
+      src.add(root.resolve(s).normalize());
     }
-    PythonVersion target = layer.get(SettingsKey.TARGET_VERSION);
-    if (commandLine.targetVersion() != null) {
-      target = commandLine.targetVersion();
-      origins.put(SettingsKey.TARGET_VERSION, Origin.COMMAND_LINE);
-    }
+    Settings settings =
+        new Settings(
+            lineLength,
+            target,
+            select,
+            ignore,
+            unsafe,
+            orEmpty(layer.get(SettingsKey.KNOWN_FIRST_PARTY)),
+            orEmpty(layer.get(SettingsKey.KNOWN_THIRD_PARTY)),
+            src,
+            false);
+    Map<PathGlob, List<String>> perFile = layer.get(SettingsKey.PER_FILE_IGNORES);
+    return new ProjectSettings(
+        root,
+        file,
+        settings,
+        layer.get(SettingsKey.EXCLUDE),
+        orEmpty(layer.get(SettingsKey.EXTEND_EXCLUDE)),
+        perFile == null ? Map.of() : perFile,
+        origins);
+  }
 
-    List<String> select = orEmpty(layer.get(SettingsKey.SELECT));
-    List<String> ignore = new ArrayList<>(orEmpty(layer.get(SettingsKey.IGNORE)));
-    List<String> extendSelect = orEmpty(layer.get(SettingsKey.EXTEND_SELECT));
+  /** The command line's value if given, else the file's, else {@code fallback}. */
+  private static <T> T layered(
+      SettingsKey key, T file, T given, T fallback, Map<SettingsKey, Origin> origins) {
+    if (given != null) {
+      origins.put(key, Origin.COMMAND_LINE);
+      return given;
+    }
+    return file != null ? file : fallback;
+  }
+
+  /**
+   * The rules to run: {@code --select} states the whole selection, else the file's {@code select}
+   * widened by {@code extend-select}. An empty selection already means every rule, so {@code
+   * extend-select} alone changes nothing.
+   */
+  private List<String> selected(FileLayer layer, Map<SettingsKey, Origin> origins) {
     if (!commandLine.select().isEmpty()) {
-      // --select states the whole selection: the file's selecting and ignoring give way
-      select = commandLine.select();
-      ignore.clear();
-      extendSelect = List.of();
       origins.put(SettingsKey.SELECT, Origin.COMMAND_LINE);
       origins.remove(SettingsKey.EXTEND_SELECT);
+      return commandLine.select();
+    }
+    List<String> select = new ArrayList<>(orEmpty(layer.get(SettingsKey.SELECT)));
+    if (!select.isEmpty()) {
+      for (String code : orEmpty(layer.<List<String>>get(SettingsKey.EXTEND_SELECT))) {
+        if (!select.contains(code)) {
+          select.add(code);
+        }
+      }
+    }
+    return select;
+  }
+
+  /** The rules not to run: the file's (unless {@code --select} was given) and {@code --ignore}. */
+  private List<String> ignored(FileLayer layer, Map<SettingsKey, Origin> origins) {
+    List<String> ignore = new ArrayList<>();
+    if (commandLine.select().isEmpty()) {
+      ignore.addAll(orEmpty(layer.get(SettingsKey.IGNORE)));
+    } else {
       origins.remove(SettingsKey.IGNORE);
-    } else if (!select.isEmpty()) {
-      // an empty select already means every rule, so extend-select only widens a given one
-      List<String> widened = new ArrayList<>(select);
-      extendSelect.stream().filter(c -> !widened.contains(c)).forEach(widened::add);
-      select = widened;
     }
     if (!commandLine.ignore().isEmpty()) {
       commandLine.ignore().stream().filter(c -> !ignore.contains(c)).forEach(ignore::add);
@@ -206,42 +268,7 @@ public final class Configuration {
               ? Origin.COMMAND_LINE
               : new Origin(before.file(), before.detail() + " and the command line"));
     }
-
-    boolean unsafe = Boolean.TRUE.equals(layer.get(SettingsKey.UNSAFE_FIXES));
-    if (commandLine.unsafeFixes()) {
-      unsafe = true;
-      origins.put(SettingsKey.UNSAFE_FIXES, Origin.COMMAND_LINE);
-    }
-
-    List<Path> src = new ArrayList<>();
-    for (String s :
-        layer.has(SettingsKey.SRC)
-            ? layer.<List<String>>get(SettingsKey.SRC)
-            : List.of(".", "src")) {
-      src.add(root.resolve(s).normalize());
-    }
-    Settings defaults = Settings.defaults();
-    Settings settings =
-        new Settings(
-            lineLength != null ? lineLength : defaults.lineLength(),
-            target != null ? target : defaults.targetVersion(),
-            select,
-            ignore,
-            unsafe,
-            orEmpty(layer.get(SettingsKey.KNOWN_FIRST_PARTY)),
-            orEmpty(layer.get(SettingsKey.KNOWN_THIRD_PARTY)),
-            src,
-            false);
-    List<PathGlob> exclude = layer.get(SettingsKey.EXCLUDE);
-    Map<PathGlob, List<String>> perFile = layer.get(SettingsKey.PER_FILE_IGNORES);
-    return new ProjectSettings(
-        root,
-        file,
-        settings,
-        exclude,
-        orEmpty(layer.get(SettingsKey.EXTEND_EXCLUDE)),
-        perFile == null ? Map.of() : perFile,
-        origins);
+    return ignore;
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

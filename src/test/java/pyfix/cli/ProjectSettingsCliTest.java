@@ -368,6 +368,18 @@ class ProjectSettingsCliTest {
     assertEquals("x = 1 \n\ny = 2\n", r.stdoutText(), r.toString());
   }
 
+  @Test
+  void excludedStdinFilenamePassesThroughWithForceExclude() throws IOException {
+    cli.write("pyproject.toml", "[tool.pyfix]\nextend-exclude = [\"gen\"]\n");
+    byte[] dirty = DIRTY.getBytes(StandardCharsets.UTF_8);
+    Ran forced =
+        cli.runWithStdin(dirty, "fix", "--force-exclude", "--stdin-filename", "gen/x.py", "-");
+    assertEquals(0, forced.code(), forced.toString());
+    assertEquals(DIRTY, forced.stdoutText());
+    Ran plain = cli.runWithStdin(dirty, "fix", "--stdin-filename", "gen/x.py", "-");
+    assertEquals("x = 1\n\ny = 2\n", plain.stdoutText(), plain.toString());
+  }
+
   // which files
 
   @Test
