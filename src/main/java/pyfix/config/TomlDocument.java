@@ -1,9 +1,14 @@
 package pyfix.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +22,8 @@ import java.util.List;
  * syntax errors, but a tree node no longer knows where it was written.
  */
 final class TomlDocument {
-  private static final TomlMapper MAPPER = new TomlMapper();
+  /** A factory, not a TomlMapper: building an ObjectMapper costs more start-up than the parse. */
+  private static final TomlFactory FACTORY = new TomlFactory();
 
   private final Path file;
   private final List<String> lines;
@@ -40,13 +46,54 @@ final class TomlDocument {
       throw new SettingsException(file, 0, 0, "cannot read: " + e);
     }
     try {
-      return new TomlDocument(file, text, MAPPER.readTree(text));
+      return new TomlDocument(file, text, parse(text));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
       int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
       throw new SettingsException(file, line, column, "invalid TOML: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new SettingsException(file, 0, 0, "invalid TOML: " + e.getMessage());
     }
+  }
+
+  private static JsonNode parse(String text) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      parser.nextToken();
+      return node(parser);
+    }
+  }
+
+  /** The value at the parser's current token, with everything inside it. */
+  private static JsonNode node(JsonParser parser) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    return switch (parser.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode table = nodes.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          table.set(name, node(parser));
+        }
+        yield table;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = nodes.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(node(parser));
+        }
+        yield array;
+      }
+      case VALUE_STRING -> nodes.textNode(parser.getText());
+      case VALUE_NUMBER_INT ->
+          parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+              ? nodes.numberNode(parser.getBigIntegerValue())
+              : nodes.numberNode(parser.getLongValue());
+      case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE -> nodes.booleanNode(true);
+      case VALUE_FALSE -> nodes.booleanNode(false);
+      default -> nodes.pojoNode(parser.getEmbeddedObject()); // dates and times
+    };
   }
 
   /** The file read. */

@@ -53,6 +53,9 @@ class ProjectSettingsCliTest {
         [project]
         name = "app"
         requires-python = ">=3.10"
+        dynamic = ["version"]
+        x-released = 1979-05-27T07:32:00Z
+        x-ratio = 0.5
 
         [tool.black]
         line-length = 100
