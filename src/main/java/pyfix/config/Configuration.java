@@ -1,5 +1,6 @@
 package pyfix.config;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,11 +82,20 @@ public final class Configuration {
       Path explicit,
       boolean isolated,
       Predicate<String> knownSelector) {
-    this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    this.workingDirectory = real(workingDirectory.toAbsolutePath().normalize());
     this.commandLine = commandLine;
-    this.explicit = explicit == null ? null : this.workingDirectory.resolve(explicit).normalize();
+    this.explicit = explicit == null ? null : real(this.workingDirectory.resolve(explicit));
     this.isolated = isolated;
     this.reader = new SettingsReader(knownSelector);
+  }
+
+  /** {@code path} without symbolic links, as the files found are, so that globs match them. */
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.normalize(); // a missing --config file is reported when it is read
+    }
   }
 
   /** The settings for the files in {@code folder} (absolute). */

@@ -110,7 +110,9 @@ final class TomlDocument {
         return null;
       }
       if (!node.isObject()) {
-        throw error(path.subList(0, i), path.get(i), "must be a table");
+        List<String> above = path.subList(0, i);
+        String where = above.isEmpty() ? "" : " in [" + String.join(".", above) + "]";
+        throw error(above, path.get(i), "'" + path.get(i) + "'" + where + " must be a table");
       }
     }
     return node;
