@@ -46,8 +46,8 @@ final class RunOptions {
     project = new ProjectOptions(parsed);
   }
 
-  /** Adds the shared options and the {@code PATH...} parameter to {@code spec}. */
-  static CommandSpec declare(CommandSpec spec) {
+  /** Adds the options that override settings to {@code spec}: those {@code settings} takes too. */
+  static CommandSpec declareOverrides(CommandSpec spec) {
     PythonVersions versions = new PythonVersions();
     return spec.addOption(
             OptionSpec.builder("--select")
@@ -89,7 +89,12 @@ final class RunOptions {
             OptionSpec.builder("--unsafe-fixes")
                 .type(boolean.class)
                 .description("Also apply fixes that may change behaviour or drop a comment.")
-                .build())
+                .build());
+  }
+
+  /** Adds the shared options and the {@code PATH...} parameter to {@code spec}. */
+  static CommandSpec declare(CommandSpec spec) {
+    return declareOverrides(spec)
         .addOption(
             OptionSpec.builder("-j", "--jobs")
                 .type(Integer.class)

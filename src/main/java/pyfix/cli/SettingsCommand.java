@@ -29,10 +29,6 @@ final class SettingsCommand {
   /** The verb as typed on the command line. */
   static final String NAME = "settings";
 
-  /** The options of {@code check} that change settings, which this verb takes too. */
-  private static final List<String> OVERRIDES =
-      List.of("--select", "--ignore", "--line-length", "--target-version", "--unsafe-fixes");
-
   private SettingsCommand() {}
 
   /** The verb's command: its help, the options that change settings, and {@code [PATH]}. */
@@ -47,10 +43,7 @@ final class SettingsCommand {
     codes.put("0", "The settings were printed.");
     codes.put("2", "A usage error, or a settings file that cannot be read or holds a bad value.");
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
-    CommandSpec run = RunOptions.declare(CommandSpec.create());
-    for (String name : OVERRIDES) {
-      spec.addOption(run.findOption(name));
-    }
+    RunOptions.declareOverrides(spec);
     ProjectOptions.declare(spec, false);
     return spec.addPositional(
         PositionalParamSpec.builder()
