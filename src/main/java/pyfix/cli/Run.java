@@ -4,18 +4,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine;
+import pyfix.config.ProjectSettings;
+import pyfix.config.SettingsException;
 import pyfix.files.IoErrors;
 import pyfix.files.SourceFinder;
 import pyfix.files.SourceFinder.PathError;
 import pyfix.files.SourceFinder.SourcePath;
-import pyfix.fix.Settings;
 import pyfix.report.TextReport;
 
 /**
@@ -48,18 +52,36 @@ final class Run {
 
   /** Runs and returns the exit code. */
   int execute() throws IOException, InterruptedException {
-    Settings settings = options.settings();
+    ProjectOptions project = options.project();
+    ProjectLookup lookup =
+        new ProjectLookup(
+            project.configuration(root.workingDirectory(), options.overrides()),
+            project.forceExclude());
     int jobs = options.jobs();
-    FileProcessor processor = new FileProcessor(verb, settings);
     if (options.readsStdin()) {
-      processStdin(processor);
+      Path named = root.workingDirectory().resolve(options.stdinName()).normalize();
+      ProjectSettings stdinProject = lookup.projectOf(named);
+      if (stdinProject == null) {
+        return settingsErrors(lookup);
+      }
+      processStdin(new FileProcessor(verb, stdinProject.settingsFor(named)), lookup.named(named));
     } else {
-      SourceFinder.Found found = new SourceFinder(root.workingDirectory()).find(options.paths());
+      for (String path : options.paths()) {
+        lookup.readSettingsOf(path, root.workingDirectory());
+      }
+      SourceFinder.Found found =
+          new SourceFinder(
+                  root.workingDirectory(), lookup, project.respectGitignore(), System.getenv())
+              .find(options.paths());
+      Map<Path, FileProcessor> processors = processors(found, lookup);
+      if (!lookup.errors().isEmpty()) {
+        return settingsErrors(lookup);
+      }
       for (PathError e : found.errors()) {
         err.print(e.path() + ": error: " + e.message() + "\n");
         totals.failedFiles++;
       }
-      processAll(found, processor, jobs);
+      processAll(found, processors, jobs);
     }
     printSummary();
     out.flush();
@@ -71,8 +93,37 @@ final class Run {
     return left && !options.exitZero() ? 1 : 0;
   }
 
-  private void processStdin(FileProcessor processor) throws IOException {
+  /** A processor with its file's settings, for each file found; settings errors are kept. */
+  private Map<Path, FileProcessor> processors(SourceFinder.Found found, ProjectLookup lookup) {
+    Map<Path, FileProcessor> processors = new HashMap<>();
+    for (SourcePath path : found.files()) {
+      ProjectSettings project = lookup.projectOf(path.file());
+      if (project != null) {
+        processors.put(path.file(), new FileProcessor(verb, project.settingsFor(path.file())));
+      }
+    }
+    return processors;
+  }
+
+  /** Prints the settings errors and returns the exit code for them, before any file is read. */
+  private int settingsErrors(ProjectLookup lookup) {
+    for (SettingsException e : lookup.errors()) {
+      err.print(e.describe(Paths.display(root.workingDirectory(), e.file())) + "\n");
+    }
+    err.flush();
+    return 2;
+  }
+
+  private void processStdin(FileProcessor processor, boolean excluded) throws IOException {
     byte[] bytes = root.stdin().readAllBytes();
+    if (excluded) {
+      // an excluded file named by --stdin-filename passes through untouched and unreported
+      if (verb == Verb.FIX) {
+        root.stdout().write(bytes);
+        root.stdout().flush();
+      }
+      return;
+    }
     Outcome o = processor.process(options.stdinName(), bytes, null);
     report(o);
     if (verb == Verb.FIX) {
@@ -83,7 +134,7 @@ final class Run {
     }
   }
 
-  private void processAll(SourceFinder.Found found, FileProcessor processor, int jobs)
+  private void processAll(SourceFinder.Found found, Map<Path, FileProcessor> processors, int jobs)
       throws InterruptedException {
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -99,6 +150,7 @@ final class Run {
       while (next.hasNext() || !pending.isEmpty()) {
         while (next.hasNext() && pending.size() < jobs * QUEUED_PER_WORKER) {
           SourcePath path = next.next();
+          FileProcessor processor = processors.get(path.file());
           pending.add(new Pending(path, pool.submit(() -> processFile(processor, path))));
         }
         Pending head = pending.remove();

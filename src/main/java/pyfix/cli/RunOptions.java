@@ -8,9 +8,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import pyfix.config.CommandLineSettings;
-import pyfix.config.Configuration;
 import pyfix.config.RuleSelectors;
-import pyfix.fix.Settings;
 import pyfix.fixers.Fixers;
 import pyfix.parse.PythonVersion;
 
@@ -30,6 +28,7 @@ final class RunOptions {
   private final String stdinFilename;
   private final boolean exitZero;
   private final List<String> paths;
+  private final ProjectOptions project;
 
   /** The values {@code parsed} holds for the options {@link #declare} added. */
   RunOptions(ParseResult parsed) {
@@ -44,10 +43,11 @@ final class RunOptions {
     stdinFilename = parsed.matchedOptionValue("--stdin-filename", null);
     exitZero = parsed.matchedOptionValue("--exit-zero", false);
     paths = parsed.matchedPositionalValue(0, List.of());
+    project = new ProjectOptions(parsed);
   }
 
-  /** Adds the shared options and the {@code PATH...} parameter to {@code spec}. */
-  static CommandSpec declare(CommandSpec spec) {
+  /** Adds the options that override settings to {@code spec}: those {@code settings} takes too. */
+  static CommandSpec declareOverrides(CommandSpec spec) {
     PythonVersions versions = new PythonVersions();
     return spec.addOption(
             OptionSpec.builder("--select")
@@ -89,7 +89,12 @@ final class RunOptions {
             OptionSpec.builder("--unsafe-fixes")
                 .type(boolean.class)
                 .description("Also apply fixes that may change behaviour or drop a comment.")
-                .build())
+                .build());
+  }
+
+  /** Adds the shared options and the {@code PATH...} parameter to {@code spec}. */
+  static CommandSpec declare(CommandSpec spec) {
+    return declareOverrides(spec)
         .addOption(
             OptionSpec.builder("-j", "--jobs")
                 .type(Integer.class)
@@ -126,16 +131,17 @@ final class RunOptions {
                 .build());
   }
 
-  /** The settings these options ask for; a bad value is a usage error. */
-  Settings settings() {
+  /**
+   * The settings these options give, over those of settings files; a bad value is a usage error.
+   */
+  CommandLineSettings overrides() {
     if (lineLength != null && lineLength < 1) {
       throw new ParameterException(commandLine, "--line-length must be at least 1: " + lineLength);
     }
     try {
       List<String> selected = known("--select", RuleSelectors.parse(select));
       List<String> ignored = known("--ignore", RuleSelectors.parse(ignore));
-      return Configuration.resolve(
-          new CommandLineSettings(lineLength, targetVersion, selected, ignored, unsafeFixes));
+      return new CommandLineSettings(lineLength, targetVersion, selected, ignored, unsafeFixes);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(commandLine, e.getMessage(), e);
     }
@@ -194,5 +200,10 @@ final class RunOptions {
   /** Whether findings left and a non-empty diff still exit with 0. */
   boolean exitZero() {
     return exitZero;
+  }
+
+  /** The options that pick settings files and which files to take. */
+  ProjectOptions project() {
+    return project;
   }
 }

@@ -1,17 +1,17 @@
 package pyfix.config;
 
 import java.util.List;
-import pyfix.fix.Settings;
 import pyfix.parse.PythonVersion;
 
 /**
  * The settings a user gave on the command line. A null value or empty list means "not given", so
- * the layer below (defaults, later a settings file) stays in force.
+ * the layers below (a settings file, then the defaults) stay in force.
  *
  * @param lineLength the maximum line length, or null
  * @param targetVersion the oldest Python version to support, or null
- * @param select rule selectors to run, as {@link RuleSelectors#parse} reads them
- * @param ignore rule selectors not to run
+ * @param select rule selectors to run, as {@link RuleSelectors#parse} reads them; when given, they
+ *     replace the settings file's {@code select}, {@code extend-select} and {@code ignore}
+ * @param ignore rule selectors not to run, added to those of a settings file
  * @param unsafeFixes whether to apply UNSAFE fixes too (a flag: it can only switch them on)
  */
 public record CommandLineSettings(
@@ -25,19 +25,5 @@ public record CommandLineSettings(
   public CommandLineSettings {
     select = List.copyOf(select);
     ignore = List.copyOf(ignore);
-  }
-
-  /** {@code base} with every value given here put in its place. */
-  public Settings applyTo(Settings base) {
-    return new Settings(
-        lineLength != null ? lineLength : base.lineLength(),
-        targetVersion != null ? targetVersion : base.targetVersion(),
-        select.isEmpty() ? base.select() : select,
-        ignore.isEmpty() ? base.ignore() : ignore,
-        unsafeFixes || base.unsafeFixes(),
-        base.knownFirstParty(),
-        base.knownThirdParty(),
-        base.src(),
-        base.stub());
   }
 }

@@ -1,19 +1,287 @@
 package pyfix.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import pyfix.fix.Settings;
+import pyfix.parse.PythonVersion;
 
-/** Builds the settings of a run from its layers: defaults, then the command line. */
+/**
+ * Finds and layers the settings for each folder: the defaults, then the nearest settings file above
+ * the folder, then the command line. Each folder and each settings file is resolved once; not safe
+ * for use by several threads at once.
+ */
 public final class Configuration {
-  private Configuration() {}
+  /** Names of settings files, the first found in a folder winning (as Ruff's ruff.toml does). */
+  static final List<String> FILE_NAMES = List.of(".pyfix.toml", "pyfix.toml", "pyproject.toml");
 
-  /** The settings for a run given {@code commandLine}. */
-  public static Settings resolve(CommandLineSettings commandLine) {
-    // a project settings file (pyproject.toml) will slot in between these two layers
-    Path here = Path.of("").toAbsolutePath();
-    Settings defaults =
-        Settings.defaults().withImports(List.of(), List.of(), List.of(here, here.resolve("src")));
-    return commandLine.applyTo(defaults);
+  /** Folders no walk enters unless {@code exclude} says otherwise: tools', builds', VCSs'. */
+  private static final List<String> DEFAULT_EXCLUDES =
+      List.of(
+          ".bzr",
+          ".direnv",
+          ".eggs",
+          ".git",
+          ".git-rewrite",
+          ".hg",
+          ".ipynb_checkpoints",
+          ".mypy_cache",
+          ".nox",
+          ".pants.d",
+          ".pyenv",
+          ".pytest_cache",
+          ".pytype",
+          ".ruff_cache",
+          ".svn",
+          ".tox",
+          ".venv",
+          ".vscode",
+          "__pycache__",
+          "__pypackages__",
+          "_build",
+          "buck-out",
+          "build",
+          "dist",
+          "node_modules",
+          "site-packages",
+          "venv");
+
+  /** The default excludes, compiled only by a run that matches paths against them. */
+  static final class DefaultExcludes {
+    static final List<PathGlob> GLOBS = DEFAULT_EXCLUDES.stream().map(PathGlob::of).toList();
+
+    private DefaultExcludes() {}
+  }
+
+  private static final Path NONE = Path.of("");
+
+  private final Path workingDirectory;
+  private final CommandLineSettings commandLine;
+  private final Path explicit;
+  private final boolean isolated;
+  private final SettingsReader reader;
+  private final Map<Path, Path> fileOfFolder = new HashMap<>();
+  private final Map<Path, ProjectSettings> projects = new HashMap<>();
+
+  /**
+   * Settings for a run in {@code workingDirectory} with {@code commandLine}'s options. {@code
+   * explicit} is the file {@code --config} names (relative to the working directory), or null;
+   * {@code isolated} ignores every settings file. A rule selector in a file must be accepted by
+   * {@code knownSelector}.
+   */
+  public Configuration(
+      Path workingDirectory,
+      CommandLineSettings commandLine,
+      Path explicit,
+      boolean isolated,
+      Predicate<String> knownSelector) {
+    this.workingDirectory = real(workingDirectory.toAbsolutePath().normalize());
+    this.commandLine = commandLine;
+    this.explicit = explicit == null ? null : real(this.workingDirectory.resolve(explicit));
+    this.isolated = isolated;
+    this.reader = new SettingsReader(knownSelector);
+  }
+
+  /** {@code path} without symbolic links, as the files found are, so that globs match them. */
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.normalize(); // a missing --config file is reported when it is read
+    }
+  }
+
+  /** The settings for the files in {@code folder} (absolute). */
+  public ProjectSettings forFolder(Path folder) throws SettingsException {
+    Path file = isolated ? null : explicit != null ? explicit : settingsFileOf(folder);
+    Path key = file == null ? NONE : file;
+    ProjectSettings project = projects.get(key);
+    if (project == null) {
+      project = build(file);
+      projects.put(key, project);
+    }
+    return project;
+  }
+
+  /** The settings for {@code file} (absolute): those of its folder. */
+  public ProjectSettings forFile(Path file) throws SettingsException {
+    Path folder = file.getParent();
+    return forFolder(folder == null ? file : folder);
+  }
+
+  /** The nearest file above {@code folder} that has settings for pyfix, or null. */
+  private Path settingsFileOf(Path folder) throws SettingsException {
+    List<Path> visited = new ArrayList<>();
+    Path found = null;
+    for (Path dir = folder; dir != null; dir = dir.getParent()) {
+      Path known = fileOfFolder.get(dir);
+      if (known != null) {
+        found = known == NONE ? null : known;
+        break;
+      }
+      visited.add(dir);
+      found = settingsFileIn(dir);
+      if (found != null) {
+        break;
+      }
+    }
+    for (Path dir : visited) {
+      fileOfFolder.put(dir, found == null ? NONE : found);
+    }
+    return found;
+  }
+
+  private Path settingsFileIn(Path dir) throws SettingsException {
+    for (String name : FILE_NAMES) {
+      Path candidate = dir.resolve(name);
+      if (Files.isRegularFile(candidate)) {
+        // a pyproject.toml that holds nothing for pyfix (nor to adopt) is not a project root
+        if (!name.equals("pyproject.toml") || layerOf(candidate) != null) {
+          return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  private final Map<Path, Optional<FileLayer>> layers = new HashMap<>();
+
+  private FileLayer layerOf(Path file) throws SettingsException {
+    Optional<FileLayer> layer = layers.get(file);
+    if (layer == null) {
+      Path pyproject = file.resolveSibling("pyproject.toml");
+      boolean adopt = !file.getFileName().toString().equals("pyproject.toml");
+      layer =
+          Optional.ofNullable(
+              reader.read(file, adopt && Files.isRegularFile(pyproject) ? pyproject : null));
+      layers.put(file, layer);
+    }
+    return layer.orElse(null);
+  }
+
+  private ProjectSettings build(Path file) throws SettingsException {
+    FileLayer layer = file == null ? null : layerOf(file);
+    if (layer == null) {
+      layer = new FileLayer(); // no file, or a pyproject.toml named by --config that sets nothing
+    }
+    Path root = file == null ? workingDirectory : file.getParent();
+    Map<SettingsKey, Origin> origins = new EnumMap<>(SettingsKey.class);
+    for (SettingsKey k : SettingsKey.values()) {
+      if (layer.has(k)) {
+        origins.put(k, layer.origin(k));
+      }
+    }
+    Settings defaults = Settings.defaults();
+    int lineLength =
+        layered(
+            SettingsKey.LINE_LENGTH,
+            layer.get(SettingsKey.LINE_LENGTH),
+            commandLine.lineLength(),
+            defaults.lineLength(),
+            origins);
+    PythonVersion target =
+        layered(
+            SettingsKey.TARGET_VERSION,
+            layer.get(SettingsKey.TARGET_VERSION),
+            commandLine.targetVersion(),
+            defaults.targetVersion(),
+            origins);
+    boolean unsafe =
+        layered(
+            SettingsKey.UNSAFE_FIXES,
+            layer.get(SettingsKey.UNSAFE_FIXES),
+            commandLine.unsafeFixes() ? Boolean.TRUE : null,
+            false,
+            origins);
+    List<String> select = selected(layer, origins);
+    List<String> ignore = ignored(layer, origins);
+    List<Path> src = new ArrayList<>();
+    List<String> given = layer.get(SettingsKey.SRC);
+    for (String s : given != null ? given : List.of(".", "src")) {
+      src.add(root.resolve(s).normalize());
+    }
+    Settings settings =
+        new Settings(
+            lineLength,
+            target,
+            select,
+            ignore,
+            unsafe,
+            orEmpty(layer.get(SettingsKey.KNOWN_FIRST_PARTY)),
+            orEmpty(layer.get(SettingsKey.KNOWN_THIRD_PARTY)),
+            src,
+            false);
+    Map<PathGlob, List<String>> perFile = layer.get(SettingsKey.PER_FILE_IGNORES);
+    return new ProjectSettings(
+        root,
+        file,
+        settings,
+        layer.get(SettingsKey.EXCLUDE),
+        orEmpty(layer.get(SettingsKey.EXTEND_EXCLUDE)),
+        perFile == null ? Map.of() : perFile,
+        origins);
+  }
+
+  /** The command line's value if given, else the file's, else {@code fallback}. */
+  private static <T> T layered(
+      SettingsKey key, T file, T given, T fallback, Map<SettingsKey, Origin> origins) {
+    if (given != null) {
+      origins.put(key, Origin.COMMAND_LINE);
+      return given;
+    }
+    return file != null ? file : fallback;
+  }
+
+  /**
+   * The rules to run: {@code --select} states the whole selection, else the file's {@code select}
+   * widened by {@code extend-select}. An empty selection already means every rule, so {@code
+   * extend-select} alone changes nothing.
+   */
+  private List<String> selected(FileLayer layer, Map<SettingsKey, Origin> origins) {
+    if (!commandLine.select().isEmpty()) {
+      origins.put(SettingsKey.SELECT, Origin.COMMAND_LINE);
+      origins.remove(SettingsKey.EXTEND_SELECT);
+      return commandLine.select();
+    }
+    List<String> select = new ArrayList<>(orEmpty(layer.get(SettingsKey.SELECT)));
+    if (!select.isEmpty()) {
+      for (String code : orEmpty(layer.<List<String>>get(SettingsKey.EXTEND_SELECT))) {
+        if (!select.contains(code)) {
+          select.add(code);
+        }
+      }
+    }
+    return select;
+  }
+
+  /** The rules not to run: the file's (unless {@code --select} was given) and {@code --ignore}. */
+  private List<String> ignored(FileLayer layer, Map<SettingsKey, Origin> origins) {
+    List<String> ignore = new ArrayList<>();
+    if (commandLine.select().isEmpty()) {
+      ignore.addAll(orEmpty(layer.get(SettingsKey.IGNORE)));
+    } else {
+      origins.remove(SettingsKey.IGNORE);
+    }
+    if (!commandLine.ignore().isEmpty()) {
+      commandLine.ignore().stream().filter(c -> !ignore.contains(c)).forEach(ignore::add);
+      Origin before = origins.get(SettingsKey.IGNORE);
+      origins.put(
+          SettingsKey.IGNORE,
+          before == null
+              ? Origin.COMMAND_LINE
+              : new Origin(before.file(), before.detail() + " and the command line"));
+    }
+    return ignore;
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 }

@@ -10,26 +10,69 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Finds the Python files under the paths a user names.
  *
- * <p>Directories are walked for {@code *.py} and {@code *.pyi}, skipping hidden folders and folders
- * of tools and builds. A path named explicitly is always taken. Symbolic links met while walking
- * are taken only when they point to a file inside one of the roots, so a walk never leaves the
- * roots; each file is taken once however many names reach it.
+ * <p>Directories are walked for {@code *.py} and {@code *.pyi}, leaving out what {@link Excludes}
+ * and (unless turned off) git's ignore files exclude. A path named explicitly is taken unless
+ * {@link Excludes#named} excludes it. Symbolic links met while walking are taken only when they
+ * point to a file inside one of the roots, so a walk never leaves the roots; each file is taken
+ * once however many names reach it.
  */
 public final class SourceFinder {
-  private static final Set<String> SKIPPED =
-      Set.of("__pycache__", ".git", ".venv", "venv", "build", "dist", "node_modules", ".tox");
-
   private final Path workingDirectory;
+  private final Excludes excludes;
+  private final boolean respectGitignore;
+  private final Map<String, String> environment;
 
-  /** A finder that resolves relative paths against {@code workingDirectory}. */
+  /**
+   * A finder that resolves relative paths against {@code workingDirectory} and excludes nothing.
+   */
   public SourceFinder(Path workingDirectory) {
+    this(workingDirectory, Excludes.NONE, false, Map.of());
+  }
+
+  /**
+   * A finder that resolves relative paths against {@code workingDirectory}, leaves out what {@code
+   * excludes} says and, with {@code respectGitignore}, what git ignores; {@code environment}
+   * ({@code HOME}, {@code XDG_CONFIG_HOME}) leads to the user's global excludes file.
+   */
+  public SourceFinder(
+      Path workingDirectory,
+      Excludes excludes,
+      boolean respectGitignore,
+      Map<String, String> environment) {
     this.workingDirectory = workingDirectory;
+    this.excludes = excludes;
+    this.respectGitignore = respectGitignore;
+    this.environment = environment;
+  }
+
+  /** Which paths to leave out; each is given as a real, absolute path. */
+  public interface Excludes {
+    /** Excludes nothing. */
+    Excludes NONE =
+        new Excludes() {
+          @Override
+          public boolean walked(Path path) {
+            return false;
+          }
+
+          @Override
+          public boolean named(Path path) {
+            return false;
+          }
+        };
+
+    /** Whether a walk leaves out {@code path}, a file or folder below a root. */
+    boolean walked(Path path);
+
+    /** Whether {@code path}, named by the user, is left out. */
+    boolean named(Path path);
   }
 
   /** The files under {@code roots}, sorted by path, with one error per path that cannot be read. */
@@ -44,6 +87,9 @@ public final class SourceFinder {
       try {
         Path real = workingDirectory.resolve(root).toRealPath();
         realRoots.add(real);
+        if (excludes.named(real)) {
+          continue;
+        }
         if (Files.isDirectory(real)) {
           dirs.add(new SourcePath(display, real));
         } else {
@@ -54,24 +100,27 @@ public final class SourceFinder {
       }
     }
     for (SourcePath dir : dirs) {
-      walk(dir, realRoots, files, links, errors);
+      GitIgnores ignores =
+          respectGitignore ? GitIgnores.around(dir.file(), environment, errors) : null;
+      walk(dir, realRoots, files, links, errors, ignores);
     }
     return new Found(dedupe(files, links), errors);
   }
 
-  private static void walk(
+  private void walk(
       SourcePath root,
       List<Path> realRoots,
       TreeMap<Path, SourcePath> files,
       TreeMap<Path, SourcePath> links,
-      List<PathError> errors) {
+      List<PathError> errors,
+      GitIgnores ignores) {
     try {
       Files.walkFileTree(
           root.file(),
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (!dir.equals(root.file()) && skipped(dir.getFileName().toString())) {
+              if (!dir.equals(root.file()) && left(dir, true)) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
               return FileVisitResult.CONTINUE;
@@ -79,7 +128,7 @@ public final class SourceFinder {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (!isPython(file.getFileName().toString())) {
+              if (!isPython(file.getFileName().toString()) || left(file, false)) {
                 return FileVisitResult.CONTINUE;
               }
               Path display = displayOf(root, file);
@@ -89,6 +138,10 @@ public final class SourceFinder {
                 addLink(display, file, realRoots, links);
               }
               return FileVisitResult.CONTINUE;
+            }
+
+            private boolean left(Path path, boolean directory) {
+              return excludes.walked(path) || (ignores != null && ignores.ignored(path, directory));
             }
 
             @Override
@@ -139,11 +192,6 @@ public final class SourceFinder {
       }
     }
     return List.copyOf(kept.values());
-  }
-
-  /** Whether a walk skips a folder of this name. */
-  static boolean skipped(String name) {
-    return name.startsWith(".") || SKIPPED.contains(name);
   }
 
   /** Whether a walk takes a file of this name. */

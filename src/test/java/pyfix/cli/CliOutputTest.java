@@ -47,6 +47,11 @@ class CliOutputTest {
   }
 
   @Test
+  void helpOfSettings() {
+    Approvals.verify(ok(cli.run("settings", "--help"), 0));
+  }
+
+  @Test
   void helpOfExplain() {
     Approvals.verify(ok(cli.run("explain", "--help"), 0));
   }

@@ -403,7 +403,7 @@ class CliTest {
   void walkingSkipsToolAndBuildFolders() throws IOException {
     for (String skipped :
         List.of(
-            ".hidden",
+            ".mypy_cache",
             "__pycache__",
             ".git",
             ".venv",

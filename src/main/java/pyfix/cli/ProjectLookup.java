@@ -1,0 +1,79 @@
+package pyfix.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import pyfix.config.Configuration;
+import pyfix.config.ProjectSettings;
+import pyfix.config.SettingsException;
+import pyfix.files.SourceFinder;
+
+/**
+ * Applies each project's excludes while files are found, and keeps the settings errors met on the
+ * way, so that the run can stop before it touches a file.
+ */
+final class ProjectLookup implements SourceFinder.Excludes {
+  private final Configuration configuration;
+  private final boolean forceExclude;
+  private final List<SettingsException> errors = new ArrayList<>();
+
+  ProjectLookup(Configuration configuration, boolean forceExclude) {
+    this.configuration = configuration;
+    this.forceExclude = forceExclude;
+  }
+
+  @Override
+  public boolean walked(Path path) {
+    ProjectSettings project = projectOf(path);
+    return project == null || project.excluded(path);
+  }
+
+  @Override
+  public boolean named(Path path) {
+    if (!forceExclude) {
+      return false;
+    }
+    ProjectSettings project = projectOf(path);
+    return project == null || project.excludedWithParents(path);
+  }
+
+  /**
+   * Reads the settings for a path named on the command line, so that a bad settings file stops the
+   * run even where no Python file is found.
+   */
+  void readSettingsOf(String given, Path workingDirectory) {
+    Path path = workingDirectory.resolve(given).normalize();
+    if (Files.isDirectory(path)) {
+      try {
+        configuration.forFolder(path.toRealPath());
+      } catch (SettingsException e) {
+        keep(e);
+      } catch (IOException e) {
+        // the finder reports a path it cannot reach
+      }
+    }
+  }
+
+  /** The project of {@code file}; null, with the error kept, when its settings are bad. */
+  ProjectSettings projectOf(Path file) {
+    try {
+      return configuration.forFile(file);
+    } catch (SettingsException e) {
+      keep(e);
+      return null;
+    }
+  }
+
+  private void keep(SettingsException e) {
+    if (errors.stream().noneMatch(known -> known.file().equals(e.file()))) {
+      errors.add(e);
+    }
+  }
+
+  /** The settings errors met so far, one per settings file. */
+  List<SettingsException> errors() {
+    return List.copyOf(errors);
+  }
+}

@@ -1,0 +1,80 @@
+package pyfix.config;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A glob from {@code exclude} or {@code per-file-ignores}. Without a {@code /} it matches a file or
+ * folder name anywhere ({@code __pycache__}, {@code *_pb2.py}); with one, a path relative to the
+ * project root ({@code tests/**}, {@code src/gen/*.py}), where {@code **}{@code /} also matches no
+ * folder at all, as in {@code .gitignore}.
+ */
+public final class PathGlob {
+  private final String pattern;
+  private final boolean anchored;
+  private final PathMatcher matcher;
+
+  private PathGlob(String pattern, boolean anchored, PathMatcher matcher) {
+    this.pattern = pattern;
+    this.anchored = anchored;
+    this.matcher = matcher;
+  }
+
+  /**
+   * Compiles {@code pattern}.
+   *
+   * @throws IllegalArgumentException when it is not a valid glob
+   */
+  static PathGlob of(String pattern) {
+    String p = pattern.strip();
+    while (p.startsWith("./")) {
+      p = p.substring(2);
+    }
+    while (p.length() > 1 && p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    if (p.isEmpty()) {
+      throw new IllegalArgumentException("an empty glob matches nothing");
+    }
+    boolean anchored = p.contains("/");
+    String glob = p;
+    if (anchored && !p.contains("{")) {
+      // the JDK's ** needs a folder where gitignore's **/ allows none
+      glob = p.replace("/**/", "{/,/**/}");
+      if (glob.startsWith("**/")) {
+        glob = "{,**/}" + glob.substring(3);
+      }
+    }
+    try {
+      return new PathGlob(
+          pattern, anchored, FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(
+          "not a valid glob: '" + pattern + "' (" + e.getDescription() + ")", e);
+    }
+  }
+
+  /** The glob as written. */
+  public String pattern() {
+    return pattern;
+  }
+
+  /** Whether {@code path} (absolute) matches, with anchored globs relative to {@code root}. */
+  boolean matches(Path root, Path path) {
+    if (!anchored) {
+      Path name = path.getFileName();
+      return name != null && matcher.matches(name);
+    }
+    if (path.isAbsolute() && matcher.matches(path)) {
+      return true;
+    }
+    return path.startsWith(root) && !path.equals(root) && matcher.matches(root.relativize(path));
+  }
+
+  @Override
+  public String toString() {
+    return pattern;
+  }
+}

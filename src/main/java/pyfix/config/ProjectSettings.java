@@ -1,0 +1,129 @@
+package pyfix.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import pyfix.fix.Settings;
+
+/**
+ * The settings for the files of one project: those its settings file gives, under the command line
+ * and over the defaults, with where each came from.
+ */
+public final class ProjectSettings {
+  private final Path root;
+  private final Path file;
+  private final Settings settings;
+  private final List<PathGlob> exclude;
+  private final List<PathGlob> extendExclude;
+  private final Map<PathGlob, List<String>> perFileIgnores;
+  private final Map<SettingsKey, Origin> origins;
+
+  /** {@code exclude} is null for the defaults, which are then compiled on first use. */
+  ProjectSettings(
+      Path root,
+      Path file,
+      Settings settings,
+      List<PathGlob> exclude,
+      List<PathGlob> extendExclude,
+      Map<PathGlob, List<String>> perFileIgnores,
+      Map<SettingsKey, Origin> origins) {
+    this.root = root;
+    this.file = file;
+    this.settings = settings;
+    this.exclude = exclude == null ? null : List.copyOf(exclude);
+    this.extendExclude = List.copyOf(extendExclude);
+    this.perFileIgnores = Collections.unmodifiableMap(new LinkedHashMap<>(perFileIgnores));
+    this.origins = new EnumMap<>(origins);
+  }
+
+  /** The project root: the folder of the settings file, else the working directory. */
+  public Path root() {
+    return root;
+  }
+
+  /** The settings file, if one was found or named. */
+  public Optional<Path> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /** The settings every file of the project shares. */
+  public Settings settings() {
+    return settings;
+  }
+
+  /** The settings for {@code path} (absolute): the project's, plus its {@code per-file-ignores}. */
+  public Settings settingsFor(Path path) {
+    List<String> ignore = new ArrayList<>(settings.ignore());
+    for (Map.Entry<PathGlob, List<String>> e : perFileIgnores.entrySet()) {
+      if (e.getKey().matches(root, path)) {
+        e.getValue().stream().filter(c -> !ignore.contains(c)).forEach(ignore::add);
+      }
+    }
+    if (ignore.size() == settings.ignore().size()) {
+      return settings;
+    }
+    return new Settings(
+        settings.lineLength(),
+        settings.targetVersion(),
+        settings.select(),
+        ignore,
+        settings.unsafeFixes(),
+        settings.knownFirstParty(),
+        settings.knownThirdParty(),
+        settings.src(),
+        settings.stub());
+  }
+
+  /** Whether {@code path} (absolute), a walked file or folder, matches an exclude glob. */
+  public boolean excluded(Path path) {
+    for (List<PathGlob> globs : List.of(exclude(), extendExclude)) {
+      for (PathGlob g : globs) {
+        if (g.matches(root, path)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code path} (absolute) or a folder above it, up to the project root, matches an
+   * exclude glob: for paths given explicitly with {@code --force-exclude}.
+   */
+  public boolean excludedWithParents(Path path) {
+    for (Path p = path; p != null && !p.equals(root); p = p.getParent()) {
+      if (excluded(p)) {
+        return true;
+      }
+      if (!p.startsWith(root)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** The {@code exclude} globs (the defaults unless the settings file replaces them). */
+  public List<PathGlob> exclude() {
+    return exclude != null ? exclude : Configuration.DefaultExcludes.GLOBS;
+  }
+
+  /** The {@code extend-exclude} globs. */
+  public List<PathGlob> extendExclude() {
+    return extendExclude;
+  }
+
+  /** The {@code per-file-ignores}: glob to rule selectors. */
+  public Map<PathGlob, List<String>> perFileIgnores() {
+    return perFileIgnores;
+  }
+
+  /** Where the value of {@code key} came from. */
+  public Origin origin(SettingsKey key) {
+    return origins.getOrDefault(key, Origin.DEFAULT);
+  }
+}

@@ -1,0 +1,46 @@
+package pyfix.config;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The keys of {@code [tool.pyfix]} (and of {@code pyfix.toml}), in the order they are shown. */
+public enum SettingsKey {
+  LINE_LENGTH("line-length"),
+  TARGET_VERSION("target-version"),
+  SELECT("select"),
+  EXTEND_SELECT("extend-select"),
+  IGNORE("ignore"),
+  UNSAFE_FIXES("unsafe-fixes"),
+  EXCLUDE("exclude"),
+  EXTEND_EXCLUDE("extend-exclude"),
+  PER_FILE_IGNORES("per-file-ignores"),
+  KNOWN_FIRST_PARTY("known-first-party"),
+  KNOWN_THIRD_PARTY("known-third-party"),
+  SRC("src");
+
+  private final String toml;
+
+  SettingsKey(String toml) {
+    this.toml = toml;
+  }
+
+  /** The key as written in a settings file. */
+  public String toml() {
+    return toml;
+  }
+
+  /** The key named {@code name} in a settings file, or null. */
+  static SettingsKey named(String name) {
+    for (SettingsKey k : values()) {
+      if (k.toml.equals(name)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** Every key as written in a settings file. */
+  static List<String> names() {
+    return Arrays.stream(values()).map(SettingsKey::toml).toList();
+  }
+}

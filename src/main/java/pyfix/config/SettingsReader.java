@@ -1,0 +1,260 @@
+package pyfix.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import pyfix.parse.PythonVersion;
+
+/**
+ * Reads the settings in one file: the keys of {@code [tool.pyfix]} (or the top level of {@code
+ * pyfix.toml}), checked strictly, then what other tools' tables say where pyfix's own keys are
+ * silent.
+ */
+final class SettingsReader {
+  private static final List<String> PYFIX_TABLE = List.of("tool", "pyfix");
+
+  /** Where a key not set for pyfix is adopted from, first match winning. */
+  private record Adopted(SettingsKey key, List<String> table, String name) {}
+
+  private static final List<Adopted> ADOPTED =
+      List.of(
+          new Adopted(SettingsKey.LINE_LENGTH, List.of("tool", "black"), "line-length"),
+          new Adopted(SettingsKey.LINE_LENGTH, List.of("tool", "ruff"), "line-length"),
+          new Adopted(SettingsKey.TARGET_VERSION, List.of("project"), "requires-python"),
+          new Adopted(SettingsKey.KNOWN_FIRST_PARTY, List.of("tool", "isort"), "known_first_party"),
+          new Adopted(
+              SettingsKey.KNOWN_FIRST_PARTY,
+              List.of("tool", "ruff", "lint", "isort"),
+              "known-first-party"),
+          new Adopted(
+              SettingsKey.KNOWN_FIRST_PARTY, List.of("tool", "ruff", "isort"), "known-first-party"),
+          new Adopted(SettingsKey.KNOWN_THIRD_PARTY, List.of("tool", "isort"), "known_third_party"),
+          new Adopted(
+              SettingsKey.KNOWN_THIRD_PARTY,
+              List.of("tool", "ruff", "lint", "isort"),
+              "known-third-party"),
+          new Adopted(
+              SettingsKey.KNOWN_THIRD_PARTY, List.of("tool", "ruff", "isort"), "known-third-party"),
+          new Adopted(SettingsKey.SRC, List.of("tool", "ruff"), "src"));
+
+  private final Predicate<String> knownSelector;
+
+  /** A reader that accepts a rule selector when {@code knownSelector} names at least one rule. */
+  SettingsReader(Predicate<String> knownSelector) {
+    this.knownSelector = knownSelector;
+  }
+
+  /**
+   * The settings in {@code file}, or null when it is a {@code pyproject.toml} that says nothing
+   * pyfix reads. {@code pyproject} is the {@code pyproject.toml} beside a {@code pyfix.toml} to
+   * adopt from, or null.
+   */
+  FileLayer read(Path file, Path pyproject) throws SettingsException {
+    TomlDocument doc = TomlDocument.read(file);
+    boolean own = !file.getFileName().toString().equals("pyproject.toml");
+    List<String> table = own ? List.of() : PYFIX_TABLE;
+    FileLayer layer = new FileLayer();
+    JsonNode pyfix = doc.table(table);
+    boolean relevant = pyfix != null;
+    if (pyfix != null) {
+      readOwn(doc, table, pyfix, layer);
+    }
+    TomlDocument adoptFrom = own ? (pyproject == null ? null : TomlDocument.read(pyproject)) : doc;
+    if (adoptFrom != null) {
+      relevant |= adopt(adoptFrom, layer);
+    }
+    return relevant || own ? layer : null;
+  }
+
+  private void readOwn(TomlDocument doc, List<String> table, JsonNode node, FileLayer layer)
+      throws SettingsException {
+    Origin origin = new Origin(doc.file(), table.isEmpty() ? "" : "[tool.pyfix]");
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      SettingsKey key = SettingsKey.named(e.getKey());
+      if (key == null) {
+        String hint = Suggestions.closest(e.getKey(), SettingsKey.names());
+        throw doc.error(
+            table,
+            e.getKey(),
+            "unknown key '"
+                + e.getKey()
+                + "'"
+                + (table.isEmpty() ? "" : " in [tool.pyfix]")
+                + (hint != null
+                    ? " (did you mean '" + hint + "'?)"
+                    : " (valid keys: " + String.join(", ", SettingsKey.names()) + ")"));
+      }
+      Value v = new Value(doc, table, e.getKey(), e.getValue());
+      layer.set(key, value(key, v), origin);
+    }
+  }
+
+  private Object value(SettingsKey key, Value v) throws SettingsException {
+    return switch (key) {
+      case LINE_LENGTH -> v.lineLength();
+      case TARGET_VERSION -> v.targetVersion();
+      case SELECT, EXTEND_SELECT, IGNORE -> v.selectors(knownSelector);
+      case UNSAFE_FIXES -> v.bool();
+      case EXCLUDE, EXTEND_EXCLUDE -> v.globs();
+      case PER_FILE_IGNORES -> perFileIgnores(v);
+      case KNOWN_FIRST_PARTY, KNOWN_THIRD_PARTY, SRC -> v.strings();
+    };
+  }
+
+  private Map<PathGlob, List<String>> perFileIgnores(Value v) throws SettingsException {
+    if (!v.node().isObject()) {
+      throw v.error("must be a table of globs to lists of rule codes");
+    }
+    Map<PathGlob, List<String>> ignores = new LinkedHashMap<>();
+    List<String> table = new ArrayList<>(v.table());
+    table.add(v.name());
+    for (Iterator<Map.Entry<String, JsonNode>> it = v.node().fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Value glob = new Value(v.doc(), table, e.getKey(), e.getValue());
+      ignores.put(glob.glob(e.getKey()), glob.selectors(knownSelector));
+    }
+    return ignores;
+  }
+
+  /** Fills what {@code layer} lacks from other tools' settings; whether any of them was there. */
+  private static boolean adopt(TomlDocument doc, FileLayer layer) throws SettingsException {
+    boolean any = false;
+    for (Adopted a : ADOPTED) {
+      JsonNode table = doc.table(a.table());
+      JsonNode node = table == null ? null : table.get(a.name());
+      if (node == null) {
+        continue;
+      }
+      any = true;
+      if (layer.has(a.key())) {
+        continue;
+      }
+      Value v = new Value(doc, a.table(), a.name(), node);
+      Object value =
+          switch (a.key()) {
+            case LINE_LENGTH -> v.lineLength();
+            case TARGET_VERSION -> v.requiresPython();
+            default -> v.namesOrCommaList();
+          };
+      if (value != null) {
+        String detail = "[" + String.join(".", a.table()) + "] " + a.name();
+        if (a.key() == SettingsKey.TARGET_VERSION) {
+          detail += " = \"" + node.asText() + "\"";
+        }
+        layer.set(a.key(), value, new Origin(doc.file(), detail));
+      }
+    }
+    return any;
+  }
+
+  /** One value in a settings file, read as the type its key needs. */
+  private record Value(TomlDocument doc, List<String> table, String name, JsonNode node) {
+    SettingsException error(String message) {
+      String where = table.isEmpty() ? "" : " in [" + String.join(".", table) + "]";
+      return doc.error(table, name, "'" + name + "'" + where + " " + message);
+    }
+
+    Integer lineLength() throws SettingsException {
+      if (!node.isIntegralNumber() || node.asLong() < 1 || node.asLong() > 10_000) {
+        throw error("must be a whole number from 1 to 10000, not " + node);
+      }
+      return node.asInt();
+    }
+
+    PythonVersion targetVersion() throws SettingsException {
+      for (PythonVersion p : PythonVersion.values()) {
+        if (node.isTextual() && p.id().equals(node.asText())) {
+          return p;
+        }
+      }
+      List<String> ids = new ArrayList<>();
+      for (PythonVersion p : PythonVersion.values()) {
+        ids.add(p.id());
+      }
+      throw error("must be one of " + String.join(", ", ids) + ", not " + node);
+    }
+
+    PythonVersion requiresPython() throws SettingsException {
+      if (!node.isTextual()) {
+        throw error("must be a string such as \">=3.9\", not " + node);
+      }
+      try {
+        return RequiresPython.lowest(node.asText());
+      } catch (IllegalArgumentException e) {
+        throw error("cannot be read: " + e.getMessage());
+      }
+    }
+
+    Boolean bool() throws SettingsException {
+      if (!node.isBoolean()) {
+        throw error("must be true or false, not " + node);
+      }
+      return node.asBoolean();
+    }
+
+    List<String> strings() throws SettingsException {
+      if (!node.isArray()) {
+        throw error("must be a list of strings, not " + node);
+      }
+      List<String> out = new ArrayList<>();
+      for (JsonNode item : node) {
+        if (!item.isTextual()) {
+          throw error("must be a list of strings, but holds " + item);
+        }
+        out.add(item.asText());
+      }
+      return List.copyOf(out);
+    }
+
+    /** isort also takes {@code "a,b"} for a list of names. */
+    List<String> namesOrCommaList() throws SettingsException {
+      if (!node.isTextual()) {
+        return strings();
+      }
+      List<String> out = new ArrayList<>();
+      for (String part : node.asText().split(",")) {
+        if (!part.isBlank()) {
+          out.add(part.strip());
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    List<String> selectors(Predicate<String> known) throws SettingsException {
+      List<String> selectors;
+      try {
+        selectors = RuleSelectors.parse(strings());
+      } catch (IllegalArgumentException e) {
+        throw error("holds " + e.getMessage());
+      }
+      for (String s : selectors) {
+        if (!known.test(s)) {
+          throw error("holds " + s + ", which no rule matches (pyfix explain lists the rules)");
+        }
+      }
+      return selectors;
+    }
+
+    List<PathGlob> globs() throws SettingsException {
+      List<PathGlob> globs = new ArrayList<>();
+      for (String s : strings()) {
+        globs.add(glob(s));
+      }
+      return List.copyOf(globs);
+    }
+
+    PathGlob glob(String pattern) throws SettingsException {
+      try {
+        return PathGlob.of(pattern);
+      } catch (IllegalArgumentException e) {
+        throw error("holds " + e.getMessage());
+      }
+    }
+  }
+}
