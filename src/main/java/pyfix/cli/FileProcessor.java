@@ -47,6 +47,9 @@ final class FileProcessor {
    * outcome when it is null (standard input). A file with an error is never written.
    */
   Outcome process(String name, byte[] bytes, Path writeTo) {
+    if (NotebookProcessor.handles(name)) {
+      return new NotebookProcessor(verb, settings, engine).process(name, bytes, writeTo);
+    }
     SourceFile source;
     FileResult result;
     try {

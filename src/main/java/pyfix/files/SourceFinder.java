@@ -146,9 +146,9 @@ public final class SourceFinder {
     return name.startsWith(".") || SKIPPED.contains(name);
   }
 
-  /** Whether a walk takes a file of this name. */
+  /** Whether a walk takes a file of this name: Python source, a stub or a Jupyter notebook. */
   static boolean isPython(String name) {
-    return name.endsWith(".py") || name.endsWith(".pyi");
+    return name.endsWith(".py") || name.endsWith(".pyi") || name.endsWith(".ipynb");
   }
 
   /** A file to process: the name to show, and its real path, to read and write. */
