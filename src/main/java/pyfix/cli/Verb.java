@@ -50,7 +50,6 @@ enum Verb {
   /** This verb's command: its help, the shared run options and {@code PATH...}. */
   CommandSpec spec() {
     CommandSpec spec = PyfixCommand.command(command(), description);
-    return ReportOptions.declare(
-        this, RunOptions.declare(PyfixCommand.exitCodes(spec, exitZero, exitOne)));
+    return RunOptions.declare(PyfixCommand.exitCodes(spec, exitZero, exitOne));
   }
 }

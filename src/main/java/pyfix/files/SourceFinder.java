@@ -146,7 +146,7 @@ public final class SourceFinder {
     return name.startsWith(".") || SKIPPED.contains(name);
   }
 
-  /** Whether a walk takes a file of this name: Python source, a stub or a Jupyter notebook. */
+  /** Whether a walk takes a file of this name. */
   static boolean isPython(String name) {
     return name.endsWith(".py") || name.endsWith(".pyi") || name.endsWith(".ipynb");
   }
