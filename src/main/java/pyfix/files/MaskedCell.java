@@ -76,11 +76,6 @@ public final class MaskedCell {
     return text;
   }
 
-  /** Whether any line was masked. */
-  public boolean hasMasks() {
-    return !masked.isEmpty();
-  }
-
   /**
    * Whether {@code [start, end)} of {@code text}, a masked text or a fixed version of one, touches
    * a line that holds a placeholder.
