@@ -89,8 +89,7 @@ final class FileProcessor {
     List<ReportedFinding> findings =
         verb == Verb.DIFF
             ? List.of()
-            : new Locator(settings.unsafeFixes(), true)
-                .locate(name, result.output(), result.remaining());
+            : new Locator(settings.unsafeFixes()).locate(name, result.output(), result.remaining());
     int fixable = 0;
     int hidden = 0;
     for (Finding f : result.remaining()) {

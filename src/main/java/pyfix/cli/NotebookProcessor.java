@@ -63,7 +63,7 @@ final class NotebookProcessor {
     } catch (NotebookException e) {
       return Outcome.error(name + ": error: " + e.getMessage());
     }
-    Locator locator = new Locator(settings.unsafeFixes(), true);
+    Locator locator = new Locator(settings.unsafeFixes());
     List<ReportedFinding> findings = new ArrayList<>();
     List<String> fixed = new ArrayList<>();
     Map<Integer, String> sources = new HashMap<>();

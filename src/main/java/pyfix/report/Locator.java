@@ -22,15 +22,10 @@ public final class Locator {
               : a.code().compareTo(b.code());
 
   private final boolean unsafeFixes;
-  private final boolean previews;
 
-  /**
-   * A locator for a run that applies UNSAFE fixes when {@code unsafeFixes}, and that shows each
-   * fix's lines before and after when {@code previews}.
-   */
-  public Locator(boolean unsafeFixes, boolean previews) {
+  /** A locator for a run that applies UNSAFE fixes when {@code unsafeFixes}. */
+  public Locator(boolean unsafeFixes) {
     this.unsafeFixes = unsafeFixes;
-    this.previews = previews;
   }
 
   /** The {@code findings} of {@code text}, by position, reported under {@code path}. */
@@ -69,8 +64,7 @@ public final class Locator {
               e.replacement()));
     }
     boolean applicable = unsafeFixes || fix.applicability() == Applicability.SAFE;
-    return new ReportedFix(
-        fix.applicability(), applicable, edits, previews ? preview(text, lines, fix) : null);
+    return new ReportedFix(fix.applicability(), applicable, edits, preview(text, lines, fix));
   }
 
   /** The lines from the fix's first edit to its last, before and after it. */

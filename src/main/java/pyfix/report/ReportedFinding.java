@@ -40,7 +40,7 @@ public record ReportedFinding(
    * @param applicability whether it is SAFE or needs {@code --unsafe-fixes}
    * @param applicable whether this run applies it
    * @param edits the replacements, sorted, positions in the reported text
-   * @param preview the lines the fix touches, before and after, or null when not asked for
+   * @param preview the lines the fix touches, before and after
    */
   public record ReportedFix(
       Applicability applicability, boolean applicable, List<ReportedEdit> edits, Preview preview) {

@@ -11,7 +11,7 @@ import pyfix.fix.Fix;
 class TextReportTest {
   private static String lines(String text, List<Finding> findings, boolean unsafeFixes) {
     return TextReport.findings(
-        new Locator(unsafeFixes, true).locate("m.py", text, findings), false, Colors.NONE);
+        new Locator(unsafeFixes).locate("m.py", text, findings), false, Colors.NONE);
   }
 
   @Test
@@ -63,7 +63,7 @@ class TextReportTest {
             +  2]
         """,
         TextReport.findings(
-            new Locator(false, true).locate("m.py", text, List.of(f)), true, Colors.NONE));
+            new Locator(false).locate("m.py", text, List.of(f)), true, Colors.NONE));
   }
 
   @Test
@@ -73,7 +73,7 @@ class TextReportTest {
         "\u001b[1mm.py\u001b[0m:1:6: \u001b[1;31mW291\u001b[0m \u001b[36m[*]\u001b[0m"
             + " Trailing whitespace\n",
         TextReport.findings(
-            new Locator(false, true).locate("m.py", "x = 1 \n", List.of(f)), false, Colors.ANSI));
+            new Locator(false).locate("m.py", "x = 1 \n", List.of(f)), false, Colors.ANSI));
   }
 
   @Test
