@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>pre-commit needs a commit to clone, so the test commits a snapshot of the working tree (the
  * files git would add) to a throw-away repository, whatever state this checkout is in. The build
- * uses Maven offline, from ~/.m2.
+ * shares ~/.m2 with this one; it is not offline, because `mvn verify` runs this test before the
+ * package phase has fetched the plugins that packaging needs (shade) on a fresh machine.
  */
 class PreCommitTest {
   private static final Path CHECKOUT = Path.of("").toAbsolutePath();
