@@ -131,16 +131,21 @@ final class NotebookProcessor {
     if (verb == Verb.DIFF) {
       findings.clear();
     }
+    // like a Python file with an error, a notebook with a cell that cannot be read is not
+    // written; an internal error drops only its own fixes, so the rest is written
+    if (unreadable) {
+      sources.clear();
+      fixed.clear();
+      diff.setLength(0);
+    }
     String written = notebook.withSources(sources);
     boolean changed = !written.equals(json);
     byte[] stdout = null;
-    if (verb == Verb.FIX && (changed || writeTo == null)) {
+    if (verb == Verb.FIX) {
       byte[] out = changed ? encode(written, bom) : bytes;
       if (writeTo == null) {
         stdout = out;
-      } else if (!unreadable) {
-        // like a Python file with an error, a notebook with a cell that cannot be read is not
-        // written; internal errors drop only their fixes, so the rest is written
+      } else if (changed) {
         try {
           AtomicWriter.write(writeTo, out);
         } catch (IOException e) {

@@ -208,6 +208,11 @@ class NotebookCliTest {
     assertEquals(
         "nb.ipynb:cell 2:1:6: error: '(' was never closed\nSkipped 1 file with errors\n", r.err());
     assertArrayEquals(before, cli.readBytes("nb.ipynb"));
+    assertTrue(r.out().startsWith("Fixed 0 problems in 0 files"), r.out());
+    assertEquals("", cli.run("diff", "nb.ipynb").stdoutText());
+    Ran piped = cli.runWithStdin(before, "fix", "--stdin-filename=nb.ipynb", "-");
+    assertEquals(2, piped.code(), piped.toString());
+    assertArrayEquals(before, piped.stdout(), "a notebook that cannot be fixed passes through");
   }
 
   @Test
