@@ -49,7 +49,9 @@ public final class Notebook {
       throw new NotebookException(
           "nbformat " + tree.path("nbformat").asInt() + " is not supported");
     }
-    String language = tree.at("/metadata/language_info/name").asText("python");
+    String language =
+        tree.at("/metadata/language_info/name")
+            .asText(tree.at("/metadata/kernelspec/language").asText("python"));
     if (!language.equalsIgnoreCase("python")) {
       return new Notebook(json, List.of(), false);
     }
@@ -164,6 +166,9 @@ public final class Notebook {
           lines = true;
           while (p.nextToken() == JsonToken.VALUE_STRING) {
             source.append(p.getText());
+          }
+          if (p.currentToken() != JsonToken.END_ARRAY) {
+            throw new IOException("cell " + index + ": source lists something other than text");
           }
         } else if (value == JsonToken.VALUE_STRING) {
           source.append(p.getText());

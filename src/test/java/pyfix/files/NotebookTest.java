@@ -75,6 +75,11 @@ class NotebookTest {
   void otherLanguagesHaveNoCellsToFix() throws NotebookException {
     String r = NOTEBOOK.replace("\"name\": \"python\"", "\"name\": \"R\"");
     assertEquals(List.of(), Notebook.parse(r).cells());
+    String kernel =
+        NOTEBOOK.replace(
+            "{\"language_info\": {\"name\": \"python\"}}",
+            "{\"kernelspec\": {\"language\": \"julia\", \"name\": \"julia-1.9\"}}");
+    assertEquals(List.of(), Notebook.parse(kernel).cells());
   }
 
   @Test
@@ -83,5 +88,13 @@ class NotebookTest {
         "not a notebook: no \"cells\" list",
         assertThrows(NotebookException.class, () -> Notebook.parse("{\"a\": 1}")).getMessage());
     assertThrows(NotebookException.class, () -> Notebook.parse("{\"cells\": ["));
+    assertEquals(
+        "cannot read cells: cell 1: source lists something other than text",
+        assertThrows(
+                NotebookException.class,
+                () ->
+                    Notebook.parse(
+                        "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"a\", 1]}]}"))
+            .getMessage());
   }
 }
