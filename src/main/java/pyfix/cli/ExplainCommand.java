@@ -1,16 +1,13 @@
 package pyfix.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
 import pyfix.fix.Fixer;
 import pyfix.fixers.Fixers;
+import pyfix.report.RuleDoc;
 
 /** The {@code explain} verb: prints a rule's document, or lists the rules. */
 final class ExplainCommand {
@@ -36,15 +33,13 @@ final class ExplainCommand {
   }
 
   /** Prints what {@code parsed} asks for and returns the exit code. */
-  static int execute(ParseResult parsed) throws IOException {
+  static int execute(ParseResult parsed) {
     CommandLine commandLine = parsed.commandSpec().commandLine();
     PrintWriter out = commandLine.getOut();
     PrintWriter err = commandLine.getErr();
     String rule = parsed.matchedPositionalValue(0, null);
     if (rule == null) {
-      for (Fixer f : Fixers.ALL) {
-        out.print(String.format(Locale.ROOT, "%-6s %-7s %s%n", f.code(), f.kind(), f.name()));
-      }
+      out.print(RulesCommand.table(Fixers.ALL));
       return 0;
     }
     Fixer fixer = find(rule);
@@ -52,13 +47,14 @@ final class ExplainCommand {
       err.print("error: unknown rule: " + rule + " (pyfix explain lists the rules)\n");
       return 2;
     }
-    String doc = document(fixer.code());
+    RuleDoc doc = RuleDoc.load(fixer.code()).orElse(null);
     if (doc == null) {
       err.print("error: internal error: no document bundled for " + fixer.code() + "\n");
       return 2;
     }
     out.print(header(fixer, doc));
-    out.print(doc.endsWith("\n") ? doc : doc + "\n");
+    String text = doc.markdown();
+    out.print(text.endsWith("\n") ? text : text + "\n");
     return 0;
   }
 
@@ -72,15 +68,14 @@ final class ExplainCommand {
   }
 
   /** The lines above the document, from the fixer itself. */
-  static String header(Fixer fixer, String doc) {
+  static String header(Fixer fixer, RuleDoc doc) {
     String kind =
         switch (fixer.kind()) {
           case LAYOUT -> "LAYOUT (changes only layout; the program stays the same)";
           case SEMANTIC -> "SEMANTIC (changes the code on purpose)";
         };
-    // a document has a "Fix safety" section exactly when the fixer can be UNSAFE (STYLE.md, 4)
     String safety =
-        doc.contains("\n## Fix safety")
+        doc.unsafe()
             ? "UNSAFE in some cases, applied only with --unsafe-fixes (see Fix safety)"
             : "SAFE, applied by pyfix fix";
     return "Code:   "
@@ -96,13 +91,5 @@ final class ExplainCommand {
         + safety
         + "\n"
         + "\n";
-  }
-
-  /** The bundled {@code fixers/CODE.md}, or null. */
-  private static String document(String code) throws IOException {
-    try (InputStream in =
-        ExplainCommand.class.getResourceAsStream("/pyfix/fixers/" + code + ".md")) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

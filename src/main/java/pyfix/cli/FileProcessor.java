@@ -6,6 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import pyfix.Pyfix;
 import pyfix.files.AtomicWriter;
 import pyfix.files.IoErrors;
@@ -13,6 +14,8 @@ import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.Settings;
 import pyfix.parse.PyfixSyntaxException;
+import pyfix.report.Locator;
+import pyfix.report.ReportedFinding;
 import pyfix.report.TextReport;
 import pyfix.report.UnifiedDiff;
 import pyfix.source.SourceException;
@@ -44,6 +47,9 @@ final class FileProcessor {
    * outcome when it is null (standard input). A file with an error is never written.
    */
   Outcome process(String name, byte[] bytes, Path writeTo) {
+    if (NotebookProcessor.handles(name)) {
+      return new NotebookProcessor(verb, settings, engine).process(name, bytes, writeTo);
+    }
     SourceFile source;
     FileResult result;
     try {
@@ -80,11 +86,10 @@ final class FileProcessor {
         }
       }
     }
-    String findings =
+    List<ReportedFinding> findings =
         verb == Verb.DIFF
-            ? ""
-            : TextReport.findings(
-                name, result.output(), result.remaining(), settings.unsafeFixes());
+            ? List.of()
+            : new Locator(settings.unsafeFixes()).locate(name, result.output(), result.remaining());
     int fixable = 0;
     int hidden = 0;
     for (Finding f : result.remaining()) {
@@ -99,8 +104,13 @@ final class FileProcessor {
         result.remaining().size(),
         fixable,
         hidden,
-        result.fixed().size(),
+        codes(result.fixed()),
         changed);
+  }
+
+  /** The code of each finding in {@code findings}. */
+  static List<String> codes(List<Finding> findings) {
+    return findings.stream().map(Finding::code).toList();
   }
 
   /**

@@ -1,33 +1,47 @@
 package pyfix.cli;
 
+import java.util.List;
+import pyfix.report.ReportedFinding;
+
 /**
  * What processing one file gave, ready to print: no source text is kept except the fixed bytes of
  * standard input.
  *
- * @param findings the report of remaining findings, one line each
+ * @param findings the remaining findings, positioned in the output
  * @param diff the unified diff, for {@code diff}, in the bytes of the file's own encoding
  * @param errors error lines for standard error
  * @param stdout the fixed bytes {@code fix -} writes to standard output; null for files and errors
  * @param remaining findings left
  * @param fixable remaining findings whose fix this run could apply
  * @param hiddenUnsafe remaining findings with a fix that needs {@code --unsafe-fixes}
- * @param fixed findings fixed, or that {@code diff} would fix
+ * @param fixedCodes the code of each finding fixed, or that {@code diff} would fix
  * @param changed whether the file's text changed (or would change)
  */
 record Outcome(
-    String findings,
+    List<ReportedFinding> findings,
     byte[] diff,
     String errors,
     byte[] stdout,
     int remaining,
     int fixable,
     int hiddenUnsafe,
-    int fixed,
+    List<String> fixedCodes,
     boolean changed) {
+
+  /** Copies the lists. */
+  Outcome {
+    findings = List.copyOf(findings);
+    fixedCodes = List.copyOf(fixedCodes);
+  }
 
   /** An outcome with only an error line. */
   static Outcome error(String line) {
-    return new Outcome("", new byte[0], line + "\n", null, 0, 0, 0, 0, false);
+    return new Outcome(List.of(), new byte[0], line + "\n", null, 0, 0, 0, List.of(), false);
+  }
+
+  /** The number of findings fixed, or that {@code diff} would fix. */
+  int fixed() {
+    return fixedCodes.size();
   }
 
   /** Whether this file had an error. */

@@ -60,8 +60,9 @@ public final class PyfixCommand {
         "Nothing to report: no findings remain and the diff is empty.",
         "Findings remain (check, fix) or files would change (diff).");
     for (Verb verb : Verb.values()) {
-      root.addSubcommand(verb.command(), verb.spec());
+      root.addSubcommand(verb.command(), ReportOptions.declare(verb, verb.spec()));
     }
+    root.addSubcommand(RulesCommand.NAME, RulesCommand.spec());
     root.addSubcommand(ExplainCommand.NAME, ExplainCommand.spec());
     root.addSubcommand(SettingsCommand.NAME, SettingsCommand.spec());
     root.addSubcommand(HelpCommand.NAME, HelpCommand.spec());
@@ -133,6 +134,9 @@ public final class PyfixCommand {
 
     private int run(ParseResult verb) throws IOException, InterruptedException {
       String name = verb.commandSpec().name();
+      if (name.equals(RulesCommand.NAME)) {
+        return RulesCommand.execute(verb);
+      }
       if (name.equals(ExplainCommand.NAME)) {
         return ExplainCommand.execute(verb);
       }

@@ -40,6 +40,7 @@ final class Run {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Totals totals = new Totals();
+  private final FindingsPrinter printer;
 
   Run(Verb verb, PyfixCommand root, RunOptions options, CommandLine commandLine) {
     this.verb = verb;
@@ -48,6 +49,8 @@ final class Run {
     this.commandLine = commandLine;
     this.out = commandLine.getOut();
     this.err = commandLine.getErr();
+    ReportOptions report = new ReportOptions(commandLine.getParseResult());
+    this.printer = new FindingsPrinter(verb, report, report.colors());
   }
 
   /** Runs and returns the exit code. */
@@ -83,6 +86,7 @@ final class Run {
       }
       processAll(found, processors, jobs);
     }
+    printer.finish(ownsOut() ? err : out);
     printSummary();
     out.flush();
     err.flush();
@@ -125,7 +129,7 @@ final class Run {
       return;
     }
     Outcome o = processor.process(options.stdinName(), bytes, null);
-    report(o);
+    report(options.stdinName(), o);
     if (verb == Verb.FIX) {
       out.flush();
       // a source that cannot be fixed passes through unchanged, so a pipe never loses it
@@ -154,7 +158,7 @@ final class Run {
           pending.add(new Pending(path, pool.submit(() -> processFile(processor, path))));
         }
         Pending head = pending.remove();
-        report(outcome(head));
+        report(head.path().display().toString(), outcome(head));
       }
     } finally {
       pool.shutdownNow();
@@ -180,14 +184,13 @@ final class Run {
     }
   }
 
-  private void report(Outcome o) {
+  private void report(String name, Outcome o) {
     // fixed source owns standard output; findings there would corrupt it
-    PrintWriter findings = ownsOut() ? err : out;
-    findings.print(o.findings());
+    printer.file(name, o, ownsOut() ? err : out);
     if (o.diff().length > 0) {
       out.flush();
       try {
-        root.stdout().write(o.diff());
+        root.stdout().write(printer.diff(o.diff()));
         root.stdout().flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -203,7 +206,7 @@ final class Run {
   }
 
   private void printSummary() {
-    if (options.quiet()) {
+    if (options.quiet() || !printer.summaries()) {
       return;
     }
     // a summary after a diff or fixed source would corrupt them

@@ -8,6 +8,11 @@ import picocli.CommandLine.IVersionProvider;
 
 /** Reads the version Maven wrote into {@code /pyfix/version.properties}. */
 final class VersionProvider implements IVersionProvider {
+  /** pyfix's version, e.g. {@code 0.1.0-SNAPSHOT}. */
+  static String version() {
+    return new VersionProvider().getVersion()[0].substring("pyfix ".length());
+  }
+
   @Override
   public String[] getVersion() {
     Properties properties = new Properties();

@@ -196,7 +196,7 @@ public final class SourceFinder {
 
   /** Whether a walk takes a file of this name. */
   static boolean isPython(String name) {
-    return name.endsWith(".py") || name.endsWith(".pyi");
+    return name.endsWith(".py") || name.endsWith(".pyi") || name.endsWith(".ipynb");
   }
 
   /** A file to process: the name to show, and its real path, to read and write. */

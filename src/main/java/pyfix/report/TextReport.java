@@ -1,44 +1,55 @@
 package pyfix.report;
 
-import java.util.Comparator;
 import java.util.List;
 import pyfix.fix.Applicability;
 import pyfix.fix.Finding;
-import pyfix.source.LineMap;
+import pyfix.report.ReportedFinding.Preview;
+import pyfix.report.ReportedFinding.ReportedFix;
 
 /** Findings as text lines, {@code path:line:col: CODE [*] message}, and the run summaries. */
 public final class TextReport {
-  // a lambda of this class: the CDS archive holds it, not Comparator.comparing's own lambdas
-  private static final Comparator<Finding> ORDER =
-      (a, b) ->
-          a.start() != b.start()
-              ? Integer.compare(a.start(), b.start())
-              : a.code().compareTo(b.code());
-
   private TextReport() {}
 
   /**
-   * One line per finding in {@code text}, by position; {@code [*]} marks a fix this run can apply.
+   * One line per finding, {@code path:line:col: CODE [*] message}; {@code [*]} marks a fix this run
+   * can apply. With {@code showFixes}, each fix with a preview follows its line as a small diff.
    */
-  public static String findings(
-      String path, String text, List<Finding> findings, boolean unsafeFixes) {
-    if (findings.isEmpty()) {
-      return "";
-    }
-    LineMap lines = new LineMap(text);
+  public static String findings(List<ReportedFinding> findings, boolean showFixes, Colors c) {
     StringBuilder out = new StringBuilder();
-    for (Finding f : findings.stream().sorted(ORDER).toList()) {
-      int line = lines.line(f.start());
-      // columns count characters, so a line with non-BMP text points where an editor would
-      int column = text.codePointCount(lines.lineStart(line), f.start()) + 1;
-      out.append(path).append(':').append(line).append(':').append(column).append(": ");
-      out.append(f.code()).append(' ');
-      if (applicable(f, unsafeFixes)) {
-        out.append("[*] ");
+    for (ReportedFinding f : findings) {
+      out.append(c.bold(f.source()))
+          .append(':')
+          .append(f.start().line())
+          .append(':')
+          .append(f.start().column())
+          .append(": ")
+          .append(c.boldRed(f.code()))
+          .append(' ');
+      if (f.applicable()) {
+        out.append(c.cyan("[*]")).append(' ');
       }
       out.append(f.message()).append('\n');
+      if (showFixes) {
+        f.fix().map(ReportedFix::preview).ifPresent(p -> out.append(preview(p, c)));
+      }
     }
     return out.toString();
+  }
+
+  /** A fix's lines as removed and added lines under a {@code @@ line N} header, indented. */
+  private static String preview(Preview p, Colors c) {
+    StringBuilder out =
+        new StringBuilder("    ").append(c.cyan("@@ line " + p.line())).append('\n');
+    appendLines(out, '-', p.before(), c);
+    appendLines(out, '+', p.after(), c);
+    return out.toString();
+  }
+
+  private static void appendLines(StringBuilder out, char sign, String text, Colors c) {
+    for (String line : text.lines().toList()) {
+      String shown = sign + line;
+      out.append("    ").append(sign == '-' ? c.red(shown) : c.green(shown)).append('\n');
+    }
   }
 
   /** Whether this run can apply the finding's fix. */

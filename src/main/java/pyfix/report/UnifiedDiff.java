@@ -20,6 +20,18 @@ public final class UnifiedDiff {
 
   /** The diff from {@code before} to {@code after} for {@code path}, or "" when they are equal. */
   public static String between(String path, String before, String after) {
+    return diff(header("a/" + path), header("b/" + path), before, after);
+  }
+
+  /**
+   * The diff of cell {@code cell} of notebook {@code path}, headed {@code a/path:cell N}, or "". It
+   * is for people to read: no tool applies it to the notebook's JSON.
+   */
+  public static String ofCell(String path, int cell, String before, String after) {
+    return diff("a/" + path + ":cell " + cell, "b/" + path + ":cell " + cell, before, after);
+  }
+
+  private static String diff(String from, String to, String before, String after) {
     if (before.equals(after)) {
       return "";
     }
@@ -27,8 +39,8 @@ public final class UnifiedDiff {
     List<String> b = lines(after);
     List<AbstractDelta<String>> deltas = DiffUtils.diff(a, b).getDeltas();
     StringBuilder out = new StringBuilder();
-    out.append("--- ").append(header("a/" + path)).append('\n');
-    out.append("+++ ").append(header("b/" + path)).append('\n');
+    out.append("--- ").append(from).append('\n');
+    out.append("+++ ").append(to).append('\n');
     int i = 0;
     while (i < deltas.size()) {
       int j = i;

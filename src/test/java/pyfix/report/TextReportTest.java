@@ -9,6 +9,11 @@ import pyfix.fix.Finding;
 import pyfix.fix.Fix;
 
 class TextReportTest {
+  private static String lines(String text, List<Finding> findings, boolean unsafeFixes) {
+    return TextReport.findings(
+        new Locator(unsafeFixes).locate("m.py", text, findings), false, Colors.NONE);
+  }
+
   @Test
   void findingsAreSortedAndOneBased() {
     String text = "x = 1 \nif y:\n\tz = 2\t\n";
@@ -23,28 +28,52 @@ class TextReportTest {
         m.py:1:6: W291 [*] Trailing whitespace
         m.py:3:7: W291 [*] Trailing whitespace
         """,
-        TextReport.findings("m.py", text, findings, false));
+        lines(text, findings, false));
   }
 
   @Test
   void columnsCountCharactersNotUtf16Units() {
     String text = "s = '\uD83D\uDE00' \n";
     Finding f = Finding.reportOnly("W291", "Trailing whitespace", 8, 9);
-    assertEquals(
-        "m.py:1:8: W291 Trailing whitespace\n",
-        TextReport.findings("m.py", text, List.of(f), false));
+    assertEquals("m.py:1:8: W291 Trailing whitespace\n", lines(text, List.of(f), false));
   }
 
   @Test
   void unsafeFixIsMarkedOnlyWhenUnsafeFixesAreOn() {
     Finding f = Finding.fixable("B006", "Mutable default", 0, 1, Fix.unsafe(Edit.delete(0, 1)));
-    assertEquals(
-        "m.py:1:1: B006 Mutable default\n", TextReport.findings("m.py", "x\n", List.of(f), false));
-    assertEquals(
-        "m.py:1:1: B006 [*] Mutable default\n",
-        TextReport.findings("m.py", "x\n", List.of(f), true));
+    assertEquals("m.py:1:1: B006 Mutable default\n", lines("x\n", List.of(f), false));
+    assertEquals("m.py:1:1: B006 [*] Mutable default\n", lines("x\n", List.of(f), true));
     assertEquals(true, TextReport.hiddenUnsafe(f, false));
     assertEquals(false, TextReport.hiddenUnsafe(f, true));
+  }
+
+  @Test
+  void showFixesPrintsTheLinesEachFixChanges() {
+    String text = "a = 1\nx = [1,\n  2] \n";
+    Finding f =
+        Finding.fixable(
+            "E999", "Something", 6, 15, Fix.safe(Edit.insert(13, " #"), Edit.delete(18, 19)));
+    assertEquals(
+        """
+        m.py:2:1: E999 [*] Something
+            @@ line 2
+            -x = [1,
+            -  2]\s
+            +x = [1, #
+            +  2]
+        """,
+        TextReport.findings(
+            new Locator(false).locate("m.py", text, List.of(f)), true, Colors.NONE));
+  }
+
+  @Test
+  void coloursMarkPathCodeAndFix() {
+    Finding f = Finding.fixable("W291", "Trailing whitespace", 5, 6, Fix.safe(Edit.delete(5, 6)));
+    assertEquals(
+        "\u001b[1mm.py\u001b[0m:1:6: \u001b[1;31mW291\u001b[0m \u001b[36m[*]\u001b[0m"
+            + " Trailing whitespace\n",
+        TextReport.findings(
+            new Locator(false).locate("m.py", "x = 1 \n", List.of(f)), false, Colors.ANSI));
   }
 
   @Test

@@ -1,0 +1,115 @@
+package pyfix.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import pyfix.fix.Fixer;
+import pyfix.fixers.Fixers;
+import pyfix.report.Colors;
+import pyfix.report.GithubReport;
+import pyfix.report.JsonReport;
+import pyfix.report.ReportedFinding;
+import pyfix.report.SarifReport;
+import pyfix.report.Statistics;
+import pyfix.report.TextReport;
+
+/**
+ * Prints a run's findings in the format {@link ReportOptions} asks for: text and GitHub lines as
+ * each file is done, JSON, SARIF and statistics once at the end.
+ */
+final class FindingsPrinter {
+  private final Verb verb;
+  private final ReportOptions options;
+  private final Colors colors;
+  private final List<ReportedFinding> collected = new ArrayList<>();
+  private final Statistics statistics = new Statistics();
+  private final Map<String, List<String>> fixedByFile = new TreeMap<>();
+
+  FindingsPrinter(Verb verb, ReportOptions options, Colors colors) {
+    this.verb = verb;
+    this.options = options;
+    this.colors = colors;
+  }
+
+  /** Whether a summary may follow the findings: not after a JSON or SARIF document. */
+  boolean summaries() {
+    return !options.format().document();
+  }
+
+  /** Prints, or keeps for {@link #finish}, what {@code outcome} of file {@code name} found. */
+  void file(String name, Outcome outcome, PrintWriter out) {
+    if (options.showFixes() && outcome.fixed() > 0 && verb == Verb.FIX) {
+      fixedByFile.put(name, outcome.fixedCodes());
+    }
+    List<ReportedFinding> findings = outcome.findings();
+    if (options.statistics()) {
+      statistics.add(findings);
+      return;
+    }
+    switch (options.format()) {
+      case TEXT ->
+          out.print(
+              TextReport.findings(findings, options.showFixes() && verb == Verb.CHECK, colors));
+      case GITHUB -> out.print(GithubReport.of(findings));
+      case JSON, SARIF -> collected.addAll(findings);
+    }
+  }
+
+  /** Prints what was kept: the statistics, the JSON or SARIF document, the fixes applied. */
+  void finish(PrintWriter out) {
+    Map<String, String> names = new TreeMap<>();
+    for (Fixer f : Fixers.ALL) {
+      names.put(f.code(), f.name());
+    }
+    if (options.statistics()) {
+      out.print(
+          options.format() == ReportOptions.Format.JSON
+              ? statistics.json(names)
+              : statistics.text(names));
+    } else if (options.format() == ReportOptions.Format.JSON) {
+      out.print(JsonReport.of(collected));
+    } else if (options.format() == ReportOptions.Format.SARIF) {
+      out.print(SarifReport.of(collected, Fixers.ALL, VersionProvider.version()));
+    }
+    if (!fixedByFile.isEmpty()) {
+      out.print(fixesApplied(names));
+    }
+  }
+
+  /** {@code Fixes applied:} then per file, per code, {@code 2 × W291 (trailing-whitespace)}. */
+  private String fixesApplied(Map<String, String> names) {
+    StringBuilder s = new StringBuilder("Fixes applied:\n");
+    fixedByFile.forEach(
+        (file, codes) -> {
+          s.append("  ").append(file).append(":\n");
+          Map<String, Integer> counts = new TreeMap<>();
+          codes.forEach(code -> counts.merge(code, 1, Integer::sum));
+          counts.forEach(
+              (code, n) ->
+                  s.append("    ")
+                      .append(n)
+                      .append(" \u00d7 ")
+                      .append(code)
+                      .append(" (")
+                      .append(names.getOrDefault(code, "?"))
+                      .append(")\n"));
+        });
+    return s.toString();
+  }
+
+  /**
+   * {@code diff}, coloured when colours are on. The diff is in the file's encoding, which for
+   * Python source is ASCII-compatible (PEP 263): Latin-1 maps its bytes to chars one to one, so the
+   * colours go in without decoding it.
+   */
+  byte[] diff(byte[] diff) {
+    if (!colors.on() || diff.length == 0) {
+      return diff;
+    }
+    String bytes = new String(diff, StandardCharsets.ISO_8859_1);
+    return colors.diff(bytes).getBytes(StandardCharsets.ISO_8859_1);
+  }
+}

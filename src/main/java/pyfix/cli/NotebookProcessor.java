@@ -1,0 +1,189 @@
+package pyfix.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import pyfix.files.AtomicWriter;
+import pyfix.files.IoErrors;
+import pyfix.files.MaskedCell;
+import pyfix.files.Notebook;
+import pyfix.files.Notebook.Cell;
+import pyfix.files.NotebookException;
+import pyfix.fix.FileResult;
+import pyfix.fix.Finding;
+import pyfix.fix.Settings;
+import pyfix.report.Locator;
+import pyfix.report.ReportedFinding;
+import pyfix.report.TextReport;
+import pyfix.report.UnifiedDiff;
+import pyfix.source.SourceException;
+
+/**
+ * Checks or fixes a Jupyter notebook: each code cell on its own, with its IPython lines masked, and
+ * writes back only the cells' sources that changed.
+ */
+final class NotebookProcessor {
+  private final Verb verb;
+  private final Settings settings;
+  private final FileProcessor.Engine engine;
+
+  NotebookProcessor(Verb verb, Settings settings, FileProcessor.Engine engine) {
+    this.verb = verb;
+    this.settings = settings.withStub(false);
+    this.engine = engine;
+  }
+
+  /** Whether {@code name} is a notebook. */
+  static boolean handles(String name) {
+    return name.endsWith(".ipynb");
+  }
+
+  /** As {@link FileProcessor#process}, for the notebook in {@code bytes}. */
+  Outcome process(String name, byte[] bytes, Path writeTo) {
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xff) == 0xef
+            && (bytes[1] & 0xff) == 0xbb
+            && (bytes[2] & 0xff) == 0xbf;
+    String json;
+    Notebook notebook;
+    try {
+      json = utf8(bytes, bom ? 3 : 0);
+      notebook = Notebook.parse(json);
+    } catch (CharacterCodingException e) {
+      return Outcome.error(name + ": error: a notebook must be UTF-8");
+    } catch (NotebookException e) {
+      return Outcome.error(name + ": error: " + e.getMessage());
+    }
+    Locator locator = new Locator(settings.unsafeFixes());
+    List<ReportedFinding> findings = new ArrayList<>();
+    List<String> fixed = new ArrayList<>();
+    Map<Integer, String> sources = new HashMap<>();
+    StringBuilder errors = new StringBuilder();
+    StringBuilder diff = new StringBuilder();
+    int remainingCount = 0;
+    int fixable = 0;
+    int hidden = 0;
+    boolean unreadable = false;
+    for (Cell cell : notebook.cells()) {
+      Optional<MaskedCell> masked = MaskedCell.mask(cell.source());
+      if (cell.source().isBlank() || masked.isEmpty()) {
+        continue;
+      }
+      String at = name + ":cell " + cell.index();
+      String text = masked.get().text();
+      // a cell has no final line break; one is added so that rules about the end of a file
+      // see a complete last line, and taken off again
+      boolean added = !text.endsWith("\n") && !text.endsWith("\r");
+      FileResult result;
+      try {
+        result = engine.run(added ? text + "\n" : text, settings);
+      } catch (SourceException e) {
+        errors.append(at).append(':').append(e.line()).append(':').append(e.column());
+        errors.append(": error: ").append(e.getMessage()).append('\n');
+        unreadable = true;
+        continue;
+      } catch (RuntimeException | StackOverflowError e) {
+        errors.append(at).append(": error: internal error: ").append(e).append('\n');
+        continue;
+      }
+      for (String internal : result.internalErrors()) {
+        errors.append(at).append(": error: internal error: ").append(internal).append('\n');
+      }
+      String output = result.output();
+      List<Finding> remaining = new ArrayList<>();
+      for (Finding f : result.remaining()) {
+        if (!MaskedCell.touchesPlaceholder(output, f.start(), f.end())) {
+          remaining.add(f);
+          remainingCount++;
+          fixable += TextReport.applicable(f, settings.unsafeFixes()) ? 1 : 0;
+          hidden += TextReport.hiddenUnsafe(f, settings.unsafeFixes()) ? 1 : 0;
+        }
+      }
+      findings.addAll(locator.locate(name, cell.index(), output, remaining));
+      if (!result.changed(added ? text + "\n" : text)) {
+        continue;
+      }
+      Optional<String> restored = masked.get().unmask(output);
+      if (restored.isEmpty()) {
+        errors.append(at).append(": error: internal error: a fix moved an IPython line;");
+        errors.append(" the cell is left as it was\n");
+        continue;
+      }
+      String source = restored.get();
+      if (added && source.endsWith("\n")) {
+        source = source.substring(0, source.length() - 1);
+      }
+      fixed.addAll(FileProcessor.codes(result.fixed()));
+      sources.put(cell.index(), source);
+      if (verb == Verb.DIFF) {
+        diff.append(UnifiedDiff.ofCell(name, cell.index(), cell.source(), source));
+      }
+    }
+    if (verb == Verb.DIFF) {
+      findings.clear();
+    }
+    // like a Python file with an error, a notebook with a cell that cannot be read is not
+    // written; an internal error drops only its own fixes, so the rest is written
+    if (unreadable) {
+      sources.clear();
+      fixed.clear();
+      diff.setLength(0);
+    }
+    String written = notebook.withSources(sources);
+    boolean changed = !written.equals(json);
+    byte[] stdout = null;
+    if (verb == Verb.FIX) {
+      byte[] out = changed ? encode(written, bom) : bytes;
+      if (writeTo == null) {
+        stdout = out;
+      } else if (changed) {
+        try {
+          AtomicWriter.write(writeTo, out);
+        } catch (IOException e) {
+          return Outcome.error(name + ": error: cannot write: " + IoErrors.describe(e));
+        }
+      }
+    }
+    return new Outcome(
+        findings,
+        diff.toString().getBytes(StandardCharsets.UTF_8),
+        errors.toString(),
+        stdout,
+        remainingCount,
+        fixable,
+        hidden,
+        fixed,
+        changed);
+  }
+
+  private static String utf8(byte[] bytes, int from) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes, from, bytes.length - from))
+        .toString();
+  }
+
+  private static byte[] encode(String json, boolean bom) {
+    byte[] text = json.getBytes(StandardCharsets.UTF_8);
+    if (!bom) {
+      return text;
+    }
+    byte[] out = new byte[text.length + 3];
+    out[0] = (byte) 0xef;
+    out[1] = (byte) 0xbb;
+    out[2] = (byte) 0xbf;
+    System.arraycopy(text, 0, out, 3, text.length);
+    return out;
+  }
+}

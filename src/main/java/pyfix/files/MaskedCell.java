@@ -1,0 +1,183 @@
+package pyfix.files;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+import pyfix.source.TokenizeException;
+import pyfix.source.Tokenizer;
+
+/**
+ * A notebook code cell with its IPython syntax masked, so that the Python parser accepts it.
+ *
+ * <p>A line that starts a statement with a line magic ({@code %time f()}), a shell escape ({@code
+ * !ls}, {@code files = !ls}, {@code x = %who_ls}) or a help request ({@code obj?}, {@code ??obj})
+ * is replaced by a placeholder call at the same indentation, one line for one line, so positions on
+ * other lines do not move. {@link #unmask} puts the original text back after fixing. Lines inside
+ * strings or brackets are not IPython syntax and stay as they are.
+ */
+public final class MaskedCell {
+  /** The statement that stands in for an IPython line; a call, which no fixer removes. */
+  static final String PLACEHOLDER = "__pyfix_ipython_escape__()";
+
+  private static final Pattern ESCAPE =
+      Pattern.compile("[%!].*|[\\w.]+(\\s*,\\s*[\\w.]+)*\\s*=\\s*[%!].*");
+  private static final Pattern HELP = Pattern.compile("\\?{1,2}[\\w.*]+|[\\w.*]+\\?{1,2}");
+
+  private final String text;
+  private final List<Masked> masked;
+
+  private MaskedCell(String text, List<Masked> masked) {
+    this.text = text;
+    this.masked = List.copyOf(masked);
+  }
+
+  /**
+   * The cell {@code source} with its IPython lines masked; empty when the cell is not Python that
+   * pyfix can fix: it starts with a cell magic ({@code %%bash}), or an IPython line continues with
+   * a backslash onto the next.
+   */
+  public static Optional<MaskedCell> mask(String source) {
+    if (source.stripLeading().startsWith("%%") || source.contains(PLACEHOLDER)) {
+      return Optional.empty();
+    }
+    List<Line> candidates = new ArrayList<>();
+    for (Line line : Line.split(source)) {
+      String body = line.body();
+      if (ESCAPE.matcher(body).matches() || HELP.matcher(body).matches()) {
+        candidates.add(line);
+      }
+    }
+    // each candidate in turn: masked only where it starts a statement, after the ones before
+    StringBuilder text = new StringBuilder(source.length() + 64);
+    List<Masked> masked = new ArrayList<>();
+    int at = 0;
+    for (Line line : candidates) {
+      text.append(source, at, line.bodyStart());
+      at = line.bodyStart();
+      if (!startsStatement(text.toString())) {
+        continue; // inside a string or brackets, or after a backslash: it is Python after all
+      }
+      if (line.body().endsWith("\\")) {
+        return Optional.empty();
+      }
+      text.append(PLACEHOLDER);
+      masked.add(new Masked(line.body()));
+      at = line.bodyEnd();
+    }
+    text.append(source, at, source.length());
+    return Optional.of(new MaskedCell(text.toString(), masked));
+  }
+
+  /** The text to check and fix. */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Whether {@code [start, end)} of {@code text}, a masked text or a fixed version of one, touches
+   * a line that holds a placeholder.
+   */
+  public static boolean touchesPlaceholder(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r') {
+      from--;
+    }
+    int to = Math.max(start, end - 1);
+    while (to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
+      to++;
+    }
+    int found = text.indexOf(PLACEHOLDER, from);
+    return found >= 0 && found < to;
+  }
+
+  /**
+   * {@code output}, a fixed version of {@link #text}, with the IPython lines put back; empty when
+   * the fixes moved or removed a placeholder, so the cell cannot be restored.
+   */
+  public Optional<String> unmask(String output) {
+    StringBuilder out = new StringBuilder(output.length() + 64);
+    int at = 0;
+    for (Masked m : masked) {
+      int found = output.indexOf(PLACEHOLDER, at);
+      if (found < 0 || !aloneOnItsLine(output, found)) {
+        return Optional.empty();
+      }
+      out.append(output, at, found).append(m.body());
+      at = found + PLACEHOLDER.length();
+    }
+    if (output.indexOf(PLACEHOLDER, at) >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(out.append(output, at, output.length()).toString());
+  }
+
+  private static boolean aloneOnItsLine(String s, int at) {
+    int end = at + PLACEHOLDER.length();
+    boolean lineEnds = end == s.length() || s.charAt(end) == '\n' || s.charAt(end) == '\r';
+    for (int i = at - 1; i >= 0 && s.charAt(i) != '\n' && s.charAt(i) != '\r'; i--) {
+      if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return lineEnds;
+  }
+
+  /**
+   * Whether a statement may start at the end of {@code before}: the text up to there tokenizes with
+   * no open string or bracket, and its last significant token ends a line or a block.
+   */
+  private static boolean startsStatement(String before) {
+    List<Token> tokens;
+    try {
+      // a placeholder after it, so an unfinished string or bracket shows as an error at the end
+      tokens = Tokenizer.tokenize(before + PLACEHOLDER + "\n");
+    } catch (TokenizeException e) {
+      return false;
+    }
+    Token last = null;
+    for (Token t : tokens) {
+      if (t.start() >= before.length()) {
+        return t.start() == before.length()
+            && (last == null
+                || last.kind() == TokenKind.NEWLINE
+                || last.kind() == TokenKind.INDENT
+                || last.kind() == TokenKind.DEDENT);
+      }
+      if (t.end() > before.length()) {
+        return false; // a token runs into the placeholder: a string, or a name it continues
+      }
+      if (!t.kind().isTrivia() && t.kind() != TokenKind.ENDMARKER) {
+        last = t;
+      }
+    }
+    return false;
+  }
+
+  /** An IPython line that was masked, its text after the indentation, line break excluded. */
+  private record Masked(String body) {}
+
+  /** A line of the cell: where its text after the indentation starts and ends. */
+  private record Line(String body, int bodyStart, int bodyEnd) {
+    static List<Line> split(String s) {
+      List<Line> lines = new ArrayList<>();
+      int start = 0;
+      while (start < s.length()) {
+        int end = start;
+        while (end < s.length() && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
+          end++;
+        }
+        int body = start;
+        while (body < end && (s.charAt(body) == ' ' || s.charAt(body) == '\t')) {
+          body++;
+        }
+        lines.add(new Line(s.substring(body, end), body, end));
+        boolean crlf = s.startsWith("\r\n", end);
+        start = end + (crlf ? 2 : 1);
+      }
+      return lines;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package pyfix.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import pyfix.report.ReportedFinding.ReportedEdit;
+import pyfix.report.ReportedFinding.ReportedFix;
+
+/**
+ * Findings as one JSON array, for tools: each with code, message, file, notebook cell, start and
+ * end position (1-based line and character column; the end is exclusive) and its fix.
+ */
+public final class JsonReport {
+  private JsonReport() {}
+
+  /** The JSON array of {@code findings}. */
+  public static String of(List<ReportedFinding> findings) {
+    ArrayNode array = Json.object().arrayNode();
+    for (ReportedFinding f : findings) {
+      ObjectNode node = array.addObject();
+      node.put("code", f.code());
+      node.put("message", f.message());
+      node.put("file", f.path());
+      if (f.cell() == 0) {
+        node.putNull("cell");
+      } else {
+        node.put("cell", f.cell());
+      }
+      node.set("start", Json.position(f.start()));
+      node.set("end", Json.position(f.end()));
+      if (f.fix().isPresent()) {
+        node.set("fix", fix(f.fix().get()));
+      } else {
+        node.putNull("fix");
+      }
+    }
+    return Json.pretty(array);
+  }
+
+  private static ObjectNode fix(ReportedFix fix) {
+    ObjectNode node = Json.object();
+    node.put("applicability", fix.applicability().name().toLowerCase(Locale.ROOT));
+    node.put("applicable", fix.applicable());
+    ArrayNode edits = node.putArray("edits");
+    for (ReportedEdit e : fix.edits()) {
+      ObjectNode edit = edits.addObject();
+      edit.set("start", Json.position(e.start()));
+      edit.set("end", Json.position(e.end()));
+      edit.put("content", e.content());
+    }
+    return node;
+  }
+}

@@ -1,0 +1,84 @@
+package pyfix.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import pyfix.fix.Applicability;
+import pyfix.fix.Edit;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.report.ReportedFinding.Preview;
+import pyfix.report.ReportedFinding.ReportedEdit;
+import pyfix.report.ReportedFinding.ReportedFix;
+import pyfix.source.LineMap;
+
+/** Turns findings with offsets into {@link ReportedFinding}s with lines and columns. */
+public final class Locator {
+  // a lambda of this class: the CDS archive holds it, not Comparator.comparing's own lambdas
+  private static final Comparator<Finding> ORDER =
+      (a, b) ->
+          a.start() != b.start()
+              ? Integer.compare(a.start(), b.start())
+              : a.code().compareTo(b.code());
+
+  private final boolean unsafeFixes;
+
+  /** A locator for a run that applies UNSAFE fixes when {@code unsafeFixes}. */
+  public Locator(boolean unsafeFixes) {
+    this.unsafeFixes = unsafeFixes;
+  }
+
+  /** The {@code findings} of {@code text}, by position, reported under {@code path}. */
+  public List<ReportedFinding> locate(String path, String text, List<Finding> findings) {
+    return locate(path, 0, text, findings);
+  }
+
+  /** As {@link #locate(String, String, List)}, for the text of notebook cell {@code cell}. */
+  public List<ReportedFinding> locate(String path, int cell, String text, List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return List.of();
+    }
+    LineMap lines = new LineMap(text);
+    List<ReportedFinding> out = new ArrayList<>();
+    for (Finding f : findings.stream().sorted(ORDER).toList()) {
+      out.add(
+          new ReportedFinding(
+              path,
+              cell,
+              f.code(),
+              f.message(),
+              Position.of(text, lines, f.start()),
+              Position.of(text, lines, f.end()),
+              f.fix().map(fix -> fix(text, lines, fix))));
+    }
+    return out;
+  }
+
+  private ReportedFix fix(String text, LineMap lines, Fix fix) {
+    List<ReportedEdit> edits = new ArrayList<>();
+    for (Edit e : fix.edits()) {
+      edits.add(
+          new ReportedEdit(
+              Position.of(text, lines, e.start()),
+              Position.of(text, lines, e.end()),
+              e.replacement()));
+    }
+    boolean applicable = unsafeFixes || fix.applicability() == Applicability.SAFE;
+    return new ReportedFix(fix.applicability(), applicable, edits, preview(text, lines, fix));
+  }
+
+  /** The lines from the fix's first edit to its last, before and after it. */
+  private static Preview preview(String text, LineMap lines, Fix fix) {
+    int first = lines.line(fix.start());
+    int from = lines.lineStart(first);
+    int to = lines.lineEnd(lines.line(fix.end()));
+    StringBuilder after = new StringBuilder();
+    int at = from;
+    for (Edit e : fix.edits()) {
+      after.append(text, at, e.start()).append(e.replacement());
+      at = e.end();
+    }
+    after.append(text, at, to);
+    return new Preview(first, text.substring(from, to), after.toString());
+  }
+}

@@ -1,0 +1,58 @@
+package pyfix.report;
+
+import java.util.List;
+import java.util.Optional;
+import pyfix.fix.Applicability;
+
+/**
+ * A finding ready to print: where it is as users read it, and its fix as positioned edits.
+ *
+ * @param path the file's name as shown
+ * @param cell the 1-based notebook cell the positions are in, or 0 for a plain source file
+ * @param code the rule's code
+ * @param message what is wrong
+ * @param start where the finding starts
+ * @param end where it ends (exclusive)
+ * @param fix the fix, if the rule offers one
+ */
+public record ReportedFinding(
+    String path,
+    int cell,
+    String code,
+    String message,
+    Position start,
+    Position end,
+    Optional<ReportedFix> fix) {
+
+  /** The file, and the cell for a notebook: {@code a.py} or {@code nb.ipynb:cell 3}. */
+  public String source() {
+    return cell == 0 ? path : path + ":cell " + cell;
+  }
+
+  /** Whether this run can apply the fix. */
+  public boolean applicable() {
+    return fix.map(ReportedFix::applicable).orElse(false);
+  }
+
+  /**
+   * A fix of a reported finding.
+   *
+   * @param applicability whether it is SAFE or needs {@code --unsafe-fixes}
+   * @param applicable whether this run applies it
+   * @param edits the replacements, sorted, positions in the reported text
+   * @param preview the lines the fix touches, before and after
+   */
+  public record ReportedFix(
+      Applicability applicability, boolean applicable, List<ReportedEdit> edits, Preview preview) {
+    /** Copies the list. */
+    public ReportedFix {
+      edits = List.copyOf(edits);
+    }
+  }
+
+  /** Replaces the text from {@code start} to {@code end} (exclusive) with {@code content}. */
+  public record ReportedEdit(Position start, Position end, String content) {}
+
+  /** The whole lines a fix touches, from 1-based {@code line}, before and after the fix. */
+  public record Preview(int line, String before, String after) {}
+}

@@ -1,0 +1,171 @@
+package pyfix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hooks in {@code .pre-commit-hooks.yaml} work as a user's project runs them: pre-commit clones
+ * this checkout, builds pyfix there on first use, and runs it on the project's files.
+ *
+ * <p>pre-commit needs a commit to clone, so the test commits a snapshot of the working tree (the
+ * files git would add) to a throw-away repository, whatever state this checkout is in. The build
+ * shares ~/.m2 with this one; it is not offline, because `mvn verify` runs this test before the
+ * package phase has fetched the plugins that packaging needs (shade) on a fresh machine.
+ */
+class PreCommitTest {
+  private static final Path CHECKOUT = Path.of("").toAbsolutePath();
+
+  @TempDir Path tmp;
+
+  @Test
+  void hooksReportFixAndThenPass() throws Exception {
+    assumeTrue(onPath("git") && onPath("pre-commit") && onPath("mvn"), skipReason());
+    Path repo = tmp.resolve("pyfix");
+    String rev = snapshot(repo);
+    Path project = Files.createDirectories(tmp.resolve("project"));
+    git(project, "init", "-q");
+    String bad = "import os \n\n\ndef f():\n    \n    return os.sep\t\n";
+    Files.writeString(project.resolve("bad.py"), bad);
+    Files.writeString(project.resolve("check.yaml"), config(repo, rev, "pyfix-check"));
+    Files.writeString(project.resolve("fix.yaml"), config(repo, rev, "pyfix"));
+    git(project, "add", "-A");
+
+    Run check = preCommit(project, "check.yaml");
+    assertEquals(1, check.code(), check.output());
+    assertTrue(
+        check.output().contains("bad.py:1:10: W291 [*] Trailing whitespace"), check.output());
+    assertEquals(bad, Files.readString(project.resolve("bad.py")));
+
+    Run first = preCommit(project, "fix.yaml");
+    assertEquals(1, first.code(), first.output());
+    assertTrue(first.output().contains("files were modified by this hook"), first.output());
+    assertEquals(
+        "import os\n\n\ndef f():\n\n    return os.sep\n",
+        Files.readString(project.resolve("bad.py")));
+
+    Run second = preCommit(project, "fix.yaml");
+    assertEquals(0, second.code(), second.output());
+    Run checked = preCommit(project, "check.yaml");
+    assertEquals(0, checked.code(), checked.output());
+  }
+
+  /** A pre-commit configuration that runs {@code hook} from {@code repo} at {@code rev}. */
+  private static String config(Path repo, String rev, String hook) {
+    return "repos:\n"
+        + "  - repo: "
+        + repo
+        + "\n    rev: "
+        + rev
+        + "\n    hooks:\n      - id: "
+        + hook
+        + "\n";
+  }
+
+  private static String skipReason() {
+    return "PreCommitTest skipped: needs git, pre-commit and mvn on PATH";
+  }
+
+  private static boolean onPath(String command) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Files.isExecutable(Path.of(dir, command))) {
+        return true;
+      }
+    }
+    System.out.println(skipReason() + " (" + command + " is missing)");
+    return false;
+  }
+
+  /**
+   * Commits the files of this checkout that git would add, as they are now, to a new repository at
+   * {@code dir}, and returns the commit's id.
+   */
+  private static String snapshot(Path dir) throws Exception {
+    Files.createDirectories(dir);
+    String files =
+        run(
+                CHECKOUT,
+                Map.of(),
+                "git",
+                "ls-files",
+                "-z",
+                "--cached",
+                "--others",
+                "--exclude-standard")
+            .output();
+    for (String name : files.split("\0")) {
+      Path from = CHECKOUT.resolve(name);
+      if (name.isEmpty() || !Files.isRegularFile(from)) {
+        continue; // deleted in the working tree
+      }
+      Path to = dir.resolve(name);
+      Files.createDirectories(to.getParent());
+      Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+    git(dir, "init", "-q");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "snapshot");
+    return git(dir, "rev-parse", "HEAD").strip();
+  }
+
+  private static String git(Path dir, String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "git",
+                "-c",
+                "user.name=pyfix test",
+                "-c",
+                "user.email=test@pyfix.invalid",
+                "-c",
+                "commit.gpgsign=false"));
+    command.addAll(List.of(args));
+    Run r = run(dir, Map.of(), command.toArray(String[]::new));
+    assertEquals(0, r.code(), String.join(" ", command) + "\n" + r.output());
+    return r.output();
+  }
+
+  private Run preCommit(Path project, String config) throws Exception {
+    return run(
+        project,
+        Map.of(
+            "PRE_COMMIT_HOME",
+            tmp.resolve("cache").toString(),
+            "PYFIX_MAVEN_ARGS",
+            "-o -Dmaven.test.skip=true"),
+        "pre-commit",
+        "run",
+        "--all-files",
+        "--config",
+        config);
+  }
+
+  private record Run(int code, String output) {}
+
+  private static Run run(Path dir, Map<String, String> env, String... command)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("timed out: " + String.join(" ", command) + "\n" + out);
+    }
+    return new Run(p.exitValue(), out);
+  }
+}

@@ -1,0 +1,236 @@
+package pyfix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pyfix.cli.Cli.Ran;
+
+/**
+ * Notebooks end to end: written by Debian's python3-nbformat (the writer Jupyter uses), checked,
+ * diffed and fixed by the CLI, and validated by nbformat again.
+ */
+class NotebookCliTest {
+  private static final String PYTHON = "/usr/bin/python3";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Cells as (type, source) pairs: markdown, Python with magics, a cell magic, a clean cell. */
+  private static final List<List<String>> CELLS =
+      List.of(
+          List.of("markdown", "# Title  \ntext "),
+          List.of(
+              "code",
+              "import os \n%matplotlib inline\nx = 1\t\n!ls -l  \nos.path?\nprint('\u00e9\uD83D\uDE00') "),
+          List.of("code", "%%bash\necho hi  "),
+          List.of("code", "def f():\n    \n    return 1"),
+          List.of("raw", "raw  "),
+          List.of("code", "y = 2"));
+
+  private static final List<List<String>> FIXED =
+      List.of(
+          CELLS.get(0),
+          List.of(
+              "code",
+              "import os\n%matplotlib inline\nx = 1\n!ls -l  \nos.path?\nprint('\u00e9\uD83D\uDE00')"),
+          CELLS.get(2),
+          List.of("code", "def f():\n\n    return 1"),
+          CELLS.get(4),
+          CELLS.get(5));
+
+  private static boolean nbformat;
+
+  @TempDir Path tmp;
+  private Cli cli;
+
+  @BeforeAll
+  static void findNbformat() throws Exception {
+    nbformat = Files.isExecutable(Path.of(PYTHON)) && python("import nbformat").isPresent();
+    if (!nbformat) {
+      System.out.println("NotebookCliTest skipped: " + PYTHON + " cannot import nbformat");
+    }
+  }
+
+  @BeforeEach
+  void setUp() {
+    assumeTrue(nbformat, "python3-nbformat is not installed");
+    cli = new Cli(tmp);
+  }
+
+  /** Writes {@code cells} with nbformat to {@code name}; as a copy of {@code from}, if given. */
+  private void write(String name, List<List<String>> cells, String from) throws Exception {
+    String script =
+        """
+        import json, sys, nbformat
+        cells = json.loads(sys.argv[2])
+        if len(sys.argv) > 3:
+            nb = nbformat.read(sys.argv[3], as_version=4)
+            for cell, (kind, source) in zip(nb.cells, cells):
+                cell.source = source
+        else:
+            nb = nbformat.v4.new_notebook()
+            nb.metadata["language_info"] = {"name": "python"}
+            new = {"code": nbformat.v4.new_code_cell, "markdown": nbformat.v4.new_markdown_cell,
+                   "raw": nbformat.v4.new_raw_cell}
+            nb.cells = [new[kind](source) for kind, source in cells]
+        nbformat.write(nb, sys.argv[1])
+        """;
+    List<String> args = new ArrayList<>(List.of(tmp.resolve(name).toString()));
+    args.add(JSON.writeValueAsString(cells));
+    if (from != null) {
+      args.add(tmp.resolve(from).toString());
+    }
+    assertTrue(python(script, args.toArray(String[]::new)).isPresent(), "nbformat failed");
+  }
+
+  private static java.util.Optional<String> python(String code, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(PYTHON, "-c", code));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      System.out.println(out);
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(out);
+  }
+
+  private boolean valid(String name) throws Exception {
+    return python(
+            "import sys, nbformat\nnbformat.validate(nbformat.read(sys.argv[1], as_version=4))",
+            tmp.resolve(name).toString())
+        .isPresent();
+  }
+
+  @Test
+  void checkNamesTheCellAndItsLineAndChangesNothing() throws Exception {
+    write("nb.ipynb", CELLS, null);
+    byte[] before = cli.readBytes("nb.ipynb");
+    Ran r = cli.run("check", "nb.ipynb");
+    assertEquals(1, r.code(), r.toString());
+    assertEquals(
+        """
+        nb.ipynb:cell 2:1:10: W291 [*] Trailing whitespace
+        nb.ipynb:cell 2:3:6: W291 [*] Trailing whitespace
+        nb.ipynb:cell 2:6:12: W291 [*] Trailing whitespace
+        nb.ipynb:cell 4:2:1: W293 [*] Blank line contains whitespace
+        Found 4 problems (4 fixable) in 1 file
+        """,
+        r.out());
+    assertArrayEquals(before, cli.readBytes("nb.ipynb"));
+  }
+
+  @Test
+  void fixRewritesOnlyTheChangedSourcesExactlyAsNbformatWould() throws Exception {
+    write("nb.ipynb", CELLS, null);
+    write("expected.ipynb", FIXED, "nb.ipynb");
+    Ran r = cli.run("fix", "nb.ipynb");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("Fixed 4 problems in 1 file, 0 remaining\n", r.out());
+    assertEquals(cli.read("expected.ipynb"), cli.read("nb.ipynb"));
+    assertTrue(valid("nb.ipynb"), "nbformat rejects the fixed notebook");
+    byte[] fixed = cli.readBytes("nb.ipynb");
+    assertEquals(0, cli.run("fix", "nb.ipynb").code());
+    assertArrayEquals(fixed, cli.readBytes("nb.ipynb"), "a second fix changed the notebook");
+  }
+
+  @Test
+  void aNotebookWithNothingToFixStaysByteIdentical() throws Exception {
+    write("clean.ipynb", FIXED, null);
+    byte[] before = cli.readBytes("clean.ipynb");
+    Ran r = cli.run("fix", ".");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("Fixed 0 problems in 0 files, 0 remaining\n", r.out());
+    assertArrayEquals(before, cli.readBytes("clean.ipynb"));
+  }
+
+  @Test
+  void diffShowsEachChangedCell() throws Exception {
+    write("nb.ipynb", CELLS, null);
+    Ran r = cli.run("diff", "nb.ipynb");
+    assertEquals(1, r.code(), r.toString());
+    assertEquals(
+        """
+        --- a/nb.ipynb:cell 2
+        +++ b/nb.ipynb:cell 2
+        @@ -1,6 +1,6 @@
+        -import os\s
+        +import os
+         %matplotlib inline
+        -x = 1\t
+        +x = 1
+         !ls -l \s
+         os.path?
+        -print('\u00e9\uD83D\uDE00')\s
+        \\ No newline at end of file
+        +print('\u00e9\uD83D\uDE00')
+        \\ No newline at end of file
+        --- a/nb.ipynb:cell 4
+        +++ b/nb.ipynb:cell 4
+        @@ -1,3 +1,3 @@
+         def f():
+        -   \s
+        +
+             return 1
+        \\ No newline at end of file
+        """,
+        r.stdoutText());
+  }
+
+  @Test
+  void jsonNamesTheCell() throws Exception {
+    write("nb.ipynb", CELLS, null);
+    JsonNode findings = JSON.readTree(cli.run("check", "--output-format=json", "nb.ipynb").out());
+    assertEquals(4, findings.size());
+    assertEquals(4, findings.get(3).get("cell").asInt());
+    assertEquals(2, findings.get(3).at("/start/line").asInt());
+  }
+
+  @Test
+  void aCellThatDoesNotParseIsAnErrorAndTheNotebookIsNotWritten() throws Exception {
+    write("nb.ipynb", List.of(List.of("code", "x = 1 "), List.of("code", "def f(:\n  pass")), null);
+    byte[] before = cli.readBytes("nb.ipynb");
+    Ran r = cli.run("fix", "nb.ipynb");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(
+        "nb.ipynb:cell 2:1:6: error: '(' was never closed\nSkipped 1 file with errors\n", r.err());
+    assertArrayEquals(before, cli.readBytes("nb.ipynb"));
+    assertTrue(r.out().startsWith("Fixed 0 problems in 0 files"), r.out());
+    assertEquals("", cli.run("diff", "nb.ipynb").stdoutText());
+    Ran piped = cli.runWithStdin(before, "fix", "--stdin-filename=nb.ipynb", "-");
+    assertEquals(2, piped.code(), piped.toString());
+    assertArrayEquals(before, piped.stdout(), "a notebook that cannot be fixed passes through");
+  }
+
+  @Test
+  void standardInputIsANotebookWhenItsNameSaysSo() throws Exception {
+    write("nb.ipynb", CELLS, null);
+    write("expected.ipynb", FIXED, "nb.ipynb");
+    Ran r = cli.runWithStdin(cli.readBytes("nb.ipynb"), "fix", "--stdin-filename", "nb.ipynb", "-");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals(cli.read("expected.ipynb"), r.stdoutText());
+  }
+
+  @Test
+  void notAJsonNotebookIsAClearError() throws IOException {
+    cli.write("bad.ipynb", "{\"cells\": 3}");
+    Ran r = cli.run("check", "bad.ipynb");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(
+        "bad.ipynb: error: not a notebook: no \"cells\" list\n",
+        r.err().lines().findFirst().orElse("") + "\n");
+  }
+}

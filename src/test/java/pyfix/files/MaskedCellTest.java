@@ -1,0 +1,80 @@
+package pyfix.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MaskedCellTest {
+  private static final String P = MaskedCell.PLACEHOLDER;
+
+  private static String masked(String source) {
+    return MaskedCell.mask(source).orElseThrow().text();
+  }
+
+  @Test
+  void masksLineMagicsShellEscapesAndHelpLineForLine() {
+    String source =
+        "%matplotlib inline\nimport os\n!ls -l  \nfiles = !ls\nt = %timeit -o f()\nos.path?\n"
+            + "??os\nfor x in y:\n    !echo {x}\n";
+    assertEquals(
+        P
+            + "\nimport os\n"
+            + P
+            + "\n"
+            + P
+            + "\n"
+            + P
+            + "\n"
+            + P
+            + "\n"
+            + P
+            + "\nfor x in y:\n    "
+            + P
+            + "\n",
+        masked(source));
+  }
+
+  @Test
+  void leavesPythonThatLooksLikeMagicAlone() {
+    String source =
+        "s = '''\n%not a magic\n!nor this\n'''\nx = (a\n     % b)\ny = a \\\n    % b\nz = 1 != 2\n"
+            + "# what?\n";
+    assertEquals(source, masked(source));
+  }
+
+  @Test
+  void skipsCellMagicsAndContinuedMagics() {
+    assertEquals(Optional.empty(), MaskedCell.mask("%%bash\necho hi\n"));
+    assertEquals(Optional.empty(), MaskedCell.mask("\n  %%time\nx = 1\n"));
+    assertEquals(Optional.empty(), MaskedCell.mask("!pip install \\\n  numpy\n"));
+  }
+
+  @Test
+  void unmaskPutsTheOriginalLinesBackVerbatim() {
+    String source = "import os \n%time os.getcwd()  \nif os:\n    !ls\n";
+    MaskedCell cell = MaskedCell.mask(source).orElseThrow();
+    String fixed = cell.text().replace("import os ", "import os").replace("if os:", "if  os:");
+    assertEquals(
+        Optional.of("import os\n%time os.getcwd()  \nif  os:\n    !ls\n"), cell.unmask(fixed));
+  }
+
+  @Test
+  void unmaskRefusesWhenAFixMovedOrDroppedAPlaceholder() {
+    MaskedCell cell = MaskedCell.mask("!ls\nx = 1\n").orElseThrow();
+    assertEquals(Optional.empty(), cell.unmask("x = 1\n"));
+    assertEquals(Optional.empty(), cell.unmask("x = " + P + "\n"));
+    assertEquals(Optional.empty(), cell.unmask(P + "\n" + P + "\n"));
+  }
+
+  @Test
+  void findingsOnPlaceholderLinesAreRecognised() {
+    String text = "x = 1\n" + P + "  \ny = 2\n";
+    int line2 = 6;
+    assertTrue(MaskedCell.touchesPlaceholder(text, line2 + P.length(), line2 + P.length() + 2));
+    assertTrue(MaskedCell.touchesPlaceholder(text, 0, 7));
+    assertEquals(false, MaskedCell.touchesPlaceholder(text, 0, 5));
+    assertEquals(false, MaskedCell.touchesPlaceholder(text, text.length() - 3, text.length()));
+  }
+}

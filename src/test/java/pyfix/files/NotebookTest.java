@@ -1,0 +1,100 @@
+package pyfix.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NotebookTest {
+  private static final String NOTEBOOK =
+      """
+      {
+       "cells": [
+        {
+         "cell_type": "markdown",
+         "metadata": {},
+         "source": ["x = 1 "]
+        },
+        {
+         "source": [
+          "import os \\n",
+          "print(\\"\\u00e9\\")"
+         ],
+         "cell_type": "code",
+         "metadata": {},
+         "outputs": []
+        },
+        {
+         "cell_type": "code", "metadata": {}, "outputs": [], "source": "y = 2 \\nz = 3"
+        },
+        {
+         "cell_type": "code", "metadata": {}, "outputs": [], "source": ["a = 1"]
+        }
+       ],
+       "metadata": {"language_info": {"name": "python"}},
+       "nbformat": 4,
+       "nbformat_minor": 5
+      }""";
+
+  @Test
+  void findsTheCodeCellsWhateverTheKeyOrder() throws NotebookException {
+    List<Notebook.Cell> cells = Notebook.parse(NOTEBOOK).cells();
+    assertEquals(List.of(2, 3, 4), cells.stream().map(Notebook.Cell::index).toList());
+    assertEquals("import os \nprint(\"\u00e9\")", cells.get(0).source());
+    assertEquals(true, cells.get(0).lines());
+    assertEquals("y = 2 \nz = 3", cells.get(1).source());
+    assertEquals(false, cells.get(1).lines());
+  }
+
+  @Test
+  void rewritesOnlyTheChangedSourcesInTheirShape() throws NotebookException {
+    Notebook nb = Notebook.parse(NOTEBOOK);
+    String out =
+        nb.withSources(
+            Map.of(2, "import os\nimport sys\nprint(\"\u00e9\")", 3, "y = 2\nz = 3", 4, "a = 1"));
+    String expected =
+        NOTEBOOK
+            .replace("    \"import os \\n\",\n", "    \"import os\\n\",\n    \"import sys\\n\",\n")
+            .replace("\"y = 2 \\nz = 3\"", "\"y = 2\\nz = 3\"");
+    // the file escapes non-ASCII and holds none raw, so the new print("\u00e9") is escaped too
+    assertEquals(expected, out);
+    assertEquals(NOTEBOOK, nb.withSources(Map.of()));
+  }
+
+  @Test
+  void aOneLineListKeepsItsLayoutWhenItGrows() throws NotebookException {
+    Notebook nb = Notebook.parse(NOTEBOOK);
+    String out = nb.withSources(Map.of(4, "a = 1\nb = 2"));
+    assertEquals(
+        NOTEBOOK.replace("\"source\": [\"a = 1\"]", "\"source\": [\"a = 1\\n\",\"b = 2\"]"), out);
+  }
+
+  @Test
+  void otherLanguagesHaveNoCellsToFix() throws NotebookException {
+    String r = NOTEBOOK.replace("\"name\": \"python\"", "\"name\": \"R\"");
+    assertEquals(List.of(), Notebook.parse(r).cells());
+    String kernel =
+        NOTEBOOK.replace(
+            "{\"language_info\": {\"name\": \"python\"}}",
+            "{\"kernelspec\": {\"language\": \"julia\", \"name\": \"julia-1.9\"}}");
+    assertEquals(List.of(), Notebook.parse(kernel).cells());
+  }
+
+  @Test
+  void somethingElseIsAClearError() {
+    assertEquals(
+        "not a notebook: no \"cells\" list",
+        assertThrows(NotebookException.class, () -> Notebook.parse("{\"a\": 1}")).getMessage());
+    assertThrows(NotebookException.class, () -> Notebook.parse("{\"cells\": ["));
+    assertEquals(
+        "cannot read cells: cell 1: source lists something other than text",
+        assertThrows(
+                NotebookException.class,
+                () ->
+                    Notebook.parse(
+                        "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"a\", 1]}]}"))
+            .getMessage());
+  }
+}
