@@ -65,7 +65,9 @@ class LayeringTest {
     }
     String[] parts = pkg.split("\\.");
     if (parts[0].equals("fixers") && parts.length > 1) {
-      return parts[1].equals("common") ? "fixers.common" : "fixers." + parts[1];
+      return parts[1].equals("common") || parts[1].equals("shared")
+          ? "fixers.common"
+          : "fixers." + parts[1];
     }
     if (!EDGES.containsKey(parts[0])) {
       throw new AssertionError("package pyfix." + pkg + " has no layer: add it to LayeringTest");
