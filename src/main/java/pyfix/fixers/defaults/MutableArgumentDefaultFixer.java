@@ -50,7 +50,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     List<Finding> findings = new ArrayList<>();
     for (PythonParser.FunctionDefContext def : facts.functions) {
       List<MutableParameter> flagged = flagged(def, facts);
-      if (!flagged.isEmpty() && !overloaded(def)) {
+      if (!flagged.isEmpty() && !Decorators.overloaded(def)) {
         if (style == null) {
           style = OptionalStyle.of(file, settings, facts.bareOptional, facts.dottedOptional);
         }
@@ -101,6 +101,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       List<MutableParameter> flagged) {
     boolean stub = settings.stub() || Stubs.isStub(def.block());
     boolean sameLine = def.block().simpleStatements() != null;
+    String decorator = Decorators.readingSignature(def);
     List<ParameterUses.Verdict> verdicts = new ArrayList<>();
     List<MutableParameter> safe = new ArrayList<>();
     List<MutableParameter> fixable = new ArrayList<>();
@@ -114,6 +115,14 @@ public final class MutableArgumentDefaultFixer implements Fixer {
         v =
             ParameterUses.of(
                 def.block(), p.name(), p.kind().plainElements(), facts.trustedBuiltins);
+      }
+      if (v.kind() == ParameterUses.Kind.SAFE && decorator != null && !settings.stub()) {
+        v =
+            new ParameterUses.Verdict(
+                ParameterUses.Kind.UNSAFE,
+                "the function is decorated with `@"
+                    + decorator
+                    + "`, which may read its signature");
       }
       verdicts.add(v);
       if (v.kind() == ParameterUses.Kind.SAFE) {
@@ -190,14 +199,5 @@ public final class MutableArgumentDefaultFixer implements Fixer {
 
   private static String message(String name, String detail) {
     return "Mutable default for argument `" + name + "` (" + detail + ")";
-  }
-
-  /** Whether {@code def} is decorated with {@code overload} or {@code typing.overload}. */
-  private static boolean overloaded(PythonParser.FunctionDefContext def) {
-    if (!(def.getParent() instanceof PythonParser.DefinitionContext d)) {
-      return false;
-    }
-    return d.decorator().stream()
-        .anyMatch(dec -> "overload".equals(Nodes.lastName(dec.namedExpression())));
   }
 }
