@@ -3,7 +3,9 @@ package pyfix.fixers.defaults;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import pyfix.fix.Applicability;
@@ -45,18 +47,28 @@ public final class MutableArgumentDefaultFixer implements Fixer {
 
   @Override
   public List<Finding> check(ParsedFile file, Settings settings) {
-    FileFacts facts = FileFacts.of(file);
-    OptionalStyle style = null;
     List<Finding> findings = new ArrayList<>();
+    FileFacts.Prescan prescan = FileFacts.prescan(file);
+    if (!prescan.defs() && !prescan.lambdas()) {
+      return findings;
+    }
+    FileFacts facts = FileFacts.of(file);
+    Map<PythonParser.FunctionDefContext, List<MutableParameter>> flagged = new LinkedHashMap<>();
     for (PythonParser.FunctionDefContext def : facts.functions) {
-      List<MutableParameter> flagged = flagged(def, facts);
-      if (!flagged.isEmpty() && !Decorators.overloaded(def)) {
-        if (style == null) {
-          style = OptionalStyle.of(file, settings, facts.bareOptional, facts.dottedOptional);
-        }
-        findings.addAll(function(file, settings, style, facts, def, flagged));
+      List<MutableParameter> parameters = flagged(def, facts);
+      if (!parameters.isEmpty() && !Decorators.overloaded(def)) {
+        flagged.put(def, parameters);
       }
     }
+    if (flagged.isEmpty() && !prescan.lambdas()) {
+      return findings;
+    }
+    facts.walkExpressions();
+    OptionalStyle style =
+        OptionalStyle.of(file, settings, facts.bareOptional, facts.dottedOptional);
+    flagged.forEach(
+        (def, parameters) ->
+            findings.addAll(function(file, settings, style, facts, def, parameters)));
     for (PythonParser.LambdaParameterContext p : facts.lambdaParameters) {
       if (p.test() != null && MutableDefault.of(p.test(), facts.collections) != null) {
         findings.add(
