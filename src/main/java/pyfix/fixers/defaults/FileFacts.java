@@ -88,8 +88,8 @@ final class FileFacts {
 
   /** Walks the whole tree for lambda parameters, {@code Optional} spellings and builtins. */
   void walkExpressions() {
-    Set<String> candidates = new HashSet<>(ParameterUses.SCALAR_BUILTINS);
-    candidates.addAll(ParameterUses.ELEMENT_BUILTINS);
+    Set<String> candidates = new HashSet<>(UseClassifier.SCALAR_BUILTINS);
+    candidates.addAll(UseClassifier.ELEMENT_BUILTINS);
     Set<String> bound = new HashSet<>();
     Deque<ParseTree> todo = new ArrayDeque<>();
     todo.push(file.tree());
@@ -214,7 +214,7 @@ final class FileFacts {
   /** Whether {@code node} binds one of the names {@code candidates} lists, or imports with *. */
   private static void bindings(ParseTree node, Set<String> candidates, Set<String> bound) {
     if (node instanceof PythonParser.NameContext n) {
-      if (candidates.contains(n.getText()) && ParameterUses.isBinding(n)) {
+      if (candidates.contains(n.getText()) && Targets.isBinding(n)) {
         bound.add(n.getText());
       }
       return;
