@@ -17,7 +17,8 @@ import pyfix.source.TokenKind;
 
 /** What B006 needs to know about a whole file: functions, lambda parameters, names in scope. */
 final class FileFacts {
-  private static final Set<Class<?>> BINDERS =
+  /** Rules whose NAME terminals bind a name. */
+  static final Set<Class<?>> BINDERS =
       Set.of(
           PythonParser.FunctionDefContext.class,
           PythonParser.ClassDefContext.class,
@@ -90,6 +91,7 @@ final class FileFacts {
   void walkExpressions() {
     Set<String> candidates = new HashSet<>(UseClassifier.SCALAR_BUILTINS);
     candidates.addAll(UseClassifier.ELEMENT_BUILTINS);
+    candidates.addAll(DefaultNames.VALUE_BUILTINS);
     Set<String> bound = new HashSet<>();
     Deque<ParseTree> todo = new ArrayDeque<>();
     todo.push(file.tree());

@@ -128,6 +128,14 @@ public final class MutableArgumentDefaultFixer implements Fixer {
             ParameterUses.of(
                 def.block(), p.name(), p.kind().plainElements(), facts.trustedBuiltins);
       }
+      if (v.kind() != ParameterUses.Kind.REFUSED && !stub) {
+        ParameterUses.Verdict names = DefaultNames.check(def, p, facts);
+        if (names != null
+            && (names.kind() == ParameterUses.Kind.REFUSED
+                || v.kind() == ParameterUses.Kind.SAFE)) {
+          v = names;
+        }
+      }
       if (v.kind() == ParameterUses.Kind.SAFE && decorator != null && !settings.stub()) {
         v =
             new ParameterUses.Verdict(

@@ -57,15 +57,15 @@ final class ParameterUses {
     int firstOther = Integer.MAX_VALUE;
     Occurrence unsafe = null;
     for (Occurrence o : occurrences) {
-      if (o.use == Use.REFUSED) {
-        return new Verdict(Kind.REFUSED, o.reason);
+      if (o.use() == Use.REFUSED) {
+        return new Verdict(Kind.REFUSED, o.reason());
       }
-      if (o.use == Use.STORE) {
-        firstStore = Math.min(firstStore, o.order);
+      if (o.use() == Use.STORE) {
+        firstStore = Math.min(firstStore, o.order());
       } else {
-        firstOther = Math.min(firstOther, o.order);
+        firstOther = Math.min(firstOther, o.order());
       }
-      if (o.use == Use.UNSAFE && (unsafe == null || o.order < unsafe.order)) {
+      if (o.use() == Use.UNSAFE && (unsafe == null || o.order() < unsafe.order())) {
         unsafe = o;
       }
     }
@@ -73,7 +73,7 @@ final class ParameterUses {
       return new Verdict(Kind.REFUSED, "`" + name + "` is rebound before its first use");
     }
     if (unsafe != null) {
-      return new Verdict(Kind.UNSAFE, unsafe.reason);
+      return new Verdict(Kind.UNSAFE, unsafe.reason());
     }
     return new Verdict(
         Kind.SAFE,
