@@ -98,7 +98,10 @@ final class OptionalStyle {
     return new OptionalStyle(file, "Optional");
   }
 
-  /** The edit making {@code annotation} admit None, or empty when it does or cannot be read. */
+  /**
+   * The edit making {@code annotation} admit None, or empty when it does already, or is not a name,
+   * attribute, subscript, {@code |} union or readable string.
+   */
   Optional<Edit> edit(PythonParser.TestContext annotation) {
     PythonParser.ExprContext e = Nodes.expr(annotation);
     int start = Nodes.start(annotation);
@@ -106,21 +109,20 @@ final class OptionalStyle {
     if (e instanceof PythonParser.StringsContext s) {
       return stringEdit(s);
     }
-    if (admitsNone(e)) {
-      return Optional.empty();
-    }
-    String text = file.text().substring(start, end);
-    if (optional != null) {
-      return Optional.of(new Edit(start, end, optional + "[" + text + "]"));
-    }
-    boolean operand =
+    // only what is a type at runtime: a call or an operator might not be
+    boolean type =
         e instanceof PythonParser.NameContext
             || e instanceof PythonParser.AttributeContext
             || e instanceof PythonParser.SubscriptionContext
-            || e instanceof PythonParser.CallContext
             || e instanceof PythonParser.BitOrContext;
+    if (!type || admitsNone(e)) {
+      return Optional.empty();
+    }
+    if (optional == null) {
+      return Optional.of(Edit.insert(end, " | None"));
+    }
     return Optional.of(
-        operand ? Edit.insert(end, " | None") : new Edit(start, end, "(" + text + ") | None"));
+        new Edit(start, end, optional + "[" + file.text().substring(start, end) + "]"));
   }
 
   /** The import the edits of this style need, if the file lacks it. */
