@@ -259,7 +259,10 @@ final class UseClassifier {
   private Occurrence elementRead(PythonParser.NameContext n, String reason) {
     return plainElements
         ? at(Use.READ, "", n)
-        : at(Use.UNSAFE, reason + " and its elements may be mutable", n);
+        : new Occurrence(
+            Use.UNSAFE,
+            reason + " on line " + n.getStart().getLine() + ", and its elements may be mutable",
+            Nodes.start(n));
   }
 
   private static Occurrence at(Use use, String reason, ParserRuleContext node) {
