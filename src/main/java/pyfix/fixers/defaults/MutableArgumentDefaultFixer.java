@@ -118,32 +118,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     List<MutableParameter> safe = new ArrayList<>();
     List<MutableParameter> fixable = new ArrayList<>();
     for (MutableParameter p : flagged) {
-      ParameterUses.Verdict v;
-      if (stub) {
-        v = new ParameterUses.Verdict(ParameterUses.Kind.SAFE, "a stub: only the default changes");
-      } else if (sameLine) {
-        v = new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, "the body is on the `def` line");
-      } else {
-        v =
-            ParameterUses.of(
-                def.block(), p.name(), p.kind().plainElements(), facts.trustedBuiltins);
-      }
-      if (v.kind() != ParameterUses.Kind.REFUSED && !stub) {
-        ParameterUses.Verdict names = DefaultNames.check(def, p, facts);
-        if (names != null
-            && (names.kind() == ParameterUses.Kind.REFUSED
-                || v.kind() == ParameterUses.Kind.SAFE)) {
-          v = names;
-        }
-      }
-      if (v.kind() == ParameterUses.Kind.SAFE && decorator != null && !settings.stub()) {
-        v =
-            new ParameterUses.Verdict(
-                ParameterUses.Kind.UNSAFE,
-                "the function is decorated with `@"
-                    + decorator
-                    + "`, which may read its signature");
-      }
+      ParameterUses.Verdict v = verdict(settings, facts, def, p, stub, sameLine, decorator);
       verdicts.add(v);
       if (v.kind() == ParameterUses.Kind.SAFE) {
         safe.add(p);
@@ -182,6 +157,39 @@ public final class MutableArgumentDefaultFixer implements Fixer {
           });
     }
     return findings;
+  }
+
+  /** The verdict on {@code p}: the body's uses, then what the default reads and the decorators. */
+  private static ParameterUses.Verdict verdict(
+      Settings settings,
+      FileFacts facts,
+      PythonParser.FunctionDefContext def,
+      MutableParameter p,
+      boolean stub,
+      boolean sameLine,
+      String decorator) {
+    ParameterUses.Verdict v;
+    if (stub) {
+      v = new ParameterUses.Verdict(ParameterUses.Kind.SAFE, "a stub: only the default changes");
+    } else if (sameLine) {
+      v = new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, "the body is on the `def` line");
+    } else {
+      v = ParameterUses.of(def.block(), p.name(), p.kind().plainElements(), facts.trustedBuiltins);
+    }
+    if (v.kind() != ParameterUses.Kind.REFUSED && !stub) {
+      ParameterUses.Verdict names = DefaultNames.check(def, p, facts);
+      if (names != null
+          && (names.kind() == ParameterUses.Kind.REFUSED || v.kind() == ParameterUses.Kind.SAFE)) {
+        v = names;
+      }
+    }
+    if (v.kind() == ParameterUses.Kind.SAFE && decorator != null && !settings.stub()) {
+      v =
+          new ParameterUses.Verdict(
+              ParameterUses.Kind.UNSAFE,
+              "the function is decorated with `@" + decorator + "`, which may read its signature");
+    }
+    return v;
   }
 
   private static Fix fix(
