@@ -15,7 +15,7 @@ import pyfix.parse.PythonVersion;
 /**
  * One testdata case: {@code testdata/<CODE>/<name>.py}, run with only its directory's fixer
  * selected and the options of a first-line {@code # pyfix: --unsafe-fixes --line-length=100
- * --target-version=py38} comment.
+ * --target-version=py38} comment ({@code --stub} runs it as a {@code .pyi} file).
  */
 record FixerCase(String code, Path input, String text) {
   static final Path ROOT = Path.of("testdata");
@@ -78,6 +78,7 @@ record FixerCase(String code, Path input, String text) {
     int lineLength = 88;
     PythonVersion target = PythonVersion.PY39;
     boolean unsafe = forceUnsafe;
+    boolean stub = false;
     String first = text.lines().findFirst().orElse("");
     String options =
         first.startsWith("# pyfix:") ? first.substring("# pyfix:".length()).trim() : "";
@@ -85,6 +86,8 @@ record FixerCase(String code, Path input, String text) {
       for (String option : options.split("\\s+")) {
         if (option.equals("--unsafe-fixes")) {
           unsafe = true;
+        } else if (option.equals("--stub")) {
+          stub = true;
         } else if (option.startsWith("--line-length=")) {
           lineLength = Integer.parseInt(option.substring("--line-length=".length()));
         } else if (option.startsWith("--target-version=")) {
@@ -94,7 +97,7 @@ record FixerCase(String code, Path input, String text) {
         }
       }
     }
-    return new Settings(lineLength, target, List.of(code), List.of(), unsafe);
+    return new Settings(lineLength, target, List.of(code), List.of(), unsafe).withStub(stub);
   }
 
   /** Whether the first line sets {@code --unsafe-fixes}. */

@@ -1,0 +1,62 @@
+package pyfix.fixers.defaults;
+
+import java.util.Set;
+import pyfix.parse.PythonParser;
+
+/** What a function's decorators mean for B006. */
+final class Decorators {
+  /** Decorators known not to read the parameters' defaults or annotations. */
+  private static final Set<String> SIGNATURE_BLIND =
+      Set.of(
+          "staticmethod",
+          "classmethod",
+          "property",
+          "setter",
+          "getter",
+          "deleter",
+          "abstractmethod",
+          "wraps",
+          "override",
+          "contextmanager",
+          "asynccontextmanager",
+          "cache",
+          "lru_cache",
+          "cached_property",
+          "final");
+
+  private Decorators() {}
+
+  /** Whether {@code def} is decorated with {@code overload} or {@code typing.overload}. */
+  static boolean overloaded(PythonParser.FunctionDefContext def) {
+    return def.getParent() instanceof PythonParser.DefinitionContext d
+        && d.decorator().stream().anyMatch(dec -> "overload".equals(name(dec)));
+  }
+
+  /**
+   * The first decorator of {@code def} that may read its signature (a web framework's route, a
+   * validator), as written, or null when every decorator is known not to.
+   */
+  static String readingSignature(PythonParser.FunctionDefContext def) {
+    if (!(def.getParent() instanceof PythonParser.DefinitionContext d)) {
+      return null;
+    }
+    for (PythonParser.DecoratorContext dec : d.decorator()) {
+      if (!SIGNATURE_BLIND.contains(name(dec))) {
+        PythonParser.ExprContext e = Nodes.expr(dec.namedExpression());
+        return e instanceof PythonParser.CallContext call
+            ? call.expr().getText()
+            : dec.namedExpression().getText();
+      }
+    }
+    return null;
+  }
+
+  /** The decorator's last name: {@code functools.wraps(f)} gives {@code wraps}. */
+  private static String name(PythonParser.DecoratorContext dec) {
+    PythonParser.ExprContext e = Nodes.expr(dec.namedExpression());
+    if (e instanceof PythonParser.CallContext call) {
+      return Nodes.lastName(call.expr());
+    }
+    return Nodes.lastName(e);
+  }
+}

@@ -1,0 +1,138 @@
+package pyfix.fixers.defaults;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.parse.PythonParser;
+
+/**
+ * The names a default reads. Moved into the body, the default is evaluated at each call and in the
+ * function's scope instead of once in the enclosing one: a name that is a parameter or bound in the
+ * body would mean something else, a class attribute would not be visible from a method, and a
+ * global may have changed since the {@code def} ran.
+ */
+final class DefaultNames {
+  /**
+   * Builtins a default may name and still mean the same at each call, if the file never binds them.
+   */
+  static final Set<String> VALUE_BUILTINS =
+      Set.of(
+          "list",
+          "dict",
+          "set",
+          "bytearray",
+          "frozenset",
+          "tuple",
+          "range",
+          "int",
+          "float",
+          "complex",
+          "str",
+          "bytes",
+          "bool",
+          "object",
+          "len",
+          "abs");
+
+  private DefaultNames() {}
+
+  /**
+   * Why moving the default of {@code p} into the body of {@code def} is refused or UNSAFE, or null
+   * when every name it reads is a trusted builtin or a {@code collections} import.
+   */
+  static ParameterUses.Verdict check(
+      PythonParser.FunctionDefContext def, MutableParameter p, FileFacts facts) {
+    for (String name : freeNames(p.value())) {
+      if (facts.trustedBuiltins.contains(name) || facts.collections.containsKey(name)) {
+        continue;
+      }
+      String quoted = "`" + name + "`";
+      if (declares(def, name) || binds(def.block(), name)) {
+        return refused("the default reads " + quoted + ", which means something else in the body");
+      }
+      PythonParser.ClassDefContext owner = owningClass(def);
+      if (owner != null && binds(owner.block(), name)) {
+        return refused("the default reads " + quoted + ", which the method body cannot see");
+      }
+      return new ParameterUses.Verdict(
+          ParameterUses.Kind.UNSAFE,
+          "the default reads " + quoted + ", which is now read at each call instead of once");
+    }
+    return null;
+  }
+
+  private static ParameterUses.Verdict refused(String reason) {
+    return new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, reason);
+  }
+
+  /** Names read in {@code value}, less those its comprehensions bind. */
+  private static Set<String> freeNames(ParseTree value) {
+    Set<String> read = new HashSet<>();
+    Set<String> bound = new HashSet<>();
+    Deque<ParseTree> todo = new ArrayDeque<>();
+    todo.push(value);
+    while (!todo.isEmpty()) {
+      ParseTree node = todo.pop();
+      if (node instanceof PythonParser.NameContext n) {
+        (Targets.isBinding(n) ? bound : read).add(n.getText());
+      } else if (node instanceof PythonParser.ArgumentContext a
+          && a.getChildCount() == 3
+          && Nodes.isToken(a.getChild(1), "=")) {
+        todo.push(a.getChild(2)); // the keyword is not a name read
+      } else {
+        for (int i = 0; i < node.getChildCount(); i++) {
+          todo.push(node.getChild(i));
+        }
+      }
+    }
+    read.removeAll(bound);
+    return read;
+  }
+
+  private static boolean declares(PythonParser.FunctionDefContext def, String name) {
+    return def.parameters().parameter().stream()
+        .anyMatch(q -> q.NAME() != null && q.NAME().getText().equals(name));
+  }
+
+  /** Whether {@code name} is bound anywhere in {@code root}, nested scopes included. */
+  private static boolean binds(ParseTree root, String name) {
+    Deque<ParseTree> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      ParseTree node = todo.pop();
+      if (node instanceof PythonParser.NameContext n) {
+        if (n.getText().equals(name) && Targets.isBinding(n)) {
+          return true;
+        }
+        continue;
+      }
+      for (int i = 0; i < node.getChildCount(); i++) {
+        ParseTree child = node.getChild(i);
+        if (child instanceof TerminalNode t) {
+          if (t.getText().equals(name) && FileFacts.BINDERS.contains(node.getClass())) {
+            return true;
+          }
+        } else {
+          todo.push(child);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The class whose body is the scope around {@code def}, or null. */
+  private static PythonParser.ClassDefContext owningClass(PythonParser.FunctionDefContext def) {
+    for (ParseTree p = def.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof PythonParser.ClassDefContext c) {
+        return c;
+      }
+      if (p instanceof PythonParser.FunctionDefContext) {
+        return null;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,236 @@
+package pyfix.fixers.defaults;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/** What B006 needs to know about a whole file: functions, lambda parameters, names in scope. */
+final class FileFacts {
+  /** Rules whose NAME terminals bind a name. */
+  static final Set<Class<?>> BINDERS =
+      Set.of(
+          PythonParser.FunctionDefContext.class,
+          PythonParser.ClassDefContext.class,
+          PythonParser.ParameterContext.class,
+          PythonParser.LambdaParameterContext.class,
+          PythonParser.ImportAsNameContext.class,
+          PythonParser.DottedAsNameContext.class,
+          PythonParser.DottedNameContext.class,
+          PythonParser.ExceptClauseContext.class,
+          PythonParser.GlobalStatementContext.class,
+          PythonParser.NonlocalStatementContext.class,
+          PythonParser.NamePatternContext.class,
+          PythonParser.PatternContext.class,
+          PythonParser.StarPatternContext.class,
+          PythonParser.MappingItemContext.class,
+          PythonParser.TypeAliasStatementContext.class);
+
+  final List<PythonParser.FunctionDefContext> functions = new ArrayList<>();
+  final List<PythonParser.LambdaParameterContext> lambdaParameters = new ArrayList<>();
+
+  /** Local name to what it stands for: a collections class, or {@code "collections"}. */
+  final Map<String, String> collections = new HashMap<>();
+
+  /** The X of every {@code X.Optional} in the file. */
+  final Set<String> dottedOptional = new HashSet<>();
+
+  /** Builtins the file never binds, so a call to one is the builtin. */
+  final Set<String> trustedBuiltins = new HashSet<>();
+
+  boolean bareOptional;
+  private final ParsedFile file;
+
+  private FileFacts(ParsedFile file) {
+    this.file = file;
+  }
+
+  /**
+   * The functions and {@code collections} imports of {@code file}, found by walking statements
+   * only: expressions, the bulk of a tree, wait for {@link #walkExpressions}.
+   */
+  static FileFacts of(ParsedFile file) {
+    FileFacts facts = new FileFacts(file);
+    Deque<ParseTree> todo = new ArrayDeque<>();
+    todo.push(file.tree());
+    while (!todo.isEmpty()) {
+      ParseTree node = todo.pop();
+      if (node instanceof PythonParser.FunctionDefContext def) {
+        facts.functions.add(def);
+        todo.push(def.block());
+      } else if (node instanceof PythonParser.ImportStatementContext
+          || node instanceof PythonParser.FromImportStatementContext) {
+        facts.note(node);
+      } else if (node instanceof PythonParser.FileContext
+          || node instanceof PythonParser.StatementContext
+          || node instanceof PythonParser.SimpleStatementsContext
+          || node instanceof PythonParser.CompoundStatementContext
+          || node instanceof PythonParser.BlockContext
+          || node instanceof PythonParser.ExceptClauseContext
+          || node instanceof PythonParser.CaseBlockContext
+          || node instanceof PythonParser.ClassDefContext) {
+        for (int i = node.getChildCount() - 1; i >= 0; i--) {
+          todo.push(node.getChild(i));
+        }
+      }
+    }
+    return facts;
+  }
+
+  /** Walks the whole tree for lambda parameters, {@code Optional} spellings and builtins. */
+  void walkExpressions() {
+    Set<String> candidates = new HashSet<>(UseClassifier.SCALAR_BUILTINS);
+    candidates.addAll(UseClassifier.ELEMENT_BUILTINS);
+    candidates.addAll(DefaultNames.VALUE_BUILTINS);
+    Set<String> bound = new HashSet<>();
+    Deque<ParseTree> todo = new ArrayDeque<>();
+    todo.push(file.tree());
+    while (!todo.isEmpty()) {
+      ParseTree node = todo.pop();
+      if (node instanceof TerminalNode) {
+        continue;
+      }
+      note(node);
+      bindings(node, candidates, bound);
+      for (int i = node.getChildCount() - 1; i >= 0; i--) {
+        todo.push(node.getChild(i));
+      }
+    }
+    candidates.removeAll(bound);
+    trustedBuiltins.addAll(candidates);
+  }
+
+  /**
+   * What a token scan finds: whether some {@code def} ({@code defs}) or {@code lambda} has a
+   * parameter default that may be mutable, i.e. an {@code =} followed by a bracket, a brace, or a
+   * name that is called. Most files have none, and then no tree walk is needed.
+   */
+  record Prescan(boolean defs, boolean lambdas) {}
+
+  /** Scans the tokens of {@code file} for parameter defaults that may be mutable. */
+  static Prescan prescan(ParsedFile file) {
+    String text = file.text();
+    List<Token> tokens = file.tokens();
+    boolean defs = false;
+    boolean lambdas = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() != TokenKind.NAME || !(t.is(text, "def") || t.is(text, "lambda"))) {
+        continue;
+      }
+      boolean lambda = t.is(text, "lambda");
+      int depth = 0;
+      for (int j = i + 1; j < tokens.size() && tokens.get(j).kind() != TokenKind.NEWLINE; j++) {
+        Token u = tokens.get(j);
+        if (u.kind() != TokenKind.OP) {
+          continue;
+        }
+        if (u.is(text, "(") || u.is(text, "[") || u.is(text, "{")) {
+          depth++;
+        } else if (u.is(text, ")") || u.is(text, "]") || u.is(text, "}")) {
+          depth--;
+        } else if (u.is(text, "=") && depth == (lambda ? 0 : 1) && mutableStart(tokens, text, j)) {
+          defs |= !lambda;
+          lambdas |= lambda;
+          break;
+        }
+        if (depth < 0 || (depth == 0 && u.is(text, ":"))) {
+          break;
+        }
+      }
+    }
+    return new Prescan(defs, lambdas);
+  }
+
+  /** Whether what follows the {@code =} at {@code i} may be a flagged default. */
+  private static boolean mutableStart(List<Token> tokens, String text, int i) {
+    int next = significant(tokens, i);
+    if (next < 0) {
+      return false;
+    }
+    Token t = tokens.get(next);
+    if (t.is(text, "[") || t.is(text, "{") || t.is(text, "(")) {
+      return true;
+    }
+    if (t.kind() != TokenKind.NAME) {
+      return false;
+    }
+    // a call, maybe of an attribute: list(), collections.deque()
+    int after = significant(tokens, next);
+    if (after >= 0 && tokens.get(after).is(text, ".")) {
+      after = significant(tokens, significant(tokens, after));
+    }
+    return after >= 0 && tokens.get(after).is(text, "(");
+  }
+
+  /** The index of the first significant token after {@code i}, or -1. */
+  private static int significant(List<Token> tokens, int i) {
+    if (i < 0) {
+      return -1;
+    }
+    for (int j = i + 1; j < tokens.size(); j++) {
+      if (!tokens.get(j).kind().isTrivia()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private void note(ParseTree node) {
+    if (node instanceof PythonParser.LambdaParameterContext p) {
+      lambdaParameters.add(p);
+    } else if (node instanceof PythonParser.NameContext n && n.getText().equals("Optional")) {
+      bareOptional = true;
+    } else if (node instanceof PythonParser.AttributeContext a
+        && a.NAME().getText().equals("Optional")) {
+      dottedOptional.add(a.expr().getText());
+    } else if (node instanceof PythonParser.ImportStatementContext imp) {
+      for (PythonParser.DottedAsNameContext d : imp.dottedAsName()) {
+        if (d.dottedName().getText().equals("collections")) {
+          collections.put(d.NAME() != null ? d.NAME().getText() : "collections", "collections");
+        }
+      }
+    } else if (node instanceof PythonParser.FromImportStatementContext from
+        && from.dottedName() != null
+        && from.getChild(1) == from.dottedName()
+        && from.dottedName().getText().equals("collections")) {
+      for (PythonParser.ImportAsNameContext n : from.importAsName()) {
+        String original = n.NAME(0).getText();
+        if (MutableDefault.COLLECTIONS.contains(original)) {
+          collections.put(n.NAME().size() > 1 ? n.NAME(1).getText() : original, original);
+        }
+      }
+    }
+  }
+
+  /** Whether {@code node} binds one of the names {@code candidates} lists, or imports with *. */
+  private static void bindings(ParseTree node, Set<String> candidates, Set<String> bound) {
+    if (node instanceof PythonParser.NameContext n) {
+      if (candidates.contains(n.getText()) && Targets.isBinding(n)) {
+        bound.add(n.getText());
+      }
+      return;
+    }
+    if (node instanceof PythonParser.FromImportStatementContext from
+        && from.importAsName().isEmpty()) {
+      bound.addAll(candidates); // a star import may rebind any of them
+    }
+    if (BINDERS.contains(node.getClass())) {
+      for (int i = 0; i < node.getChildCount(); i++) {
+        if (node.getChild(i) instanceof TerminalNode t && candidates.contains(t.getText())) {
+          bound.add(t.getText());
+        }
+      }
+    }
+  }
+}

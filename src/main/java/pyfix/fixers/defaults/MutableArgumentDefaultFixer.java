@@ -1,0 +1,231 @@
+package pyfix.fixers.defaults;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import pyfix.fix.Applicability;
+import pyfix.fix.Edit;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.fix.Fixer;
+import pyfix.fix.Kind;
+import pyfix.fix.Settings;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser;
+
+/**
+ * Replaces mutable argument defaults with {@code None} and builds the value in the body.
+ *
+ * <p>One fix covers every fixable parameter of a function, so that their {@code if} statements land
+ * together in parameter order: SAFE findings carry the fix of the SAFE parameters, UNSAFE findings
+ * the fix of all of them. Refused parameters are reported without a fix.
+ */
+public final class MutableArgumentDefaultFixer implements Fixer {
+  private static final String UNSAFE_ADVICE =
+      "; the default was shared between calls: if that was deliberate, e.g. a cache, keep it and"
+          + " add `# noqa: B006`";
+
+  @Override
+  public String code() {
+    return "B006";
+  }
+
+  @Override
+  public String name() {
+    return "mutable-argument-default";
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.SEMANTIC;
+  }
+
+  @Override
+  public List<Finding> check(ParsedFile file, Settings settings) {
+    List<Finding> findings = new ArrayList<>();
+    FileFacts.Prescan prescan = FileFacts.prescan(file);
+    if (!prescan.defs() && !prescan.lambdas()) {
+      return findings;
+    }
+    FileFacts facts = FileFacts.of(file);
+    Map<PythonParser.FunctionDefContext, List<MutableParameter>> flagged = new LinkedHashMap<>();
+    for (PythonParser.FunctionDefContext def : facts.functions) {
+      List<MutableParameter> parameters = flagged(def, facts);
+      if (!parameters.isEmpty() && !Decorators.overloaded(def)) {
+        flagged.put(def, parameters);
+      }
+    }
+    if (flagged.isEmpty() && !prescan.lambdas()) {
+      return findings;
+    }
+    facts.walkExpressions();
+    OptionalStyle style =
+        OptionalStyle.of(file, settings, facts.bareOptional, facts.dottedOptional);
+    flagged.forEach(
+        (def, parameters) ->
+            findings.addAll(function(file, settings, style, facts, def, parameters)));
+    for (PythonParser.LambdaParameterContext p : facts.lambdaParameters) {
+      if (p.test() != null && MutableDefault.of(p.test(), facts.collections) != null) {
+        findings.add(
+            Finding.reportOnly(
+                code(),
+                message(p.NAME().getText(), "not fixed: lambda defaults are only reported"),
+                Nodes.start(p.test()),
+                Nodes.end(p.test())));
+      }
+    }
+    findings.sort(Comparator.comparingInt(Finding::start));
+    return findings;
+  }
+
+  private static List<MutableParameter> flagged(
+      PythonParser.FunctionDefContext def, FileFacts facts) {
+    List<MutableParameter> flagged = new ArrayList<>();
+    if (def.parameters() == null) {
+      return flagged;
+    }
+    List<PythonParser.ParameterContext> parameters = def.parameters().parameter();
+    for (int i = 0; i < parameters.size(); i++) {
+      PythonParser.ParameterContext p = parameters.get(i);
+      boolean hasDefault =
+          p.getChildCount() >= 3 && Nodes.isToken(p.getChild(p.getChildCount() - 2), "=");
+      if (p.NAME() != null && hasDefault) {
+        MutableDefault kind = MutableDefault.of(p.test(p.test().size() - 1), facts.collections);
+        if (kind != null) {
+          flagged.add(new MutableParameter(p, p.NAME().getText(), i, kind));
+        }
+      }
+    }
+    return flagged;
+  }
+
+  private List<Finding> function(
+      ParsedFile file,
+      Settings settings,
+      OptionalStyle style,
+      FileFacts facts,
+      PythonParser.FunctionDefContext def,
+      List<MutableParameter> flagged) {
+    boolean stub = settings.stub() || Stubs.isStub(def.block());
+    boolean sameLine = def.block().simpleStatements() != null;
+    String decorator = Decorators.readingSignature(def);
+    List<ParameterUses.Verdict> verdicts = new ArrayList<>();
+    List<MutableParameter> safe = new ArrayList<>();
+    List<MutableParameter> fixable = new ArrayList<>();
+    for (MutableParameter p : flagged) {
+      ParameterUses.Verdict v = verdict(settings, facts, def, p, stub, sameLine, decorator);
+      verdicts.add(v);
+      if (v.kind() == ParameterUses.Kind.SAFE) {
+        safe.add(p);
+      }
+      if (v.kind() != ParameterUses.Kind.REFUSED) {
+        fixable.add(p);
+      }
+    }
+    Fix safeFix =
+        safe.isEmpty() ? null : fix(file, settings, style, def, safe, Applicability.SAFE, stub);
+    Fix unsafeFix =
+        safe.size() == fixable.size()
+            ? null
+            : fix(file, settings, style, def, fixable, Applicability.UNSAFE, stub);
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < flagged.size(); i++) {
+      MutableParameter p = flagged.get(i);
+      ParameterUses.Verdict v = verdicts.get(i);
+      int start = Nodes.start(p.value());
+      int end = Nodes.end(p.value());
+      findings.add(
+          switch (v.kind()) {
+            case SAFE ->
+                Finding.fixable(
+                    code(), message(p.name(), "fix is safe: " + v.reason()), start, end, safeFix);
+            case UNSAFE ->
+                Finding.fixable(
+                    code(),
+                    message(p.name(), "fix is unsafe: " + v.reason() + UNSAFE_ADVICE),
+                    start,
+                    end,
+                    unsafeFix);
+            case REFUSED ->
+                Finding.reportOnly(
+                    code(), message(p.name(), "not fixed: " + v.reason()), start, end);
+          });
+    }
+    return findings;
+  }
+
+  /** The verdict on {@code p}: the body's uses, then what the default reads and the decorators. */
+  private static ParameterUses.Verdict verdict(
+      Settings settings,
+      FileFacts facts,
+      PythonParser.FunctionDefContext def,
+      MutableParameter p,
+      boolean stub,
+      boolean sameLine,
+      String decorator) {
+    ParameterUses.Verdict v;
+    if (stub) {
+      v = new ParameterUses.Verdict(ParameterUses.Kind.SAFE, "a stub: only the default changes");
+    } else if (sameLine) {
+      v = new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, "the body is on the `def` line");
+    } else {
+      v = ParameterUses.of(def.block(), p.name(), p.kind().plainElements(), facts.trustedBuiltins);
+    }
+    if (v.kind() != ParameterUses.Kind.REFUSED && !stub) {
+      ParameterUses.Verdict names = DefaultNames.check(def, p, facts);
+      if (names != null
+          && (names.kind() == ParameterUses.Kind.REFUSED || v.kind() == ParameterUses.Kind.SAFE)) {
+        v = names;
+      }
+    }
+    if (v.kind() == ParameterUses.Kind.SAFE && decorator != null && !settings.stub()) {
+      v =
+          new ParameterUses.Verdict(
+              ParameterUses.Kind.UNSAFE,
+              "the function is decorated with `@" + decorator + "`, which may read its signature");
+    }
+    return v;
+  }
+
+  private static Fix fix(
+      ParsedFile file,
+      Settings settings,
+      OptionalStyle style,
+      PythonParser.FunctionDefContext def,
+      List<MutableParameter> group,
+      Applicability applicability,
+      boolean stub) {
+    List<Edit> edits = new ArrayList<>();
+    boolean pyi = settings.stub();
+    for (MutableParameter p : group) {
+      if (p.annotation() != null && !pyi) {
+        style.edit(p.annotation()).ifPresent(edits::add);
+      }
+      edits.add(new Edit(Nodes.start(p.value()), Nodes.end(p.value()), pyi ? "..." : "None"));
+    }
+    if (edits.size() > group.size()) {
+      Optional<Edit> imports = style.importEdit();
+      imports.ifPresent(e -> edits.add(0, e));
+    }
+    if (!stub) {
+      Set<String> earlier = new HashSet<>();
+      List<PythonParser.ParameterContext> all = def.parameters().parameter();
+      for (int i = 0; i < group.get(0).index(); i++) {
+        if (all.get(i).NAME() != null) {
+          earlier.add(all.get(i).NAME().getText());
+        }
+      }
+      edits.add(BodyInsertion.of(file, def, group, earlier));
+    }
+    return new Fix(applicability, edits);
+  }
+
+  private static String message(String name, String detail) {
+    return "Mutable default for argument `" + name + "` (" + detail + ")";
+  }
+}

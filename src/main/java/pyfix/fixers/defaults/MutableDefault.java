@@ -1,0 +1,83 @@
+package pyfix.fixers.defaults;
+
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.tree.ParseTree;
+import pyfix.parse.PythonParser;
+
+/**
+ * A default value B006 flags: a list, dict or set display or comprehension, or a call that makes a
+ * fresh mutable container.
+ *
+ * @param plainElements whether every element is an immutable literal (or there are none), so that
+ *     reading an element can never hand out a shared mutable object
+ */
+record MutableDefault(boolean plainElements) {
+  private static final Set<String> BUILTINS = Set.of("list", "dict", "set", "bytearray");
+  static final Set<String> COLLECTIONS = Set.of("defaultdict", "OrderedDict", "deque", "Counter");
+
+  /**
+   * The mutable default {@code value} is, or null when B006 does not flag it; {@code collections}
+   * maps local names to what they stand for: a name imported from {@code collections} to its
+   * original name, a module alias to {@code "collections"}.
+   */
+  static MutableDefault of(ParseTree value, Map<String, String> collections) {
+    PythonParser.ExprContext e = Nodes.expr(value);
+    if (e instanceof PythonParser.ListContext list) {
+      return new MutableDefault(list.elements() == null || plain(list.elements()));
+    }
+    if (e instanceof PythonParser.BracesContext braces) {
+      boolean plain = braces.comprehension() == null;
+      for (PythonParser.BraceItemContext item : braces.braceItem()) {
+        plain &=
+            item.getChild(0) instanceof PythonParser.TestContext
+                && !(item.getChildCount() == 3 && Nodes.isToken(item.getChild(1), ":="))
+                && item.test().stream().allMatch(MutableDefault::literal);
+      }
+      return new MutableDefault(plain);
+    }
+    if (e instanceof PythonParser.CallContext call && isFactory(call.expr(), collections)) {
+      String callee = Nodes.lastName(call.expr());
+      return new MutableDefault(call.arguments() == null || "bytearray".equals(callee));
+    }
+    return null;
+  }
+
+  private static boolean isFactory(
+      PythonParser.ExprContext callee, Map<String, String> collections) {
+    if (callee instanceof PythonParser.NameContext n) {
+      String name = n.getText();
+      return BUILTINS.contains(name) || COLLECTIONS.contains(collections.getOrDefault(name, ""));
+    }
+    return callee instanceof PythonParser.AttributeContext a
+        && COLLECTIONS.contains(a.NAME().getText())
+        && "collections".equals(collections.get(a.expr().getText()));
+  }
+
+  private static boolean plain(PythonParser.ElementsContext elements) {
+    return elements.comprehension() == null
+        && elements.starNamedExpression().stream().allMatch(MutableDefault::literal);
+  }
+
+  /** Whether {@code node} is a number, string, constant or tuple of those. */
+  private static boolean literal(ParseTree node) {
+    if (node.getChildCount() != 1) {
+      return false;
+    }
+    PythonParser.ExprContext e = Nodes.expr(node);
+    if (e instanceof PythonParser.NumberContext
+        || e instanceof PythonParser.ConstantContext
+        || (e instanceof PythonParser.StringsContext s
+            && s.fstring().isEmpty()
+            && s.tstring().isEmpty())) {
+      return true;
+    }
+    if (e instanceof PythonParser.UnaryContext u) {
+      return u.expr() instanceof PythonParser.NumberContext;
+    }
+    if (e instanceof PythonParser.ParensContext p) {
+      return p.elements() == null || plain(p.elements());
+    }
+    return false;
+  }
+}

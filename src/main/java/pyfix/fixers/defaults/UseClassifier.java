@@ -1,0 +1,273 @@
+package pyfix.fixers.defaults;
+
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.fixers.defaults.Occurrence.Use;
+import pyfix.parse.PythonParser;
+
+/**
+ * Classifies one load of a parameter's name from its parent nodes: a pure read, or an UNSAFE use
+ * with its reason, or a comparison with None that makes B006 refuse.
+ */
+final class UseClassifier {
+  /** Builtins that read their argument and return something that holds none of its elements. */
+  static final Set<String> SCALAR_BUILTINS =
+      Set.of("len", "bool", "str", "repr", "ascii", "print", "isinstance", "format", "type");
+
+  /** Builtins that read their argument and may return its elements. */
+  static final Set<String> ELEMENT_BUILTINS =
+      Set.of(
+          "list",
+          "tuple",
+          "set",
+          "frozenset",
+          "dict",
+          "sorted",
+          "enumerate",
+          "zip",
+          "iter",
+          "reversed",
+          "min",
+          "max",
+          "sum",
+          "any",
+          "all");
+
+  private static final Set<String> SCALAR_METHODS =
+      Set.of("count", "index", "isdisjoint", "issubset", "issuperset", "__len__", "__contains__");
+  private static final Set<String> ELEMENT_METHODS =
+      Set.of(
+          "copy",
+          "get",
+          "keys",
+          "values",
+          "items",
+          "union",
+          "intersection",
+          "difference",
+          "symmetric_difference",
+          "most_common",
+          "elements");
+  private static final Set<String> MUTATORS =
+      Set.of(
+          "append",
+          "extend",
+          "insert",
+          "remove",
+          "pop",
+          "clear",
+          "sort",
+          "reverse",
+          "update",
+          "add",
+          "discard",
+          "setdefault",
+          "popitem",
+          "appendleft",
+          "extendleft",
+          "popleft",
+          "rotate",
+          "difference_update",
+          "intersection_update",
+          "symmetric_difference_update",
+          "subtract",
+          "move_to_end",
+          "__setitem__",
+          "__delitem__",
+          "__iadd__");
+
+  private final String name;
+  private final boolean plainElements;
+  private final Set<String> trusted;
+
+  /**
+   * A classifier for uses of {@code name}; {@code trusted} holds builtins the file never rebinds.
+   */
+  UseClassifier(String name, boolean plainElements, Set<String> trusted) {
+    this.name = name;
+    this.plainElements = plainElements;
+    this.trusted = trusted;
+  }
+
+  /** What the occurrence {@code n} of the name does. */
+  Occurrence classify(PythonParser.NameContext n) {
+    switch (Targets.of(n)) {
+      case ASSIGN, DELETE:
+        return new Occurrence(Use.STORE, "", Targets.storeOrder(n));
+      case AUGMENTED:
+        return at(Use.UNSAFE, "`" + name + "` is changed in place by an augmented assignment", n);
+      default:
+        break;
+    }
+    ParseTree node = n;
+    ParseTree parent = n.getParent();
+    while (Nodes.wraps(parent, node) || passesValueOn(parent, node)) {
+      node = parent;
+      parent = parent.getParent();
+    }
+    return use(n, node, parent);
+  }
+
+  /** Whether {@code parent}'s value may be {@code node}'s value itself. */
+  private static boolean passesValueOn(ParseTree parent, ParseTree node) {
+    if (parent instanceof PythonParser.ConjunctionContext
+        || parent instanceof PythonParser.DisjunctionContext) {
+      return true;
+    }
+    return parent instanceof PythonParser.TestContext t
+        && t.getChildCount() == 5
+        && Nodes.isToken(t.getChild(1), "if")
+        && t.getChild(2) != node;
+  }
+
+  private Occurrence use(PythonParser.NameContext n, ParseTree node, ParseTree parent) {
+    String quoted = "`" + name + "`";
+    if (parent instanceof PythonParser.AttributeContext a) {
+      return attribute(n, a);
+    }
+    if (parent instanceof PythonParser.SubscriptionContext s && s.expr() == node) {
+      return switch (Targets.of(s)) {
+        case ASSIGN -> at(Use.UNSAFE, quoted + " is mutated by an item assignment", n);
+        case AUGMENTED -> at(Use.UNSAFE, quoted + " is mutated by an augmented item assignment", n);
+        case DELETE -> at(Use.UNSAFE, quoted + " is mutated by `del`", n);
+        case NONE -> elementRead(n, "an element of " + quoted + " is read");
+      };
+    }
+    if (parent instanceof PythonParser.CallContext c && c.expr() == node) {
+      return at(Use.UNSAFE, quoted + " is called", n);
+    }
+    if (parent instanceof PythonParser.ArgumentContext a) {
+      return argument(n, a);
+    }
+    if (parent instanceof PythonParser.ComparisonContext c) {
+      return comparison(n, c, node);
+    }
+    if (parent instanceof PythonParser.InversionContext
+        || parent instanceof PythonParser.IfStatementContext
+        || parent instanceof PythonParser.WhileStatementContext
+        || parent instanceof PythonParser.AssertStatementContext
+        || parent instanceof PythonParser.ReplacementFieldContext
+        || parent instanceof PythonParser.UnaryContext
+        || (parent instanceof PythonParser.TestContext t && t.getChildCount() == 5)) {
+      return at(Use.READ, "", n);
+    }
+    if (parent instanceof PythonParser.ForStatementContext) {
+      return elementRead(n, quoted + " is iterated");
+    }
+    if (parent instanceof PythonParser.CompForContext f) {
+      return f.getChild(f.getChildCount() > 0 && Nodes.isToken(f.getChild(0), "async") ? 4 : 3)
+              == node
+          ? elementRead(n, quoted + " is iterated")
+          : at(Use.READ, "", n);
+    }
+    if (parent instanceof PythonParser.SumContext
+        || parent instanceof PythonParser.TermContext
+        || parent instanceof PythonParser.BitOrContext
+        || parent instanceof PythonParser.BitAndContext
+        || parent instanceof PythonParser.BitXorContext
+        || parent instanceof PythonParser.ShiftContext
+        || parent instanceof PythonParser.PowerContext) {
+      return elementRead(n, quoted + " is an operand");
+    }
+    if (parent instanceof PythonParser.ExpressionStatementContext e) {
+      return e.getChildCount() == 1
+          ? at(Use.READ, "", n)
+          : at(Use.UNSAFE, quoted + " is assigned to another target", n);
+    }
+    if (parent instanceof PythonParser.ReturnStatementContext) {
+      return at(Use.UNSAFE, quoted + " is returned", n);
+    }
+    if (parent instanceof PythonParser.YieldExpressionContext) {
+      return at(Use.UNSAFE, quoted + " is yielded", n);
+    }
+    if (parent instanceof PythonParser.ElementsContext
+        || parent instanceof PythonParser.BraceItemContext
+        || parent instanceof PythonParser.StarExpressionsContext
+        || parent instanceof PythonParser.StarExpressionContext
+        || parent instanceof PythonParser.StarNamedExpressionContext) {
+      return at(Use.UNSAFE, quoted + " is stored in a container", n);
+    }
+    return at(Use.UNSAFE, quoted + " is used in a way pyfix does not check", n);
+  }
+
+  private Occurrence attribute(PythonParser.NameContext n, PythonParser.AttributeContext a) {
+    String attr = a.NAME().getText();
+    String method = "`." + attr + "()`";
+    if (Targets.of(a) != Targets.Target.NONE) {
+      return at(Use.UNSAFE, "an attribute of `" + name + "` is assigned", n);
+    }
+    ParseTree node = a;
+    ParseTree parent = a.getParent();
+    while (Nodes.wraps(parent, node)) {
+      node = parent;
+      parent = parent.getParent();
+    }
+    if (!(parent instanceof PythonParser.CallContext c && c.expr() == node)) {
+      return at(Use.UNSAFE, "`" + name + "." + attr + "` is used without a call", n);
+    }
+    if (MUTATORS.contains(attr)) {
+      return at(Use.UNSAFE, "`" + name + "` is mutated by " + method, n);
+    }
+    if (SCALAR_METHODS.contains(attr)) {
+      return at(Use.READ, "", n);
+    }
+    if (ELEMENT_METHODS.contains(attr)) {
+      return elementRead(n, "`" + name + "." + attr + "()` is called");
+    }
+    return at(Use.UNSAFE, "`" + name + "` calls " + method + ", which pyfix does not know", n);
+  }
+
+  private Occurrence argument(PythonParser.NameContext n, PythonParser.ArgumentContext a) {
+    ParseTree call = a.getParent() == null ? null : a.getParent().getParent();
+    String callee = call instanceof PythonParser.CallContext c ? Nodes.name(c.expr()) : null;
+    if (a.getChildCount() == 1 && callee != null && trusted.contains(callee)) {
+      if (SCALAR_BUILTINS.contains(callee)) {
+        return at(Use.READ, "", n);
+      }
+      return elementRead(n, "`" + name + "` is passed to `" + callee + "()`");
+    }
+    String what =
+        call instanceof PythonParser.CallContext c ? "`" + c.expr().getText() + "()`" : "a class";
+    return at(Use.UNSAFE, "`" + name + "` is passed to " + what, n);
+  }
+
+  private Occurrence comparison(
+      PythonParser.NameContext n, PythonParser.ComparisonContext c, ParseTree node) {
+    StringBuilder op = new StringBuilder();
+    ParseTree other = null;
+    for (ParseTree child : c.children) {
+      if (child instanceof TerminalNode) {
+        op.append(op.length() == 0 ? "" : " ").append(child.getText());
+      } else if (child != node) {
+        other = child;
+      }
+    }
+    String o = op.toString();
+    boolean identity = o.equals("is") || o.equals("is not");
+    if (Nodes.isNone(other) && (identity || o.equals("==") || o.equals("!="))) {
+      return at(Use.REFUSED, "`" + name + "` is already compared with None", n);
+    }
+    if (identity) {
+      return at(Use.UNSAFE, "`" + name + "`'s identity is compared with `" + o + "`", n);
+    }
+    return at(Use.READ, "", n);
+  }
+
+  /** A read that may hand out elements: safe only when the elements are immutable literals. */
+  private Occurrence elementRead(PythonParser.NameContext n, String reason) {
+    return plainElements
+        ? at(Use.READ, "", n)
+        : new Occurrence(
+            Use.UNSAFE,
+            reason + " on line " + n.getStart().getLine() + ", and its elements may be mutable",
+            Nodes.start(n));
+  }
+
+  private static Occurrence at(Use use, String reason, ParserRuleContext node) {
+    int line = node.getStart().getLine();
+    String why = use == Use.READ ? reason : reason + " on line " + line;
+    return new Occurrence(use, why, Nodes.start(node));
+  }
+}

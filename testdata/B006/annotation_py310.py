@@ -1,0 +1,3 @@
+# pyfix: --target-version=py310
+def f(a: list = [], b: dict[str, int] = {}, c: int | str = set()):
+    return len(a) + len(b) + len(c)

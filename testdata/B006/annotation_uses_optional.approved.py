@@ -1,0 +1,12 @@
+# pyfix: --target-version=py311
+from typing import Optional
+
+
+def g(x: Optional[int] = None):
+    return x
+
+
+def f(a: Optional[list] = None):
+    if a is None:
+        a = []
+    return len(a)

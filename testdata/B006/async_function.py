@@ -1,0 +1,3 @@
+async def fetch(urls=[]):
+    for url in urls:
+        print(url)

@@ -1,0 +1,5 @@
+def f(key, \
+      table=None):
+    if table is None:
+        table = {}
+    return table.get(key)

@@ -1,0 +1,3 @@
+def f(key, \
+      table={}):
+    return table.get(key)

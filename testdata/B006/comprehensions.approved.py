@@ -1,0 +1,16 @@
+def squares(n, cache=None):
+    if cache is None:
+        cache = [i * i for i in range(10)]
+    return len(cache) > n
+
+
+def index(n, table=None):
+    if table is None:
+        table = {i: str(i) for i in range(3)}
+    return n in table
+
+
+def evens(n, seen=None):
+    if seen is None:
+        seen = {i for i in range(0, 10, 2)}
+    return n in seen

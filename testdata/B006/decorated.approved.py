@@ -1,0 +1,14 @@
+import functools
+
+
+@functools.lru_cache(maxsize=None)
+@staticmethod
+def f(a=()):
+    return a
+
+
+@functools.wraps(f)
+def g(a=None):
+    if a is None:
+        a = []
+    return len(a)

@@ -1,0 +1,3 @@
+def f(a=[]):
+    """Count the items."""
+    return len(a)

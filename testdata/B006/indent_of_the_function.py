@@ -1,0 +1,6 @@
+if True:
+  x = 1
+
+
+def f(a=[]):
+        return len(a)

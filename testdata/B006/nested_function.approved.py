@@ -1,0 +1,7 @@
+def outer():
+    def inner(a=None):
+        if a is None:
+            a = []
+        return len(a)
+
+    return inner()

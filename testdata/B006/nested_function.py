@@ -1,0 +1,5 @@
+def outer():
+    def inner(a=[]):
+        return len(a)
+
+    return inner()

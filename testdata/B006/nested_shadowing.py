@@ -1,0 +1,5 @@
+def f(a=[]):
+    def inner(a):
+        a.append(1)
+
+    return [len(a) for _ in range(2)], inner

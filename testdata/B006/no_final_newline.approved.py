@@ -1,0 +1,4 @@
+def f(a=None):
+    """Doc."""
+    if a is None:
+        a = []

@@ -1,0 +1,5 @@
+"""A module."""
+
+
+def f(a: list = []):
+    return len(a)

@@ -1,0 +1,2 @@
+def f(cache={}):  # noqa: B006
+    cache["k"] = 1

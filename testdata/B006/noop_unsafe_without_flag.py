@@ -1,0 +1,3 @@
+def f(a=[]):
+    a.append(1)
+    return a

@@ -1,0 +1,4 @@
+class C:
+	def f(self, a=[]):
+		"""Doc."""
+		return len(a)

@@ -1,0 +1,6 @@
+# pyfix: --unsafe-fixes
+def f(a=None):
+    if a is None:
+        a = []
+    a.append(1)
+    return len(a)

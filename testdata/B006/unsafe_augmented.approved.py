@@ -1,0 +1,5 @@
+# pyfix: --unsafe-fixes
+def f(a=None):
+    if a is None:
+        a = []
+    a += [1]

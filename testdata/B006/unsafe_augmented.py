@@ -1,0 +1,3 @@
+# pyfix: --unsafe-fixes
+def f(a=[]):
+    a += [1]

@@ -1,0 +1,4 @@
+# pyfix: --unsafe-fixes
+def f(a=[[]]):
+    for inner in a:
+        inner.append(1)

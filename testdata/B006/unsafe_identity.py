@@ -1,0 +1,6 @@
+# pyfix: --unsafe-fixes
+SENTINEL = []
+
+
+def f(a=[]):
+    return a is SENTINEL

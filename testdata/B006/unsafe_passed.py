@@ -1,0 +1,7 @@
+# pyfix: --unsafe-fixes
+def f(a=[]):
+    helper(a)
+
+
+def helper(x):
+    x.append(1)
