@@ -1,0 +1,522 @@
+package pyfix.fixers.linelength;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/**
+ * Turns the tokens of one logical statement into the leaves of one {@link Line}, the way Black's
+ * line generator sees it: f-strings as single leaves, trailing comments riding on the leaf before
+ * them, comments on lines of their own as standalone comments, invisible parentheses around the
+ * parts Black may parenthesize, and each leaf's split priority. Returns null for statements it will
+ * not touch.
+ */
+final class StatementReader {
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "and",
+          "as",
+          "assert",
+          "async",
+          "await",
+          "break",
+          "class",
+          "continue",
+          "def",
+          "del",
+          "elif",
+          "else",
+          "except",
+          "finally",
+          "for",
+          "from",
+          "global",
+          "if",
+          "import",
+          "in",
+          "is",
+          "lambda",
+          "nonlocal",
+          "not",
+          "or",
+          "pass",
+          "raise",
+          "return",
+          "try",
+          "while",
+          "with",
+          "yield");
+  private static final Set<String> COMPOUND =
+      Set.of(
+          "if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class",
+          "async");
+  private static final Set<String> AUGMENTED =
+      Set.of("=", "+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**=");
+  private static final Set<String> COMPARATORS = Set.of("<", ">", "==", "!=", "<=", ">=", "<>");
+
+  private final String text;
+  private final List<Token> tokens;
+  // Significant tokens of the statement, f-strings merged: [start, end) offsets and line.
+  private final List<int[]> sig = new ArrayList<>();
+  private final List<String> sigText = new ArrayList<>();
+
+  private StatementReader(String text, List<Token> tokens) {
+    this.text = text;
+    this.tokens = tokens;
+  }
+
+  /**
+   * The statement made of {@code tokens[first, newline)} as one line, or null when it holds a
+   * backslash continuation, a string spanning lines, several statements, or a compound statement
+   * with its body on the same line.
+   */
+  static Line read(String text, List<Token> tokens, int first, int newline, Statement statement) {
+    return new StatementReader(text, tokens).build(first, newline, statement);
+  }
+
+  private Line build(int first, int newline, Statement statement) {
+    List<Token> comments = new ArrayList<>();
+    List<Integer> commentAfter = new ArrayList<>(); // index of the significant token before it
+    List<Boolean> commentOwnLine = new ArrayList<>();
+    int lastLine = -1;
+    for (int i = first; i < newline; i++) {
+      Token t = tokens.get(i);
+      switch (t.kind()) {
+        case CONTINUATION -> {
+          return null;
+        }
+        case WHITESPACE, NL -> {}
+        case COMMENT -> {
+          comments.add(t);
+          commentAfter.add(sig.size() - 1);
+          commentOwnLine.add(t.line() != lastLine);
+        }
+        case FSTRING_START, TSTRING_START -> {
+          int end = fstringEnd(i);
+          Token last = tokens.get(end);
+          if (text.substring(t.start(), last.end()).indexOf('\n') >= 0
+              || text.substring(t.start(), last.end()).indexOf('\r') >= 0) {
+            return null;
+          }
+          sig.add(new int[] {t.start(), last.end(), t.line()});
+          sigText.add(text.substring(t.start(), last.end()));
+          lastLine = t.line();
+          i = end;
+        }
+        default -> {
+          String s = t.text(text);
+          if (t.kind() == TokenKind.STRING && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
+            return null;
+          }
+          sig.add(new int[] {t.start(), t.end(), t.line()});
+          sigText.add(s);
+          lastLine = t.line();
+        }
+      }
+    }
+    if (sig.isEmpty() || !singleSimpleOrHeader()) {
+      return null;
+    }
+    int n = sig.size();
+    int[] match = matchBrackets();
+    if (match == null) {
+      return null;
+    }
+    boolean[] openBefore = new boolean[n + 1];
+    int[] closeAfter = new int[n];
+    boolean[] invisibleExisting = new boolean[n];
+    placeInvisibleParens(match, openBefore, closeAfter, invisibleExisting);
+    return assemble(
+        statement,
+        match,
+        openBefore,
+        closeAfter,
+        invisibleExisting,
+        comments,
+        commentAfter,
+        commentOwnLine);
+  }
+
+  private int fstringEnd(int start) {
+    int depth = 0;
+    for (int k = start; k < tokens.size(); k++) {
+      TokenKind kind = tokens.get(k).kind();
+      if (kind == TokenKind.FSTRING_START || kind == TokenKind.TSTRING_START) {
+        depth++;
+      } else if ((kind == TokenKind.FSTRING_END || kind == TokenKind.TSTRING_END) && --depth == 0) {
+        return k;
+      }
+    }
+    return tokens.size() - 1;
+  }
+
+  /** One simple statement, or a compound statement's header ending in its colon. */
+  private boolean singleSimpleOrHeader() {
+    int depth = 0;
+    int lastColon = -1;
+    for (int i = 0; i < sig.size(); i++) {
+      String s = sigText.get(i);
+      switch (s) {
+        case "(", "[", "{" -> depth++;
+        case ")", "]", "}" -> depth--;
+        case ";" -> {
+          if (depth == 0) {
+            return false;
+          }
+        }
+        case ":" -> {
+          if (depth == 0) {
+            lastColon = i;
+          }
+        }
+        default -> {}
+      }
+    }
+    String head = sigText.get(0);
+    if (head.equals("match") || head.equals("case")) {
+      return !sigText.get(sig.size() - 1).equals(":");
+    }
+    if (head.equals("@") || !COMPOUND.contains(head)) {
+      return true;
+    }
+    if (head.equals("async") && sig.size() > 1 && !COMPOUND.contains(sigText.get(1))) {
+      return true;
+    }
+    return lastColon == sig.size() - 1 && !bodyAfterLambdaColon();
+  }
+
+  // `if x: y = lambda: 1` would end in no colon; a header's only top-level colon ends it, but a
+  // lambda's colon inside a header (e.g. `with f(lambda: 1):`) is in brackets or after `lambda`.
+  private boolean bodyAfterLambdaColon() {
+    int depth = 0;
+    int lambdas = 0;
+    for (int i = 0; i < sig.size() - 1; i++) {
+      String s = sigText.get(i);
+      switch (s) {
+        case "(", "[", "{" -> depth++;
+        case ")", "]", "}" -> depth--;
+        case "lambda" -> {
+          if (depth == 0) {
+            lambdas++;
+          }
+        }
+        case ":" -> {
+          if (depth == 0) {
+            if (lambdas == 0) {
+              return true;
+            }
+            lambdas--;
+          }
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
+
+  private int[] matchBrackets() {
+    int n = sig.size();
+    int[] match = new int[n];
+    Deque<Integer> open = new ArrayDeque<>();
+    for (int i = 0; i < n; i++) {
+      match[i] = -1;
+      String s = sigText.get(i);
+      if (isOpenText(s)) {
+        open.push(i);
+      } else if (isCloseText(s)) {
+        if (open.isEmpty()) {
+          return null;
+        }
+        int o = open.pop();
+        match[o] = i;
+        match[i] = o;
+      }
+    }
+    return open.isEmpty() ? match : null;
+  }
+
+  /** Marks where Black's normalize_invisible_parens puts invisible parentheses. */
+  private void placeInvisibleParens(
+      int[] match, boolean[] openBefore, int[] closeAfter, boolean[] invisibleExisting) {
+    int n = sig.size();
+    String head = sigText.get(0);
+    int kw = head.equals("async") && n > 1 ? 1 : 0;
+    String keyword = sigText.get(kw);
+    int colon = sigText.get(n - 1).equals(":") ? n - 1 : n;
+    switch (keyword) {
+      case "return" -> wrap(1, n, match, openBefore, closeAfter);
+      case "del" -> {
+        if (topLevel(1, n, match, ",") < 0) {
+          wrap(1, n, match, openBefore, closeAfter);
+        }
+      }
+      case "assert" -> {
+        int comma = topLevel(1, n, match, ",");
+        if (comma < 0) {
+          wrap(1, n, match, openBefore, closeAfter);
+        } else {
+          wrap(1, comma, match, openBefore, closeAfter);
+          wrap(comma + 1, n, match, openBefore, closeAfter);
+        }
+      }
+      case "if", "elif", "while" -> {
+        if (kw == 0) {
+          wrap(1, colon, match, openBefore, closeAfter);
+        }
+      }
+      case "for" -> {
+        int in = topLevel(kw + 1, colon, match, "in");
+        if (in > 0) {
+          wrap(kw + 1, in, match, openBefore, closeAfter);
+          wrap(in + 1, colon, match, openBefore, closeAfter);
+        }
+      }
+      case "from" -> {
+        int imp = topLevel(1, n, match, "import");
+        if (imp > 0 && imp + 1 < n && !sigText.get(imp + 1).equals("*")) {
+          if (sigText.get(imp + 1).equals("(") && match[imp + 1] == n - 1) {
+            invisibleExisting[imp + 1] = true;
+            invisibleExisting[n - 1] = true;
+          } else {
+            wrap(imp + 1, n, match, openBefore, closeAfter);
+          }
+        }
+      }
+      case "def" -> {
+        int arrow = topLevel(kw + 1, colon, match, "->");
+        if (arrow > 0) {
+          wrap(arrow + 1, colon, match, openBefore, closeAfter);
+        }
+      }
+      default -> {
+        if (!COMPOUND.contains(keyword) && !KEYWORDS.contains(keyword) && !head.equals("@")) {
+          wrapAssignment(match, openBefore, closeAfter);
+        }
+      }
+    }
+  }
+
+  private void wrapAssignment(int[] match, boolean[] openBefore, int[] closeAfter) {
+    int n = sig.size();
+    List<Integer> ops = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (match[i] > i) {
+        i = match[i];
+      } else if (AUGMENTED.contains(sigText.get(i))) {
+        ops.add(i);
+      }
+    }
+    if (ops.isEmpty()) {
+      return;
+    }
+    if (topLevel(0, ops.get(0), match, ",") >= 0 && topLevel(0, ops.get(0), match, ":") < 0) {
+      wrap(0, ops.get(0), match, openBefore, closeAfter);
+    }
+    for (int k = 0; k < ops.size(); k++) {
+      int end = k + 1 < ops.size() ? ops.get(k + 1) : n;
+      wrap(ops.get(k) + 1, end, match, openBefore, closeAfter);
+    }
+  }
+
+  /** Wraps {@code sig[from, to)} unless empty or already one parenthesized atom. */
+  private void wrap(int from, int to, int[] match, boolean[] openBefore, int[] closeAfter) {
+    if (from >= to) {
+      return;
+    }
+    if (sigText.get(from).equals("(") && match[from] == to - 1) {
+      return;
+    }
+    if (sigText.get(from).equals("yield") || sigText.get(from).equals("*")) {
+      return;
+    }
+    openBefore[from] = true;
+    closeAfter[to - 1]++;
+  }
+
+  private int topLevel(int from, int to, int[] match, String s) {
+    for (int i = from; i < to; i++) {
+      if (match[i] > i) {
+        i = match[i];
+      } else if (sigText.get(i).equals(s)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Line assemble(
+      Statement statement,
+      int[] match,
+      boolean[] openBefore,
+      int[] closeAfter,
+      boolean[] invisibleExisting,
+      List<Token> comments,
+      List<Integer> commentAfter,
+      List<Boolean> commentOwnLine) {
+    int n = sig.size();
+    Leaf[] leafOf = new Leaf[n];
+    List<Leaf> order = new ArrayList<>();
+    List<Leaf> lastBefore = new ArrayList<>(); // per sig index: last leaf emitted through it
+    Deque<Leaf> openLeaves = new ArrayDeque<>();
+    Deque<Leaf> invisibleOpen = new ArrayDeque<>();
+    String firstWord = sigText.get(0).equals("async") && n > 1 ? sigText.get(1) : sigText.get(0);
+    boolean isImport = firstWord.equals("from") || firstWord.equals("import");
+    List<List<Leaf>> standaloneBefore = new ArrayList<>();
+    for (int i = 0; i <= n; i++) {
+      standaloneBefore.add(new ArrayList<>());
+    }
+    for (int c = 0; c < comments.size(); c++) {
+      if (commentOwnLine.get(c)) {
+        Leaf leaf =
+            new Leaf(Leaf.Type.STANDALONE_COMMENT, comments.get(c).text(text), "", Leaf.Role.NONE);
+        standaloneBefore.get(commentAfter.get(c) + 1).add(leaf);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      String gap = i == 0 ? "" : gap(i);
+      for (Leaf s : standaloneBefore.get(i)) {
+        order.add(s);
+      }
+      if (openBefore[i]) {
+        Leaf lpar = new Leaf(Leaf.Type.OPEN, "", gap, Leaf.Role.ATOM);
+        order.add(lpar);
+        invisibleOpen.push(lpar);
+        gap = "";
+      }
+      String s = sigText.get(i);
+      Leaf leaf = new Leaf(typeOf(i), s, gap, role(i, match, isImport));
+      if (invisibleExisting[i]) {
+        leaf.value = "";
+      }
+      if (leaf.isOpening()) {
+        openLeaves.push(leaf);
+      } else if (leaf.isClosing()) {
+        leaf.opening = openLeaves.pop();
+      } else if (leaf.type == Leaf.Type.COMMA && !openLeaves.isEmpty()) {
+        Leaf.Role r = openLeaves.peek().role;
+        leaf.inArgumentList =
+            (r == Leaf.Role.TRAILER && openLeaves.peek().is("("))
+                || r == Leaf.Role.PARAMETERS
+                || r == Leaf.Role.BASES;
+      }
+      if (isImport && i == 0) {
+        statement.importKeyword = leaf;
+      }
+      leafOf[i] = leaf;
+      order.add(leaf);
+      for (int k = 0; k < closeAfter[i]; k++) {
+        Leaf rpar = new Leaf(Leaf.Type.CLOSE, "", "", Leaf.Role.ATOM);
+        rpar.opening = invisibleOpen.pop();
+        rpar.wrapsOneLeaf = order.get(order.size() - 2) == rpar.opening;
+        order.add(rpar);
+      }
+      lastBefore.add(order.get(order.size() - 1));
+    }
+    order.addAll(standaloneBefore.get(n));
+    Priorities.mark(order, isImport);
+    Line line = new Line(statement, 0, false);
+    for (Leaf leaf : order) {
+      line.append(leaf, true);
+    }
+    for (int c = 0; c < comments.size(); c++) {
+      if (commentOwnLine.get(c)) {
+        continue;
+      }
+      Leaf host = lastBefore.get(commentAfter.get(c));
+      if (host.isClosing() && host.isInvisible() && host.wrapsOneLeaf) {
+        host = order.get(order.indexOf(host) - 1);
+      }
+      line.attach(
+          host, new Leaf(Leaf.Type.COMMENT, comments.get(c).text(text), "  ", Leaf.Role.NONE));
+    }
+    return line;
+  }
+
+  private String gap(int i) {
+    int[] prev = sig.get(i - 1);
+    int[] cur = sig.get(i);
+    if (prev[2] == cur[2] && !hasCommentBetween(prev[1], cur[0])) {
+      return prev[1] == cur[0] ? "" : " ";
+    }
+    String p = sigText.get(i - 1);
+    String c = sigText.get(i);
+    if (isOpenText(p) || isCloseText(c) || c.equals(",") || c.equals(".") || p.equals(".")) {
+      return "";
+    }
+    return " ";
+  }
+
+  private boolean hasCommentBetween(int from, int to) {
+    return text.substring(from, to).indexOf('#') >= 0;
+  }
+
+  private Leaf.Type typeOf(int i) {
+    String s = sigText.get(i);
+    int start = sig.get(i)[0];
+    char c = text.charAt(start);
+    if (isOpenText(s)) {
+      return Leaf.Type.OPEN;
+    }
+    if (isCloseText(s)) {
+      return Leaf.Type.CLOSE;
+    }
+    if (s.equals(",")) {
+      return Leaf.Type.COMMA;
+    }
+    if (Character.isDigit(c) || (c == '.' && s.length() > 1 && Character.isDigit(s.charAt(1)))) {
+      return Leaf.Type.NUMBER;
+    }
+    if (c == '"' || c == '\'' || s.endsWith("\"") || s.endsWith("'")) {
+      return Leaf.Type.STRING;
+    }
+    if (Character.isLetter(c) || c == '_' || c > 127) {
+      return Leaf.Type.NAME;
+    }
+    return Leaf.Type.OPERATOR;
+  }
+
+  private Leaf.Role role(int i, int[] match, boolean isImport) {
+    String s = sigText.get(i);
+    if (!isOpenText(s)) {
+      return Leaf.Role.NONE;
+    }
+    if (i > 0 && s.equals("(")) {
+      String p = sigText.get(i - 1);
+      if (i > 1 && sigText.get(i - 2).equals("def")) {
+        return Leaf.Role.PARAMETERS;
+      }
+      if (i > 1 && sigText.get(i - 2).equals("class")) {
+        return Leaf.Role.BASES;
+      }
+      if (isImport && p.equals("import")) {
+        return Leaf.Role.IMPORT;
+      }
+    }
+    if (!s.equals("{") && i > 0 && endsOperand(i - 1)) {
+      return Leaf.Role.TRAILER;
+    }
+    return Leaf.Role.ATOM;
+  }
+
+  private boolean endsOperand(int i) {
+    String s = sigText.get(i);
+    Leaf.Type t = typeOf(i);
+    return switch (t) {
+      case NAME -> !KEYWORDS.contains(s);
+      case NUMBER, STRING, CLOSE -> true;
+      default -> s.equals("...");
+    };
+  }
+
+  private static boolean isOpenText(String s) {
+    return s.equals("(") || s.equals("[") || s.equals("{");
+  }
+
+  private static boolean isCloseText(String s) {
+    return s.equals(")") || s.equals("]") || s.equals("}");
+  }
+}

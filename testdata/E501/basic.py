@@ -1,0 +1,1 @@
+# the simplest input E501 fixes; its expected output goes in basic.approved.py
