@@ -1,1 +1,0 @@
-# the simplest input E501 fixes; its expected output goes in basic.approved.py
