@@ -44,6 +44,12 @@ final class Leaf {
   /** Whitespace before the leaf when it does not start a line. */
   final String prefix;
 
+  /**
+   * The prefix Black measures with: a binary {@code **} and its right operand count with spaces
+   * around, as Black hugs simple power operands only after deciding where to split.
+   */
+  String widthPrefix;
+
   final Role role;
 
   /** The priority of splitting just before this leaf, given the leaf before it; 0 for none. */
@@ -65,6 +71,7 @@ final class Leaf {
     this.type = type;
     this.value = value;
     this.prefix = prefix;
+    this.widthPrefix = prefix;
     this.role = role;
   }
 

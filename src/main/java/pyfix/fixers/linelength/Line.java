@@ -132,11 +132,15 @@ final class Line {
 
   /** The line's text without indentation: leaves, then its comments. */
   String content() {
+    return render(false);
+  }
+
+  private String render(boolean measured) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < leaves.size(); i++) {
       Leaf l = leaves.get(i);
       if (i > 0) {
-        sb.append(l.prefix);
+        sb.append(measured ? l.widthPrefix : l.prefix);
       }
       sb.append(l.value);
     }
@@ -150,7 +154,7 @@ final class Line {
 
   /** Width of the line's text as printed at its depth. */
   int width() {
-    return Width.advance(statement.indentWidth(depth), content());
+    return Width.advance(statement.indentWidth(depth), render(true));
   }
 
   /** Black's is_line_short_enough: fits, and holds no standalone comment. */
@@ -160,7 +164,7 @@ final class Line {
 
   /** Width of a leaf with its prefix and the comments riding on it, as Black measures it. */
   int leafWidth(Leaf leaf) {
-    int w = Width.of(leaf.prefix) + Width.of(leaf.value);
+    int w = Width.of(leaf.widthPrefix) + Width.of(leaf.value);
     for (Leaf c : commentsAfter(leaf)) {
       w += Width.of(c.value);
     }

@@ -104,6 +104,7 @@ final class LineSplitter {
     Line copy = new Line(statement, line.depth, line.insideBrackets);
     for (Leaf old : line.leaves) {
       Leaf leaf = new Leaf(old.type, old.value, old.prefix, old.role);
+      leaf.widthPrefix = old.widthPrefix;
       leaf.priorityBefore = old.priorityBefore;
       leaf.vararg = old.vararg;
       leaf.inArgumentList = old.inArgumentList;

@@ -82,6 +82,7 @@ final class Priorities {
     scopes.push(new int[2]);
     Leaf previous = null;
     Leaf previousCode = null;
+    boolean hugged = false;
     for (int i = 0; i < leaves.size(); i++) {
       Leaf leaf = leaves.get(i);
       if (leaf.isComment()) {
@@ -109,6 +110,10 @@ final class Priorities {
           }
         } else if (MATH.containsKey(v) && !unary) {
           priority = MATH.get(v);
+          if (v.equals("**")) {
+            leaf.widthPrefix = " ";
+            hugged = true;
+          }
         } else if (COMPARATORS.contains(v)) {
           priority = COMPARATOR;
         }
@@ -158,6 +163,10 @@ final class Priorities {
         scopes.peek()[0]++;
       }
       leaf.priorityBefore = priority;
+      if (hugged && !v.equals("**")) {
+        leaf.widthPrefix = " ";
+        hugged = false;
+      }
       if (leaf.isOpening()) {
         brackets.push(leaf);
         scopes.push(new int[2]);

@@ -132,7 +132,6 @@ final class RightHandSplitter {
         && rhs.closing.isParen()
         && rhs.closing.isInvisible()
         && !line.isImport()
-        && !rhs.body.containsStandaloneComments()
         && canOmitInvisibleParens(rhs.body)) {
       Set<Leaf> more = identitySet();
       more.addAll(omit);
@@ -172,7 +171,9 @@ final class RightHandSplitter {
     }
     Leaf penultimate = line.leaves.get(line.leaves.size() - 2);
     Leaf last = line.leaves.get(line.leaves.size() - 1);
-    if (last.is(")") || last.is("}") || (last.is("]") && last.role != Leaf.Role.TRAILER)) {
+    if (last.is(")")
+        || last.is("}")
+        || (last.is("]") && last.opening != null && last.opening.role != Leaf.Role.TRAILER)) {
       if (penultimate.isOpening()) {
         return false;
       }
