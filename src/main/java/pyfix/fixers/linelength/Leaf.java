@@ -93,6 +93,11 @@ final class Leaf {
         || (type == Type.CLOSE && (value.isEmpty() || value.equals(")")));
   }
 
+  /** A string spanning lines: a line holding it never counts as short. */
+  boolean isMultilineString() {
+    return type == Type.STRING && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0);
+  }
+
   boolean isComment() {
     return type == Type.COMMENT || type == Type.STANDALONE_COMMENT;
   }

@@ -157,9 +157,20 @@ final class Line {
     return Width.advance(statement.indentWidth(depth), render(true));
   }
 
-  /** Black's is_line_short_enough: fits, and holds no standalone comment. */
+  /** Black's is_line_short_enough: fits, holds no standalone comment and no multi-line string. */
   boolean isShortEnough() {
-    return width() <= statement.lineLength && !containsStandaloneComments();
+    return !containsStandaloneComments()
+        && !containsMultilineStrings()
+        && width() <= statement.lineLength;
+  }
+
+  boolean containsMultilineStrings() {
+    for (Leaf l : leaves) {
+      if (l.isMultilineString()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Width of a leaf with its prefix and the comments riding on it, as Black measures it. */

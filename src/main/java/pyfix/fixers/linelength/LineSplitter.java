@@ -74,6 +74,7 @@ final class LineSplitter {
         && !force
         && !line.invisible.isEmpty()
         && line.invisible.stream().allMatch(Leaf::isInvisible)
+        && !line.containsMultilineStrings()
         && !result.get(0).isShortEnough()) {
       Line copy = copyOf(line);
       List<Line> second;

@@ -7,7 +7,21 @@ import java.util.List;
 final class LongLines {
   private LongLines() {}
 
-  /** {start, end (before the line break), width} of each line wider than {@code limit}. */
+  private static int overflow(String text, int start, int end, int limit) {
+    int column = 0;
+    for (int k = start; k < end; k++) {
+      column = Width.advance(column, String.valueOf(text.charAt(k)));
+      if (column > limit) {
+        return k;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * {start, end (before the line break), width} of each line wider than {@code limit}; start is
+   * where the text passes the limit, as Ruff reports it.
+   */
   static List<int[]> find(String text, int limit) {
     List<int[]> out = new ArrayList<>();
     int n = text.length();
@@ -20,7 +34,7 @@ final class LongLines {
         if (length > limit || (special && length * 4 > limit)) {
           int width = Width.of(text.substring(start, i));
           if (width > limit) {
-            out.add(new int[] {start, i, width});
+            out.add(new int[] {overflow(text, start, i, limit), i, width});
           }
         }
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {

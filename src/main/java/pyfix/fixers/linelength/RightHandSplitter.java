@@ -46,6 +46,9 @@ final class RightHandSplitter {
     Set<Leaf> inner = identitySet();
     for (int index = line.leaves.size() - 1; index >= 0; index--) {
       Leaf leaf = line.leaves.get(index);
+      if (leaf.isMultilineString()) {
+        break; // Black stops measuring at a multi-line string
+      }
       length += line.leafWidth(leaf);
       if (length > statement.lineLength) {
         break;
@@ -177,9 +180,15 @@ final class RightHandSplitter {
       if (penultimate.isOpening()) {
         return false;
       }
+      if (first.isMultilineString()) {
+        return true;
+      }
       int length = statement.indentWidth(line.depth);
       boolean seenOtherBrackets = false;
       for (Leaf leaf : line.leaves) {
+        if (leaf.isMultilineString()) {
+          return false;
+        }
         length += line.leafWidth(leaf);
         if (leaf == last.opening) {
           if (seenOtherBrackets || length <= statement.lineLength) {
@@ -197,6 +206,9 @@ final class RightHandSplitter {
     boolean remainder = false;
     int length = statement.indentWidth(line.depth);
     for (Leaf leaf : line.leaves) {
+      if (leaf.isMultilineString()) {
+        return false;
+      }
       if (leaf.isClosing() && leaf.opening == first) {
         remainder = true;
       }

@@ -71,8 +71,8 @@ final class StatementReader {
 
   /**
    * The statement made of {@code tokens[first, newline)} as one line, or null when it holds a
-   * backslash continuation, a string spanning lines, several statements, or a compound statement
-   * with its body on the same line.
+   * backslash continuation, several statements, or a compound statement with its body on the same
+   * line.
    */
   static Line read(String text, List<Token> tokens, int first, int newline, Statement statement) {
     return new StatementReader(text, tokens).build(first, newline, statement);
@@ -97,24 +97,17 @@ final class StatementReader {
         }
         case FSTRING_START, TSTRING_START -> {
           int end = fstringEnd(i);
-          Token last = tokens.get(end);
-          if (text.substring(t.start(), last.end()).indexOf('\n') >= 0
-              || text.substring(t.start(), last.end()).indexOf('\r') >= 0) {
-            return null;
-          }
-          sig.add(new int[] {t.start(), last.end(), t.line()});
-          sigText.add(text.substring(t.start(), last.end()));
-          lastLine = t.line();
+          String whole = text.substring(t.start(), tokens.get(end).end());
+          sig.add(new int[] {t.start(), tokens.get(end).end(), t.line()});
+          sigText.add(whole);
+          lastLine = t.line() + lineBreaks(whole);
           i = end;
         }
         default -> {
           String s = t.text(text);
-          if (t.kind() == TokenKind.STRING && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
-            return null;
-          }
           sig.add(new int[] {t.start(), t.end(), t.line()});
           sigText.add(s);
-          lastLine = t.line();
+          lastLine = t.line() + lineBreaks(s);
         }
       }
     }
@@ -139,6 +132,17 @@ final class StatementReader {
         comments,
         commentAfter,
         commentOwnLine);
+  }
+
+  private static int lineBreaks(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n'))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private int fstringEnd(int start) {
@@ -439,7 +443,7 @@ final class StatementReader {
   private String gap(int i) {
     int[] prev = sig.get(i - 1);
     int[] cur = sig.get(i);
-    if (prev[2] == cur[2] && !hasCommentBetween(prev[1], cur[0])) {
+    if (lineBreaks(text.substring(prev[1], cur[0])) == 0 && !hasCommentBetween(prev[1], cur[0])) {
       return prev[1] == cur[0] ? "" : " ";
     }
     String p = sigText.get(i - 1);

@@ -32,8 +32,7 @@ class BlackAgreementTest {
           "noop_pragma_pylint", "a pragma comment must stay on its line; pyfix does not wrap",
           "noop_backslash", "pyfix leaves statements with backslash continuations alone",
           "noop_compound_same_line", "Black also moves the body to its own line; pyfix does not",
-          "noop_semicolon", "Black also splits the statements; pyfix does not",
-          "noop_multiline_string", "pyfix does not wrap statements holding multi-line strings");
+          "noop_semicolon", "Black also splits the statements; pyfix does not");
 
   @Test
   void casesAgreeWithBlack() throws Exception {
