@@ -251,7 +251,7 @@ final class Line {
   }
 
   /** Whether the brackets hold a one-element sequence with its comma: {@code (a,)}. */
-  boolean isOneSequenceBetween(Leaf opening, Leaf closing) {
+  private boolean isOneSequenceBetween(Leaf opening, Leaf closing) {
     if (opening == null) {
       return false;
     }

@@ -77,12 +77,8 @@ final class LineSplitter {
         && !line.containsMultilineStrings()
         && !result.get(0).isShortEnough()) {
       Line copy = copyOf(line);
-      List<Line> second;
-      try {
-        second = run(copy, t, true, lineStr);
-      } catch (CannotSplit e) {
-        throw e;
-      }
+      // as in Black, a second opinion that cannot split fails the whole transform
+      List<Line> second = run(copy, t, true, lineStr);
       if (second.stream().allMatch(Line::isShortEnough)) {
         result = second;
       }

@@ -54,9 +54,6 @@ final class StatementReader {
       Set.of(
           "if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class",
           "async");
-  private static final Set<String> AUGMENTED =
-      Set.of("=", "+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**=");
-  private static final Set<String> COMPARATORS = Set.of("<", ">", "==", "!=", "<=", ">=", "<>");
 
   private final String text;
   private final List<Token> tokens;
@@ -114,21 +111,17 @@ final class StatementReader {
     if (sig.isEmpty() || !singleSimpleOrHeader()) {
       return null;
     }
-    int n = sig.size();
     int[] match = matchBrackets();
     if (match == null) {
       return null;
     }
-    boolean[] openBefore = new boolean[n + 1];
-    int[] closeAfter = new int[n];
-    boolean[] invisibleExisting = new boolean[n];
-    placeInvisibleParens(match, openBefore, closeAfter, invisibleExisting);
+    InvisibleParens parens = InvisibleParens.place(sigText, match);
     return assemble(
         statement,
         match,
-        openBefore,
-        closeAfter,
-        invisibleExisting,
+        parens.openBefore(),
+        parens.closeAfter(),
+        parens.madeInvisible(),
         comments,
         commentAfter,
         commentOwnLine);
@@ -241,115 +234,6 @@ final class StatementReader {
       }
     }
     return open.isEmpty() ? match : null;
-  }
-
-  /** Marks where Black's normalize_invisible_parens puts invisible parentheses. */
-  private void placeInvisibleParens(
-      int[] match, boolean[] openBefore, int[] closeAfter, boolean[] invisibleExisting) {
-    int n = sig.size();
-    String head = sigText.get(0);
-    int kw = head.equals("async") && n > 1 ? 1 : 0;
-    String keyword = sigText.get(kw);
-    int colon = sigText.get(n - 1).equals(":") ? n - 1 : n;
-    switch (keyword) {
-      case "return" -> wrap(1, n, match, openBefore, closeAfter);
-      case "del" -> {
-        if (topLevel(1, n, match, ",") < 0) {
-          wrap(1, n, match, openBefore, closeAfter);
-        }
-      }
-      case "assert" -> {
-        int comma = topLevel(1, n, match, ",");
-        if (comma < 0) {
-          wrap(1, n, match, openBefore, closeAfter);
-        } else {
-          wrap(1, comma, match, openBefore, closeAfter);
-          wrap(comma + 1, n, match, openBefore, closeAfter);
-        }
-      }
-      case "if", "elif", "while" -> {
-        if (kw == 0) {
-          wrap(1, colon, match, openBefore, closeAfter);
-        }
-      }
-      case "for" -> {
-        int in = topLevel(kw + 1, colon, match, "in");
-        if (in > 0) {
-          wrap(kw + 1, in, match, openBefore, closeAfter);
-          wrap(in + 1, colon, match, openBefore, closeAfter);
-        }
-      }
-      case "from" -> {
-        int imp = topLevel(1, n, match, "import");
-        if (imp > 0 && imp + 1 < n && !sigText.get(imp + 1).equals("*")) {
-          if (sigText.get(imp + 1).equals("(") && match[imp + 1] == n - 1) {
-            invisibleExisting[imp + 1] = true;
-            invisibleExisting[n - 1] = true;
-          } else {
-            wrap(imp + 1, n, match, openBefore, closeAfter);
-          }
-        }
-      }
-      case "def" -> {
-        int arrow = topLevel(kw + 1, colon, match, "->");
-        if (arrow > 0) {
-          wrap(arrow + 1, colon, match, openBefore, closeAfter);
-        }
-      }
-      default -> {
-        if (!COMPOUND.contains(keyword) && !KEYWORDS.contains(keyword) && !head.equals("@")) {
-          wrapAssignment(match, openBefore, closeAfter);
-        }
-      }
-    }
-  }
-
-  private void wrapAssignment(int[] match, boolean[] openBefore, int[] closeAfter) {
-    int n = sig.size();
-    List<Integer> ops = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (match[i] > i) {
-        i = match[i];
-      } else if (AUGMENTED.contains(sigText.get(i))) {
-        ops.add(i);
-      }
-    }
-    if (ops.isEmpty()) {
-      return;
-    }
-    if (topLevel(0, ops.get(0), match, ",") >= 0 && topLevel(0, ops.get(0), match, ":") < 0) {
-      wrap(0, ops.get(0), match, openBefore, closeAfter);
-    }
-    for (int k = 0; k < ops.size(); k++) {
-      int end = k + 1 < ops.size() ? ops.get(k + 1) : n;
-      wrap(ops.get(k) + 1, end, match, openBefore, closeAfter);
-    }
-  }
-
-  /** Wraps {@code sig[from, to)} unless empty or already one parenthesized atom. */
-  private void wrap(int from, int to, int[] match, boolean[] openBefore, int[] closeAfter) {
-    if (from >= to) {
-      return;
-    }
-    if (sigText.get(from).equals("(") && match[from] == to - 1) {
-      return;
-    }
-    if (sigText.get(from).equals("yield") || sigText.get(from).equals("*")) {
-      return;
-    }
-    openBefore[from] = true;
-    closeAfter[to - 1]++;
-  }
-
-  private int topLevel(int from, int to, int[] match, String s) {
-    for (int i = from; i < to; i++) {
-      if (match[i] > i) {
-        i = match[i];
-      } else if (sigText.get(i).equals(s)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private Line assemble(
