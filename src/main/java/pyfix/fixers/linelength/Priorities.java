@@ -75,6 +75,7 @@ final class Priorities {
   /** Sets {@link Leaf#priorityBefore} and {@link Leaf#vararg} on the leaves of one statement. */
   static void mark(List<Leaf> leaves, boolean isImport) {
     int statementStart = firstCode(leaves);
+    boolean caseGuard = leaves.get(statementStart).is("case");
     // Per open bracket (bottom: the statement): pending comprehension `for`s awaiting `in`, and
     // whether a comprehension `for` was seen (so a later `if` filters it).
     Deque<int[]> scopes = new ArrayDeque<>();
@@ -147,7 +148,13 @@ final class Priorities {
               priority = COMPARATOR;
             }
           }
-          case "if" -> priority = scope[1] == 1 ? COMPREHENSION : TERNARY;
+          case "if" -> {
+            if (scope[1] == 1) {
+              priority = COMPREHENSION;
+            } else if (!(caseGuard && scopes.size() == 1)) {
+              priority = TERNARY; // a case guard's `if` is no delimiter
+            }
+          }
           case "else" -> priority = TERNARY;
           case "is" -> priority = COMPARATOR;
           case "not" -> {

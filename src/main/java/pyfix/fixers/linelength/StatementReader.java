@@ -174,10 +174,9 @@ final class StatementReader {
       }
     }
     String head = sigText.get(0);
-    if (head.equals("match") || head.equals("case")) {
-      return !sigText.get(sig.size() - 1).equals(":");
-    }
-    if (head.equals("@") || !COMPOUND.contains(head)) {
+    boolean softHeader =
+        (head.equals("match") || head.equals("case")) && sigText.get(sig.size() - 1).equals(":");
+    if (head.equals("@") || (!COMPOUND.contains(head) && !softHeader)) {
       return true;
     }
     if (head.equals("async") && sig.size() > 1 && !COMPOUND.contains(sigText.get(1))) {
