@@ -10,7 +10,6 @@ import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
-import pyfix.source.LineMap;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
@@ -43,17 +42,16 @@ public final class LineTooLongFixer implements Fixer {
     List<Finding> findings = new ArrayList<>();
     String text = file.text();
     int limit = settings.lineLength();
-    List<int[]> long_ = LongLines.find(text, limit);
-    if (long_.isEmpty()) {
+    List<int[]> tooLong = LongLines.find(text, limit);
+    if (tooLong.isEmpty()) {
       return findings;
     }
-    LineMap lines = file.lines();
     List<Token> tokens = file.tokens();
     Statements statements = Statements.of(tokens);
     boolean modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
     Fix lastFix = null;
     int lastStatement = -1;
-    for (int[] l : long_) {
+    for (int[] l : tooLong) {
       int start = l[0];
       int end = l[1];
       String message = "Line too long (" + l[2] + " > " + limit + ")";
