@@ -29,6 +29,11 @@ import pyfix.source.TokenKind;
  *       statement start, or a statement-opening {@code return if elif while assert del}, and is
  *       followed by {@code ) ] } , : = ;}, an augmented assignment or the end of the statement; not
  *       at a statement start before {@code :}, where it annotates an expression.
+ *   <li>Parentheses a statement does not need are left out too: around a tuple that is the whole
+ *       right side of {@code =} or an augmented assignment, the value of {@code return}, or a
+ *       target before {@code =}; around the target or the iterable of a {@code for} statement
+ *       (tuple or not); and around the names of a {@code from ... import}, with their trailing
+ *       comma. Commas in a lambda's parameters are not tuple commas.
  *   <li>An f-string with a self-documenting {@code =} field counts as its whole source text, since
  *       its output includes the spaces in the field.
  * </ul>
@@ -138,6 +143,16 @@ public final class LayoutEquivalence {
         partner[i] = o;
       }
     }
+    int[] depth = new int[n];
+    for (int i = 0, d = 0; i < n; i++) {
+      if (partner[i] >= 0 && partner[i] < i) {
+        d--;
+      }
+      depth[i] = d;
+      if (partner[i] > i) {
+        d++;
+      }
+    }
     boolean[] drop = new boolean[n];
     for (int o = 0; o < n; o++) {
       int c = partner[o];
@@ -161,14 +176,25 @@ public final class LayoutEquivalence {
       if (bracket == '('
           && !call
           && c > o + 1
-          && commas == 0
           && topLevel(text, sig, partner, o, c, "for") == 0
-          && opensExpression(text, sig, o)
-          && closesExpression(text, sig, c)
-          // `(a): int` is an annotation of an expression, `a: int` of a name
-          && !(opensStatement(text, sig, o) && c + 1 < n && is(text, sig.get(c + 1), ":"))) {
+          && (commas == 0
+              ? (opensExpression(text, sig, o)
+                      && closesExpression(text, sig, c)
+                      // `(a): int` is an annotation of an expression, `a: int` of a name
+                      && !(opensStatement(text, sig, o)
+                          && c + 1 < n
+                          && is(text, sig.get(c + 1), ":")))
+                  || forStatementPart(text, sig, depth, o, c)
+              : statementTuple(text, sig, depth, o, c))) {
         drop[o] = true;
         drop[c] = true;
+      }
+      if (bracket == '(' && importNames(text, sig, o, c)) {
+        drop[o] = true;
+        drop[c] = true;
+        if (is(text, sig.get(c - 1), ",")) {
+          drop[c - 1] = true;
+        }
       }
     }
     return drop;
@@ -176,14 +202,110 @@ public final class LayoutEquivalence {
 
   private static int topLevel(String text, List<Token> sig, int[] partner, int o, int c, String s) {
     int count = 0;
+    int lambdas = 0;
     for (int k = o + 1; k < c; k++) {
       if (partner[k] > k) {
         k = partner[k];
-      } else if (is(text, sig.get(k), s)) {
-        count++;
+      } else if (is(text, sig.get(k), "lambda")) {
+        lambdas++;
+      } else if (lambdas > 0 && is(text, sig.get(k), ":")) {
+        lambdas--;
+      } else if (lambdas == 0 && is(text, sig.get(k), s)) {
+        count++; // a lambda's parameters hold no tuple commas
       }
     }
     return count;
+  }
+
+  /**
+   * A parenthesized tuple where a statement allows a bare one: the whole right side of {@code =} or
+   * of an augmented assignment, the value of {@code return}, a tuple target before {@code =}, and
+   * the target or iterable of a {@code for} statement.
+   */
+  private static boolean statementTuple(String text, List<Token> sig, int[] depth, int o, int c) {
+    if (depth[o] != 0 || c + 1 >= sig.size() || is(text, sig.get(o + 1), "yield")) {
+      return false;
+    }
+    Token next = sig.get(c + 1);
+    boolean endsStatement =
+        next.kind() == TokenKind.NEWLINE
+            || next.kind() == TokenKind.ENDMARKER
+            || is(text, next, ";");
+    if (o > 0) {
+      Token prev = sig.get(o - 1);
+      String p = prev.text(text);
+      if ((p.equals("=") || AUGMENTED.contains(p)) && (endsStatement || is(text, next, "="))) {
+        return true;
+      }
+      if (p.equals("return") && opensStatement(text, sig, o - 1) && endsStatement) {
+        return true;
+      }
+    }
+    if (opensStatement(text, sig, o) && is(text, next, "=")) {
+      return true;
+    }
+    return forStatementPart(text, sig, depth, o, c);
+  }
+
+  /** Parentheses around the whole target or iterable of a {@code for} statement. */
+  private static boolean forStatementPart(String text, List<Token> sig, int[] depth, int o, int c) {
+    if (depth[o] != 0 || o == 0 || c + 1 >= sig.size()) {
+      return false;
+    }
+    Token prev = sig.get(o - 1);
+    Token next = sig.get(c + 1);
+    if (is(text, prev, "for") && forKeyword(text, sig, o - 1)) {
+      return is(text, next, "in");
+    }
+    if (is(text, prev, "in") && is(text, next, ":")) {
+      for (int k = o - 2; k >= 0; k--) {
+        Token t = sig.get(k);
+        if (depth[k] == 0 && is(text, t, "for")) {
+          return forKeyword(text, sig, k) && firstIn(text, sig, depth, k) == o - 1;
+        }
+        if (t.kind() == TokenKind.NEWLINE || is(text, t, ";")) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean forKeyword(String text, List<Token> sig, int k) {
+    return opensStatement(text, sig, k)
+        || (k > 0 && is(text, sig.get(k - 1), "async") && opensStatement(text, sig, k - 1));
+  }
+
+  private static int firstIn(String text, List<Token> sig, int[] depth, int forIndex) {
+    for (int k = forIndex + 1; k < sig.size(); k++) {
+      if (depth[k] == 0 && is(text, sig.get(k), "in")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The parentheses around all the names of a {@code from ... import}. */
+  private static boolean importNames(String text, List<Token> sig, int o, int c) {
+    if (o < 3 || !is(text, sig.get(o - 1), "import") || c + 1 >= sig.size()) {
+      return false;
+    }
+    Token next = sig.get(c + 1);
+    if (next.kind() != TokenKind.NEWLINE && next.kind() != TokenKind.ENDMARKER) {
+      return false;
+    }
+    for (int k = o - 2; k >= 0; k--) {
+      Token t = sig.get(k);
+      if (t.kind() == TokenKind.NEWLINE
+          || t.kind() == TokenKind.INDENT
+          || t.kind() == TokenKind.DEDENT) {
+        return false;
+      }
+      if (is(text, t, "from") && opensStatement(text, sig, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean opensExpression(String text, List<Token> sig, int o) {

@@ -3,6 +3,7 @@ package pyfix.fixers;
 import java.util.List;
 import pyfix.fix.Fixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
+import pyfix.fixers.linelength.LineTooLongFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -15,7 +16,8 @@ public final class Fixers {
           new TrailingWhitespaceFixer(),
           new MissingNewlineAtEndOfFileFixer(),
           new BlankLineWithWhitespaceFixer(),
-          new MutableArgumentDefaultFixer());
+          new MutableArgumentDefaultFixer(),
+          new LineTooLongFixer());
 
   private Fixers() {}
 }

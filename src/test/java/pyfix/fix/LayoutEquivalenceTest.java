@@ -57,6 +57,26 @@ class LayoutEquivalenceTest {
   }
 
   @Test
+  void ignoresParenthesesAStatementDoesNotNeed() throws Exception {
+    assertTrue(same("x = 1, 2\n", "x = (\n    1,\n    2,\n)\n"));
+    assertTrue(same("x += 1, 2\n", "x += (1, 2)\n"));
+    assertTrue(same("a, b = c\n", "(a, b) = c\n"));
+    assertTrue(same("def f():\n    return 1, 2\n", "def f():\n    return (1, 2)\n"));
+    assertTrue(same("for a, b in c, d:\n    pass\n", "for (a, b) in (c, d):\n    pass\n"));
+    assertTrue(same("for a in b or c:\n    pass\n", "for a in (b or c):\n    pass\n"));
+    assertTrue(same("from a import b, c\n", "from a import (\n    b,\n    c,\n)\n"));
+    assertTrue(same("from . import b\n", "from . import (b,)\n"));
+    assertTrue(same("f = lambda a, b: a\n", "f = (lambda a, b: a)\n"));
+    assertFalse(same("x = a in b, c\n", "x = a in (b, c)\n"));
+    assertFalse(same("x = a in b or c\n", "x = a in (b or c)\n"));
+    assertFalse(same("del a, b\n", "del (a, b)\n"));
+    assertFalse(same("f(a, b)\n", "f((a, b))\n"));
+    assertFalse(same("print(a, (b, c))\n", "print(a, b, c)\n"));
+    assertFalse(same("y = lambda: (1, 2)\n", "y = lambda: 1, 2\n"));
+    assertFalse(same("import a\n", "import a, b\n"));
+  }
+
+  @Test
   void keepsSelfDocumentingFstringFieldsExact() throws Exception {
     assertFalse(same("s = f'{a=}'\n", "s = f'{a = }'\n"));
     assertTrue(same("s = f'{a}'\n", "s = f'{ a }'\n"));

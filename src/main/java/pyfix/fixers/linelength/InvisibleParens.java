@@ -1,0 +1,199 @@
+package pyfix.fixers.linelength;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where Black's normalize_invisible_parens puts invisible parentheses in a statement: around the
+ * right side of {@code =} and augmented assignments, a tuple target before {@code =}, the value of
+ * {@code return}, a single {@code del} target, both parts of {@code assert}, the condition of
+ * {@code if}/{@code elif}/{@code while}, the target and iterable of {@code for}, the names of
+ * {@code from ... import} (whose own parentheses become invisible) and a return annotation. A part
+ * that already is one parenthesized atom, or starts with {@code yield} or {@code *}, is left.
+ */
+final class InvisibleParens {
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "and",
+          "as",
+          "assert",
+          "async",
+          "await",
+          "break",
+          "class",
+          "continue",
+          "def",
+          "del",
+          "elif",
+          "else",
+          "except",
+          "finally",
+          "for",
+          "from",
+          "global",
+          "if",
+          "import",
+          "in",
+          "is",
+          "lambda",
+          "nonlocal",
+          "not",
+          "or",
+          "pass",
+          "raise",
+          "return",
+          "try",
+          "while",
+          "with",
+          "yield");
+  private static final Set<String> COMPOUND =
+      Set.of(
+          "if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class",
+          "async");
+  private static final Set<String> ASSIGNMENTS =
+      Set.of("=", "+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**=");
+
+  private final List<String> sigText;
+  private final boolean[] openBefore;
+  private final int[] closeAfter;
+  private final boolean[] madeInvisible;
+
+  private InvisibleParens(List<String> sigText) {
+    this.sigText = sigText;
+    int n = sigText.size();
+    this.openBefore = new boolean[n + 1];
+    this.closeAfter = new int[n];
+    this.madeInvisible = new boolean[n];
+  }
+
+  /** The parentheses for a statement's significant tokens, given each bracket's partner. */
+  static InvisibleParens place(List<String> sigText, int[] match) {
+    InvisibleParens parens = new InvisibleParens(sigText);
+    parens.place(match);
+    return parens;
+  }
+
+  /** Per token: whether an invisible opening parenthesis goes just before it. */
+  boolean[] openBefore() {
+    return openBefore;
+  }
+
+  /** Per token: how many invisible closing parentheses go just after it. */
+  int[] closeAfter() {
+    return closeAfter;
+  }
+
+  /** Per token: whether it is a real parenthesis that becomes invisible. */
+  boolean[] madeInvisible() {
+    return madeInvisible;
+  }
+
+  /** Marks where Black's normalize_invisible_parens puts invisible parentheses. */
+  private void place(int[] match) {
+    int n = sigText.size();
+    String head = sigText.get(0);
+    int kw = head.equals("async") && n > 1 ? 1 : 0;
+    String keyword = sigText.get(kw);
+    int colon = sigText.get(n - 1).equals(":") ? n - 1 : n;
+    switch (keyword) {
+      case "return" -> wrap(1, n, match);
+      case "del" -> {
+        if (topLevel(1, n, match, ",") < 0) {
+          wrap(1, n, match);
+        }
+      }
+      case "assert" -> {
+        int comma = topLevel(1, n, match, ",");
+        if (comma < 0) {
+          wrap(1, n, match);
+        } else {
+          wrap(1, comma, match);
+          wrap(comma + 1, n, match);
+        }
+      }
+      case "if", "elif", "while" -> {
+        if (kw == 0) {
+          wrap(1, colon, match);
+        }
+      }
+      case "for" -> {
+        int in = topLevel(kw + 1, colon, match, "in");
+        if (in > 0) {
+          wrap(kw + 1, in, match);
+          wrap(in + 1, colon, match);
+        }
+      }
+      case "from" -> {
+        int imp = topLevel(1, n, match, "import");
+        if (imp > 0 && imp + 1 < n && !sigText.get(imp + 1).equals("*")) {
+          if (sigText.get(imp + 1).equals("(") && match[imp + 1] == n - 1) {
+            madeInvisible[imp + 1] = true;
+            madeInvisible[n - 1] = true;
+          } else {
+            wrap(imp + 1, n, match);
+          }
+        }
+      }
+      case "def" -> {
+        int arrow = topLevel(kw + 1, colon, match, "->");
+        if (arrow > 0) {
+          wrap(arrow + 1, colon, match);
+        }
+      }
+      default -> {
+        if (!COMPOUND.contains(keyword) && !KEYWORDS.contains(keyword) && !head.equals("@")) {
+          wrapAssignment(match);
+        }
+      }
+    }
+  }
+
+  private void wrapAssignment(int[] match) {
+    int n = sigText.size();
+    List<Integer> ops = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (match[i] > i) {
+        i = match[i];
+      } else if (ASSIGNMENTS.contains(sigText.get(i))) {
+        ops.add(i);
+      }
+    }
+    if (ops.isEmpty()) {
+      return;
+    }
+    if (topLevel(0, ops.get(0), match, ",") >= 0 && topLevel(0, ops.get(0), match, ":") < 0) {
+      wrap(0, ops.get(0), match);
+    }
+    for (int k = 0; k < ops.size(); k++) {
+      int end = k + 1 < ops.size() ? ops.get(k + 1) : n;
+      wrap(ops.get(k) + 1, end, match);
+    }
+  }
+
+  /** Wraps {@code sig[from, to)} unless empty or already one parenthesized atom. */
+  private void wrap(int from, int to, int[] match) {
+    if (from >= to) {
+      return;
+    }
+    if (sigText.get(from).equals("(") && match[from] == to - 1) {
+      return;
+    }
+    if (sigText.get(from).equals("yield") || sigText.get(from).equals("*")) {
+      return;
+    }
+    openBefore[from] = true;
+    closeAfter[to - 1]++;
+  }
+
+  private int topLevel(int from, int to, int[] match, String s) {
+    for (int i = from; i < to; i++) {
+      if (match[i] > i) {
+        i = match[i];
+      } else if (sigText.get(i).equals(s)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,121 @@
+package pyfix.fixers.linelength;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import pyfix.fix.Edit;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.fix.Fixer;
+import pyfix.fix.Kind;
+import pyfix.fix.Settings;
+import pyfix.parse.ParsedFile;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/**
+ * Reports lines wider than the line length and re-lays out the statement holding them as Black
+ * would, leaving every other line as it is.
+ */
+public final class LineTooLongFixer implements Fixer {
+  private static final Pattern PRAGMA =
+      Pattern.compile(
+          "#\\s*(noqa|type:|pyright:|pylint:|mypy:|nosec|isort:|fmt:)", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public String code() {
+    return "E501";
+  }
+
+  @Override
+  public String name() {
+    return "line-too-long";
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.LAYOUT;
+  }
+
+  @Override
+  public List<Finding> check(ParsedFile file, Settings settings) {
+    List<Finding> findings = new ArrayList<>();
+    String text = file.text();
+    int limit = settings.lineLength();
+    List<int[]> tooLong = LongLines.find(text, limit);
+    if (tooLong.isEmpty()) {
+      return findings;
+    }
+    List<Token> tokens = file.tokens();
+    Statements statements = Statements.of(tokens);
+    boolean modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
+    Fix lastFix = null;
+    int lastStatement = -1;
+    for (int[] l : tooLong) {
+      int start = l[0];
+      int end = l[1];
+      String message = "Line too long (" + l[2] + " > " + limit + ")";
+      int s = statements.containing(tokens, start, end);
+      Fix fix = null;
+      if (s >= 0) {
+        if (s != lastStatement) {
+          lastStatement = s;
+          lastFix = wrap(file, statements, s, settings, modern);
+        }
+        fix = lastFix;
+      }
+      findings.add(
+          fix == null
+              ? Finding.reportOnly(code(), message, start, end)
+              : Finding.fixable(code(), message, start, end, fix));
+    }
+    return findings;
+  }
+
+  private Fix wrap(
+      ParsedFile file, Statements statements, int s, Settings settings, boolean modern) {
+    String text = file.text();
+    List<Token> tokens = file.tokens();
+    int first = statements.first(s);
+    int newline = statements.newline(s);
+    int last = newline - 1;
+    while (last > first && tokens.get(last).kind() == TokenKind.WHITESPACE) {
+      last--;
+    }
+    for (int i = first; i <= last; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.COMMENT && PRAGMA.matcher(t.text(text)).find()) {
+        return null;
+      }
+    }
+    Token head = tokens.get(first);
+    int lineStart = file.lines().lineStart(head.line());
+    String indent = text.substring(lineStart, head.start());
+    if (!indent.isBlank()) {
+      return null;
+    }
+    Statement statement =
+        new Statement(indent, file.stylist().indent(), settings.lineLength(), modern);
+    Line line = StatementReader.read(text, tokens, first, last + 1, statement);
+    if (line == null) {
+      return null;
+    }
+    List<Line> out = new LineSplitter(statement).transform(line, false);
+    String nl = file.stylist().newline();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < out.size(); i++) {
+      Line o = out.get(i);
+      if (i > 0) {
+        sb.append(nl).append(statement.indentText(o.depth));
+      }
+      sb.append(o.content());
+    }
+    int from = head.start();
+    int to = tokens.get(last).end();
+    String replacement = sb.toString();
+    if (replacement.equals(text.substring(from, to))) {
+      return null;
+    }
+    return Fix.safe(new Edit(from, to, replacement));
+  }
+}

@@ -1,0 +1,3 @@
+assert isinstance(
+    value_being_checked, (ExpectedTypeOne, ExpectedTypeTwo)
+), f"unexpected {value_being_checked!r}"

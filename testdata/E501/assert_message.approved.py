@@ -1,0 +1,4 @@
+def f():
+    assert (
+        xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx == yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy
+    ), "message message message message"

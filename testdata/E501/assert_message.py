@@ -1,0 +1,2 @@
+def f():
+    assert xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx == yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy, "message message message message"

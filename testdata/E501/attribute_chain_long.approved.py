@@ -1,0 +1,3 @@
+xxxxxxxxxxxxxxx = (
+    aaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbb.ccccccccccccccccccc.dddddddddddddddd.eeeeeeeeeeeeee
+)

@@ -1,0 +1,1 @@
+xxxxxxxxxxxxxxx = aaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbb.ccccccccccccccccccc.dddddddddddddddd.eeeeeeeeeeeeee

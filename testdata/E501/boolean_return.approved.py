@@ -1,0 +1,6 @@
+def f():
+    return (
+        aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+        and bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+        or cccccccccc
+    )

@@ -1,0 +1,1 @@
+call(a)(b)(c)(dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd)

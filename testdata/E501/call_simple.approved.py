@@ -1,0 +1,3 @@
+print(
+    "hello world this is a fairly long string argument", some_variable_name, another_one
+)

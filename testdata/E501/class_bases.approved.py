@@ -1,0 +1,4 @@
+class VeryLongClassNameForTesting(
+    BaseClassNumberOne, BaseClassNumberTwo, metaclass=SomeMetaClass
+):
+    pass

@@ -1,0 +1,2 @@
+class VeryLongClassNameForTesting(BaseClassNumberOne, BaseClassNumberTwo, metaclass=SomeMetaClass):
+    pass

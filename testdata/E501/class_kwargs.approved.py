@@ -1,0 +1,4 @@
+class Model(
+    BaseModelWithALongName, metaclass=ModelMetaClassWithALongName, abstract_flag=True
+):
+    pass

@@ -1,0 +1,2 @@
+class Model(BaseModelWithALongName, metaclass=ModelMetaClassWithALongName, abstract_flag=True):
+    pass

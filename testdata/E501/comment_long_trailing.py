@@ -1,0 +1,1 @@
+value = some_function(argument)  # a trailing comment that makes this line longer than the limit

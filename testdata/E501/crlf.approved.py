@@ -1,0 +1,5 @@
+x = 1
+result = compute_something(
+    first_argument, second_argument, third_argument, fourth_argument_x
+)
+y = 2

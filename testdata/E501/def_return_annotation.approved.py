@@ -1,0 +1,4 @@
+def xxxxxxxxxxxxxxxxxxxxxxxxxxxx() -> (
+    Set["Muy", "Long", "Annotation", "Annotationnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"]
+):
+    pass

@@ -1,0 +1,2 @@
+def xxxxxxxxxxxxxxxxxxxxxxxxxxxx() -> Set["Muy", "Long", "Annotation", "Annotationnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"]:
+    pass

@@ -1,0 +1,5 @@
+x = {
+    "aaaaaaaaaaaaaaaaa": 1,
+    "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb": 2,
+    "cccccccccccccccccccccccccccccc": [1, 2, 3],
+}

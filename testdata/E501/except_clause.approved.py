@@ -1,0 +1,8 @@
+try:
+    pass
+except (
+    FirstExceptionTypeWithLongName,
+    SecondExceptionTypeWithLongName,
+    ThirdException,
+) as e:
+    pass

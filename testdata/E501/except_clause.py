@@ -1,0 +1,4 @@
+try:
+    pass
+except (FirstExceptionTypeWithLongName, SecondExceptionTypeWithLongName, ThirdException) as e:
+    pass

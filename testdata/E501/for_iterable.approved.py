@@ -1,0 +1,6 @@
+for xxxxxxxxxxxxxxxxxxx in (
+    aaaaaaaaaaaaaaaaaaaaaaaaaaaa
+    + bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+    + ccccccccccccccccccccccccccccc
+):
+    pass

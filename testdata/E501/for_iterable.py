@@ -1,0 +1,2 @@
+for xxxxxxxxxxxxxxxxxxx in aaaaaaaaaaaaaaaaaaaaaaaaaaaa + bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb + ccccccccccccccccccccccccccccc:
+    pass

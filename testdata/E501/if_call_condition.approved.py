@@ -1,0 +1,4 @@
+if aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa(
+    bbbbbbbbbbbbbbb
+) and not cccccccccccccccccccccccccccccccc(dddddddddddd):
+    pass

@@ -1,0 +1,2 @@
+if aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa(bbbbbbbbbbbbbbb) and not cccccccccccccccccccccccccccccccc(dddddddddddd):
+    pass

@@ -1,0 +1,5 @@
+from aaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbb import (
+    cccccccccccccccccccccc,
+    dddddddddddddddddd,
+    eeeeeeeeeeeeeeeeee,
+)

@@ -1,0 +1,1 @@
+from aaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbb import cccccccccccccccccccccc, dddddddddddddddddd, eeeeeeeeeeeeeeeeee

@@ -1,0 +1,4 @@
+# pyfix: --line-length=40
+result = compute_something(
+    first, second
+)

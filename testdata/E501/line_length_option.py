@@ -1,0 +1,2 @@
+# pyfix: --line-length=40
+result = compute_something(first, second)

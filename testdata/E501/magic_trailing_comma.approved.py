@@ -1,0 +1,7 @@
+values = [
+    1,
+    2,
+]
+result = function_name(
+    argument_number_one, argument_number_two, argument_number_three, x
+)

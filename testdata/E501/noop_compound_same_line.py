@@ -1,0 +1,1 @@
+if x: result = compute_something(first_argument, second_argument, third_argument, fourth_argum)

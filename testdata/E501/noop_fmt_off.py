@@ -1,0 +1,3 @@
+# fmt: off
+result = compute_something(first_argument, second_argument, third_argument, fourth_argument_x)
+# fmt: on

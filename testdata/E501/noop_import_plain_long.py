@@ -1,0 +1,1 @@
+import first_module_with_a_long_name, second_module_with_a_long_name, third_module_with_long_x

@@ -1,0 +1,11 @@
+foo(
+    a,
+    b,
+)
+foo(
+    aaaaaaaaaaaaaaaaaaaaaaaaa,
+    bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb(
+        cccccccccccccccc,
+        dddddddddddddddd,
+    ),
+)

@@ -1,0 +1,1 @@
+raise SomeVeryLongExceptionName("an error message that explains what went wrong", error_code)

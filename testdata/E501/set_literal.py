@@ -1,0 +1,1 @@
+allowed_names = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"}

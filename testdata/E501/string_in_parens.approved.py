@@ -1,0 +1,3 @@
+some_variable_name = (
+    "a string that fits in eighty eight characters once it is moved down"
+)

@@ -1,0 +1,4 @@
+if True:
+	result = compute_something(
+		first_argument, second_argument, third_argument, fourth_arg
+	)

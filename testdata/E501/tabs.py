@@ -1,0 +1,2 @@
+if True:
+	result = compute_something(first_argument, second_argument, third_argument, fourth_arg)

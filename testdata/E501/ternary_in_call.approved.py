@@ -1,0 +1,3 @@
+call_function(
+    first_argument if condition_value else second_argument, third_argument_value
+)

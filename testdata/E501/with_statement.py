@@ -1,0 +1,2 @@
+with open("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") as f, open("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb") as g:
+    pass
