@@ -15,7 +15,7 @@ import pyfix.parse.PythonVersion;
 /**
  * One testdata case: {@code testdata/<CODE>/<name>.py}, run with only its directory's fixer
  * selected and the options of a first-line {@code # pyfix: --unsafe-fixes --line-length=100
- * --target-version=py38} comment.
+ * --target-version=py38 --known-first-party=a,b} comment.
  */
 record FixerCase(String code, Path input, String text) {
   static final Path ROOT = Path.of("testdata");
@@ -78,6 +78,7 @@ record FixerCase(String code, Path input, String text) {
     int lineLength = 88;
     PythonVersion target = PythonVersion.PY39;
     boolean unsafe = forceUnsafe;
+    List<String> firstParty = List.of();
     String first = text.lines().findFirst().orElse("");
     String options =
         first.startsWith("# pyfix:") ? first.substring("# pyfix:".length()).trim() : "";
@@ -89,12 +90,15 @@ record FixerCase(String code, Path input, String text) {
           lineLength = Integer.parseInt(option.substring("--line-length=".length()));
         } else if (option.startsWith("--target-version=")) {
           target = PythonVersion.parse(option.substring("--target-version=".length()));
+        } else if (option.startsWith("--known-first-party=")) {
+          firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
         } else {
           throw new IllegalArgumentException(name() + ": unknown case option " + option);
         }
       }
     }
-    return new Settings(lineLength, target, List.of(code), List.of(), unsafe);
+    return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
+        .withImports(firstParty, List.of(), List.of());
   }
 
   /** Whether the first line sets {@code --unsafe-fixes}. */

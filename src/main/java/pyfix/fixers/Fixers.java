@@ -2,6 +2,7 @@ package pyfix.fixers;
 
 import java.util.List;
 import pyfix.fix.Fixer;
+import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -13,7 +14,8 @@ public final class Fixers {
       List.of(
           new TrailingWhitespaceFixer(),
           new MissingNewlineAtEndOfFileFixer(),
-          new BlankLineWithWhitespaceFixer());
+          new BlankLineWithWhitespaceFixer(),
+          new UnsortedImportsFixer());
 
   private Fixers() {}
 }
