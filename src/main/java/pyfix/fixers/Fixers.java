@@ -2,6 +2,7 @@ package pyfix.fixers;
 
 import java.util.List;
 import pyfix.fix.Fixer;
+import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
@@ -15,7 +16,8 @@ public final class Fixers {
           new TrailingWhitespaceFixer(),
           new MissingNewlineAtEndOfFileFixer(),
           new BlankLineWithWhitespaceFixer(),
-          new UnsortedImportsFixer());
+          new UnsortedImportsFixer(),
+          new UndefinedLocalWithImportStarFixer());
 
   private Fixers() {}
 }
