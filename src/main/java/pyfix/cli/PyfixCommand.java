@@ -63,6 +63,7 @@ public final class PyfixCommand {
       root.addSubcommand(verb.command(), verb.spec());
     }
     root.addSubcommand(ExplainCommand.NAME, ExplainCommand.spec());
+    root.addSubcommand(ExplainImportCommand.NAME, ExplainImportCommand.spec());
     root.addSubcommand(HelpCommand.NAME, HelpCommand.spec());
     return new CommandLine(root).setExecutionStrategy(new Execution());
   }
@@ -134,6 +135,9 @@ public final class PyfixCommand {
       String name = verb.commandSpec().name();
       if (name.equals(ExplainCommand.NAME)) {
         return ExplainCommand.execute(verb);
+      }
+      if (name.equals(ExplainImportCommand.NAME)) {
+        return ExplainImportCommand.execute(verb);
       }
       CommandLine commandLine = verb.commandSpec().commandLine();
       Verb run = Verb.valueOf(name.toUpperCase(Locale.ROOT));

@@ -52,7 +52,8 @@ final class ModuleSections {
     }
     if (STANDARD_LIBRARY.contains(top)) {
       return new Placement(
-          Section.STANDARD_LIBRARY, top + " is a standard-library module of Python 3.8 to 3.14");
+          Section.STANDARD_LIBRARY,
+          top + " is in the standard library of Python 3.8, 3.14 or a version between");
     }
     for (Path folder : settings.src()) {
       if (modulesIn(folder).contains(top)) {

@@ -3,6 +3,7 @@ package pyfix.fixers.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
@@ -15,6 +16,7 @@ import pyfix.source.TokenKind;
 
 /** Sorts and groups each import block the way {@code isort --profile black} does. */
 public final class UnsortedImportsFixer implements Fixer {
+  private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \t]+(?=\r|\n|$)");
   private static final Set<String> DEFINITIONS = Set.of("def", "class", "@", "async");
 
   @Override
@@ -83,7 +85,9 @@ public final class UnsortedImportsFixer implements Fixer {
         }
       }
       String replacement = out.toString();
-      if (!replacement.equals(text.substring(start.start(), end))) {
+      // trailing whitespace alone is W291's to report
+      String original = TRAILING_BLANKS.matcher(text.substring(start.start(), end)).replaceAll("");
+      if (!replacement.equals(original)) {
         findings.add(
             Finding.fixable(
                 code(),
