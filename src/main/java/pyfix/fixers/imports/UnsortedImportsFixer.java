@@ -52,7 +52,8 @@ public final class UnsortedImportsFixer implements Fixer {
       Token start = tokens.get(first[0]);
       String indent = text.substring(file.lines().lineStart(start.line()), start.start());
       List<ImportStatement> statements = new ArrayList<>();
-      int previousEnd = first[0];
+      int previousEnd = block.moduleLevel() ? attachedComments(file, first[0]) : first[0];
+      int regionStart = tokens.get(previousEnd).start();
       for (int[] range : block.statements()) {
         statements.add(
             reader.read(range[0], range[1], comments(text, tokens, previousEnd, range[0])));
@@ -86,7 +87,7 @@ public final class UnsortedImportsFixer implements Fixer {
       }
       String replacement = out.toString();
       // trailing whitespace alone is W291's to report
-      String original = TRAILING_BLANKS.matcher(text.substring(start.start(), end)).replaceAll("");
+      String original = TRAILING_BLANKS.matcher(text.substring(regionStart, end)).replaceAll("");
       if (!replacement.equals(original)) {
         findings.add(
             Finding.fixable(
@@ -94,10 +95,72 @@ public final class UnsortedImportsFixer implements Fixer {
                 "Import block is un-sorted or un-formatted",
                 start.start(),
                 end,
-                Fix.safe(new Edit(start.start(), end, replacement))));
+                Fix.safe(new Edit(regionStart, end, replacement))));
       }
     }
     return findings;
+  }
+
+  /**
+   * The index of the first comment of the comment lines directly above the import at token {@code
+   * first}, which isort moves with that import, or {@code first} when there are none. Comment lines
+   * of the file's header (a run of comment lines starting on one of its first three lines) stay
+   * where they are.
+   */
+  private static int attachedComments(ParsedFile file, int first) {
+    List<Token> tokens = file.tokens();
+    String text = file.text();
+    int header = headerEnd(file, tokens.get(first).line());
+    int attached = first;
+    int i = first - 1;
+    while (i >= 1) {
+      while (i >= 0 && tokens.get(i).kind() == TokenKind.DEDENT) {
+        i--;
+      }
+      if (i < 1
+          || tokens.get(i).kind() != TokenKind.NL
+          || tokens.get(i - 1).kind() != TokenKind.COMMENT) {
+        break;
+      }
+      Token comment = tokens.get(i - 1);
+      int before = i - 2;
+      if (comment.line() <= header
+          || comment.text(text).contains("isort:")
+          || comment.column() != 0
+          || before >= 0
+              && tokens.get(before).kind() != TokenKind.NL
+              && tokens.get(before).kind() != TokenKind.NEWLINE
+              && tokens.get(before).kind() != TokenKind.DEDENT) {
+        break;
+      }
+      attached = i - 1;
+      i = before;
+    }
+    return attached;
+  }
+
+  /**
+   * The last line of the file's header comment, as isort finds it: comment lines at the start of
+   * one of the first three lines (before any import) and the comment lines right after; else 0.
+   */
+  private static int headerEnd(ParsedFile file, int firstImportLine) {
+    String text = file.text();
+    var lines = file.lines();
+    int end = 0;
+    for (int line = 1; line <= Math.min(lines.lineCount(), firstImportLine - 1); line++) {
+      String content = text.substring(lines.lineStart(line), lines.lineEnd(line));
+      if (end > 0) {
+        if (!content.startsWith("#")) {
+          return end;
+        }
+        end = line;
+      } else if (line <= 3 && content.strip().startsWith("#")) {
+        end = line;
+      } else if (line <= 3 && (content.startsWith("import ") || content.startsWith("from "))) {
+        return 0;
+      }
+    }
+    return end;
   }
 
   /** The comments among tokens {@code [from, to)}: own-line comments above a statement. */
