@@ -1,5 +1,7 @@
 import os
 
-# above b
-from a import b
 from a import c  # on c
+from a import (
+    # above b
+    b,
+)

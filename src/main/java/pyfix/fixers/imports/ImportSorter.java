@@ -24,6 +24,8 @@ final class ImportSorter {
           .thenComparing(Alias::name);
   private static final Comparator<Alias> NAME_ORDER =
       Comparator.comparing((Alias a) -> !a.name().equals("*"))
+          // isort prints names that carry a comment, each on its own line, before the others
+          .thenComparing(a -> a.asName() != null || a.inline().isEmpty())
           .thenComparing(Alias::name, SortKeys.NAMES)
           .thenComparing(a -> a.asName() != null)
           .thenComparing(a -> a.asName() == null ? "" : a.asName())
@@ -154,9 +156,7 @@ final class ImportSorter {
       }
       for (int i = 0; i < chunks.size(); i++) {
         List<Alias> chunk = chunks.get(i);
-        List<String> commentsAbove = new ArrayList<>(i == 0 ? above : List.of());
-        commentsAbove.addAll(chunk.size() == 1 ? chunk.get(0).above() : List.of());
-        comments(out, sectionStart, commentsAbove);
+        comments(out, sectionStart, i == 0 ? above : List.of());
         statement(out, chunk, i == 0 ? inline : List.of());
       }
     }
@@ -170,14 +170,19 @@ final class ImportSorter {
       String names = String.join(", ", chunk.stream().map(Alias::text).toList());
       String line = head + names + suffix(all);
       boolean star = chunk.get(0).name().equals("*");
+      // a comment that was above a name inside parentheses stays there, which reads back the same
       boolean exploded =
-          chunk.get(0).plain() && chunk.stream().anyMatch(a -> magicNames.contains(a.text()));
+          chunk.get(0).plain() && chunk.stream().anyMatch(a -> magicNames.contains(a.text()))
+              || !chunk.get(0).above().isEmpty();
       if (star || line.length() <= width && !exploded) {
         out.add(line);
         return;
       }
       out.add(head + "(" + suffix(own));
       for (Alias a : chunk) {
+        for (String comment : a.above()) {
+          out.add(indentUnit + comment);
+        }
         out.add(indentUnit + a.text() + "," + suffix(a.inline()));
       }
       out.add(")");
