@@ -148,6 +148,9 @@ public final class UnsortedImportsFixer implements Fixer {
     var lines = file.lines();
     int end = 0;
     for (int line = 1; line <= Math.min(lines.lineCount(), firstImportLine - 1); line++) {
+      if (end == 0 && line > 3) {
+        return 0;
+      }
       String content = text.substring(lines.lineStart(line), lines.lineEnd(line));
       if (end > 0) {
         if (!content.startsWith("#")) {
