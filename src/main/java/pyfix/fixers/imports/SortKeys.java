@@ -1,5 +1,6 @@
 package pyfix.fixers.imports;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,7 +61,7 @@ final class SortKeys {
       int c =
           i % 2 == 0
               ? pa.get(i).compareTo(pb.get(i))
-              : new java.math.BigInteger(pa.get(i)).compareTo(new java.math.BigInteger(pb.get(i)));
+              : new BigInteger(pa.get(i)).compareTo(new BigInteger(pb.get(i)));
       if (c != 0) {
         return c;
       }
