@@ -4,6 +4,7 @@ import pyfix.fix.FileResult;
 import pyfix.fix.FixEngine;
 import pyfix.fix.Settings;
 import pyfix.fixers.Fixers;
+import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PyfixSyntaxException;
 
@@ -21,5 +22,10 @@ public final class Pyfix {
   /** Applies SAFE fixes (and UNSAFE with {@code settings.unsafeFixes()}) until a fixpoint. */
   public static FileResult fix(String text, Settings settings) throws PyfixSyntaxException {
     return ENGINE.fix(ParsedFile.parse(text), settings);
+  }
+
+  /** Which import section I001 sorts {@code module} into under {@code settings}, and why. */
+  public static String explainImport(String module, Settings settings) {
+    return UnsortedImportsFixer.explainSection(module, settings);
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import pyfix.fix.FileResult;
+import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Settings;
 import pyfix.fixers.Fixers;
@@ -74,14 +75,28 @@ class DocsTest {
     String example = block(lines, lines.indexOf("## Example"));
     String useInstead = block(lines, lines.indexOf("Use instead:"));
     FileResult unsafe = Pyfix.fix(example, settings(fixer, true));
+    if (reportOnly(fixer, example)) {
+      // a rule without fixes shows what it reports: its Example is left as it is
+      assertEquals(example, useInstead, "a report-only rule's Use instead repeats its Example");
+      return;
+    }
     assertNotEquals(example, unsafe.output(), "the Example must show a change");
     assertEquals(useInstead, unsafe.output(), "the fixer does not turn Example into Use instead");
     boolean needsSafetySection =
         !Pyfix.fix(example, settings(fixer, false)).output().equals(unsafe.output());
-    if (needsSafetySection) {
+    if (needsSafetySection
+        || fixer.fixSafety() == FixSafety.UNSAFE
+        || fixer.fixSafety() == FixSafety.PER_FINDING) {
       assertTrue(
           lines.contains("## Fix safety"), "an unsafe fix needs a \"## Fix safety\" section");
     }
+  }
+
+  /** Whether {@code fixer} finds something in {@code example} but offers no fix for it. */
+  private static boolean reportOnly(Fixer fixer, String example) throws Exception {
+    List<pyfix.fix.Finding> findings =
+        fixer.check(pyfix.parse.ParsedFile.parse(example), settings(fixer, true));
+    return !findings.isEmpty() && findings.stream().allMatch(f -> f.fix().isEmpty());
   }
 
   /** The first fenced python block after line {@code from}. */

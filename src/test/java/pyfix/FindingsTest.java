@@ -12,6 +12,8 @@ import org.junit.jupiter.api.TestFactory;
 import pyfix.fix.Applicability;
 import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
+import pyfix.fix.FixSafety;
+import pyfix.fixers.Fixers;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.source.LineMap;
 
@@ -52,6 +54,27 @@ class FindingsTest {
   private static void report(FixerCase c, StringBuilder out) throws PyfixSyntaxException {
     out.append("== ").append(c.name()).append('\n');
     FileResult check = Pyfix.check(c.text(), c.settings(false));
+    FixSafety declared =
+        Fixers.ALL.stream()
+            .filter(x -> x.code().equals(c.code()))
+            .findFirst()
+            .orElseThrow()
+            .fixSafety();
+    for (Finding f : check.remaining()) {
+      boolean agrees =
+          f.fix().map(fix -> declared.allows(fix.applicability())).orElse(true)
+              && (declared != FixSafety.NONE || f.fix().isEmpty());
+      if (!agrees) {
+        throw new AssertionError(
+            c.name()
+                + ": a "
+                + f.fix().map(x -> x.applicability().toString()).orElse("missing")
+                + " fix, but "
+                + c.code()
+                + " declares fixSafety "
+                + declared);
+      }
+    }
     LineMap lines = new LineMap(c.text());
     for (Finding f : check.remaining()) {
       out.append(lines.line(f.start()))

@@ -15,7 +15,8 @@ import pyfix.parse.PythonVersion;
 /**
  * One testdata case: {@code testdata/<CODE>/<name>.py}, run with only its directory's fixer
  * selected and the options of a first-line {@code # pyfix: --unsafe-fixes --line-length=100
- * --target-version=py38} comment ({@code --stub} runs it as a {@code .pyi} file).
+ * --target-version=py38 --known-first-party=a,b} comment ({@code --stub} runs it as a {@code .pyi}
+ * file).
  */
 record FixerCase(String code, Path input, String text) {
   static final Path ROOT = Path.of("testdata");
@@ -79,6 +80,7 @@ record FixerCase(String code, Path input, String text) {
     PythonVersion target = PythonVersion.PY39;
     boolean unsafe = forceUnsafe;
     boolean stub = false;
+    List<String> firstParty = List.of();
     String first = text.lines().findFirst().orElse("");
     String options =
         first.startsWith("# pyfix:") ? first.substring("# pyfix:".length()).trim() : "";
@@ -92,12 +94,16 @@ record FixerCase(String code, Path input, String text) {
           lineLength = Integer.parseInt(option.substring("--line-length=".length()));
         } else if (option.startsWith("--target-version=")) {
           target = PythonVersion.parse(option.substring("--target-version=".length()));
+        } else if (option.startsWith("--known-first-party=")) {
+          firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
         } else {
           throw new IllegalArgumentException(name() + ": unknown case option " + option);
         }
       }
     }
-    return new Settings(lineLength, target, List.of(code), List.of(), unsafe).withStub(stub);
+    return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
+        .withImports(firstParty, List.of(), List.of())
+        .withStub(stub);
   }
 
   /** Whether the first line sets {@code --unsafe-fixes}. */

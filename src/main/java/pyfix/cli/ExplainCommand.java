@@ -52,7 +52,7 @@ final class ExplainCommand {
       err.print("error: internal error: no document bundled for " + fixer.code() + "\n");
       return 2;
     }
-    out.print(header(fixer, doc));
+    out.print(header(fixer));
     String text = doc.markdown();
     out.print(text.endsWith("\n") ? text : text + "\n");
     return 0;
@@ -68,16 +68,20 @@ final class ExplainCommand {
   }
 
   /** The lines above the document, from the fixer itself. */
-  static String header(Fixer fixer, RuleDoc doc) {
+  static String header(Fixer fixer) {
     String kind =
         switch (fixer.kind()) {
           case LAYOUT -> "LAYOUT (changes only layout; the program stays the same)";
           case SEMANTIC -> "SEMANTIC (changes the code on purpose)";
         };
     String safety =
-        doc.unsafe()
-            ? "UNSAFE in some cases, applied only with --unsafe-fixes (see Fix safety)"
-            : "SAFE, applied by pyfix fix";
+        switch (fixer.fixSafety()) {
+          case NONE -> "none: the rule only reports";
+          case SAFE -> "SAFE, applied by pyfix fix";
+          case UNSAFE -> "UNSAFE, applied only with --unsafe-fixes (see Fix safety)";
+          case PER_FINDING ->
+              "SAFE or UNSAFE per finding; UNSAFE ones only with --unsafe-fixes (see Fix safety)";
+        };
     return "Code:   "
         + fixer.code()
         + "\n"

@@ -65,6 +65,7 @@ public final class PyfixCommand {
     root.addSubcommand(RulesCommand.NAME, RulesCommand.spec());
     root.addSubcommand(ExplainCommand.NAME, ExplainCommand.spec());
     root.addSubcommand(SettingsCommand.NAME, SettingsCommand.spec());
+    root.addSubcommand(ExplainImportCommand.NAME, ExplainImportCommand.spec());
     root.addSubcommand(HelpCommand.NAME, HelpCommand.spec());
     return new CommandLine(root).setExecutionStrategy(new Execution());
   }
@@ -142,6 +143,9 @@ public final class PyfixCommand {
       }
       if (name.equals(SettingsCommand.NAME)) {
         return SettingsCommand.execute(verb, workingDirectory);
+      }
+      if (name.equals(ExplainImportCommand.NAME)) {
+        return ExplainImportCommand.execute(verb, workingDirectory);
       }
       CommandLine commandLine = verb.commandSpec().commandLine();
       Verb run = Verb.valueOf(name.toUpperCase(Locale.ROOT));

@@ -6,7 +6,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 import pyfix.fix.Fixer;
 import pyfix.fixers.Fixers;
-import pyfix.report.RuleDoc;
 
 /** The {@code rules} verb: lists every rule with its name, fix safety and kind. */
 final class RulesCommand {
@@ -40,11 +39,10 @@ final class RulesCommand {
       code = Math.max(code, f.code().length());
       name = Math.max(name, f.name().length());
     }
-    String row = "%-" + code + "s  %-" + name + "s  %-6s  %s%n";
+    String row = "%-" + code + "s  %-" + name + "s  %-11s  %s%n";
     StringBuilder out = new StringBuilder(String.format(row, "CODE", "NAME", "FIXES", "KIND"));
     for (Fixer f : sorted) {
-      boolean unsafe = RuleDoc.load(f.code()).map(RuleDoc::unsafe).orElse(false);
-      out.append(String.format(row, f.code(), f.name(), unsafe ? "UNSAFE" : "SAFE", f.kind()));
+      out.append(String.format(row, f.code(), f.name(), f.fixSafety().label(), f.kind()));
     }
     return out.toString();
   }

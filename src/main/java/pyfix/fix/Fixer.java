@@ -14,6 +14,9 @@ public interface Fixer {
   /** Whether the fixes only change layout or change the program on purpose. */
   Kind kind();
 
+  /** What this rule's fixes can be; every finding's fix must agree with it. */
+  FixSafety fixSafety();
+
   /** The findings in {@code file}, in source order; a pure function of its arguments. */
   List<Finding> check(ParsedFile file, Settings settings);
 }

@@ -3,6 +3,8 @@ package pyfix.fixers;
 import java.util.List;
 import pyfix.fix.Fixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
+import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
+import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
@@ -16,6 +18,8 @@ public final class Fixers {
           new TrailingWhitespaceFixer(),
           new MissingNewlineAtEndOfFileFixer(),
           new BlankLineWithWhitespaceFixer(),
+          new UnsortedImportsFixer(),
+          new UndefinedLocalWithImportStarFixer(),
           new MutableArgumentDefaultFixer(),
           new LineTooLongFixer());
 

@@ -23,14 +23,6 @@ public record RuleDoc(String code, String markdown) {
     }
   }
 
-  /**
-   * Whether some of the rule's fixes are UNSAFE: a document has a "Fix safety" section exactly when
-   * the fixer can be UNSAFE (STYLE.md, 4; DocsTest checks one direction).
-   */
-  public boolean unsafe() {
-    return markdown.contains("\n## Fix safety");
-  }
-
   /** The paragraph under "## What it does", its lines joined. */
   public String whatItDoes() {
     int at = markdown.indexOf("\n## What it does\n");

@@ -67,7 +67,7 @@ public final class SarifReport {
     rule.putObject("defaultConfiguration").put("level", "error");
     ObjectNode properties = rule.putObject("properties");
     properties.put("kind", fixer.kind().name());
-    properties.put("fixSafety", doc.unsafe() ? "UNSAFE" : "SAFE");
+    properties.put("fixSafety", fixer.fixSafety().label());
     return rule;
   }
 

@@ -67,6 +67,17 @@ class CliOutputTest {
     Approvals.verify(ok(cli.run("explain"), 0));
   }
 
+  @Test
+  void explainImportNamesTheSectionAndWhy() {
+    assertEquals(
+        "os.path: standard library (os is in the standard library of Python 3.8, 3.14 or a"
+            + " version between)\n",
+        ok(cli.run("explain-import", "os.path"), 0));
+    assertEquals(
+        "..models: local (it is a relative import)\n",
+        ok(cli.run("explain-import", "..models"), 0));
+  }
+
   private void writeProject() throws IOException {
     cli.write("src/app/__init__.py", "");
     cli.write("src/app/main.py", "import os \n\n\ndef main():\n    \n    return os.getcwd()\t\n");

@@ -65,9 +65,11 @@ class NotebookCliTest {
   }
 
   @BeforeEach
-  void setUp() {
+  void setUp() throws IOException {
     assumeTrue(nbformat, "python3-nbformat is not installed");
     cli = new Cli(tmp);
+    // these tests are about notebook handling: the whitespace rules' findings are predictable
+    cli.write("pyproject.toml", "[tool.pyfix]\nselect = [\"W\"]\n");
   }
 
   /** Writes {@code cells} with nbformat to {@code name}; as a copy of {@code from}, if given. */

@@ -42,6 +42,11 @@ final class TestFixers {
     }
 
     @Override
+    public FixSafety fixSafety() {
+      return FixSafety.PER_FINDING;
+    }
+
+    @Override
     public List<Finding> check(ParsedFile file, Settings settings) {
       List<Finding> findings = new ArrayList<>();
       Matcher m = Pattern.compile(regex).matcher(file.text());

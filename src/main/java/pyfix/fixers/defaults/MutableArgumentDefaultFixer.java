@@ -12,6 +12,7 @@ import pyfix.fix.Applicability;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
+import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.Settings;
@@ -43,6 +44,11 @@ public final class MutableArgumentDefaultFixer implements Fixer {
   @Override
   public Kind kind() {
     return Kind.SEMANTIC;
+  }
+
+  @Override
+  public FixSafety fixSafety() {
+    return FixSafety.PER_FINDING;
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
+import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.Settings;
@@ -35,6 +36,11 @@ public final class LineTooLongFixer implements Fixer {
   @Override
   public Kind kind() {
     return Kind.LAYOUT;
+  }
+
+  @Override
+  public FixSafety fixSafety() {
+    return FixSafety.SAFE;
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
+import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.Settings;
@@ -25,6 +26,11 @@ public final class MissingNewlineAtEndOfFileFixer implements Fixer {
   @Override
   public Kind kind() {
     return Kind.LAYOUT;
+  }
+
+  @Override
+  public FixSafety fixSafety() {
+    return FixSafety.SAFE;
   }
 
   @Override

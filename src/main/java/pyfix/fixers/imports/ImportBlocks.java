@@ -1,0 +1,152 @@
+package pyfix.fixers.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.ParserToken;
+import pyfix.parse.PythonParser;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/**
+ * Finds the import blocks of a file: runs of consecutive one-statement lines that are all {@code
+ * import} or {@code from ... import}, in one suite (the module, or one body of a compound
+ * statement). Any other statement ends a block, and so do isort's action comments: {@code # isort:
+ * skip} takes its statement out, {@code # isort: split} ends the block, and imports between {@code
+ * # isort: off} and {@code # isort: on} belong to no block.
+ */
+final class ImportBlocks {
+  private static final Pattern SKIP_FILE = Pattern.compile("#\\s*isort\\s*:\\s*skip_file\\b");
+  private static final Pattern SKIP = Pattern.compile("#\\s*isort\\s*:\\s*skip\\b(?!_)");
+  private static final Pattern SPLIT = Pattern.compile("#\\s*isort\\s*:\\s*split\\b");
+  private static final Pattern OFF = Pattern.compile("#\\s*isort\\s*:\\s*off\\b");
+  private static final Pattern ON = Pattern.compile("#\\s*isort\\s*:\\s*on\\b");
+
+  /**
+   * One block: the token index ranges {@code {first, newline}} of its statements, and whether it is
+   * at module level.
+   */
+  record Block(List<int[]> statements, boolean moduleLevel) {}
+
+  private final String text;
+  private final List<Token> tokens;
+  // Offset of each isort: off / on comment -> whether it turns sorting off.
+  private final TreeMap<Integer, Boolean> switches = new TreeMap<>();
+  private final List<Block> blocks = new ArrayList<>();
+
+  private ImportBlocks(ParsedFile file) {
+    this.text = file.text();
+    this.tokens = file.tokens();
+  }
+
+  /** The blocks of {@code file} in source order; none when it says {@code # isort: skip_file}. */
+  static List<Block> in(ParsedFile file) {
+    ImportBlocks finder = new ImportBlocks(file);
+    for (Token t : file.tokens()) {
+      if (t.kind() == TokenKind.COMMENT) {
+        String c = t.text(file.text());
+        if (SKIP_FILE.matcher(c).find()) {
+          return List.of();
+        }
+        if (OFF.matcher(c).find()) {
+          finder.switches.put(t.start(), true);
+        } else if (ON.matcher(c).find()) {
+          finder.switches.put(t.start(), false);
+        }
+      }
+    }
+    finder.suite(file.tree().statement(), true);
+    finder.blocks.sort((a, b) -> Integer.compare(a.statements.get(0)[0], b.statements.get(0)[0]));
+    return finder.blocks;
+  }
+
+  private void suite(List<PythonParser.StatementContext> statements, boolean moduleLevel) {
+    List<int[]> current = new ArrayList<>();
+    for (PythonParser.StatementContext st : statements) {
+      int[] range = importRange(st);
+      if (range == null) {
+        close(current, moduleLevel);
+        current = new ArrayList<>();
+        nested(st);
+        continue;
+      }
+      boolean splitBefore =
+          !current.isEmpty()
+              && commentMatches(current.get(current.size() - 1)[1] + 1, range[0], SPLIT);
+      if (splitBefore || off(range[0]) || commentMatches(range[0], range[1], SKIP)) {
+        close(current, moduleLevel);
+        current = new ArrayList<>();
+        if (splitBefore && !off(range[0]) && !commentMatches(range[0], range[1], SKIP)) {
+          current.add(range);
+        }
+        continue;
+      }
+      current.add(range);
+      if (commentMatches(range[0], range[1], SPLIT)) {
+        close(current, moduleLevel);
+        current = new ArrayList<>();
+      }
+    }
+    close(current, moduleLevel);
+  }
+
+  private void close(List<int[]> current, boolean moduleLevel) {
+    if (!current.isEmpty()) {
+      blocks.add(new Block(List.copyOf(current), moduleLevel));
+    }
+  }
+
+  // Visits the bodies of a compound statement; expressions hold no statements.
+  private void nested(ParseTree node) {
+    for (int i = 0; i < node.getChildCount(); i++) {
+      ParseTree child = node.getChild(i);
+      if (child instanceof PythonParser.BlockContext b) {
+        if (!b.statement().isEmpty()) {
+          suite(b.statement(), false);
+        }
+      } else if (child instanceof PythonParser.CompoundStatementContext
+          || child instanceof PythonParser.FunctionDefContext
+          || child instanceof PythonParser.ClassDefContext
+          || child instanceof PythonParser.ExceptClauseContext
+          || child instanceof PythonParser.CaseBlockContext) {
+        nested(child);
+      }
+    }
+  }
+
+  /** The {first, newline} token indexes of a lone import statement, else null. */
+  private static int[] importRange(PythonParser.StatementContext st) {
+    PythonParser.SimpleStatementsContext simple = st.simpleStatements();
+    if (simple == null || simple.simpleStatement().size() != 1 || simple.getChildCount() != 2) {
+      return null;
+    }
+    ParserRuleContext s = simple.simpleStatement(0);
+    if (!(s instanceof PythonParser.ImportStatementContext)
+        && !(s instanceof PythonParser.FromImportStatementContext)) {
+      return null;
+    }
+    return new int[] {
+      ((ParserToken) simple.getStart()).sourceIndex(),
+      ((ParserToken) simple.getStop()).sourceIndex()
+    };
+  }
+
+  private boolean off(int tokenIndex) {
+    var e = switches.floorEntry(tokens.get(tokenIndex).start());
+    return e != null && e.getValue();
+  }
+
+  private boolean commentMatches(int from, int to, Pattern p) {
+    for (int i = from; i <= to; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.COMMENT && p.matcher(t.text(text)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,111 @@
+package pyfix.fixers.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/**
+ * Reads one import statement from its tokens into an {@link ImportStatement}, placing each comment
+ * as isort does: a comment after a name inside parentheses, or after a {@code from} import of one
+ * name, belongs to that name; an own-line comment inside parentheses to the name below it; any
+ * other comment to the statement.
+ */
+final class StatementReader {
+  private final String text;
+  private final List<Token> tokens;
+
+  StatementReader(String text, List<Token> tokens) {
+    this.text = text;
+    this.tokens = tokens;
+  }
+
+  /** The statement made of tokens {@code first} to {@code last} (its NEWLINE), inclusive. */
+  ImportStatement read(int first, int last, List<String> above) {
+    boolean from = tokens.get(first).is(text, "from");
+    StringBuilder module = new StringBuilder();
+    List<String> inline = new ArrayList<>();
+    List<Builder> aliases = new ArrayList<>();
+    List<String> pendingAbove = new ArrayList<>();
+    boolean inModule = from;
+    boolean inParens = false;
+    boolean closed = false;
+    boolean magicComma = false;
+    Token previous = null;
+    for (int i = first + 1; i < last; i++) {
+      Token t = tokens.get(i);
+      TokenKind kind = t.kind();
+      if (kind == TokenKind.COMMENT) {
+        String comment = t.text(text);
+        if (!inParens || closed || previous.is(text, "(") && previous.line() == t.line()) {
+          inline.add(comment);
+        } else if (previous.line() == t.line() && !aliases.isEmpty()) {
+          aliases.get(aliases.size() - 1).inline.add(comment);
+        } else {
+          pendingAbove.add(comment);
+        }
+        continue;
+      }
+      if (kind.isTrivia()) {
+        continue;
+      }
+      String s = t.text(text);
+      if (inModule) {
+        if (s.equals("import")) {
+          inModule = false;
+        } else {
+          module.append(s);
+        }
+      } else if (s.equals("(")) {
+        inParens = true;
+      } else if (s.equals(")")) {
+        closed = true;
+        magicComma = previous.is(text, ",");
+        inline.addAll(pendingAbove);
+        pendingAbove.clear();
+      } else if (s.equals("as")) {
+        // the next NAME is the alias
+      } else if (s.equals(",")) {
+        // separates aliases
+      } else if (previous != null && previous.is(text, "as")) {
+        aliases.get(aliases.size() - 1).asName = s;
+      } else if (!from && previous != null && previous.is(text, ".")) {
+        aliases.get(aliases.size() - 1).name.append('.').append(s);
+      } else if (!from && s.equals(".")) {
+        // joins the parts of a dotted module name
+      } else {
+        Builder b = new Builder(s, pendingAbove);
+        pendingAbove = new ArrayList<>();
+        aliases.add(b);
+      }
+      previous = t;
+    }
+    if (from && aliases.size() == 1 && !inParens) {
+      // isort gives the comment of a one-name from import to that name
+      aliases.get(0).inline.addAll(inline);
+      inline.clear();
+    } else if (!from) {
+      aliases.get(0).inline.addAll(inline);
+      inline.clear();
+    }
+    List<Alias> built = new ArrayList<>();
+    for (Builder b : aliases) {
+      built.add(new Alias(b.name.toString(), b.asName, b.above, b.inline));
+    }
+    return new ImportStatement(
+        from ? module.toString() : null, built, above, inline, inParens && magicComma);
+  }
+
+  /** An alias while its tokens are read. */
+  private static final class Builder {
+    final StringBuilder name;
+    final List<String> above;
+    final List<String> inline = new ArrayList<>();
+    String asName;
+
+    Builder(String name, List<String> above) {
+      this.name = new StringBuilder(name);
+      this.above = above;
+    }
+  }
+}

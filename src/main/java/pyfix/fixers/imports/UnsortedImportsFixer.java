@@ -1,0 +1,244 @@
+package pyfix.fixers.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import pyfix.fix.Edit;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.fix.FixSafety;
+import pyfix.fix.Fixer;
+import pyfix.fix.Kind;
+import pyfix.fix.Settings;
+import pyfix.parse.ParsedFile;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/** Sorts and groups each import block the way {@code isort --profile black} does. */
+public final class UnsortedImportsFixer implements Fixer {
+  private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \t]+(?=\r|\n|$)");
+  private static final Set<String> DEFINITIONS = Set.of("def", "class", "@", "async");
+
+  @Override
+  public String code() {
+    return "I001";
+  }
+
+  @Override
+  public String name() {
+    return "unsorted-imports";
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.SEMANTIC;
+  }
+
+  @Override
+  public FixSafety fixSafety() {
+    return FixSafety.SAFE;
+  }
+
+  /** Which section {@code module} is sorted into under {@code settings}, and why. */
+  public static String explainSection(String module, Settings settings) {
+    ModuleSections.Placement p = ModuleSections.place(module, settings);
+    return module + ": " + p.section().label() + " (" + p.reason() + ")";
+  }
+
+  @Override
+  public List<Finding> check(ParsedFile file, Settings settings) {
+    List<Finding> findings = new ArrayList<>();
+    String text = file.text();
+    List<Token> tokens = file.tokens();
+    StatementReader reader = new StatementReader(text, tokens);
+    for (ImportBlocks.Block block : ImportBlocks.in(file)) {
+      int[] first = block.statements().get(0);
+      int[] last = block.statements().get(block.statements().size() - 1);
+      Token start = tokens.get(first[0]);
+      String indent = text.substring(file.lines().lineStart(start.line()), start.start());
+      List<ImportStatement> statements = new ArrayList<>();
+      int previousEnd = block.moduleLevel() ? attachedComments(file, first[0]) : first[0];
+      int regionStart = tokens.get(previousEnd).start();
+      for (int[] range : block.statements()) {
+        statements.add(
+            reader.read(range[0], range[1], comments(text, tokens, previousEnd, range[0])));
+        previousEnd = range[1] + 1;
+      }
+      List<String> lines =
+          new ImportSorter(settings, indent, file.stylist().indent()).lines(statements);
+      String newline = file.stylist().newline();
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < lines.size(); i++) {
+        if (i > 0) {
+          out.append(newline);
+          if (!lines.get(i).isEmpty()) {
+            out.append(indent);
+          }
+        }
+        out.append(lines.get(i));
+      }
+      Token lastNewline = tokens.get(last[1]);
+      int end = lastNewline.end();
+      if (lastNewline.end() > lastNewline.start()) {
+        out.append(newline);
+        if (block.moduleLevel()) {
+          int next = afterBlankLines(tokens, last[1] + 1);
+          end = tokens.get(next - 1).end();
+          out.append(newline.repeat(blankLinesAfter(text, tokens, next)));
+        } else if (commentFollows(tokens, last[1] + 1, indent.length())) {
+          // isort keeps a comment that follows a nested block one blank line away
+          out.append(newline);
+        }
+      }
+      String replacement = out.toString();
+      // trailing whitespace alone is W291's to report
+      String original = TRAILING_BLANKS.matcher(text.substring(regionStart, end)).replaceAll("");
+      if (!replacement.equals(original)) {
+        findings.add(
+            Finding.fixable(
+                code(),
+                "Import block is un-sorted or un-formatted",
+                start.start(),
+                end,
+                Fix.safe(new Edit(regionStart, end, replacement))));
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * The index of the first comment of the comment lines directly above the import at token {@code
+   * first}, which isort moves with that import, or {@code first} when there are none. Comment lines
+   * of the file's header (a run of comment lines starting on one of its first three lines) stay
+   * where they are.
+   */
+  private static int attachedComments(ParsedFile file, int first) {
+    List<Token> tokens = file.tokens();
+    String text = file.text();
+    int header = headerEnd(file, tokens.get(first).line());
+    int attached = first;
+    int i = first - 1;
+    while (i >= 1) {
+      while (i >= 0 && tokens.get(i).kind() == TokenKind.DEDENT) {
+        i--;
+      }
+      if (i < 1
+          || tokens.get(i).kind() != TokenKind.NL
+          || tokens.get(i - 1).kind() != TokenKind.COMMENT) {
+        break;
+      }
+      Token comment = tokens.get(i - 1);
+      int before = i - 2;
+      if (comment.line() <= header
+          || comment.text(text).contains("isort:")
+          || comment.column() != 0
+          || before >= 0
+              && tokens.get(before).kind() != TokenKind.NL
+              && tokens.get(before).kind() != TokenKind.NEWLINE
+              && tokens.get(before).kind() != TokenKind.DEDENT) {
+        break;
+      }
+      attached = i - 1;
+      i = before;
+    }
+    return attached;
+  }
+
+  /**
+   * The last line of the file's header comment, as isort finds it: comment lines at the start of
+   * one of the first three lines (before any import) and the comment lines right after; else 0.
+   */
+  private static int headerEnd(ParsedFile file, int firstImportLine) {
+    String text = file.text();
+    var lines = file.lines();
+    int end = 0;
+    for (int line = 1; line <= Math.min(lines.lineCount(), firstImportLine - 1); line++) {
+      if (end == 0 && line > 3) {
+        return 0;
+      }
+      String content = text.substring(lines.lineStart(line), lines.lineEnd(line));
+      if (end > 0) {
+        if (!content.startsWith("#")) {
+          return end;
+        }
+        end = line;
+      } else if (line <= 3 && content.strip().startsWith("#")) {
+        end = line;
+      } else if (line <= 3 && (content.startsWith("import ") || content.startsWith("from "))) {
+        return 0;
+      }
+    }
+    return end;
+  }
+
+  /** The comments among tokens {@code [from, to)}: own-line comments above a statement. */
+  private static List<String> comments(String text, List<Token> tokens, int from, int to) {
+    List<String> comments = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).kind() == TokenKind.COMMENT) {
+        comments.add(tokens.get(i).text(text));
+      }
+    }
+    return comments;
+  }
+
+  /** Whether the line at token {@code i} is a comment at {@code column}. */
+  private static boolean commentFollows(List<Token> tokens, int i, int column) {
+    if (i < tokens.size() && tokens.get(i).kind() == TokenKind.WHITESPACE) {
+      i++;
+    }
+    return i < tokens.size()
+        && tokens.get(i).kind() == TokenKind.COMMENT
+        && tokens.get(i).column() == column;
+  }
+
+  /** The index of the first token after the blank lines that start at {@code i}. */
+  private static int afterBlankLines(List<Token> tokens, int i) {
+    int last = i;
+    while (i < tokens.size()) {
+      TokenKind kind = tokens.get(i).kind();
+      if (kind == TokenKind.WHITESPACE) {
+        i++;
+      } else if (kind == TokenKind.NL) {
+        i++;
+        last = i;
+      } else {
+        break;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * isort's black profile: two blank lines when a definition follows (after any comment lines
+   * directly above it), none at the end of the file, else one.
+   */
+  private static int blankLinesAfter(String text, List<Token> tokens, int i) {
+    boolean lineStart = true;
+    boolean comments = false;
+    for (; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      switch (t.kind()) {
+        case WHITESPACE -> {}
+        case COMMENT -> {
+          lineStart = false;
+          comments = true;
+        }
+        case NL -> {
+          if (lineStart) {
+            return 1;
+          }
+          lineStart = true;
+        }
+        case ENDMARKER -> {
+          return comments ? 1 : 0;
+        }
+        default -> {
+          return DEFINITIONS.contains(t.text(text)) ? 2 : 1;
+        }
+      }
+    }
+    return 1;
+  }
+}

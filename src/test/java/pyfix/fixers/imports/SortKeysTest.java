@@ -1,0 +1,30 @@
+package pyfix.fixers.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SortKeysTest {
+  @Test
+  void modulesSortCaseInsensitivelyWithNumbersAsNumbers() {
+    List<String> modules = new ArrayList<>(List.of("a.b", "a10", "Zeta", "a9", "A2", "a"));
+    modules.sort(SortKeys.MODULES);
+    assertEquals(List.of("a", "A2", "a9", "a10", "a.b", "Zeta"), modules);
+  }
+
+  @Test
+  void deeperRelativeImportsComeFirst() {
+    List<String> modules = new ArrayList<>(List.of(".a", ".", "..a", "..", "...z"));
+    modules.sort(SortKeys.MODULES);
+    assertEquals(List.of("...z", "..", "..a", ".", ".a"), modules);
+  }
+
+  @Test
+  void namesSortConstantsThenClassesThenTheRest() {
+    List<String> names = new ArrayList<>(List.of("func", "_priv", "Class", "A", "CONST", "__d"));
+    names.sort(SortKeys.NAMES);
+    assertEquals(List.of("CONST", "A", "Class", "__d", "_priv", "func"), names);
+  }
+}

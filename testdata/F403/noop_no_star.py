@@ -1,0 +1,2 @@
+def f():
+    yield from g(); from m import x

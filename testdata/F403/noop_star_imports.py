@@ -1,0 +1,4 @@
+from os.path import *
+from . import *
+import sys
+x = [y for y in sys.path]

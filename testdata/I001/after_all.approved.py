@@ -1,0 +1,4 @@
+__all__ = ["x"]
+
+import os
+import sys

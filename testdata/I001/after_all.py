@@ -1,0 +1,4 @@
+__all__ = ["x"]
+
+import sys
+import os

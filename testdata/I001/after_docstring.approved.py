@@ -1,0 +1,3 @@
+"""Module docstring."""
+import os
+import sys

@@ -1,0 +1,6 @@
+import os as o
+import sys
+
+import a
+import a.b
+import a.b as c

@@ -1,0 +1,7 @@
+import os
+import sys
+
+
+# c
+class A:
+    pass

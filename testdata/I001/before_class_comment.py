@@ -1,0 +1,5 @@
+import sys
+import os
+# c
+class A:
+    pass

@@ -1,0 +1,6 @@
+import sys
+import os
+
+
+
+x = 1

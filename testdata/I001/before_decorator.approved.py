@@ -1,0 +1,6 @@
+import sys
+
+
+@dec
+def f():
+    pass

@@ -1,0 +1,4 @@
+import sys
+@dec
+def f():
+    pass

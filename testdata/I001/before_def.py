@@ -1,0 +1,4 @@
+import sys
+import os
+def f():
+    pass

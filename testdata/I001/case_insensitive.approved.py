@@ -1,0 +1,3 @@
+import alpha
+import Beta
+import Zeta

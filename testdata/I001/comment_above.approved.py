@@ -1,0 +1,5 @@
+import abc
+import os
+
+# comment above sys
+import sys  # inline

@@ -1,0 +1,4 @@
+import os
+# comment above sys
+import sys  # inline
+import abc

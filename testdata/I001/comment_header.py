@@ -1,0 +1,4 @@
+#!/usr/bin/env python3
+# header comment
+import sys
+import abc

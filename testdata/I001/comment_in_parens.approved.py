@@ -1,0 +1,7 @@
+import os
+
+from a import c  # on c
+from a import (
+    # above b
+    b,
+)

@@ -1,0 +1,6 @@
+import os
+from a import (
+    c,  # on c
+    # above b
+    b,
+)

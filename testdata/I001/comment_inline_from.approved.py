@@ -1,0 +1,2 @@
+from a import b  # both; on b
+from a import c, d

@@ -1,0 +1,2 @@
+from a import c, d  # both
+from a import b  # on b

@@ -1,0 +1,2 @@
+import os  # os
+import sys  # sys

@@ -1,0 +1,2 @@
+import sys  # sys
+import os #os

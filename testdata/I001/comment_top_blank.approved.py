@@ -1,0 +1,4 @@
+# top comment
+
+import os
+import sys

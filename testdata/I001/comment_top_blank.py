@@ -1,0 +1,4 @@
+# top comment
+
+import sys
+import os

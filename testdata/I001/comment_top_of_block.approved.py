@@ -1,0 +1,3 @@
+# top comment
+import os
+import sys

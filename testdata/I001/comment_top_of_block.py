@@ -1,0 +1,3 @@
+# top comment
+import sys
+import os

@@ -1,0 +1,3 @@
+# above b
+# above c
+from a import b, c

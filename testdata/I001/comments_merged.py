@@ -1,0 +1,4 @@
+# above b
+from a import b
+# above c
+from a import c

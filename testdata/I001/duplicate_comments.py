@@ -1,0 +1,2 @@
+from a import b  # one
+from a import b  # two

@@ -1,0 +1,3 @@
+import os
+
+from a import b

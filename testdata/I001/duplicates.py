@@ -1,0 +1,4 @@
+import os
+import os
+from a import b
+from a import b

@@ -1,0 +1,2 @@
+from a import d, b as c, x
+from a import b

@@ -1,0 +1,9 @@
+import os
+import sys
+
+# isort: off
+import re
+import abc
+# isort: on
+import io
+import zlib

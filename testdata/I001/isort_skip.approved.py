@@ -1,0 +1,5 @@
+import sys
+
+import os  # isort: skip
+import abc
+import re

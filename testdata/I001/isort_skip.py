@@ -1,0 +1,4 @@
+import sys
+import os  # isort: skip
+import re
+import abc

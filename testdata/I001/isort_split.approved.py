@@ -1,0 +1,6 @@
+import os
+import sys
+
+# isort: split
+import abc
+import re

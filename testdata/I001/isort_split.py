@@ -1,0 +1,5 @@
+import sys
+import os
+# isort: split
+import re
+import abc

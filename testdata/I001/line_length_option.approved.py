@@ -1,0 +1,6 @@
+# pyfix: --line-length=40
+from package.module import (
+    alpha,
+    beta,
+    gamma,
+)

@@ -1,0 +1,3 @@
+from aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa import (
+    bbbbbbbbbbbbbbb as cccc,
+)

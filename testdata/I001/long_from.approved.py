@@ -1,0 +1,5 @@
+from aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa import (
+    bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb,
+    ccccccccccccccccccccccccccc,
+    ddddd,
+)

@@ -1,0 +1,4 @@
+from aaaaaaaaaaaaaaaaaaaaaaa import (  # cmt
+    bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb,
+    cccccccccccccccccccc,
+)

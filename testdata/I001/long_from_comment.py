@@ -1,0 +1,1 @@
+from aaaaaaaaaaaaaaaaaaaaaaa import bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb, cccccccccccccccccccc  # cmt

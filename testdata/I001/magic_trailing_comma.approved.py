@@ -1,0 +1,5 @@
+import os
+
+from a import (
+    b,
+)

@@ -1,0 +1,3 @@
+from a import c
+from a import b
+from a import d

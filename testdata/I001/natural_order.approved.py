@@ -1,0 +1,4 @@
+import A2
+import a9
+import a10
+import a.b

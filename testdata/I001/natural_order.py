@@ -1,0 +1,4 @@
+import a10
+import a9
+import A2
+import a.b

@@ -1,0 +1,3 @@
+class A:
+    import sys
+    import os

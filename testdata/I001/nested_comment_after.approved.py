@@ -1,0 +1,6 @@
+def f():
+    import os
+    import sys
+
+    # done
+    return 1

@@ -1,0 +1,5 @@
+def f():
+    import sys
+    import os
+    # done
+    return 1

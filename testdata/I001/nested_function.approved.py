@@ -1,0 +1,4 @@
+def f():
+    import os
+    import sys
+    return sys, os

@@ -1,0 +1,4 @@
+# fmt: off
+import sys
+import os
+# fmt: on

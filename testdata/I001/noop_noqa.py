@@ -1,0 +1,2 @@
+import sys  # noqa: I001
+import os

@@ -1,0 +1,2 @@
+if x: import sys
+else: import os

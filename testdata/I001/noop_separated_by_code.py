@@ -1,0 +1,5 @@
+import sys
+
+x = 1
+
+import abc

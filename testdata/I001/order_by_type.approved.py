@@ -1,0 +1,1 @@
+from m import CONST, A, Class, __dunder, _private, func

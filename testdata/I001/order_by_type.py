@@ -1,0 +1,1 @@
+from m import func, Class, CONST, _private, __dunder, A

@@ -1,0 +1,6 @@
+# pyfix: --known-first-party=mypkg
+import os
+
+import requests
+
+import mypkg

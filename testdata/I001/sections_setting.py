@@ -1,0 +1,4 @@
+# pyfix: --known-first-party=mypkg
+import mypkg
+import requests
+import os

@@ -1,0 +1,3 @@
+import abc
+import os
+import sys

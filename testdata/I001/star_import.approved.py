@@ -1,0 +1,3 @@
+from a import *
+from a import x
+from b import *

@@ -1,0 +1,3 @@
+from b import *
+from a import x
+from a import *

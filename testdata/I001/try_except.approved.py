@@ -1,0 +1,5 @@
+try:
+    import foo
+    import ujson as json
+except ImportError:
+    import json

@@ -1,0 +1,5 @@
+try:
+    import ujson as json
+    import foo
+except ImportError:
+    import json
