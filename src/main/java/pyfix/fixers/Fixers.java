@@ -2,6 +2,8 @@ package pyfix.fixers;
 
 import java.util.List;
 import pyfix.fix.Fixer;
+import pyfix.fixers.fstrings.FStringFixer;
+import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -13,7 +15,9 @@ public final class Fixers {
       List.of(
           new TrailingWhitespaceFixer(),
           new MissingNewlineAtEndOfFileFixer(),
-          new BlankLineWithWhitespaceFixer());
+          new BlankLineWithWhitespaceFixer(),
+          new FStringFixer(),
+          new PrintfStringFormattingFixer());
 
   private Fixers() {}
 }

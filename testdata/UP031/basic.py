@@ -1,0 +1,1 @@
+# the simplest input UP031 fixes; its expected output goes in basic.approved.py
