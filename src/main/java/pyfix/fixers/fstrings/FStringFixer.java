@@ -59,6 +59,9 @@ public final class FStringFixer implements Fixer {
         List<Argument> arguments = arguments(file, call, keywords);
         int positional = arguments.size() - keywords.size();
         List<Piece> pieces = FormatTemplate.parse(literals, positional, keywords);
+        if (pieces.stream().noneMatch(Piece::hasFields)) {
+          continue;
+        }
         findings.add(rewrite.build(start, end, pieces, arguments, Trees.end(a.expr()), List.of()));
       } catch (Refused r) {
         findings.add(rewrite.refused(start, end, r.getMessage()));

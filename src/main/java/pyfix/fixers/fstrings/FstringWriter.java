@@ -35,20 +35,30 @@ final class FstringWriter {
     String original = literal.quote();
     String other = original.replace(original.charAt(0), original.charAt(0) == '\'' ? '"' : '\'');
     Refused why = null;
-    for (String quote : List.of(original, other)) {
-      try {
-        return write(piece, quote, true);
-      } catch (Refused r) {
-        why = why == null ? r : why;
+    List<Rules> levels =
+        target.atLeast(PythonVersion.PY312)
+            ? List.of(Rules.PRE_312, Rules.NO_REUSE, Rules.PEP_701)
+            : List.of(Rules.PRE_312);
+    for (Rules rules : levels) {
+      for (String quote : List.of(original, other)) {
+        try {
+          return write(piece, quote, rules);
+        } catch (Refused r) {
+          why = why == null ? r : why;
+        }
       }
-    }
-    if (target.atLeast(PythonVersion.PY312)) {
-      return write(piece, original, false);
     }
     throw why;
   }
 
-  private String write(Piece piece, String quote, boolean pre312) throws Refused {
+  /** What a field may hold: pre-PEP 701 rules, or PEP 701 with or without reusing the quote. */
+  private enum Rules {
+    PRE_312,
+    NO_REUSE,
+    PEP_701
+  }
+
+  private String write(Piece piece, String quote, Rules rules) throws Refused {
     StringLiteral literal = piece.literal();
     boolean requote = !quote.equals(literal.quote());
     StringBuilder out = new StringBuilder(literal.fstringPrefix()).append(quote);
@@ -56,7 +66,7 @@ final class FstringWriter {
       if (p instanceof Part.Text t) {
         out.append(requote ? requote(t.inFstring(), literal, quote.charAt(0)) : t.inFstring());
       } else {
-        out.append(field((Field) p, quote, pre312));
+        out.append(field((Field) p, quote, rules));
       }
     }
     return out.append(quote).toString();
@@ -64,17 +74,19 @@ final class FstringWriter {
 
   /** {@code text} with the new quote character escaped where the old one did not need it. */
   private static String requote(String text, StringLiteral literal, char quote) throws Refused {
-    if (text.indexOf(quote) < 0) {
-      return text;
-    }
     if (literal.raw() || literal.triple()) {
+      if (text.indexOf(quote) < 0) {
+        return text;
+      }
       throw new Refused("the other quote would end the string");
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\\' && i + 1 < text.length()) {
-        out.append(c).append(text.charAt(++i));
+        char next = text.charAt(++i);
+        // the old quote needs no backslash any more
+        out.append(next == literal.quote().charAt(0) ? "" : "\\").append(next);
       } else {
         out.append(c == quote ? "\\" + c : String.valueOf(c));
       }
@@ -82,7 +94,7 @@ final class FstringWriter {
     return out.toString();
   }
 
-  private String field(Field f, String quote, boolean pre312) throws Refused {
+  private String field(Field f, String quote, Rules rules) throws Refused {
     char keyQuote = quote.charAt(0) == '\'' ? '"' : '\'';
     Argument a = arguments.get(f.argument());
     String base = a.text();
@@ -91,7 +103,7 @@ final class FstringWriter {
     }
     StringBuilder expr = new StringBuilder(base);
     f.accessors().forEach(x -> expr.append(x.render(keyQuote)));
-    check(expr.toString(), quote, pre312);
+    check(expr.toString(), quote, rules);
     StringBuilder out = new StringBuilder("{");
     out.append(expr.charAt(0) == '{' ? " " : "").append(expr);
     if (f.conversion() != 0) {
@@ -106,35 +118,30 @@ final class FstringWriter {
           }
           out.append(t.inFstring());
         } else {
-          out.append(field((Field) p, quote, pre312));
+          out.append(field((Field) p, quote, rules));
         }
       }
     }
     return out.append('}').toString();
   }
 
-  private static void check(String expr, String quote, boolean pre312) throws Refused {
+  private static void check(String expr, String quote, Rules rules) throws Refused {
     if (expr.indexOf('\n') >= 0 || expr.indexOf('\r') >= 0) {
       throw new Refused("an argument spans lines inside a string");
     }
-    if (!pre312) {
-      return;
-    }
     List<String> problems = new ArrayList<>();
-    if (expr.indexOf('\\') >= 0) {
+    if (rules == Rules.PRE_312 && expr.indexOf('\\') >= 0) {
       problems.add("a backslash");
     }
-    if (expr.indexOf('#') >= 0) {
+    if (rules == Rules.PRE_312 && expr.indexOf('#') >= 0) {
       problems.add("'#'");
     }
-    if (expr.contains(quote)) {
-      problems.add("a quote the f-string cannot use");
+    if (rules != Rules.PEP_701 && expr.contains(quote)) {
+      problems.add("the enclosing quote");
     }
     if (!problems.isEmpty()) {
       throw new Refused(
-          "an argument has "
-              + String.join(" and ", problems)
-              + ", which f-strings before Python 3.12 cannot hold");
+          "before Python 3.12 an f-string field cannot hold " + String.join(" or ", problems));
     }
   }
 }

@@ -1,1 +1,0 @@
-# the simplest input UP031 fixes; its expected output goes in basic.approved.py

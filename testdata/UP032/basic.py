@@ -1,1 +1,0 @@
-# the simplest input UP032 fixes; its expected output goes in basic.approved.py

@@ -1,1 +1,0 @@
-# an input UP032 must leave byte-for-byte as it is

@@ -1,0 +1,1 @@
+a = f'{items[0]} {x.y} {items[0]}'
