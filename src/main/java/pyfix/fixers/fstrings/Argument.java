@@ -27,19 +27,31 @@ import pyfix.source.TokenKind;
  * about it without running it.
  *
  * @param text the expression, line breaks inside brackets joined
- * @param simple a name, attribute chain, literal, or a subscript of those with a literal key, which
- *     may be evaluated again or in another order without changing the program
+ * @param effects what evaluating it again, or in another order, may change
  * @param primary whether accessors may follow it without parentheses
  * @param needsParens a lambda, walrus or generator, which a field must parenthesize
  * @param notTuple whether it evidently is not a tuple
  */
 record Argument(
     String text,
-    boolean simple,
+    Effects effects,
     Type type,
     boolean primary,
     boolean needsParens,
     boolean notTuple) {
+
+  /** What evaluating an argument may do besides giving its value. */
+  enum Effects {
+    /** A literal or name: may be evaluated again and in any order. */
+    NONE,
+    /**
+     * An attribute chain or a subscript with literal keys: may be evaluated again, but may raise,
+     * so it keeps its order.
+     */
+    LOOKUP,
+    /** Anything else: evaluated exactly once, in order. */
+    ANY
+  }
 
   /** What the argument evidently is. */
   enum Type {
@@ -63,12 +75,21 @@ record Argument(
       throws Refused {
     String text = text(file, node);
     if (expr == null) {
-      return new Argument(text, false, Type.UNKNOWN, false, needsParens, false);
+      return new Argument(text, Effects.ANY, Type.UNKNOWN, false, needsParens, false);
     }
     ExprContext e = Trees.unparen(expr);
     Type type = type(e);
     return new Argument(
-        text, simple(e), type, primary(expr), needsParens, type != Type.UNKNOWN || notTuple(e));
+        text, effects(e), type, primary(expr), needsParens, type != Type.UNKNOWN || notTuple(e));
+  }
+
+  private static Effects effects(ExprContext e) {
+    if (!simple(e)) {
+      return Effects.ANY;
+    }
+    return e instanceof AttributeContext || e instanceof SubscriptionContext
+        ? Effects.LOOKUP
+        : Effects.NONE;
   }
 
   private static boolean simple(ExprContext e) {

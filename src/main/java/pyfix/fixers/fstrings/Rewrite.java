@@ -52,7 +52,8 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
 
   /**
    * Why evaluating the fields left to right differs from evaluating the arguments once, in order:
-   * an argument with effects used twice or out of order; an unused argument is refused.
+   * an argument with effects used twice, or one that may raise used out of order; an unused
+   * argument is refused.
    */
   private static List<String> order(List<Piece> pieces, List<Argument> arguments) throws Refused {
     List<Integer> uses = new ArrayList<>();
@@ -69,11 +70,13 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
     List<Integer> seen = new ArrayList<>();
     for (int i : uses) {
       Argument a = arguments.get(i);
-      if (a.simple()) {
+      if (a.effects() == Argument.Effects.NONE) {
         continue;
       }
       if (seen.contains(i)) {
-        reasons.add("`" + a.text() + "` would be evaluated twice");
+        if (a.effects() == Argument.Effects.ANY) {
+          reasons.add("`" + a.text() + "` would be evaluated twice");
+        }
       } else if (i < last) {
         reasons.add("`" + a.text() + "` would be evaluated out of order");
       }

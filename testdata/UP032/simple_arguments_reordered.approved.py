@@ -1,1 +1,0 @@
-a = f'{items[0]} {x.y} {items[0]}'
