@@ -98,8 +98,12 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
   private Fix fix(
       List<Piece> pieces, List<Argument> arguments, int deleteFrom, int end, boolean safe)
       throws Refused {
-    for (Token t : file.tokens()) {
-      if (t.kind() == TokenKind.COMMENT && t.start() >= deleteFrom && t.start() < end) {
+    List<Token> tokens = file.tokens();
+    for (int i = firstAtOrAfter(tokens, deleteFrom); i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.start() >= end) {
+        break;
+      } else if (t.kind() == TokenKind.COMMENT) {
         throw new Refused("a comment would be lost");
       }
     }
@@ -120,6 +124,20 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
     }
     checkJoinedLines(edits, deleteFrom, end);
     return new Fix(safe ? Applicability.SAFE : Applicability.UNSAFE, edits);
+  }
+
+  private static int firstAtOrAfter(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** When the deleted text held a line break, every line the fix touches must fit. */
