@@ -88,7 +88,7 @@ final class FormatTemplate {
     for (int j = open; j < units.size(); j++) {
       Unit u = units.get(j);
       if (u.escape()) {
-        throw new Refused("an escape sequence inside a field");
+        continue; // allowed in a spec's text; field() refuses it anywhere else
       } else if (u.ch() == '{') {
         depth++;
       } else if (u.ch() == '}' && --depth == 0) {
@@ -114,6 +114,11 @@ final class FormatTemplate {
       specStart = end + 2;
       if (specStart < content.length() && content.charAt(specStart) != ':') {
         throw new Refused("the template has an invalid conversion");
+      }
+    }
+    for (int j = 0; j < Math.min(specStart + 1, units.size()); j++) {
+      if (units.get(j).escape()) {
+        throw new Refused("an escape sequence inside a field name");
       }
     }
     int first = firstAccessor(name);
@@ -224,7 +229,7 @@ final class FormatTemplate {
     int i = 0;
     while (i < units.size()) {
       Unit u = units.get(i);
-      if (u.ch() == '{') {
+      if (!u.escape() && u.ch() == '{') {
         if (depth > 0) {
           throw new Refused("format specs nest too deeply");
         }

@@ -57,8 +57,17 @@ record StringLiteral(int start, int end, String prefix, String quote, String bod
         i++;
         continue;
       }
-      int end = raw() ? i + 2 : Escapes.end(body, i);
-      if (!raw() && Escapes.mayProduceTemplateSyntax(body.substring(i, end))) {
+      if (raw()) {
+        // a raw backslash is itself; it only keeps a quote or backslash after it from ending
+        // the string, and neither means anything to a template
+        char next = body.charAt(i + 1);
+        int end = next == '\\' || next == '\'' || next == '"' ? i + 2 : i + 1;
+        units.add(new Unit(body.substring(i, end), '\\', false));
+        i = end;
+        continue;
+      }
+      int end = Escapes.end(body, i);
+      if (Escapes.mayProduceTemplateSyntax(body.substring(i, end))) {
         throw new Refused("an escape sequence produces a brace or percent sign");
       }
       units.add(new Unit(body.substring(i, end), '\\', true));
