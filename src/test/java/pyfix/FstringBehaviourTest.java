@@ -39,18 +39,11 @@ class FstringBehaviourTest {
       int n = 0;
       for (Finding f : Pyfix.check(c.text(), c.settings(false)).remaining()) {
         if (f.fix().isPresent() && f.fix().get().applicability() == Applicability.SAFE) {
-          pairs.add(List.of(c.name() + "#" + n++, original(c.text(), f), converted(c.text(), f)));
+          pairs.add(pair(c.name() + "#" + n++, c.text(), f));
         }
       }
     }
-    Path input = Files.createTempFile("pyfix-pairs", ".json");
-    Optional<String> out;
-    try {
-      new ObjectMapper().writeValue(input.toFile(), pairs);
-      out = Corpus.Python.runScript("/pyfix/fstring_behaviour.py", input.toString());
-    } finally {
-      Files.deleteIfExists(input);
-    }
+    Optional<String> out = evaluate(pairs);
     Assumptions.assumeTrue(out.isPresent(), "python3 is not available: behaviour test skipped");
     List<String> lines = out.get().lines().toList();
     List<String> problems =
@@ -61,11 +54,23 @@ class FstringBehaviourTest {
     assertTrue(lines.get(lines.size() - 1).startsWith("DONE " + pairs.size() + " "));
   }
 
-  private static String original(String text, Finding f) {
-    return text.substring(f.start(), f.end());
+  /** Runs the evaluation script over {@code pairs} of name, original and converted expression. */
+  static Optional<String> evaluate(List<List<String>> pairs) throws IOException {
+    Path input = Files.createTempFile("pyfix-pairs", ".json");
+    try {
+      new ObjectMapper().writeValue(input.toFile(), pairs);
+      return Corpus.Python.runScript("/pyfix/fstring_behaviour.py", input.toString());
+    } finally {
+      Files.deleteIfExists(input);
+    }
   }
 
-  private static String converted(String text, Finding f) throws IOException {
+  /** The expression finding {@code f} covers in {@code text}, before and after its fix. */
+  static List<String> pair(String name, String text, Finding f) {
+    return List.of(name, text.substring(f.start(), f.end()), converted(text, f));
+  }
+
+  private static String converted(String text, Finding f) {
     StringBuilder out = new StringBuilder();
     int at = f.start();
     for (Edit e : f.fix().orElseThrow().edits()) {

@@ -63,7 +63,7 @@ record Argument(
 
   private static final Set<String> STR_CALLS =
       Set.of("str", "repr", "ascii", "chr", "format", "hex", "oct", "bin");
-  private static final Set<String> INT_CALLS = Set.of("len", "int", "ord");
+  private static final Set<String> INT_CALLS = Set.of("len", "int", "ord", "id", "hash");
   private static final Set<String> OTHER_CALLS =
       Set.of("float", "bool", "list", "dict", "set", "sorted", "frozenset", "bytes");
 
