@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import pyfix.parse.ParsedFile;
+import pyfix.parse.Pre312Fstrings;
 import pyfix.parse.PyfixSyntaxException;
+import pyfix.parse.PythonVersion;
 
 /**
  * Runs fixers over a parsed file and applies their fixes in rounds, never leaving the text broken.
@@ -27,9 +29,10 @@ import pyfix.parse.PyfixSyntaxException;
  *       overlapping, and two insertions at one offset conflict. Skipped fixes are found again by
  *       their fixer in the next round.
  *   <li>Verification: the round's new text must tokenize and parse, and for a LAYOUT round be
- *       {@link LayoutEquivalence equivalent} to the old one. Otherwise the round is undone and its
- *       fixes retried one at a time, in order; a fix that fails alone is dropped, reported as an
- *       internal error naming its code and position in the round's text, and not offered again.
+ *       {@link LayoutEquivalence equivalent} to the old one. Below a py312 target it must not have
+ *       more {@link Pre312Fstrings} violations than the old text. Otherwise the round is undone and
+ *       its fixes retried one at a time, in order; a fix that fails alone is dropped, reported as
+ *       an internal error naming its code and position in the round's text, and not offered again.
  *   <li>Fixpoint: rounds repeat until no applicable fix is left. Finding one after {@value
  *       #MAX_ROUNDS} rounds is an internal error naming the fixers still changing the text; the
  *       text of the last round is kept.
@@ -178,7 +181,7 @@ public final class FixEngine {
       boolean layout = chosen.get(0).fixer.kind() == Kind.LAYOUT;
       List<Edit> all = new ArrayList<>();
       chosen.forEach(c -> all.addAll(c.fix().edits()));
-      Verdict whole = verify(file, Edits.apply(file.text(), all), layout);
+      Verdict whole = verify(file, Edits.apply(file.text(), all), layout, settings);
       if (whole.file != null) {
         blocked = Blocked.shift(blocked, all);
         return new Round(whole.file, chosen);
@@ -192,7 +195,7 @@ public final class FixEngine {
       int delta = 0;
       for (Candidate c : chosen) {
         List<Edit> shifted = Edits.shift(c.fix().edits(), delta);
-        Verdict one = verify(current, Edits.apply(current.text(), shifted), layout);
+        Verdict one = verify(current, Edits.apply(current.text(), shifted), layout, settings);
         if (one.file == null) {
           int start = c.finding.start();
           errors.add(
@@ -223,7 +226,7 @@ public final class FixEngine {
   /** The parsed new text, or null and why it was refused. */
   private record Verdict(ParsedFile file, String problem) {}
 
-  private static Verdict verify(ParsedFile before, String text, boolean layout) {
+  private static Verdict verify(ParsedFile before, String text, boolean layout, Settings settings) {
     ParsedFile after;
     try {
       after = ParsedFile.parse(text);
@@ -232,6 +235,13 @@ public final class FixEngine {
     }
     if (layout && !LayoutEquivalence.equivalent(before, after)) {
       return new Verdict(null, "layout fix changed the program");
+    }
+    // the parser accepts PEP 701 f-strings; an older target must not get new ones
+    if (!settings.targetVersion().atLeast(PythonVersion.PY312)
+        && Pre312Fstrings.count(after) > Pre312Fstrings.count(before)) {
+      return new Verdict(
+          null,
+          "fix produced an f-string that Python " + settings.targetVersion().id() + " rejects");
     }
     return new Verdict(after, null);
   }

@@ -3,6 +3,8 @@ package pyfix.fixers;
 import java.util.List;
 import pyfix.fix.Fixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
+import pyfix.fixers.fstrings.FStringFixer;
+import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
 import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
@@ -21,6 +23,8 @@ public final class Fixers {
           new UnsortedImportsFixer(),
           new UndefinedLocalWithImportStarFixer(),
           new MutableArgumentDefaultFixer(),
+          new PrintfStringFormattingFixer(),
+          new FStringFixer(),
           new LineTooLongFixer());
 
   private Fixers() {}

@@ -201,4 +201,24 @@ class FixEngineTest {
     Fix fix = Fix.safe(new Edit(start, end, "z"));
     return new FixEngine.Candidate(f, Finding.fixable(f.code(), "m", start, end, fix), order);
   }
+
+  @Test
+  void dropsAFixThatWritesAPep701FstringForAnOlderTarget() throws Exception {
+    Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "VALUE", "f'{d['k']}'");
+    Settings py311 = new Settings(88, PythonVersion.PY311, List.of(), List.of(), false);
+    FileResult old = fix("x = VALUE\n", py311, f);
+    assertEquals("x = VALUE\n", old.output());
+    assertTrue(old.internalErrors().get(0).contains("py311 rejects"), old.internalErrors().get(0));
+    Settings py312 = new Settings(88, PythonVersion.PY312, List.of(), List.of(), false);
+    assertEquals("x = f'{d['k']}'\n", fix("x = VALUE\n", py312, f).output());
+  }
+
+  @Test
+  void keepsOtherFixesInAFileThatAlreadyHasPep701Fstrings() throws Exception {
+    Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "old", "new");
+    Settings py311 = new Settings(88, PythonVersion.PY311, List.of(), List.of(), false);
+    FileResult r = fix("old = f'{d['k']}'\n", py311, f);
+    assertEquals("new = f'{d['k']}'\n", r.output());
+    assertEquals(List.of(), r.internalErrors());
+  }
 }

@@ -1,0 +1,222 @@
+package pyfix.fixers.fstrings;
+
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.ParserToken;
+import pyfix.parse.PythonParser.AttributeContext;
+import pyfix.parse.PythonParser.BracesContext;
+import pyfix.parse.PythonParser.CallContext;
+import pyfix.parse.PythonParser.ConstantContext;
+import pyfix.parse.PythonParser.ExprContext;
+import pyfix.parse.PythonParser.ListContext;
+import pyfix.parse.PythonParser.NameContext;
+import pyfix.parse.PythonParser.NumberContext;
+import pyfix.parse.PythonParser.ParensContext;
+import pyfix.parse.PythonParser.SliceContext;
+import pyfix.parse.PythonParser.StringsContext;
+import pyfix.parse.PythonParser.SubscriptionContext;
+import pyfix.parse.PythonParser.TermContext;
+import pyfix.parse.PythonParser.UnaryContext;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/**
+ * An argument of a format call or {@code %} operation: its source on one line and what is evident
+ * about it without running it.
+ *
+ * @param text the expression, line breaks inside brackets joined
+ * @param effects what evaluating it again, or in another order, may change
+ * @param primary whether accessors may follow it without parentheses
+ * @param needsParens a lambda, walrus or generator, which a field must parenthesize
+ * @param notTuple whether it evidently is not a tuple
+ */
+record Argument(
+    String text,
+    Effects effects,
+    Type type,
+    boolean primary,
+    boolean needsParens,
+    boolean notTuple) {
+
+  /** What evaluating an argument may do besides giving its value. */
+  enum Effects {
+    /** A literal or name: may be evaluated again and in any order. */
+    NONE,
+    /**
+     * An attribute chain or a subscript with literal keys: may be evaluated again, but may raise,
+     * so it keeps its order.
+     */
+    LOOKUP,
+    /** Anything else: evaluated exactly once, in order. */
+    ANY
+  }
+
+  /** What the argument evidently is. */
+  enum Type {
+    STR,
+    INT,
+    FLOAT,
+    UNKNOWN
+  }
+
+  private static final Set<String> STR_CALLS =
+      Set.of("str", "repr", "ascii", "chr", "format", "hex", "oct", "bin");
+  private static final Set<String> INT_CALLS = Set.of("len", "int", "ord", "id", "hash");
+  private static final Set<String> OTHER_CALLS =
+      Set.of("float", "bool", "list", "dict", "set", "sorted", "frozenset", "bytes");
+
+  /**
+   * Analyses {@code node}, whose value is {@code expr} (null when it is no plain expression, such
+   * as a lambda); {@code needsParens} for a lambda, walrus or generator.
+   */
+  static Argument of(ParsedFile file, ParserRuleContext node, ExprContext expr, boolean needsParens)
+      throws Refused {
+    String text = text(file, node);
+    if (expr == null) {
+      return new Argument(text, Effects.ANY, Type.UNKNOWN, false, needsParens, false);
+    }
+    ExprContext e = Trees.unparen(expr);
+    Type type = type(e);
+    return new Argument(
+        text, effects(e), type, primary(expr), needsParens, type != Type.UNKNOWN || notTuple(e));
+  }
+
+  private static Effects effects(ExprContext e) {
+    if (!simple(e)) {
+      return Effects.ANY;
+    }
+    return e instanceof AttributeContext || e instanceof SubscriptionContext
+        ? Effects.LOOKUP
+        : Effects.NONE;
+  }
+
+  private static boolean simple(ExprContext e) {
+    if (e instanceof NameContext || e instanceof NumberContext || e instanceof ConstantContext) {
+      return true;
+    } else if (e instanceof StringsContext s) {
+      return s.fstring().isEmpty() && s.tstring().isEmpty();
+    } else if (e instanceof AttributeContext a) {
+      return simple(Trees.unparen(a.expr()));
+    } else if (e instanceof SubscriptionContext s) {
+      return s.slices().slice().size() == 1
+          && s.slices().COMMA().isEmpty()
+          && literalKey(s.slices().slice(0))
+          && simple(Trees.unparen(s.expr()));
+    } else if (e instanceof UnaryContext u) {
+      return u.MINUS() != null && Trees.unparen(u.expr()) instanceof NumberContext;
+    }
+    return false;
+  }
+
+  private static boolean literalKey(SliceContext s) {
+    if (s.getChildCount() != 1 || s.test().size() != 1) {
+      return false;
+    }
+    ExprContext key = Trees.expr(s.test(0));
+    return key != null && simple(Trees.unparen(key)) && !(key instanceof NameContext);
+  }
+
+  private static Type type(ExprContext e) {
+    if (e instanceof StringsContext s) {
+      boolean bytes = s.STRING().stream().anyMatch(t -> StringLiteral.of(t.getText(), 0).bytes());
+      return bytes || !s.tstring().isEmpty() ? Type.UNKNOWN : Type.STR;
+    } else if (e instanceof NumberContext n) {
+      String number = n.getText().toLowerCase();
+      if (number.endsWith("j")) {
+        return Type.UNKNOWN;
+      }
+      boolean radix = number.startsWith("0x") || number.startsWith("0o") || number.startsWith("0b");
+      return radix || !(number.contains(".") || number.contains("e")) ? Type.INT : Type.FLOAT;
+    } else if (e instanceof UnaryContext u && Trees.unparen(u.expr()) instanceof NumberContext n) {
+      Type t = type(n);
+      return u.TILDE() != null && t != Type.INT ? Type.UNKNOWN : t;
+    } else if (e instanceof CallContext c && c.expr() instanceof NameContext f) {
+      String name = f.getText();
+      return STR_CALLS.contains(name)
+          ? Type.STR
+          : INT_CALLS.contains(name) ? Type.INT : name.equals("float") ? Type.FLOAT : Type.UNKNOWN;
+    } else if (e instanceof CallContext c
+        && c.expr() instanceof AttributeContext a
+        && Trees.unparen(a.expr()) instanceof StringsContext s
+        && type(s) == Type.STR
+        && (a.NAME().getText().equals("format") || a.NAME().getText().equals("join"))) {
+      return Type.STR;
+    } else if (e instanceof TermContext t
+        && t.PERCENT() != null
+        && type(Trees.unparen(t.expr(0))) == Type.STR) {
+      return Type.STR;
+    }
+    return Type.UNKNOWN;
+  }
+
+  private static boolean notTuple(ExprContext e) {
+    return e instanceof ConstantContext
+        || e instanceof ListContext
+        || e instanceof BracesContext
+        || (e instanceof CallContext c
+            && c.expr() instanceof NameContext f
+            && OTHER_CALLS.contains(f.getText()));
+  }
+
+  private static boolean primary(ExprContext e) {
+    return e instanceof NameContext
+        || e instanceof AttributeContext
+        || e instanceof CallContext
+        || e instanceof SubscriptionContext
+        || e instanceof ParensContext
+        || e instanceof ListContext
+        || e instanceof BracesContext
+        || e instanceof StringsContext;
+  }
+
+  /**
+   * The source of {@code node} on one line: a line break (with the indentation around it) inside
+   * brackets becomes one space, or nothing next to a bracket; comments are refused.
+   */
+  static String text(ParsedFile file, ParserRuleContext node) throws Refused {
+    String source = file.text();
+    int first = ((ParserToken) node.start).sourceIndex();
+    int last = ((ParserToken) node.stop).sourceIndex();
+    StringBuilder out = new StringBuilder();
+    boolean gap = false;
+    for (int i = first; i <= last; i++) {
+      Token t = file.tokens().get(i);
+      TokenKind kind = t.kind();
+      if (kind == TokenKind.COMMENT) {
+        throw new Refused("a comment inside an argument");
+      } else if (kind == TokenKind.NL || kind == TokenKind.CONTINUATION) {
+        gap = true;
+      } else if (kind == TokenKind.WHITESPACE) {
+        if (!gap && !nextBreaks(file, i, last)) {
+          out.append(t.text(source));
+        }
+      } else {
+        if (gap) {
+          char prev = out.length() == 0 ? '(' : out.charAt(out.length() - 1);
+          char next = source.charAt(t.start());
+          if ("([{".indexOf(prev) < 0 && ")]},".indexOf(next) < 0) {
+            out.append(' ');
+          }
+          gap = false;
+        }
+        out.append(t.text(source));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean nextBreaks(ParsedFile file, int i, int last) {
+    if (i + 1 > last) {
+      return false;
+    }
+    TokenKind next = file.tokens().get(i + 1).kind();
+    return next == TokenKind.NL || next == TokenKind.CONTINUATION || next == TokenKind.COMMENT;
+  }
+
+  /** Whether {@code t} is a terminal of kind string that is a bytes literal. */
+  static boolean isBytes(TerminalNode t) {
+    return StringLiteral.of(t.getText(), 0).bytes();
+  }
+}

@@ -1,0 +1,115 @@
+package pyfix.fixers.fstrings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.fix.Finding;
+import pyfix.fix.FixSafety;
+import pyfix.fix.Fixer;
+import pyfix.fix.Kind;
+import pyfix.fix.Settings;
+import pyfix.fixers.fstrings.Part.Piece;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser.ArgumentContext;
+import pyfix.parse.PythonParser.AttributeContext;
+import pyfix.parse.PythonParser.CallContext;
+import pyfix.parse.PythonParser.StringsContext;
+import pyfix.parse.PythonParser.TestContext;
+
+/** Turns {@code "…".format(…)} on a string literal into an f-string. */
+public final class FStringFixer implements Fixer {
+  private static final String FINDING = "Use an f-string instead of a `.format()` call";
+
+  @Override
+  public String code() {
+    return "UP032";
+  }
+
+  @Override
+  public String name() {
+    return "f-string";
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.SEMANTIC;
+  }
+
+  @Override
+  public FixSafety fixSafety() {
+    return FixSafety.PER_FINDING;
+  }
+
+  @Override
+  public List<Finding> check(ParsedFile file, Settings settings) {
+    List<Finding> findings = new ArrayList<>();
+    Rewrite rewrite = new Rewrite(code(), FINDING, file, settings);
+    for (CallContext call : Trees.all(file.tree(), CallContext.class)) {
+      if (!(call.expr() instanceof AttributeContext a) || !a.NAME().getText().equals("format")) {
+        continue;
+      }
+      StringsContext strings = Trees.strings(a.expr());
+      if (strings == null || strings.STRING().stream().anyMatch(Argument::isBytes)) {
+        continue;
+      }
+      List<StringLiteral> literals = literals(strings);
+      if (literals.stream().noneMatch(l -> l.body().indexOf('{') >= 0)) {
+        continue;
+      }
+      int start = Trees.start(call);
+      int end = Trees.end(call);
+      try {
+        Map<String, Integer> keywords = new HashMap<>();
+        List<Argument> arguments = arguments(file, call, keywords);
+        int positional = arguments.size() - keywords.size();
+        List<Piece> pieces = FormatTemplate.parse(literals, positional, keywords);
+        if (pieces.stream().noneMatch(Piece::hasFields)) {
+          continue;
+        }
+        findings.add(rewrite.build(start, end, pieces, arguments, Trees.end(a.expr()), List.of()));
+      } catch (Refused r) {
+        findings.add(rewrite.refused(start, end, r.getMessage()));
+      }
+    }
+    return findings;
+  }
+
+  /** The string literal tokens of {@code strings}. */
+  static List<StringLiteral> literals(StringsContext strings) {
+    List<StringLiteral> literals = new ArrayList<>();
+    for (TerminalNode t : strings.STRING()) {
+      literals.add(StringLiteral.of(t.getText(), t.getSymbol().getStartIndex()));
+    }
+    return literals;
+  }
+
+  /** The call's arguments in order; keyword names go to {@code keywords} with their index. */
+  private static List<Argument> arguments(
+      ParsedFile file, CallContext call, Map<String, Integer> keywords) throws Refused {
+    List<Argument> arguments = new ArrayList<>();
+    if (call.arguments() == null) {
+      return arguments;
+    }
+    for (ArgumentContext a : call.arguments().argument()) {
+      if (a.STAR() != null || a.DOUBLESTAR() != null) {
+        throw new Refused("the call unpacks `*args` or `**kwargs`");
+      }
+      if (a.EQUAL() != null) {
+        keywords.put(a.test(0).getText(), arguments.size());
+        arguments.add(value(file, a.test(1)));
+      } else if (a.comprehension() != null || a.COLONEQUAL() != null) {
+        arguments.add(Argument.of(file, a, null, true));
+      } else {
+        arguments.add(value(file, a.test(0)));
+      }
+    }
+    return arguments;
+  }
+
+  /** An argument that is a {@code test}: a lambda needs parentheses in a field. */
+  static Argument value(ParsedFile file, TestContext test) throws Refused {
+    return Argument.of(file, test, Trees.expr(test), test.LAMBDA() != null);
+  }
+}

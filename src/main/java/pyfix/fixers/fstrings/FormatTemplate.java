@@ -1,0 +1,253 @@
+package pyfix.fixers.fstrings;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import pyfix.fixers.fstrings.Part.Accessor;
+import pyfix.fixers.fstrings.Part.Field;
+import pyfix.fixers.fstrings.Part.Piece;
+import pyfix.fixers.fstrings.StringLiteral.Unit;
+
+/**
+ * Parses a {@code str.format} template the way CPython does: {@code {}} auto-numbered, {@code {0}}
+ * positional, {@code {name}} keyword, accessors, conversion and a spec with nested fields, {@code
+ * {{}} and {@code }}} for braces. Each literal of an implicit concatenation is parsed alone, so a
+ * field that spans two literals is refused.
+ */
+final class FormatTemplate {
+  private final int positional;
+  private final Map<String, Integer> keywords;
+  private int auto;
+  private boolean manual;
+
+  private FormatTemplate(int positional, Map<String, Integer> keywords) {
+    this.positional = positional;
+    this.keywords = keywords;
+  }
+
+  /**
+   * The pieces of {@code literals}; fields refer to argument indexes, positional ones first and
+   * keywords as {@code keywords} maps them.
+   */
+  static List<Piece> parse(
+      List<StringLiteral> literals, int positional, Map<String, Integer> keywords) throws Refused {
+    FormatTemplate t = new FormatTemplate(positional, keywords);
+    List<Piece> pieces = new ArrayList<>();
+    for (StringLiteral literal : literals) {
+      pieces.add(new Piece(literal, t.parts(literal.units())));
+    }
+    return pieces;
+  }
+
+  private List<Part> parts(List<Unit> units) throws Refused {
+    List<Part> parts = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    StringBuilder plain = new StringBuilder();
+    int i = 0;
+    while (i < units.size()) {
+      Unit u = units.get(i);
+      boolean doubled = i + 1 < units.size() && is(units.get(i + 1), u.ch());
+      if (is(u, '{') && !doubled) {
+        int close = closing(units, i);
+        flush(parts, text, plain);
+        parts.add(field(units.subList(i + 1, close), 0));
+        i = close + 1;
+      } else if (is(u, '{') || is(u, '}')) {
+        if (!doubled) {
+          throw new Refused("the template has a single '}'");
+        }
+        text.append(u.ch()).append(u.ch());
+        plain.append(u.ch());
+        i += 2;
+      } else {
+        text.append(u.source());
+        plain.append(u.source());
+        i++;
+      }
+    }
+    flush(parts, text, plain);
+    return parts;
+  }
+
+  private static void flush(List<Part> parts, StringBuilder text, StringBuilder plain) {
+    if (text.length() > 0) {
+      parts.add(new Part.Text(text.toString(), plain.toString()));
+      text.setLength(0);
+      plain.setLength(0);
+    }
+  }
+
+  private static boolean is(Unit u, char c) {
+    return !u.escape() && u.ch() == c;
+  }
+
+  /** The index of the '}' that closes the field opened at {@code open}. */
+  private static int closing(List<Unit> units, int open) throws Refused {
+    int depth = 0;
+    for (int j = open; j < units.size(); j++) {
+      Unit u = units.get(j);
+      if (u.escape()) {
+        continue; // allowed in a spec's text; field() refuses it anywhere else
+      } else if (u.ch() == '{') {
+        depth++;
+      } else if (u.ch() == '}' && --depth == 0) {
+        return j;
+      }
+    }
+    throw new Refused("a field is not closed in its string literal");
+  }
+
+  private Field field(List<Unit> units, int depth) throws Refused {
+    StringBuilder s = new StringBuilder();
+    units.forEach(u -> s.append(u.ch()));
+    String content = s.toString();
+    int end = nameEnd(content);
+    String name = content.substring(0, end);
+    char conversion = 0;
+    int specStart = end;
+    if (end < content.length() && content.charAt(end) == '!') {
+      if (end + 1 >= content.length() || "rsa".indexOf(content.charAt(end + 1)) < 0) {
+        throw new Refused("the template has an invalid conversion");
+      }
+      conversion = content.charAt(end + 1);
+      specStart = end + 2;
+      if (specStart < content.length() && content.charAt(specStart) != ':') {
+        throw new Refused("the template has an invalid conversion");
+      }
+    }
+    for (int j = 0; j < Math.min(specStart + 1, units.size()); j++) {
+      if (units.get(j).escape()) {
+        throw new Refused("an escape sequence inside a field name");
+      }
+    }
+    int first = firstAccessor(name);
+    int argument = argument(name.substring(0, first));
+    List<Accessor> accessors = accessors(name.substring(first));
+    List<Part> spec = new ArrayList<>();
+    if (specStart < content.length()) {
+      spec = spec(units.subList(specStart + 1, units.size()), depth);
+    }
+    return new Field(argument, accessors, conversion, spec);
+  }
+
+  /** Where the field name ends: at ':' or '!' outside brackets. */
+  private static int nameEnd(String content) throws Refused {
+    int i = 0;
+    while (i < content.length()) {
+      char c = content.charAt(i);
+      if (c == '{') {
+        throw new Refused("the template has '{' in a field name");
+      } else if (c == '[') {
+        int close = content.indexOf(']', i);
+        i = close < 0 ? content.length() : close + 1;
+      } else if (c == ':' || c == '!') {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  private static int firstAccessor(String name) {
+    int i = 0;
+    while (i < name.length() && name.charAt(i) != '.' && name.charAt(i) != '[') {
+      i++;
+    }
+    return i;
+  }
+
+  private int argument(String name) throws Refused {
+    if (name.isEmpty()) {
+      if (manual) {
+        throw new Refused("the template mixes automatic and manual field numbering");
+      }
+      if (auto >= positional) {
+        throw new Refused("field " + auto + " has no argument");
+      }
+      return auto++;
+    }
+    if (name.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (auto > 0) {
+        throw new Refused("the template mixes automatic and manual field numbering");
+      }
+      manual = true;
+      BigInteger index = new BigInteger(name);
+      if (index.compareTo(BigInteger.valueOf(positional)) >= 0) {
+        throw new Refused("field " + name + " has no argument");
+      }
+      return index.intValue();
+    }
+    Integer keyword = keywords.get(name);
+    if (keyword == null) {
+      throw new Refused("field '" + name + "' has no argument");
+    }
+    return keyword;
+  }
+
+  private static List<Accessor> accessors(String rest) throws Refused {
+    List<Accessor> accessors = new ArrayList<>();
+    int i = 0;
+    while (i < rest.length()) {
+      if (rest.charAt(i) == '.') {
+        int end = firstAccessor(rest.substring(i + 1)) + i + 1;
+        String attribute = rest.substring(i + 1, end);
+        if (!Python.isIdentifier(attribute)) {
+          throw new Refused("the template has an invalid attribute '" + attribute + "'");
+        }
+        accessors.add(new Accessor(attribute, Accessor.Kind.ATTRIBUTE));
+        i = end;
+      } else {
+        int close = rest.indexOf(']', i);
+        if (close < 0 || close == i + 1) {
+          throw new Refused("the template has an invalid index");
+        }
+        accessors.add(key(rest.substring(i + 1, close)));
+        i = close + 1;
+        if (i < rest.length() && rest.charAt(i) != '.' && rest.charAt(i) != '[') {
+          throw new Refused("the template has an invalid index");
+        }
+      }
+    }
+    return accessors;
+  }
+
+  private static Accessor key(String key) throws Refused {
+    if (key.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return new Accessor(new BigInteger(key).toString(), Accessor.Kind.INDEX);
+    }
+    if (key.chars().anyMatch(c -> c < ' ' || c == 127 || "'\"\\{}".indexOf(c) >= 0)) {
+      throw new Refused("an index key that cannot be written as a plain string literal");
+    }
+    return new Accessor(key, Accessor.Kind.KEY);
+  }
+
+  private List<Part> spec(List<Unit> units, int depth) throws Refused {
+    List<Part> spec = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int i = 0;
+    while (i < units.size()) {
+      Unit u = units.get(i);
+      if (!u.escape() && u.ch() == '{') {
+        if (depth > 0) {
+          throw new Refused("format specs nest too deeply");
+        }
+        int close = closing(units, i);
+        if (text.length() > 0) {
+          spec.add(new Part.Text(text.toString(), text.toString()));
+          text.setLength(0);
+        }
+        spec.add(field(units.subList(i + 1, close), depth + 1));
+        i = close + 1;
+      } else {
+        text.append(u.source());
+        i++;
+      }
+    }
+    if (text.length() > 0) {
+      spec.add(new Part.Text(text.toString(), text.toString()));
+    }
+    return spec;
+  }
+}

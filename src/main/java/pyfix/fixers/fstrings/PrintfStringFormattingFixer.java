@@ -1,0 +1,140 @@
+package pyfix.fixers.fstrings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import pyfix.fix.Finding;
+import pyfix.fix.FixSafety;
+import pyfix.fix.Fixer;
+import pyfix.fix.Kind;
+import pyfix.fix.Settings;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser.BraceItemContext;
+import pyfix.parse.PythonParser.BracesContext;
+import pyfix.parse.PythonParser.ExprContext;
+import pyfix.parse.PythonParser.ParensContext;
+import pyfix.parse.PythonParser.StarNamedExpressionContext;
+import pyfix.parse.PythonParser.StringsContext;
+import pyfix.parse.PythonParser.TermContext;
+
+/** Turns {@code "…" % args} on a string literal into an f-string. */
+public final class PrintfStringFormattingFixer implements Fixer {
+  private static final String FINDING = "Use an f-string instead of `%` formatting";
+
+  @Override
+  public String code() {
+    return "UP031";
+  }
+
+  @Override
+  public String name() {
+    return "printf-string-formatting";
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.SEMANTIC;
+  }
+
+  @Override
+  public FixSafety fixSafety() {
+    return FixSafety.PER_FINDING;
+  }
+
+  @Override
+  public List<Finding> check(ParsedFile file, Settings settings) {
+    List<Finding> findings = new ArrayList<>();
+    Rewrite rewrite = new Rewrite(code(), FINDING, file, settings);
+    for (TermContext term : Trees.all(file.tree(), TermContext.class)) {
+      StringsContext strings = term.PERCENT() == null ? null : Trees.strings(term.expr(0));
+      if (strings == null) {
+        continue;
+      }
+      List<StringLiteral> literals = FStringFixer.literals(strings);
+      if (literals.stream().noneMatch(l -> l.body().indexOf('%') >= 0)) {
+        continue;
+      }
+      int start = Trees.start(term);
+      int end = Trees.end(term);
+      if (strings.STRING().stream().anyMatch(Argument::isBytes)) {
+        findings.add(rewrite.refused(start, end, "bytes have no f-strings"));
+        continue;
+      }
+      try {
+        Finding f = convert(file, term, literals, rewrite);
+        if (f != null) {
+          findings.add(f);
+        }
+      } catch (Refused r) {
+        findings.add(rewrite.refused(start, end, r.getMessage()));
+      }
+    }
+    return findings;
+  }
+
+  private static Finding convert(
+      ParsedFile file, TermContext term, List<StringLiteral> literals, Rewrite rewrite)
+      throws Refused {
+    ExprContext right = term.expr(1);
+    List<Argument> arguments = new ArrayList<>();
+    Map<String, Integer> keys = null;
+    List<String> unsafe = new ArrayList<>();
+    if (right instanceof ParensContext p
+        && p.elements() != null
+        && p.elements().comprehension() == null
+        && !p.elements().COMMA().isEmpty()) {
+      for (StarNamedExpressionContext e : p.elements().starNamedExpression()) {
+        if (e.STAR() != null) {
+          throw new Refused("the tuple unpacks `*args`");
+        }
+        arguments.add(
+            e.COLONEQUAL() != null
+                ? Argument.of(file, e, null, true)
+                : FStringFixer.value(file, e.test(0)));
+      }
+    } else if (right instanceof BracesContext b && keyed(literals)) {
+      keys = keys(file, b, arguments);
+    } else {
+      ExprContext single = Trees.unparen(right);
+      Argument a = Argument.of(file, right, single, false);
+      arguments.add(a);
+      if (!a.notTuple()) {
+        unsafe.add("the right side could be a tuple at run time");
+      }
+    }
+    PercentTemplate.Result t = PercentTemplate.parse(literals, arguments, keys);
+    if (t.specifiers() == 0) {
+      return null;
+    }
+    unsafe.addAll(t.unsafe());
+    int deleteFrom = Trees.end(term.expr(0));
+    return rewrite.build(
+        Trees.start(term), Trees.end(term), t.pieces(), arguments, deleteFrom, unsafe);
+  }
+
+  private static boolean keyed(List<StringLiteral> literals) {
+    return literals.stream().anyMatch(l -> l.body().contains("%("));
+  }
+
+  /** The dict display's values as arguments, and each key's index. */
+  private static Map<String, Integer> keys(
+      ParsedFile file, BracesContext dict, List<Argument> arguments) throws Refused {
+    Map<String, Integer> keys = new HashMap<>();
+    for (BraceItemContext item : dict.braceItem()) {
+      StringsContext key = item.COLON() == null ? null : Trees.strings(Trees.expr(item.test(0)));
+      if (key == null || key.STRING().size() != 1 || dict.comprehension() != null) {
+        throw new Refused("the dict display has a key that is not a string literal");
+      }
+      StringLiteral literal = FStringFixer.literals(key).get(0);
+      if (literal.bytes() || literal.body().indexOf('\\') >= 0) {
+        throw new Refused("the dict display has a key that is not a plain string literal");
+      }
+      if (keys.put(literal.body(), arguments.size()) != null) {
+        throw new Refused("the dict display repeats key '" + literal.body() + "'");
+      }
+      arguments.add(FStringFixer.value(file, item.test(1)));
+    }
+    return keys;
+  }
+}

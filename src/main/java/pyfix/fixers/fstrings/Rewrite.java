@@ -1,0 +1,172 @@
+package pyfix.fixers.fstrings;
+
+import java.util.ArrayList;
+import java.util.List;
+import pyfix.fix.Applicability;
+import pyfix.fix.Edit;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.fix.Settings;
+import pyfix.fixers.fstrings.Part.Field;
+import pyfix.fixers.fstrings.Part.Piece;
+import pyfix.parse.ParsedFile;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/**
+ * Turns parsed pieces and their arguments into a finding: each piece rewritten in place (so text
+ * and comments between implicitly concatenated literals stay), the call or operator after them
+ * deleted, SAFE unless an argument is evaluated twice or out of order or the translation noted a
+ * reason.
+ *
+ * @param finding what the finding says before its safety note, e.g. "Use an f-string ..."
+ */
+record Rewrite(String code, String finding, ParsedFile file, Settings settings) {
+
+  /** A finding for {@code [start, end)} with the fix, or without one and why. */
+  Finding build(
+      int start,
+      int end,
+      List<Piece> pieces,
+      List<Argument> arguments,
+      int deleteFrom,
+      List<String> unsafe) {
+    try {
+      List<String> reasons = new ArrayList<>(unsafe);
+      reasons.addAll(order(pieces, arguments));
+      Fix fix = fix(pieces, arguments, deleteFrom, end, reasons.isEmpty());
+      if (reasons.isEmpty()) {
+        return Finding.fixable(code, finding, start, end, fix);
+      }
+      return Finding.fixable(
+          code, finding + " (unsafe: " + String.join("; ", reasons) + ")", start, end, fix);
+    } catch (Refused r) {
+      return refused(start, end, r.getMessage());
+    }
+  }
+
+  /** A finding without a fix. */
+  Finding refused(int start, int end, String reason) {
+    return Finding.reportOnly(code, finding + " (not fixed: " + reason + ")", start, end);
+  }
+
+  /**
+   * Why evaluating the fields left to right differs from evaluating the arguments once, in order:
+   * an argument with effects used twice, or one that may raise used out of order; an unused
+   * argument is refused.
+   */
+  private static List<String> order(List<Piece> pieces, List<Argument> arguments) throws Refused {
+    List<Integer> uses = new ArrayList<>();
+    for (Piece p : pieces) {
+      uses(p.parts(), uses);
+    }
+    for (int i = 0; i < arguments.size(); i++) {
+      if (!uses.contains(i)) {
+        throw new Refused("argument `" + arguments.get(i).text() + "` is unused");
+      }
+    }
+    List<String> reasons = new ArrayList<>();
+    int last = -1;
+    List<Integer> seen = new ArrayList<>();
+    for (int i : uses) {
+      Argument a = arguments.get(i);
+      if (a.effects() == Argument.Effects.NONE) {
+        continue;
+      }
+      if (seen.contains(i)) {
+        if (a.effects() == Argument.Effects.ANY) {
+          reasons.add("`" + a.text() + "` would be evaluated twice");
+        }
+      } else if (i < last) {
+        reasons.add("`" + a.text() + "` would be evaluated out of order");
+      }
+      seen.add(i);
+      last = Math.max(last, i);
+    }
+    return reasons;
+  }
+
+  private static void uses(List<Part> parts, List<Integer> uses) {
+    for (Part p : parts) {
+      if (p instanceof Field f) {
+        uses.add(f.argument());
+        uses(f.spec(), uses);
+      }
+    }
+  }
+
+  private Fix fix(
+      List<Piece> pieces, List<Argument> arguments, int deleteFrom, int end, boolean safe)
+      throws Refused {
+    List<Token> tokens = file.tokens();
+    for (int i = firstAtOrAfter(tokens, deleteFrom); i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.start() >= end) {
+        break;
+      } else if (t.kind() == TokenKind.COMMENT) {
+        throw new Refused("a comment would be lost");
+      }
+    }
+    FstringWriter writer = new FstringWriter(arguments, settings.targetVersion());
+    List<Edit> edits = new ArrayList<>();
+    for (Piece p : pieces) {
+      StringLiteral literal = p.literal();
+      String text = writer.write(p);
+      if (!text.equals(file.text().substring(literal.start(), literal.end()))) {
+        edits.add(new Edit(literal.start(), literal.end(), text));
+      }
+    }
+    Edit last = edits.isEmpty() ? null : edits.get(edits.size() - 1);
+    if (last != null && last.end() == deleteFrom) {
+      edits.set(edits.size() - 1, new Edit(last.start(), end, last.replacement()));
+    } else {
+      edits.add(Edit.delete(deleteFrom, end));
+    }
+    checkJoinedLines(edits, deleteFrom, end);
+    return new Fix(safe ? Applicability.SAFE : Applicability.UNSAFE, edits);
+  }
+
+  private static int firstAtOrAfter(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** When the deleted text held a line break, every line the fix touches must fit. */
+  private void checkJoinedLines(List<Edit> edits, int deleteFrom, int end) throws Refused {
+    String text = file.text();
+    String deleted = text.substring(deleteFrom, end);
+    if (deleted.indexOf('\n') < 0 && deleted.indexOf('\r') < 0) {
+      return;
+    }
+    int from = edits.get(0).start();
+    while (from > 0 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r') {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
+      to++;
+    }
+    StringBuilder region = new StringBuilder();
+    int at = from;
+    for (Edit e : edits) {
+      region.append(text, at, e.start()).append(e.replacement());
+      at = e.end();
+    }
+    region.append(text, at, to);
+    for (String line : region.toString().split("\r\n|\r|\n")) {
+      if (line.codePointCount(0, line.length()) > settings.lineLength()) {
+        throw new Refused(
+            "joining the call onto one line would pass " + settings.lineLength() + " characters");
+      }
+    }
+  }
+}

@@ -1,0 +1,1 @@
+a = f'{len(x):d} items'

@@ -1,0 +1,1 @@
+a = '%d items' % len(x)

@@ -1,0 +1,1 @@
+a = (f'first {x!s} ' f'second {y!s}')

@@ -1,0 +1,1 @@
+a = ('first %s ' 'second %s') % (x, y)

@@ -1,0 +1,4 @@
+message = (
+    f'key {key!s} '
+    f'value {value!s}'
+)

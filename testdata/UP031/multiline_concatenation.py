@@ -1,0 +1,4 @@
+message = (
+    'key %s '
+    'value %s'
+) % (key, value)

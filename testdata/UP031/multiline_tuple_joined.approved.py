@@ -1,0 +1,1 @@
+message = f'key {key!s}: {value!s}'

@@ -1,0 +1,4 @@
+message = 'key %s: %s' % (
+    key,
+    value,
+)

@@ -1,0 +1,2 @@
+# pyfix: --target-version=py311
+a = f"{d['k']!s}"

@@ -1,0 +1,2 @@
+# pyfix: --target-version=py311
+a = '%s' % (d['k'],)

@@ -1,0 +1,2 @@
+# pyfix: --target-version=py312
+a = '%s %s' % (d['k'], e["j"])

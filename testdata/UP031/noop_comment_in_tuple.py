@@ -1,0 +1,4 @@
+a = '%s %s' % (
+    x,  # the first
+    y,
+)

@@ -1,0 +1,3 @@
+# pyfix: --line-length=30
+message = 'key %s: %s' % (
+    key, value)

@@ -1,0 +1,1 @@
+a = f'value: {str(x)}'

@@ -1,0 +1,1 @@
+a = 'value: %s' % str(x)

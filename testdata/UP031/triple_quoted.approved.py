@@ -1,0 +1,2 @@
+a = f'''{x!s}
+line two {y!s}'''

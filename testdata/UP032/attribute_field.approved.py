@@ -1,0 +1,1 @@
+a = f'{z.real} {z.imag}'

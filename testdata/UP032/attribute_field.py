@@ -1,0 +1,1 @@
+a = '{0.real} {0.imag}'.format(z)

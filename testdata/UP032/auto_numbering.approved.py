@@ -1,0 +1,1 @@
+a = f'{first} and {second}'

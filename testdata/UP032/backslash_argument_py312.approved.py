@@ -1,0 +1,2 @@
+# pyfix: --target-version=py312
+a = f"{'\n'.join(lines)}"

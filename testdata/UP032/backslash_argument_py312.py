@@ -1,0 +1,2 @@
+# pyfix: --target-version=py312
+a = '{}'.format('\n'.join(lines))

@@ -1,0 +1,4 @@
+a = (
+    f'first {x} '  # the first half
+    f'second {y}'
+)

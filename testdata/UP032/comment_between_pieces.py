@@ -1,0 +1,4 @@
+a = (
+    'first {} '  # the first half
+    'second {}'
+).format(x, y)

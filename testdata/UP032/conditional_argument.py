@@ -1,0 +1,1 @@
+a = '{}'.format(x if y else z)

@@ -1,0 +1,1 @@
+a = f'\t{x}\n\N{EM DASH}'

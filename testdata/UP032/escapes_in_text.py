@@ -1,0 +1,1 @@
+a = '\t{}\n\N{EM DASH}'.format(x)

@@ -1,0 +1,1 @@
+a = '{0.x}'.format(a or b)

@@ -1,0 +1,1 @@
+a = (f'first {x} ' f'second {y}')

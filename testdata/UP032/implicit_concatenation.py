@@ -1,0 +1,1 @@
+a = ('first {} ' 'second {}').format(x, y)

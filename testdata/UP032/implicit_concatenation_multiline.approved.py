@@ -1,0 +1,4 @@
+a = (
+    f'first {x} '
+    f'second {y}'
+)

@@ -1,0 +1,4 @@
+a = (
+    'first {} '
+    'second {}'
+).format(x, y)

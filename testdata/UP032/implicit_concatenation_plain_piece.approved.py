@@ -1,0 +1,1 @@
+a = (f'{x} ' 'literal {braces}' ' and text')

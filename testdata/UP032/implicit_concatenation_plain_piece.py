@@ -1,0 +1,1 @@
+a = ('{} ' 'literal {{braces}}' ' and text').format(x)

@@ -1,0 +1,1 @@
+a = f'{self.users[0].name}'

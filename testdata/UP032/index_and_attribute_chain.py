@@ -1,0 +1,1 @@
+a = '{0.users[0].name}'.format(self)

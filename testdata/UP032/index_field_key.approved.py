@@ -1,0 +1,1 @@
+a = f'{mapping["key"]} {mapping["other key"]}'

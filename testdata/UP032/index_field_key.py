@@ -1,0 +1,1 @@
+a = '{0[key]} {0[other key]}'.format(mapping)

@@ -1,0 +1,1 @@
+print(f'{key}: {value}', end='')

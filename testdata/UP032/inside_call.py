@@ -1,0 +1,1 @@
+print('{}: {}'.format(key, value), end='')

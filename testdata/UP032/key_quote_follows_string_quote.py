@@ -1,0 +1,2 @@
+a = "{0[k]}".format(m)
+b = '{0[k]}'.format(m)

@@ -1,0 +1,1 @@
+a = '{}'.format(lambda: 1)

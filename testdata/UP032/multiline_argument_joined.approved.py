@@ -1,0 +1,1 @@
+message = f'{compute(a, b)}'

@@ -1,0 +1,2 @@
+message = '{}'.format(compute(
+    a, b))

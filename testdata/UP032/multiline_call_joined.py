@@ -1,0 +1,4 @@
+message = '{} is {}'.format(
+    name,
+    value,
+)

@@ -1,0 +1,2 @@
+# pyfix: --line-length=40
+message = f'{name} is {value}'

@@ -1,0 +1,3 @@
+# pyfix: --line-length=40
+message = '{} is {}'.format(
+    name, value)

@@ -1,0 +1,1 @@
+a = '{x}/{y}'.format(x=1, y=point.y)

@@ -1,0 +1,1 @@
+a = '{:{width}.{prec}f}'.format(x, width=w, prec=p)

@@ -1,0 +1,4 @@
+a = '{} {}'.format(
+    x,  # the first
+    y,
+)

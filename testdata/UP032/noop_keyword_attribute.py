@@ -1,0 +1,1 @@
+a = '{0.class}'.format(x)

@@ -1,0 +1,1 @@
+a = '{name}'.format(other=x)

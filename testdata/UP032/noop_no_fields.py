@@ -1,0 +1,2 @@
+a = 'plain'.format()
+b = '{{}}'.format()

@@ -1,0 +1,2 @@
+a = template.format(x)
+b = _('{}').format(x)

@@ -1,0 +1,1 @@
+a = '{}'.format(x)  # noqa: UP032

@@ -1,0 +1,3 @@
+# pyfix: --line-length=25
+message = '{} is {}'.format(
+    name, value)

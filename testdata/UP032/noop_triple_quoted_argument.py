@@ -1,0 +1,2 @@
+a = '{}'.format('''one
+two''')

@@ -1,0 +1,1 @@
+a = '{1} {0}'.format(x.y, items[0])

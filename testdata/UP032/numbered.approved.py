@@ -1,0 +1,1 @@
+a = f'{second} before {first}'

@@ -1,0 +1,1 @@
+a = '{1} before {0}'.format(first, second)

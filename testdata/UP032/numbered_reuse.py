@@ -1,0 +1,1 @@
+a = '{0}-{0}-{1}'.format(name, other)

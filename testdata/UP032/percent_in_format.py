@@ -1,0 +1,1 @@
+a = '{}% done'.format(x)

@@ -1,0 +1,1 @@
+a = '{} {k}'.format(value, k=key)

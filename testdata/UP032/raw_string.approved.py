@@ -1,0 +1,1 @@
+pattern = rf'\d+{suffix}\s'

@@ -1,0 +1,1 @@
+a = '{}'.format('text')

@@ -1,0 +1,1 @@
+a = 'héllo {} ✓'.format(x)
