@@ -132,15 +132,11 @@ final class Line {
 
   /** The line's text without indentation: leaves, then its comments. */
   String content() {
-    return render(false);
-  }
-
-  private String render(boolean measured) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < leaves.size(); i++) {
       Leaf l = leaves.get(i);
       if (i > 0) {
-        sb.append(measured ? l.widthPrefix : l.prefix);
+        sb.append(l.prefix);
       }
       sb.append(l.value);
     }
@@ -152,9 +148,29 @@ final class Line {
     return sb.toString();
   }
 
-  /** Width of the line's text as printed at its depth. */
+  /**
+   * Width of the line's text as printed at its depth, measured with each leaf's width prefix; piece
+   * by piece, since building the string of a long statement at each call costs more than splitting.
+   */
   int width() {
-    return Width.advance(statement.indentWidth(depth), render(true));
+    int w = statement.indentWidth(depth);
+    boolean empty = true;
+    for (int i = 0; i < leaves.size(); i++) {
+      Leaf l = leaves.get(i);
+      if (i > 0) {
+        w = Width.advance(w, l.widthPrefix);
+        empty &= l.widthPrefix.isEmpty();
+      }
+      w = Width.advance(w, l.value);
+      empty &= l.value.isEmpty();
+    }
+    for (Leaf l : leaves) {
+      for (Leaf c : commentsAfter(l)) {
+        w = Width.advance(w, empty ? c.value : "  " + c.value);
+        empty &= c.value.isEmpty();
+      }
+    }
+    return w;
   }
 
   /** Black's is_line_short_enough: fits, holds no standalone comment and no multi-line string. */

@@ -37,7 +37,6 @@ final class LineSplitter {
 
   /** Black's transform_line: {@code line} as lines that fit where possible. */
   List<Line> transform(Line line, boolean force) {
-    String lineStr = line.content();
     if (!line.shouldSplitRhs
         && line.magicTrailingComma == null
         && line.isShortEnough()
@@ -52,6 +51,7 @@ final class LineSplitter {
     } else {
       transforms = List.of(Transform.RIGHT_HAND);
     }
+    String lineStr = line.content();
     for (Transform t : transforms) {
       try {
         return run(line, t, force, lineStr);
