@@ -2,7 +2,9 @@ package pyfix.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import pyfix.fix.Applicability;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
@@ -40,6 +42,8 @@ public final class Locator {
     }
     LineMap lines = new LineMap(text);
     List<ReportedFinding> out = new ArrayList<>();
+    // findings may share one fix (E501 on each long line of a statement): one preview for all
+    Map<Fix, ReportedFix> located = new IdentityHashMap<>();
     for (Finding f : findings.stream().sorted(ORDER).toList()) {
       out.add(
           new ReportedFinding(
@@ -49,7 +53,7 @@ public final class Locator {
               f.message(),
               Position.of(text, lines, f.start()),
               Position.of(text, lines, f.end()),
-              f.fix().map(fix -> fix(text, lines, fix))));
+              f.fix().map(fix -> located.computeIfAbsent(fix, x -> fix(text, lines, x)))));
     }
     return out;
   }
