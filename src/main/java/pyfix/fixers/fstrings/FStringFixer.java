@@ -45,6 +45,9 @@ public final class FStringFixer implements Fixer {
   @Override
   public List<Finding> check(ParsedFile file, Settings settings) {
     List<Finding> findings = new ArrayList<>();
+    if (!Trees.hasOperator(file, ".", "format")) {
+      return findings;
+    }
     Rewrite rewrite = new Rewrite(code(), FINDING, file, settings);
     for (CallContext call : Trees.all(file.tree(), CallContext.class)) {
       if (!(call.expr() instanceof AttributeContext a) || !a.NAME().getText().equals("format")) {

@@ -45,6 +45,9 @@ public final class PrintfStringFormattingFixer implements Fixer {
   @Override
   public List<Finding> check(ParsedFile file, Settings settings) {
     List<Finding> findings = new ArrayList<>();
+    if (!Trees.hasOperator(file, "%", null)) {
+      return findings;
+    }
     Rewrite rewrite = new Rewrite(code(), FINDING, file, settings);
     for (TermContext term : Trees.all(file.tree(), TermContext.class)) {
       StringsContext strings = term.PERCENT() == null ? null : Trees.strings(term.expr(0));
