@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import pyfix.parse.ParsedFile;
+import pyfix.source.Keywords;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
@@ -42,40 +43,6 @@ import pyfix.source.TokenKind;
  * programs (a tuple that loses its parentheses at statement level), which merely drops a fix.
  */
 public final class LayoutEquivalence {
-  private static final Set<String> KEYWORDS =
-      Set.of(
-          "and",
-          "as",
-          "assert",
-          "async",
-          "await",
-          "break",
-          "class",
-          "continue",
-          "def",
-          "del",
-          "elif",
-          "else",
-          "except",
-          "finally",
-          "for",
-          "from",
-          "global",
-          "if",
-          "import",
-          "in",
-          "is",
-          "lambda",
-          "nonlocal",
-          "not",
-          "or",
-          "pass",
-          "raise",
-          "return",
-          "try",
-          "while",
-          "with",
-          "yield");
   private static final Set<String> STATEMENT_KEYWORDS =
       Set.of("return", "if", "elif", "while", "assert", "del");
   private static final Set<String> OPEN_CONTEXT =
@@ -354,7 +321,7 @@ public final class LayoutEquivalence {
 
   private static boolean endsAtom(String text, Token t) {
     return switch (t.kind()) {
-      case NAME -> !KEYWORDS.contains(t.text(text));
+      case NAME -> !Keywords.isStatementOrOperator(t.text(text));
       case NUMBER, STRING, FSTRING_END, TSTRING_END -> true;
       case OP -> is(text, t, ")") || is(text, t, "]") || is(text, t, "}");
       default -> false;

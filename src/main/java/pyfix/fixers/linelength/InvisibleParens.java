@@ -3,6 +3,7 @@ package pyfix.fixers.linelength;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import pyfix.source.Keywords;
 
 /**
  * Where Black's normalize_invisible_parens puts invisible parentheses in a statement: around the
@@ -13,40 +14,6 @@ import java.util.Set;
  * that already is one parenthesized atom, or starts with {@code yield} or {@code *}, is left.
  */
 final class InvisibleParens {
-  private static final Set<String> KEYWORDS =
-      Set.of(
-          "and",
-          "as",
-          "assert",
-          "async",
-          "await",
-          "break",
-          "class",
-          "continue",
-          "def",
-          "del",
-          "elif",
-          "else",
-          "except",
-          "finally",
-          "for",
-          "from",
-          "global",
-          "if",
-          "import",
-          "in",
-          "is",
-          "lambda",
-          "nonlocal",
-          "not",
-          "or",
-          "pass",
-          "raise",
-          "return",
-          "try",
-          "while",
-          "with",
-          "yield");
   private static final Set<String> COMPOUND =
       Set.of(
           "if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class",
@@ -142,7 +109,9 @@ final class InvisibleParens {
         }
       }
       default -> {
-        if (!COMPOUND.contains(keyword) && !KEYWORDS.contains(keyword) && !head.equals("@")) {
+        if (!COMPOUND.contains(keyword)
+            && !Keywords.isStatementOrOperator(keyword)
+            && !head.equals("@")) {
           wrapAssignment(match);
         }
       }

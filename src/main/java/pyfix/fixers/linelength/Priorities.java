@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import pyfix.source.Keywords;
 
 /**
  * Split priorities of a statement's leaves, from Black's documented delimiter order: comprehension
@@ -35,40 +36,6 @@ final class Priorities {
           Map.entry("@", 4),
           Map.entry("**", 1));
   private static final Set<String> COMPARATORS = Set.of("<", ">", "==", "!=", "<=", ">=", "<>");
-  private static final Set<String> KEYWORDS =
-      Set.of(
-          "and",
-          "as",
-          "assert",
-          "async",
-          "await",
-          "break",
-          "class",
-          "continue",
-          "def",
-          "del",
-          "elif",
-          "else",
-          "except",
-          "finally",
-          "for",
-          "from",
-          "global",
-          "if",
-          "import",
-          "in",
-          "is",
-          "lambda",
-          "nonlocal",
-          "not",
-          "or",
-          "pass",
-          "raise",
-          "return",
-          "try",
-          "while",
-          "with",
-          "yield");
 
   private Priorities() {}
 
@@ -210,7 +177,8 @@ final class Priorities {
 
   private static boolean endsOperand(Leaf l) {
     return switch (l.type) {
-      case NAME -> !KEYWORDS.contains(l.value) || l.is("None") || l.is("True") || l.is("False");
+      case NAME ->
+          !Keywords.isStatementOrOperator(l.value) || l.is("None") || l.is("True") || l.is("False");
       case NUMBER, STRING, CLOSE -> true;
       default -> l.is("...");
     };

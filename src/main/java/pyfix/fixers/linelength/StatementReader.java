@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import pyfix.source.Keywords;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
@@ -16,40 +17,6 @@ import pyfix.source.TokenKind;
  * not touch.
  */
 final class StatementReader {
-  private static final Set<String> KEYWORDS =
-      Set.of(
-          "and",
-          "as",
-          "assert",
-          "async",
-          "await",
-          "break",
-          "class",
-          "continue",
-          "def",
-          "del",
-          "elif",
-          "else",
-          "except",
-          "finally",
-          "for",
-          "from",
-          "global",
-          "if",
-          "import",
-          "in",
-          "is",
-          "lambda",
-          "nonlocal",
-          "not",
-          "or",
-          "pass",
-          "raise",
-          "return",
-          "try",
-          "while",
-          "with",
-          "yield");
   private static final Set<String> COMPOUND =
       Set.of(
           "if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class",
@@ -393,7 +360,7 @@ final class StatementReader {
     String s = sigText.get(i);
     Leaf.Type t = typeOf(i);
     return switch (t) {
-      case NAME -> !KEYWORDS.contains(s);
+      case NAME -> !Keywords.isStatementOrOperator(s);
       case NUMBER, STRING, CLOSE -> true;
       default -> s.equals("...");
     };
