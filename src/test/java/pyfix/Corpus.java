@@ -69,6 +69,45 @@ public final class Corpus {
     }
   }
 
+  /**
+   * Debian's python3, which has {@code python3-nbformat}: the notebook tests write and validate
+   * notebooks with it (the pyenv python3 on the path does not have nbformat).
+   */
+  public static final class Nbformat {
+    /** The interpreter. */
+    public static final String PYTHON = "/usr/bin/python3";
+
+    private Nbformat() {}
+
+    /** Whether {@link #PYTHON} exists and can import nbformat. */
+    public static boolean available() {
+      return Files.isExecutable(Path.of(PYTHON)) && run("-c", "import nbformat").isPresent();
+    }
+
+    /**
+     * Runs {@code /usr/bin/python3 args...}: its output (standard error included) if it succeeded;
+     * otherwise it prints that output, for the test log, and returns nothing.
+     */
+    public static Optional<String> run(String... args) {
+      List<String> command = new ArrayList<>(List.of(PYTHON));
+      command.addAll(List.of(args));
+      try {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+          System.out.println(out);
+          return Optional.empty();
+        }
+        return Optional.of(out);
+      } catch (IOException e) {
+        return Optional.empty();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
+    }
+  }
+
   /** Runs python3 scripts for tests. */
   public static final class Python {
     private Python() {}

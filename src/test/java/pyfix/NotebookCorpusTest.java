@@ -10,12 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,6 @@ import pyfix.cli.PyfixCommand;
  * kept, every cell keeps its AST, and a second run changes nothing.
  */
 class NotebookCorpusTest {
-  private static final String PYTHON = "/usr/bin/python3";
   private static final int FILES = 30;
 
   @TempDir Path tmp;
@@ -36,19 +34,19 @@ class NotebookCorpusTest {
   void stdlibNotebooksAreFixedWithoutHarm() throws Exception {
     assumeTrue(!Corpus.stdlibFiles().isEmpty(), Corpus.missingReason());
     assumeTrue(
-        Files.isExecutable(Path.of(PYTHON)) && script(List.of("-c", "import nbformat")) != null,
-        "NotebookCorpusTest skipped: " + PYTHON + " cannot import nbformat");
+        Corpus.Nbformat.available(),
+        "NotebookCorpusTest skipped: " + Corpus.Nbformat.PYTHON + " cannot import nbformat");
     List<String> make = new ArrayList<>(List.of("make", tmp.toString()));
     List<Path> stdlib = Corpus.stdlibFiles();
     for (int i = 0; i < FILES; i++) {
       make.add(stdlib.get(i * stdlib.size() / FILES).toString());
     }
-    assertEquals("", script(withScript(make)));
+    assertEquals("", script(withScript(make)).orElse(null));
 
     // the layout rules only, so that every cell must keep its AST
     int code = pyfix("fix", "--select=W,E501", "--exit-zero", "fixed");
     assertEquals(0, code, "pyfix fix failed on a notebook");
-    assertEquals("", script(withScript(List.of("compare", tmp.toString()))));
+    assertEquals("", script(withScript(List.of("compare", tmp.toString()))).orElse(null));
 
     List<byte[]> fixed = contents();
     assertEquals(0, pyfix("fix", "--select=W,E501", "--exit-zero", "-q", "fixed"));
@@ -94,16 +92,8 @@ class NotebookCorpusTest {
     return all;
   }
 
-  /** Runs {@code /usr/bin/python3 args}: its output, or null when it failed. */
-  private static String script(List<String> args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(PYTHON));
-    command.addAll(args);
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-      System.out.println(out);
-      return null;
-    }
-    return out;
+  /** Runs {@code /usr/bin/python3 args}: its output, if it succeeded. */
+  private static Optional<String> script(List<String> args) {
+    return Corpus.Nbformat.run(args.toArray(String[]::new));
   }
 }

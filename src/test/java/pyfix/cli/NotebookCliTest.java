@@ -8,16 +8,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pyfix.Corpus;
 import pyfix.cli.Cli.Ran;
 
 /**
@@ -25,7 +23,6 @@ import pyfix.cli.Cli.Ran;
  * diffed and fixed by the CLI, and validated by nbformat again.
  */
 class NotebookCliTest {
-  private static final String PYTHON = "/usr/bin/python3";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Cells as (type, source) pairs: markdown, Python with magics, a cell magic, a clean cell. */
@@ -58,9 +55,10 @@ class NotebookCliTest {
 
   @BeforeAll
   static void findNbformat() throws Exception {
-    nbformat = Files.isExecutable(Path.of(PYTHON)) && python("import nbformat").isPresent();
+    nbformat = Corpus.Nbformat.available();
     if (!nbformat) {
-      System.out.println("NotebookCliTest skipped: " + PYTHON + " cannot import nbformat");
+      System.out.println(
+          "NotebookCliTest skipped: " + Corpus.Nbformat.PYTHON + " cannot import nbformat");
     }
   }
 
@@ -98,16 +96,10 @@ class NotebookCliTest {
     assertTrue(python(script, args.toArray(String[]::new)).isPresent(), "nbformat failed");
   }
 
-  private static java.util.Optional<String> python(String code, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(PYTHON, "-c", code));
+  private static java.util.Optional<String> python(String code, String... args) {
+    List<String> command = new ArrayList<>(List.of("-c", code));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-      System.out.println(out);
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(out);
+    return Corpus.Nbformat.run(command.toArray(String[]::new));
   }
 
   private boolean valid(String name) throws Exception {
