@@ -8,7 +8,7 @@ import pyfix.parse.PythonVersion;
  * What a run is configured to do for one file. It lives here, below the fixers, because fixers read
  * it; the {@code config} package builds it from the command line and settings files.
  *
- * @param select rule codes or prefixes to run; empty means all default rules
+ * @param select rule codes or prefixes to run; empty means the default rules
  * @param ignore rule codes or prefixes not to run, winning over {@code select}
  * @param knownFirstParty top-level module names that import sorting treats as first party
  * @param knownThirdParty top-level module names that import sorting treats as third party
@@ -91,9 +91,8 @@ public record Settings(
         stub);
   }
 
-  /** Whether rule {@code code} runs under {@code select} and {@code ignore}. */
-  public boolean enabled(String code) {
-    boolean selected = select.isEmpty() || select.stream().anyMatch(code::startsWith);
-    return selected && ignore.stream().noneMatch(code::startsWith);
+  /** Whether {@code rule} runs under {@code select} and {@code ignore}. */
+  public boolean enabled(RuleMetadata rule) {
+    return rule.enabledBy(select, ignore);
   }
 }
