@@ -124,6 +124,7 @@ class FixerCasesTest {
 
   private static void converges(FileResult r) {
     assertEquals(List.of(), r.internalErrors());
+    assertEquals(List.of(), r.dropped());
   }
 
   private static void newlineVariant(FixerCase c, FileResult r, String newline)
@@ -135,6 +136,7 @@ class FixerCasesTest {
     FileResult variant = Pyfix.fix(input, c.settings(false));
     assertEquals(FixerCase.withNewlines(r.output(), newline), variant.output());
     assertEquals(List.of(), variant.internalErrors());
+    assertEquals(List.of(), variant.dropped());
   }
 
   private static void sameAst(FixerCase c, Optional<PythonAst.Verdict> ast) {

@@ -89,8 +89,8 @@ class WhitespaceFuzzTest {
 
   /** What is wrong with {@code fixed}, or null. */
   private static String problem(FileResult fixed, Settings settings) {
-    if (!fixed.internalErrors().isEmpty()) {
-      return "internal errors " + fixed.internalErrors();
+    if (!(fixed.internalErrors().isEmpty() && fixed.dropped().isEmpty())) {
+      return "internal errors " + fixed.internalErrors() + fixed.dropped();
     }
     try {
       FileResult again = Pyfix.fix(fixed.output(), settings);
