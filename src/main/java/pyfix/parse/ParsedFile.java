@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 import pyfix.source.LineMap;
 import pyfix.source.Stylist;
 import pyfix.source.Token;
+import pyfix.source.TokenIndex;
 import pyfix.source.TokenizeException;
 import pyfix.source.Tokenizer;
 
@@ -18,6 +19,7 @@ public final class ParsedFile {
   private final PythonParser.FileContext tree;
   private LineMap lines;
   private Stylist stylist;
+  private TokenIndex index;
 
   ParsedFile(String text, List<Token> tokens, PythonParser.FileContext tree) {
     this.text = text;
@@ -85,6 +87,14 @@ public final class ParsedFile {
       lines = new LineMap(text);
     }
     return lines;
+  }
+
+  /** Brackets, strings, comments and logical lines of the tokens, built on first use. */
+  public TokenIndex index() {
+    if (index == null) {
+      index = TokenIndex.of(text, tokens);
+    }
+    return index;
   }
 
   /** The file's line break and indent unit, for text that fixes insert. */

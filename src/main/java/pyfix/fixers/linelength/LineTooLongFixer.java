@@ -13,6 +13,7 @@ import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
+import pyfix.source.TokenIndex;
 import pyfix.source.TokenKind;
 
 /**
@@ -42,7 +43,7 @@ public final class LineTooLongFixer implements Fixer {
       return findings;
     }
     List<Token> tokens = file.tokens();
-    Statements statements = Statements.of(tokens);
+    TokenIndex index = file.index();
     boolean modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
     Fix lastFix = null;
     int lastStatement = -1;
@@ -50,12 +51,12 @@ public final class LineTooLongFixer implements Fixer {
       int start = l[0];
       int end = l[1];
       String message = "Line too long (" + l[2] + " > " + limit + ")";
-      int s = statements.containing(tokens, start, end);
+      int s = index.logicalLineAt(start, end);
       Fix fix = null;
       if (s >= 0) {
         if (s != lastStatement) {
           lastStatement = s;
-          lastFix = wrap(file, statements, s, settings, modern);
+          lastFix = wrap(file, index, s, settings, modern);
         }
         fix = lastFix;
       }
@@ -68,11 +69,11 @@ public final class LineTooLongFixer implements Fixer {
   }
 
   private Fix wrap(
-      ParsedFile file, Statements statements, int s, Settings settings, boolean modern) {
+      ParsedFile file, TokenIndex index, int s, Settings settings, boolean modern) {
     String text = file.text();
     List<Token> tokens = file.tokens();
-    int first = statements.first(s);
-    int newline = statements.newline(s);
+    int first = index.logicalLineFirst(s);
+    int newline = index.logicalLineNewline(s);
     int last = newline - 1;
     while (last > first && tokens.get(last).kind() == TokenKind.WHITESPACE) {
       last--;
@@ -91,7 +92,7 @@ public final class LineTooLongFixer implements Fixer {
     }
     Statement statement =
         new Statement(indent, file.stylist().indent(), settings.lineLength(), modern);
-    Line line = StatementReader.read(text, tokens, first, last + 1, statement);
+    Line line = StatementReader.read(text, tokens, index, first, last + 1, statement);
     if (line == null) {
       return null;
     }
