@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import pyfix.parse.Feature;
 import pyfix.parse.ParsedFile;
-import pyfix.parse.Pre312Fstrings;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.parse.PythonVersion;
+import pyfix.parse.TargetSyntax;
 
 /**
  * Runs fixers over a parsed file and applies their fixes in rounds, never leaving the text broken.
@@ -29,12 +32,13 @@ import pyfix.parse.PythonVersion;
  *       overlapping, and two insertions at one offset conflict. Skipped fixes are found again by
  *       their fixer in the next round.
  *   <li>Verification: the round's new text must tokenize and parse, and for a LAYOUT round be
- *       {@link LayoutEquivalence equivalent} to the old one. Below a py312 target it must not have
- *       more {@link Pre312Fstrings} violations than the old text. Otherwise the round is undone and
- *       its fixes retried one at a time, in order; a fix that fails alone is dropped, reported as a
- *       {@link DroppedFix} warning naming its code and position in the round's text, and not
- *       offered again. When the parser crashes on the output instead of reporting a syntax error,
- *       the fix is dropped too and the crash is an internal error: a parser bug.
+ *       {@link LayoutEquivalence equivalent} to the old one. It must not use a {@link
+ *       pyfix.parse.Feature} the target version lacks more often than the old text did. Otherwise
+ *       the round is undone and its fixes retried one at a time, in order; a fix that fails alone
+ *       is dropped, reported as a {@link DroppedFix} warning naming its code and position in the
+ *       round's text, and not offered again. When the parser crashes on the output instead of
+ *       reporting a syntax error, the fix is dropped too and the crash is an internal error: a
+ *       parser bug.
  *   <li>Fixpoint: rounds repeat until no applicable fix is left. Finding one after {@value
  *       #MAX_ROUNDS} rounds is an internal error naming the fixers still changing the text; the
  *       text of the last round is kept.
@@ -272,11 +276,23 @@ public final class FixEngine {
     if (layout && !LayoutEquivalence.equivalent(before, after)) {
       return Verdict.refused("layout fix changed the program");
     }
-    // the parser accepts PEP 701 f-strings; an older target must not get new ones
-    if (!settings.targetVersion().atLeast(PythonVersion.PY312)
-        && Pre312Fstrings.count(after) > Pre312Fstrings.count(before)) {
-      return Verdict.refused(
-          "fix produced an f-string that Python " + settings.targetVersion().id() + " rejects");
+    // the parser accepts the newest Python; an older target must not get syntax it rejects
+    PythonVersion target = settings.targetVersion();
+    List<TargetSyntax.Use> newer = TargetSyntax.newerThan(after, target);
+    if (!newer.isEmpty()) {
+      Map<Feature, Long> had =
+          TargetSyntax.newerThan(before, target).stream()
+              .collect(Collectors.groupingBy(TargetSyntax.Use::feature, Collectors.counting()));
+      for (TargetSyntax.Use use : newer) {
+        if (had.merge(use.feature(), -1L, Long::sum) < 0) {
+          return Verdict.refused(
+              "fix produced "
+                  + use.feature().description()
+                  + ", which Python "
+                  + target.id()
+                  + " rejects");
+        }
+      }
     }
     return new Verdict(after, null, null);
   }

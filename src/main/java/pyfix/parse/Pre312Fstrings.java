@@ -19,11 +19,6 @@ public final class Pre312Fstrings {
   /** One place that only Python 3.12 or later accepts. */
   public record Violation(int line, int column, String reason) {}
 
-  /** How many violations {@code file} has. */
-  public static int count(ParsedFile file) {
-    return in(file).size();
-  }
-
   /** The violations in {@code file}, in source order. */
   public static List<Violation> in(ParsedFile file) {
     String text = file.text();

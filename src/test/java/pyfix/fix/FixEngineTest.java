@@ -275,6 +275,19 @@ class FixEngineTest {
   }
 
   @Test
+  void dropsAFixThatWritesSyntaxTheTargetLacks() throws Exception {
+    Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "x = 1", "type x = 1");
+    Settings py311 = new Settings(88, PythonVersion.PY311, List.of(), List.of(), false);
+    FileResult r = fix("x = 1\n", py311, f);
+    assertEquals("x = 1\n", r.output());
+    assertEquals(
+        List.of(
+            new DroppedFix(
+                "T1", 1, 1, "fix produced the type statement, which Python py311 rejects")),
+        r.dropped());
+  }
+
+  @Test
   void keepsOtherFixesInAFileThatAlreadyHasPep701Fstrings() throws Exception {
     Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "old", "new");
     Settings py311 = new Settings(88, PythonVersion.PY311, List.of(), List.of(), false);

@@ -68,8 +68,7 @@ public final class LineTooLongFixer implements Fixer {
     return findings;
   }
 
-  private Fix wrap(
-      ParsedFile file, TokenIndex index, int s, Settings settings, boolean modern) {
+  private Fix wrap(ParsedFile file, TokenIndex index, int s, Settings settings, boolean modern) {
     String text = file.text();
     List<Token> tokens = file.tokens();
     int first = index.logicalLineFirst(s);
