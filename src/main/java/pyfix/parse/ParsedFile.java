@@ -1,7 +1,10 @@
 package pyfix.parse;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -18,6 +21,7 @@ public final class ParsedFile {
   private final PythonParser.FileContext tree;
   private LineMap lines;
   private Stylist stylist;
+  private final Map<Class<?>, Object> derived = new HashMap<>(4);
 
   ParsedFile(String text, List<Token> tokens, PythonParser.FileContext tree) {
     this.text = text;
@@ -93,5 +97,18 @@ public final class ParsedFile {
       stylist = Stylist.of(text, tokens);
     }
     return stylist;
+  }
+
+  /**
+   * What {@code build} derives from this text (a semantic model, an index), built on first use and
+   * kept with the text, so every rule of an engine round shares one.
+   */
+  public <T> T derived(Class<T> type, Function<ParsedFile, T> build) {
+    Object value = derived.get(type);
+    if (value == null) {
+      value = build.apply(this);
+      derived.put(type, value);
+    }
+    return type.cast(value);
   }
 }

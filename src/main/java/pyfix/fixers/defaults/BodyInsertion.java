@@ -3,10 +3,10 @@ package pyfix.fixers.defaults;
 import java.util.List;
 import java.util.Set;
 import pyfix.fix.Edit;
-import pyfix.fixers.common.ImportAdder;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.Syntax;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
@@ -54,7 +54,7 @@ final class BodyInsertion {
     if (first.simpleStatements() == null) {
       return false;
     }
-    return ImportAdder.isDocstring(first)
+    return Syntax.isDocstring(first)
         || Nodes.expr(first.simpleStatements().simpleStatement(0))
             instanceof PythonParser.StringsContext;
   }
