@@ -139,13 +139,27 @@ public final class FixEngine {
       if (suppression.skipsFile()) {
         return found;
       }
+      List<TreeRule> treeRules = new ArrayList<>();
       for (Fixer fixer : fixers) {
-        if (!settings.enabled(fixer.metadata()) || crashed.contains(fixer)) {
+        if (fixer instanceof TreeRule rule && runs(fixer)) {
+          treeRules.add(rule);
+        }
+      }
+      TreeRules.Walk walk = TreeRules.walk(file, settings, treeRules);
+      for (Fixer fixer : fixers) {
+        if (!runs(fixer)) {
           continue;
         }
         List<Finding> findings;
         try {
-          findings = fixer.check(file, settings);
+          if (fixer instanceof TreeRule rule) {
+            if (walk.failures().containsKey(rule)) {
+              throw walk.failures().get(rule);
+            }
+            findings = walk.findings().get(rule);
+          } else {
+            findings = fixer.check(file, settings);
+          }
         } catch (RuntimeException e) {
           crashed.add(fixer);
           errors.add(fixer.code() + ": fixer failed (skipped): " + e);
@@ -160,6 +174,10 @@ public final class FixEngine {
         }
       }
       return found;
+    }
+
+    private boolean runs(Fixer fixer) {
+      return settings.enabled(fixer.metadata()) && !crashed.contains(fixer);
     }
 
     List<Candidate> applicable(List<Candidate> found) {
