@@ -20,6 +20,7 @@ import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.Importer;
+import pyfix.semantic.Syntax;
 
 /**
  * Replaces mutable argument defaults with {@code None} and builds the value in the body.
@@ -66,7 +67,10 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       if (p.test() != null && MutableDefault.of(p.test(), facts.collections) != null) {
         findings.add(
             Finding.reportOnly(
-                    code(), message(p.NAME().getText()), Nodes.start(p.test()), Nodes.end(p.test()))
+                    code(),
+                    message(p.NAME().getText()),
+                    Syntax.start(p.test()),
+                    Syntax.end(p.test()))
                 .withFixTitle("not fixed: lambda defaults are only reported"));
       }
     }
@@ -140,8 +144,8 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     for (int i = 0; i < flagged.size(); i++) {
       MutableParameter p = flagged.get(i);
       ParameterUses.Verdict v = verdicts.get(i);
-      int start = Nodes.start(p.value());
-      int end = Nodes.end(p.value());
+      int start = Syntax.start(p.value());
+      int end = Syntax.end(p.value());
       findings.add(
           switch (v.kind()) {
             case SAFE ->
@@ -205,7 +209,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       if (p.annotation() != null && !pyi && style != null) {
         style.edit(p.annotation()).ifPresent(edits::add);
       }
-      edits.add(new Edit(Nodes.start(p.value()), Nodes.end(p.value()), pyi ? "..." : "None"));
+      edits.add(new Edit(Syntax.start(p.value()), Syntax.end(p.value()), pyi ? "..." : "None"));
     }
     if (edits.size() > group.size()) {
       Optional<Edit> imports = style.importEdit();

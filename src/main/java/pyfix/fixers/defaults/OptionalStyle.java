@@ -12,6 +12,7 @@ import pyfix.parse.PythonParser;
 import pyfix.parse.PythonVersion;
 import pyfix.semantic.Importer;
 import pyfix.semantic.SemanticModel;
+import pyfix.semantic.Syntax;
 
 /**
  * How a file spells "X or None" in annotations: {@code X | None} for Python 3.10+ when the file
@@ -75,9 +76,9 @@ final class OptionalStyle {
    * attribute, subscript, {@code |} union or readable string.
    */
   Optional<Edit> edit(PythonParser.TestContext annotation) {
-    PythonParser.ExprContext e = Nodes.expr(annotation);
-    int start = Nodes.start(annotation);
-    int end = Nodes.end(annotation);
+    PythonParser.ExprContext e = Syntax.expr(annotation);
+    int start = Syntax.start(annotation);
+    int end = Syntax.end(annotation);
     if (!needsNone(annotation)) {
       return Optional.empty();
     }
@@ -101,7 +102,7 @@ final class OptionalStyle {
    * attribute, subscript, {@code |} union or readable string, which are types at run time.
    */
   static boolean needsNone(PythonParser.TestContext annotation) {
-    PythonParser.ExprContext e = Nodes.expr(annotation);
+    PythonParser.ExprContext e = Syntax.expr(annotation);
     if (e instanceof PythonParser.StringsContext s) {
       return s.getChildCount() == 1 && !admitsNone(s);
     }
@@ -116,8 +117,8 @@ final class OptionalStyle {
   private Edit stringEdit(PythonParser.StringsContext s) {
     Matcher m = READABLE_STRING.matcher(s.getText());
     m.matches();
-    int contentStart = Nodes.start(s) + 1;
-    int contentEnd = Nodes.end(s) - 1;
+    int contentStart = Syntax.start(s) + 1;
+    int contentEnd = Syntax.end(s) - 1;
     return optional == null
         ? Edit.insert(contentEnd, " | None")
         : new Edit(contentStart, contentEnd, optional + "[" + m.group(2) + "]");
@@ -140,10 +141,10 @@ final class OptionalStyle {
       }
       List<PythonParser.SliceContext> args = sub.slices().slice();
       if ("Union".equals(generic)) {
-        return args.stream().anyMatch(a -> admitsNone(Nodes.expr(a)));
+        return args.stream().anyMatch(a -> admitsNone(Syntax.expr(a)));
       }
       if ("Annotated".equals(generic)) {
-        return admitsNone(Nodes.expr(args.get(0)));
+        return admitsNone(Syntax.expr(args.get(0)));
       }
       return false;
     }
