@@ -2,7 +2,6 @@ package pyfix.fixers.linelength;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
@@ -10,6 +9,7 @@ import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.Settings;
+import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
@@ -19,10 +19,6 @@ import pyfix.source.TokenKind;
  * would, leaving every other line as it is.
  */
 public final class LineTooLongFixer implements Fixer {
-  private static final Pattern PRAGMA =
-      Pattern.compile(
-          "#\\s*(noqa|type:|pyright:|pylint:|mypy:|nosec|isort:|fmt:)", Pattern.CASE_INSENSITIVE);
-
   @Override
   public String code() {
     return "E501";
@@ -90,7 +86,7 @@ public final class LineTooLongFixer implements Fixer {
     }
     for (int i = first; i <= last; i++) {
       Token t = tokens.get(i);
-      if (t.kind() == TokenKind.COMMENT && PRAGMA.matcher(t.text(text)).find()) {
+      if (t.kind() == TokenKind.COMMENT && Pragmas.in(t.text(text))) {
         return null;
       }
     }
