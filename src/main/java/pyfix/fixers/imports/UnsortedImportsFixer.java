@@ -82,11 +82,11 @@ public final class UnsortedImportsFixer implements Fixer {
       int end = lastNewline.end();
       if (lastNewline.end() > lastNewline.start()) {
         out.append(newline);
-        if (block.moduleLevel()) {
+        if (block.moduleLevel() && !block.beforeSplit()) {
           int next = afterBlankLines(tokens, last[1] + 1);
           end = tokens.get(next - 1).end();
           out.append(newline.repeat(blankLinesAfter(text, tokens, next)));
-        } else if (commentFollows(tokens, last[1] + 1, indent.length())) {
+        } else if (!block.moduleLevel() && commentFollows(tokens, last[1] + 1, indent.length())) {
           // isort keeps a comment that follows a nested block one blank line away
           out.append(newline);
         }
