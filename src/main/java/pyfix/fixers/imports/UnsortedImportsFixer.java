@@ -85,7 +85,9 @@ public final class UnsortedImportsFixer implements Fixer {
         if (block.moduleLevel() && !block.beforeSplit()) {
           int next = afterBlankLines(tokens, last[1] + 1);
           end = tokens.get(next - 1).end();
-          out.append(newline.repeat(blankLinesAfter(text, tokens, next)));
+          int blankLines = blankLinesAfter(text, tokens, next);
+          // a stub keeps one, as isort and black --pyi write it
+          out.append(newline.repeat(settings.stub() ? Math.min(1, blankLines) : blankLines));
         } else if (!block.moduleLevel() && commentFollows(tokens, last[1] + 1, indent.length())) {
           // isort keeps a comment that follows a nested block one blank line away
           out.append(newline);
