@@ -217,6 +217,7 @@ public final class Configuration {
             orEmpty(layer.get(SettingsKey.KNOWN_FIRST_PARTY)),
             orEmpty(layer.get(SettingsKey.KNOWN_THIRD_PARTY)),
             src,
+            false,
             false);
     Map<PathGlob, List<String>> perFile = layer.get(SettingsKey.PER_FILE_IGNORES);
     return new ProjectSettings(

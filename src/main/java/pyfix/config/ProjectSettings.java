@@ -76,7 +76,8 @@ public final class ProjectSettings {
         settings.knownFirstParty(),
         settings.knownThirdParty(),
         settings.src(),
-        settings.stub());
+        settings.stub(),
+        settings.packageInit());
   }
 
   /** Whether {@code path} (absolute), a walked file or folder, matches an exclude glob. */

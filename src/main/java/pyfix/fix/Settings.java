@@ -14,6 +14,8 @@ import pyfix.parse.PythonVersion;
  * @param knownThirdParty top-level module names that import sorting treats as third party
  * @param src folders whose top-level packages and modules are first party
  * @param stub whether the file is a {@code .pyi} stub, where bodies are never executed
+ * @param packageInit whether the file is a package's {@code __init__.py}, whose submodules may
+ *     import from it while it runs
  */
 public record Settings(
     int lineLength,
@@ -24,7 +26,8 @@ public record Settings(
     List<String> knownFirstParty,
     List<String> knownThirdParty,
     List<Path> src,
-    boolean stub) {
+    boolean stub,
+    boolean packageInit) {
 
   /** Copies the lists and checks the line length. */
   public Settings {
@@ -54,6 +57,7 @@ public record Settings(
         List.of(),
         List.of(),
         List.of(),
+        false,
         false);
   }
 
@@ -73,7 +77,25 @@ public record Settings(
         knownFirstParty,
         knownThirdParty,
         src,
-        stub);
+        stub,
+        packageInit);
+  }
+
+  /** These settings for a file named {@code fileName}: a stub, a package's init, or neither. */
+  public Settings forFile(String fileName) {
+    String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+    name = name.substring(name.lastIndexOf('\\') + 1);
+    return new Settings(
+        lineLength,
+        targetVersion,
+        select,
+        ignore,
+        unsafeFixes,
+        knownFirstParty,
+        knownThirdParty,
+        src,
+        name.endsWith(".pyi"),
+        name.equals("__init__.py"));
   }
 
   /** These settings with other import-sorting knowledge. */
@@ -88,7 +110,8 @@ public record Settings(
         knownFirstParty,
         knownThirdParty,
         src,
-        stub);
+        stub,
+        packageInit);
   }
 
   /** Whether rule {@code code} runs under {@code select} and {@code ignore}. */

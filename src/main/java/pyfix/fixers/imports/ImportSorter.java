@@ -36,12 +36,19 @@ final class ImportSorter {
   private final Settings settings;
   private final int width;
   private final String indentUnit;
+  private final OwnImports printed;
 
   /** A sorter for blocks indented by {@code indent}, wrapping with one more {@code indentUnit}. */
   ImportSorter(Settings settings, String indent, String indentUnit) {
     this.settings = settings;
     this.width = settings.lineLength() - indent.length();
     this.indentUnit = indentUnit;
+    this.printed = new OwnImports(settings);
+  }
+
+  /** The order in which the lines {@link #lines} returned import the project's own modules. */
+  OwnImports printed() {
+    return printed;
   }
 
   /** The sorted lines, without indentation or line breaks; blank lines are empty strings. */
@@ -102,6 +109,7 @@ final class ImportSorter {
           .forEach(
               a -> {
                 comments(out, sectionStart, a.above());
+                printed.straight(a.name());
                 out.add("import " + a.text() + suffix(lineComments(a)));
               });
       from.values().stream()
@@ -240,6 +248,7 @@ final class ImportSorter {
 
     private void statement(List<String> out, Chunk chunk) {
       List<Alias> aliases = chunk.names();
+      printed.from(module, aliases.stream().map(Alias::name).toList());
       String head = "from " + module + " import ";
       List<String> all = new ArrayList<>(chunk.comments());
       if (aliases.size() == 1) {

@@ -19,6 +19,10 @@ import pyfix.source.TokenKind;
 public final class UnsortedImportsFixer implements Fixer {
   private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \t]+(?=\r|\n|$)");
   private static final Set<String> DEFINITIONS = Set.of("def", "class", "@", "async");
+  private static final String MESSAGE = "Import block is un-sorted or un-formatted";
+  private static final String UNSAFE_IN_INIT =
+      " (unsafe fix: in this __init__.py %s, and a submodule importing from the partly"
+          + " initialized package can then fail)";
 
   @Override
   public String code() {
@@ -37,7 +41,7 @@ public final class UnsortedImportsFixer implements Fixer {
 
   @Override
   public FixSafety fixSafety() {
-    return FixSafety.SAFE;
+    return FixSafety.PER_FINDING;
   }
 
   /** Which section {@code module} is sorted into under {@code settings}, and why. */
@@ -65,8 +69,8 @@ public final class UnsortedImportsFixer implements Fixer {
             reader.read(range[0], range[1], comments(text, tokens, previousEnd, range[0])));
         previousEnd = range[1] + 1;
       }
-      List<String> lines =
-          new ImportSorter(settings, indent, file.stylist().indent()).lines(statements);
+      ImportSorter sorter = new ImportSorter(settings, indent, file.stylist().indent());
+      List<String> lines = sorter.lines(statements);
       String newline = file.stylist().newline();
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < lines.size(); i++) {
@@ -97,13 +101,20 @@ public final class UnsortedImportsFixer implements Fixer {
       // trailing whitespace alone is W291's to report
       String original = TRAILING_BLANKS.matcher(text.substring(regionStart, end)).replaceAll("");
       if (!replacement.equals(original)) {
+        Edit edit = new Edit(regionStart, end, replacement);
+        String reordered =
+            settings.packageInit()
+                ? OwnImports.of(statements, settings).reorderedBy(sorter.printed())
+                : "";
         findings.add(
-            Finding.fixable(
-                code(),
-                "Import block is un-sorted or un-formatted",
-                start.start(),
-                end,
-                Fix.safe(new Edit(regionStart, end, replacement))));
+            reordered.isEmpty()
+                ? Finding.fixable(code(), MESSAGE, start.start(), end, Fix.safe(edit))
+                : Finding.fixable(
+                    code(),
+                    MESSAGE + UNSAFE_IN_INIT.formatted(reordered),
+                    start.start(),
+                    end,
+                    Fix.unsafe(edit)));
       }
     }
     return findings;
