@@ -144,7 +144,7 @@ class PreCommitTest {
             "PRE_COMMIT_HOME",
             tmp.resolve("cache").toString(),
             "PYFIX_MAVEN_ARGS",
-            "-o -Dmaven.test.skip=true"),
+            "-Dmaven.test.skip=true"),
         "pre-commit",
         "run",
         "--all-files",

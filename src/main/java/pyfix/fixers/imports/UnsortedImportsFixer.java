@@ -10,6 +10,7 @@ import pyfix.fix.Fix;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
@@ -21,27 +22,15 @@ public final class UnsortedImportsFixer implements Fixer {
   private static final Set<String> DEFINITIONS = Set.of("def", "class", "@", "async");
   private static final String MESSAGE = "Import block is un-sorted or un-formatted";
   private static final String UNSAFE_IN_INIT =
-      " (unsafe fix: in this __init__.py %s, and a submodule importing from the partly"
-          + " initialized package can then fail)";
+      "unsafe: in this __init__.py %s, and a submodule importing from the partly initialized"
+          + " package can then fail";
+
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("I001", "unsorted-imports", Kind.SEMANTIC, FixSafety.PER_FINDING);
 
   @Override
-  public String code() {
-    return "I001";
-  }
-
-  @Override
-  public String name() {
-    return "unsorted-imports";
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.SEMANTIC;
-  }
-
-  @Override
-  public FixSafety fixSafety() {
-    return FixSafety.PER_FINDING;
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   /** Which section {@code module} is sorted into under {@code settings}, and why. */
@@ -109,12 +98,8 @@ public final class UnsortedImportsFixer implements Fixer {
         findings.add(
             reordered.isEmpty()
                 ? Finding.fixable(code(), MESSAGE, start.start(), end, Fix.safe(edit))
-                : Finding.fixable(
-                    code(),
-                    MESSAGE + UNSAFE_IN_INIT.formatted(reordered),
-                    start.start(),
-                    end,
-                    Fix.unsafe(edit)));
+                : Finding.fixable(code(), MESSAGE, start.start(), end, Fix.unsafe(edit))
+                    .withFixTitle(UNSAFE_IN_INIT.formatted(reordered)));
       }
     }
     return findings;

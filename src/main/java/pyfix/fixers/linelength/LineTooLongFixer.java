@@ -8,6 +8,7 @@ import pyfix.fix.Fix;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
@@ -19,24 +20,12 @@ import pyfix.source.TokenKind;
  * would, leaving every other line as it is.
  */
 public final class LineTooLongFixer implements Fixer {
-  @Override
-  public String code() {
-    return "E501";
-  }
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("E501", "line-too-long", Kind.LAYOUT, FixSafety.SAFE);
 
   @Override
-  public String name() {
-    return "line-too-long";
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.LAYOUT;
-  }
-
-  @Override
-  public FixSafety fixSafety() {
-    return FixSafety.SAFE;
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
