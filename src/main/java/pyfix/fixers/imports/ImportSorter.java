@@ -36,18 +36,18 @@ final class ImportSorter {
   private final Settings settings;
   private final int width;
   private final String indentUnit;
-  private final OwnImports printed;
+  private final ImportOrder printed;
 
   /** A sorter for blocks indented by {@code indent}, wrapping with one more {@code indentUnit}. */
   ImportSorter(Settings settings, String indent, String indentUnit) {
     this.settings = settings;
     this.width = settings.lineLength() - indent.length();
     this.indentUnit = indentUnit;
-    this.printed = new OwnImports(settings);
+    this.printed = new ImportOrder(settings);
   }
 
-  /** The order in which the lines {@link #lines} returned import the project's own modules. */
-  OwnImports printed() {
+  /** The effects of running the lines {@link #lines} returned. */
+  ImportOrder printed() {
     return printed;
   }
 
@@ -109,7 +109,7 @@ final class ImportSorter {
           .forEach(
               a -> {
                 comments(out, sectionStart, a.above());
-                printed.straight(a.name());
+                printed.straight(a);
                 out.add("import " + a.text() + suffix(lineComments(a)));
               });
       from.values().stream()
@@ -248,7 +248,7 @@ final class ImportSorter {
 
     private void statement(List<String> out, Chunk chunk) {
       List<Alias> aliases = chunk.names();
-      printed.from(module, aliases.stream().map(Alias::name).toList());
+      printed.from(module, aliases);
       String head = "from " + module + " import ";
       List<String> all = new ArrayList<>(chunk.comments());
       if (aliases.size() == 1) {

@@ -21,9 +21,6 @@ public final class UnsortedImportsFixer implements Fixer {
   private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \t]+(?=\r|\n|$)");
   private static final Set<String> DEFINITIONS = Set.of("def", "class", "@", "async");
   private static final String MESSAGE = "Import block is un-sorted or un-formatted";
-  private static final String UNSAFE_IN_INIT =
-      "unsafe: in this __init__.py %s, and a submodule importing from the partly initialized"
-          + " package can then fail";
 
   private static final RuleMetadata METADATA =
       RuleMetadata.stable("I001", "unsorted-imports", Kind.SEMANTIC, FixSafety.PER_FINDING);
@@ -92,14 +89,13 @@ public final class UnsortedImportsFixer implements Fixer {
       if (!replacement.equals(original)) {
         Edit edit = new Edit(regionStart, end, replacement);
         String reordered =
-            settings.packageInit()
-                ? OwnImports.of(statements, settings).reorderedBy(sorter.printed())
-                : "";
+            ImportOrder.of(statements, settings)
+                .changedBy(sorter.printed(), settings.packageInit());
         findings.add(
             reordered.isEmpty()
                 ? Finding.fixable(code(), MESSAGE, start.start(), end, Fix.safe(edit))
                 : Finding.fixable(code(), MESSAGE, start.start(), end, Fix.unsafe(edit))
-                    .withFixTitle(UNSAFE_IN_INIT.formatted(reordered)));
+                    .withFixTitle(reordered));
       }
     }
     return findings;

@@ -21,12 +21,13 @@ import pyfix.parse.PyfixSyntaxException;
 import pyfix.parse.PythonVersion;
 
 /**
- * In a package's {@code __init__.py} the order of its own imports is observable, so I001 reorders
- * them only as an UNSAFE fix: python3 imports small packages before and after the fix. A circular
- * import that works as written fails once sorted (which is why that fix is UNSAFE), and the SAFE
- * fix, which sorts names and other imports but keeps that order, still imports.
+ * Where the order of imports is observable, I001 reorders them only as an UNSAFE fix: python3
+ * imports small packages before and after the fix. In a package's {@code __init__.py} a circular
+ * import that works as written fails once sorted, and a name bound by two imports is bound by the
+ * other one once sorted (which is why those fixes are UNSAFE); the SAFE fix, which sorts names and
+ * other imports but keeps that order, still imports the same.
  */
-class PackageImportOrderTest {
+class ImportOrderBehaviourTest {
   @TempDir Path dir;
 
   // common imports helpers, which reads diag from the partly initialized package: core must run
@@ -78,6 +79,19 @@ class PackageImportOrderTest {
         safe.output());
     Files.writeString(pkg.resolve("__init__.py"), safe.output());
     assertEquals(new Ran(true, "d\n"), importPackage(), "sorted, it still imports");
+  }
+
+  @Test
+  void reorderingTwoImportsThatBindOneNameIsUnsafe() throws Exception {
+    String init = "from .b import x\nfrom .a import x\n";
+    Path pkg = write(Map.of("__init__.py", init, "a.py", "x = 'a'\n", "b.py", "x = 'b'\n"));
+    assertEquals(new Ran(true, "a\n"), importPackage());
+
+    Settings module = settings(false).forFile("pkg/module.py");
+    assertEquals(init, Pyfix.fix(init, module).output(), "the SAFE run leaves the order alone");
+    FileResult unsafe = Pyfix.fix(init, settings(true).forFile("pkg/module.py"));
+    Files.writeString(pkg.resolve("__init__.py"), unsafe.output());
+    assertEquals(new Ran(true, "b\n"), importPackage(), "sorted, x is the other module's");
   }
 
   @Test
