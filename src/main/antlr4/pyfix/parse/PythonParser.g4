@@ -287,7 +287,7 @@ arguments
   ;
 
 argument
-  : test (comprehension | ':=' test | '=' test)?
+  : test (comprehension | ':=' test comprehension? | '=' test)?
   | '*' test
   | '**' test
   ;

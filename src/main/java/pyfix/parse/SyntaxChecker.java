@@ -311,7 +311,8 @@ final class SyntaxChecker {
       } else {
         if (kind == PythonParser.COLONEQUAL) {
           walrusTarget(a.test(0));
-        } else if (a.comprehension() != null
+        }
+        if (a.comprehension() != null
             && (ctx.getChildCount() > 1 || ctx.getParent() instanceof ClassDefContext)) {
           throw ParseFailure.at(a.start, "generator expression must be parenthesized");
         }

@@ -131,9 +131,20 @@ public final class Tokenizer {
     int start = pos;
     int col = 0;
     int altCol = 0;
+    // As in CPython, the first backslash after some indentation fixes the line's level; one at
+    // column 0 leaves it to the next physical line.
+    int continuedCol = 0;
+    int continuation = -1;
     while (pos < n) {
       char c = text.charAt(pos);
-      if (c == ' ') {
+      if (c == '\\' && pos + 1 < n && isLineBreak(text.charAt(pos + 1))) {
+        continuedCol = continuedCol != 0 ? continuedCol : col;
+        continuation = pos;
+        emitIfNotEmpty(TokenKind.WHITESPACE, start, pos);
+        emit(TokenKind.CONTINUATION, pos, pos = lineBreakEnd(pos + 1));
+        start = pos;
+        continue;
+      } else if (c == ' ') {
         col++;
         altCol++;
       } else if (c == '\t') {
@@ -147,6 +158,9 @@ public final class Tokenizer {
       }
       pos++;
     }
+    if (pos >= n && continuation >= 0) {
+      throw error(continuation, "unexpected EOF while parsing");
+    }
     if (pos >= n || isLineBreak(text.charAt(pos)) || text.charAt(pos) == '#') {
       if (pos == start && pos >= n) {
         return true; // end of input right after a line break
@@ -157,6 +171,10 @@ public final class Tokenizer {
       }
       emit(TokenKind.NL, pos, pos = lineBreakEnd(pos));
       return false;
+    }
+    if (continuedCol != 0) {
+      col = continuedCol;
+      altCol = continuedCol;
     }
     int current = indents[indentLevel];
     if (col > current) {

@@ -59,6 +59,8 @@ class ParserTest {
           "f(a=1, *b)\n",
           "f(x for x in y)\n",
           "f(x := 1)\n",
+          "if any(m := p(s) for s in b):\n    pass\n",
+          "f(x := 1 for s in b)\n",
           "f(a)(b)(c)\n",
           "f(x for x in y)(1)\n",
           // imports
@@ -273,7 +275,9 @@ class ParserTest {
           "x = 1 + \\\n    2\n",
           "if x:\n\n    # comment\n    pass\n\n",
           "if True:\r\n    x = 1\r\n",
-          "if x:\n\tpass\n");
+          "if x:\n\tpass\n",
+          "class A:\n\\\n    pass\n",
+          "if x:\n  \\\n    pass\n");
 
   @Test
   void acceptsEveryConstruct() {
