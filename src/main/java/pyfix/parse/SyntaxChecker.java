@@ -616,10 +616,15 @@ final class SyntaxChecker {
         || key instanceof ConstantPatternContext;
   }
 
-  /** `_` is the wildcard, never the start of a value or class pattern: `case _.a:`, `case _():`. */
+  /**
+   * Where a pattern may be the wildcard, `_` is the wildcard and starts no value or class pattern
+   * (`case _.a:`, `case _():`); a mapping key is never a wildcard, so `{_.a: 1}` is a value.
+   */
   static void wildcard(ClosedPatternContext pattern) {
     NamePatternContext ctx = (NamePatternContext) pattern;
-    if (ctx.getChildCount() > 1 && ctx.NAME(0).getText().equals("_")) {
+    if (ctx.getChildCount() > 1
+        && ctx.NAME(0).getText().equals("_")
+        && !(ctx.getParent() instanceof MappingItemContext)) {
       Token after = ((TerminalNode) ctx.getChild(1)).getSymbol();
       throw ParseFailure.at(after, "unexpected '" + after.getText() + "'");
     }
@@ -628,11 +633,18 @@ final class SyntaxChecker {
   /** Keyword patterns of a class pattern follow its positional ones. */
   static void classPattern(ClosedPatternContext pattern) {
     boolean keyword = false;
+    boolean positional = false;
     for (ClassArgumentContext a : ((NamePatternContext) pattern).classArgument()) {
       if (a.EQUAL() != null) {
+        if (positional && !keyword && a.NAME().getText().equals("_")) {
+          // CPython reads `_` after a positional pattern as one more (the wildcard)
+          throw ParseFailure.at(a.EQUAL().getSymbol(), "unexpected '='");
+        }
         keyword = true;
       } else if (keyword) {
         throw ParseFailure.at(a.start, "positional patterns follow keyword patterns");
+      } else {
+        positional = true;
       }
     }
   }
