@@ -33,13 +33,49 @@ public final class ParsedFile {
     try {
       tokens = Tokenizer.tokenize(text);
     } catch (TokenizeException e) {
-      throw new PyfixSyntaxException(e.line(), e.column(), e.getMessage());
+      throw earlierParseError(text, e);
     }
     try {
       return new ParsedFile(text, tokens, parseTokens(ParserTokens.of(text, tokens)));
     } catch (ParseFailure f) {
       throw f.error;
     }
+  }
+
+  /**
+   * The error CPython reports for a file whose tokenizing failed with {@code e}: {@code e}, or a
+   * parser error its parser met first in the tokens before it.
+   */
+  private static PyfixSyntaxException earlierParseError(String text, TokenizeException e) {
+    PyfixSyntaxException tokenError =
+        new PyfixSyntaxException(e.line(), e.column(), e.getMessage());
+    if (e.tokensBefore().isEmpty()) {
+      return tokenError;
+    }
+    PyfixSyntaxException parseError;
+    boolean atEnd = false;
+    try {
+      parseTokens(ParserTokens.of(text, e.tokensBefore()));
+      return tokenError;
+    } catch (ParseFailure f) {
+      parseError = f.error;
+      atEnd = f.offset >= text.length();
+    } catch (PyfixSyntaxException unknownOperator) {
+      parseError = unknownOperator;
+    }
+    boolean before =
+        parseError.line() < e.line()
+            || parseError.line() == e.line() && parseError.column() < e.column();
+    boolean first =
+        switch (e.precedence()) {
+          case DEFERRED -> before;
+          case UNCLOSED -> !atEnd && parseError.line() <= e.line();
+          case FIRST ->
+              before
+                  && (parseError.getMessage().endsWith("unexpected indent")
+                      || parseError.getMessage().endsWith("unexpected dedent"));
+        };
+    return first ? parseError : tokenError;
   }
 
   /**
