@@ -20,9 +20,11 @@ public interface TreeRule extends Fixer {
   @Override
   default List<Finding> check(ParsedFile file, Settings settings) {
     TreeRules.Walk walk = TreeRules.walk(file, settings, List.of(this));
-    RuntimeException failure = walk.failures().get(this);
-    if (failure != null) {
-      throw failure;
+    Throwable failure = walk.failures().get(this);
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    } else if (failure != null) {
+      throw (Error) failure;
     }
     return walk.findings().get(this);
   }

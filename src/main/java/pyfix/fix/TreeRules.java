@@ -16,14 +16,13 @@ public final class TreeRules {
    * What one walk found: each rule's findings in source order, and the exception of each rule that
    * failed (its findings are then dropped, the other rules' kept).
    */
-  public record Walk(
-      Map<TreeRule, List<Finding>> findings, Map<TreeRule, RuntimeException> failures) {}
+  public record Walk(Map<TreeRule, List<Finding>> findings, Map<TreeRule, Throwable> failures) {}
 
   /** Walks {@code file} once for all of {@code rules}. */
   public static Walk walk(ParsedFile file, Settings settings, List<? extends TreeRule> rules) {
     Map<TreeRule, List<Finding>> findings = new IdentityHashMap<>();
     Map<TreeRule, RuleContext> contexts = new IdentityHashMap<>();
-    Map<TreeRule, RuntimeException> failures = new IdentityHashMap<>();
+    Map<TreeRule, Throwable> failures = new IdentityHashMap<>();
     Checker<TreeRule> checker = new Checker<>();
     for (TreeRule rule : rules) {
       List<Finding> out = new ArrayList<>();
@@ -39,7 +38,7 @@ public final class TreeRules {
           }
           try {
             rule.visit(node, contexts.get(rule));
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | StackOverflowError e) {
             failures.put(rule, e);
           }
         });

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pyfix.fix.Edit;
 import pyfix.fix.Settings;
+import pyfix.parse.Feature;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
-import pyfix.parse.PythonVersion;
 import pyfix.semantic.Importer;
 import pyfix.semantic.SemanticModel;
 import pyfix.semantic.Syntax;
@@ -57,7 +57,7 @@ final class OptionalStyle {
         dottedUsed.stream()
             .anyMatch(
                 x -> model.module().bindings(x).stream().anyMatch(b -> b.importsModule("typing")));
-    if (settings.targetVersion().atLeast(PythonVersion.PY310)
+    if (Feature.UNION_TYPE_OPERATOR.availableIn(settings.targetVersion())
         && !bareUsed
         && !dotted
         && !imported) {
