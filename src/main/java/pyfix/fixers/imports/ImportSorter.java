@@ -2,53 +2,71 @@ package pyfix.fixers.imports;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import pyfix.fix.Settings;
+import pyfix.fix.options.ImportStyle;
+import pyfix.fix.options.SorterOptions;
 
 /**
- * Turns the statements of one import block into the lines isort's black profile prints for them:
- * sections in order with a blank line between, {@code import} lines before {@code from} lines,
- * duplicates dropped, {@code from} imports of one module merged, and lines too long wrapped in
- * parentheses with one name per line.
+ * Turns the statements of one import block into the lines isort (or Ruff) prints for them under the
+ * sorter options: sections in order with a blank line between, {@code import} lines before {@code
+ * from} lines, duplicates dropped, {@code from} imports of one module merged, and lines too long
+ * wrapped in parentheses with one name per line.
  */
 final class ImportSorter {
-  private static final Comparator<Alias> STRAIGHT_ORDER =
-      Comparator.comparing(Alias::name, SortKeys.MODULES)
-          .thenComparing(a -> a.asName() != null)
-          .thenComparing(a -> a.asName() == null ? "" : a.asName())
-          .thenComparing(Alias::name);
-  private static final Comparator<Alias> NAME_ORDER =
-      Comparator.comparing((Alias a) -> !a.name().equals("*"))
-          // isort prints names that carry a comment, each on its own line, before the others
-          .thenComparing(a -> a.asName() != null || a.inline().isEmpty())
-          .thenComparing(Alias::name, SortKeys.NAMES)
-          .thenComparing(a -> a.asName() != null)
-          .thenComparing(a -> a.asName() == null ? "" : a.asName())
-          .thenComparing(Alias::name);
-
   private final Settings settings;
+  private final SorterOptions options;
+  private final boolean ruff;
   private final int width;
   private final String indentUnit;
+  private final Comparator<Alias> straightOrder;
+  private final Comparator<Alias> nameOrder;
+  private final Comparator<Statement> forcedOrder;
 
   /** A sorter for blocks indented by {@code indent}, wrapping with one more {@code indentUnit}. */
   ImportSorter(Settings settings, String indent, String indentUnit) {
     this.settings = settings;
-    this.width = settings.lineLength() - indent.length();
+    this.options = settings.options().isort().sorter();
+    this.ruff = options.style() == ImportStyle.RUFF;
+    int lineLength = options.lineLength() > 0 ? options.lineLength() : settings.lineLength();
+    this.width = lineLength - indent.length();
     this.indentUnit = indentUnit;
+    SortKeys keys = new SortKeys(options);
+    this.straightOrder =
+        Comparator.comparing(Alias::name, keys.modules)
+            .thenComparing(a -> a.asName() != null)
+            .thenComparing(a -> a.asName() == null ? "" : a.asName());
+    Comparator<Alias> byName =
+        Comparator.comparing(Alias::name, keys.names)
+            .thenComparing(a -> a.asName() != null)
+            .thenComparing(a -> a.asName() == null ? "" : a.asName());
+    this.nameOrder =
+        Comparator.comparing((Alias a) -> !a.name().equals("*"))
+            // isort prints names that carry a comment, each on its own line, before the others
+            .thenComparing(a -> a.asName() != null || a.inline().isEmpty())
+            .thenComparing(byName);
+    this.forcedOrder =
+        ruff
+            ? Comparator.comparing((Statement s) -> s.module, keys.modules)
+                .thenComparing(s -> s.from)
+                .thenComparing(s -> s.first, byName)
+            : Comparator.comparing(Statement::isortKey, SortKeys::natural);
   }
 
   /** The sorted lines, without indentation or line breaks; blank lines are empty strings. */
   List<String> lines(List<ImportStatement> statements) {
-    Map<Section, Group> sections = new EnumMap<>(Section.class);
+    Map<Section, Group> sections =
+        new TreeMap<>(Comparator.comparingInt(s -> options.sectionOrder().indexOf(s.id())));
     for (ImportStatement s : statements) {
-      String module = s.from() ? s.module() : s.aliases().get(0).name();
       if (s.from()) {
-        sections.computeIfAbsent(ModuleSections.of(module, settings), k -> new Group()).addFrom(s);
+        sections
+            .computeIfAbsent(ModuleSections.of(s.module(), settings), k -> new Group())
+            .addFrom(s);
       } else {
         for (int i = 0; i < s.aliases().size(); i++) {
           Alias a = s.aliases().get(i);
@@ -60,13 +78,41 @@ final class ImportSorter {
       }
     }
     List<String> lines = new ArrayList<>();
-    for (Group g : sections.values()) {
-      if (!lines.isEmpty()) {
+    for (Map.Entry<Section, Group> e : sections.entrySet()) {
+      if (!lines.isEmpty() && !options.noLinesBefore().contains(e.getKey().id())) {
         lines.add("");
       }
-      g.render(lines);
+      e.getValue().render(lines);
     }
     return lines;
+  }
+
+  /** One printed statement: its comment lines above, its lines, and what it is sorted by. */
+  private final class Statement {
+    final List<String> comments;
+    final List<String> lines = new ArrayList<>();
+    final String module;
+    final boolean from;
+    final Alias first;
+
+    Statement(List<String> comments, String module, boolean from, Alias first) {
+      this.comments = comments;
+      this.module = module;
+      this.from = from;
+      this.first = first;
+    }
+
+    /** isort's key under force-sort-within-sections: the first line without its keyword. */
+    String isortKey() {
+      String line = lines.get(0).replaceFirst("^(from|import) ", "");
+      if (options.closestRelativeFirst()) {
+        line = line.replaceFirst("^(\\.+)", "$1 ");
+      }
+      if (!options.orderByType()) {
+        line = line.toLowerCase(java.util.Locale.ROOT);
+      }
+      return (options.lengthSort() ? String.valueOf(line.length()) : "") + line;
+    }
   }
 
   /** The imports of one section while they are merged. */
@@ -91,30 +137,50 @@ final class ImportSorter {
     }
 
     void render(List<String> out) {
-      int sectionStart = out.size();
+      List<Statement> straights = new ArrayList<>();
       straight.values().stream()
           .map(Merged::alias)
-          .sorted(STRAIGHT_ORDER)
+          .sorted(straightOrder)
           .forEach(
               a -> {
-                comments(out, sectionStart, a.above());
-                out.add("import " + a.text() + suffix(a.inline()));
+                Statement s = new Statement(a.above(), a.name(), false, a);
+                s.lines.add("import " + a.text() + suffix(a.inline()));
+                straights.add(s);
               });
+      List<Statement> froms = new ArrayList<>();
       from.values().stream()
-          .sorted(Comparator.comparing((FromModule m) -> m.module, SortKeys.MODULES))
-          .forEach(m -> m.render(out, sectionStart));
+          .sorted(Comparator.comparing((FromModule m) -> m.module, new SortKeys(options).modules))
+          .forEach(m -> m.statements(froms));
+      int sectionStart = out.size();
+      if (options.forceSortWithinSections()) {
+        List<Statement> all = new ArrayList<>(straights);
+        all.addAll(froms);
+        all.sort(forcedOrder);
+        all.forEach(s -> emit(out, sectionStart, s));
+        return;
+      }
+      List<Statement> first = options.fromFirst() ? froms : straights;
+      List<Statement> second = options.fromFirst() ? straights : froms;
+      first.forEach(s -> emit(out, sectionStart, s));
+      if (!first.isEmpty() && !second.isEmpty()) {
+        for (int i = 0; i < options.linesBetweenTypes(); i++) {
+          out.add("");
+        }
+      }
+      second.forEach(s -> emit(out, sectionStart, s));
     }
   }
 
   /** Own-line comments, after a blank line when they follow an import of the same section. */
-  private static void comments(List<String> out, int sectionStart, List<String> comments) {
-    if (comments.isEmpty()) {
-      return;
+  private static void emit(List<String> out, int sectionStart, Statement s) {
+    if (!s.comments.isEmpty() && out.size() > sectionStart) {
+      String last = out.get(out.size() - 1);
+      if (!last.isEmpty() && !last.startsWith("#")) {
+        out.add("");
+      }
     }
-    if (out.size() > sectionStart && !out.get(out.size() - 1).startsWith("#")) {
-      out.add("");
-    }
-    out.addAll(comments);
+    out.addAll(s.comments);
+    out.addAll(s.lines);
   }
 
   /** Inline comments as isort prints them: two spaces, then one comment joined by "; ". */
@@ -142,26 +208,54 @@ final class ImportSorter {
       this.module = module;
     }
 
-    void render(List<String> out, int sectionStart) {
-      List<Alias> sorted = names.values().stream().map(Merged::alias).sorted(NAME_ORDER).toList();
+    /** Adds this module's statements to {@code out}: one per chunk of names that share one. */
+    void statements(List<Statement> out) {
+      List<Alias> sorted = names.values().stream().map(Merged::alias).sorted(nameOrder).toList();
+      boolean single =
+          options.forceSingleLine() && !options.singleLineExclusions().contains(module);
       List<List<Alias>> chunks = new ArrayList<>();
+      List<Alias> shared = null;
       for (Alias a : sorted) {
-        boolean joins =
-            a.plain() && !chunks.isEmpty() && chunks.get(chunks.size() - 1).get(0).plain();
-        if (joins) {
-          chunks.get(chunks.size() - 1).add(a);
+        if (!single && joinable(a) && ruff && !a.plain() && !options.combineAsImports()) {
+          chunks.add(new ArrayList<>(List.of(a))); // Ruff gives each alias its own statement
+        } else if (!single && joinable(a) && (ruff || isLastShared(chunks, shared))) {
+          if (shared == null) {
+            shared = new ArrayList<>();
+            chunks.add(shared);
+          }
+          shared.add(a);
         } else {
+          shared = ruff ? shared : null;
           chunks.add(new ArrayList<>(List.of(a)));
         }
       }
+      if (ruff) {
+        chunks.sort(Comparator.comparing(c -> c.get(0), nameOrder));
+      }
+      long sharedChunks = chunks.stream().filter(c -> joinable(c.get(0))).count();
       for (int i = 0; i < chunks.size(); i++) {
         List<Alias> chunk = chunks.get(i);
-        comments(out, sectionStart, i == 0 ? above : List.of());
-        statement(out, chunk, i == 0 ? inline : List.of());
+        Statement s = new Statement(i == 0 ? above : List.of(), module, true, chunk.get(0));
+        statement(s.lines, chunk, i == 0 ? inline : List.of(), single, sharedChunks);
+        out.add(s);
       }
     }
 
-    private void statement(List<String> out, List<Alias> chunk, List<String> own) {
+    private static boolean isLastShared(List<List<Alias>> chunks, List<Alias> shared) {
+      return shared == null || !chunks.isEmpty() && chunks.get(chunks.size() - 1) == shared;
+    }
+
+    /** Whether {@code a} can share a statement with other names of its module. */
+    private boolean joinable(Alias a) {
+      return a.plain() || options.combineAsImports() && a.asName() != null && commentless(a);
+    }
+
+    private static boolean commentless(Alias a) {
+      return a.above().isEmpty() && a.inline().isEmpty();
+    }
+
+    private void statement(
+        List<String> out, List<Alias> chunk, List<String> own, boolean single, long sharedChunks) {
       String head = "from " + module + " import ";
       List<String> all = new ArrayList<>(own);
       if (chunk.size() == 1) {
@@ -170,10 +264,18 @@ final class ImportSorter {
       String names = String.join(", ", chunk.stream().map(Alias::text).toList());
       String line = head + names + suffix(all);
       boolean star = chunk.get(0).name().equals("*");
+      boolean magic =
+          options.splitOnTrailingComma()
+              && !single
+              && chunk.stream().anyMatch(a -> magicNames.contains(a.text()))
+              // isort splits a statement around its aliases and keeps none of the parts exploded
+              && (ruff || joinable(chunk.get(0)) && sharedChunks == 1);
+      boolean wrapAliases =
+          options.forceWrapAliases()
+              && chunk.size() > 1
+              && chunk.stream().anyMatch(a -> a.asName() != null);
       // a comment that was above a name inside parentheses stays there, which reads back the same
-      boolean exploded =
-          chunk.get(0).plain() && chunk.stream().anyMatch(a -> magicNames.contains(a.text()))
-              || !chunk.get(0).above().isEmpty();
+      boolean exploded = magic || wrapAliases || !chunk.get(0).above().isEmpty();
       if (star || line.length() <= width && !exploded) {
         out.add(line);
         return;
