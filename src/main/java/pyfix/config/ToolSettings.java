@@ -274,7 +274,7 @@ final class ToolSettings {
   }
 
   /** One table of a tool's settings: a TOML table, or INI options. */
-  private record Table(
+  record Table(
       TomlDocument doc, List<String> path, JsonNode node, List<ToolOption> options, Origin where) {
 
     static Table of(TomlDocument doc, List<String> path) throws SettingsException {

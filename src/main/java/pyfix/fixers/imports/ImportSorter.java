@@ -2,12 +2,12 @@ package pyfix.fixers.imports;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.SorterOptions;
@@ -48,7 +48,7 @@ final class ImportSorter {
     this.nameOrder =
         Comparator.comparing((Alias a) -> !a.name().equals("*"))
             // isort prints names that carry a comment, each on its own line, before the others
-            .thenComparing(a -> a.asName() != null || a.inline().isEmpty())
+            .thenComparing(a -> ruff || a.asName() != null || a.inline().isEmpty())
             .thenComparing(byName);
     this.forcedOrder =
         ruff
@@ -60,8 +60,7 @@ final class ImportSorter {
 
   /** The sorted lines, without indentation or line breaks; blank lines are empty strings. */
   List<String> lines(List<ImportStatement> statements) {
-    Map<Section, Group> sections =
-        new TreeMap<>(Comparator.comparingInt(s -> options.sectionOrder().indexOf(s.id())));
+    Map<Section, Group> sections = new EnumMap<>(Section.class);
     for (ImportStatement s : statements) {
       if (s.from()) {
         sections
@@ -78,11 +77,20 @@ final class ImportSorter {
       }
     }
     List<String> lines = new ArrayList<>();
-    for (Map.Entry<Section, Group> e : sections.entrySet()) {
-      if (!lines.isEmpty() && !options.noLinesBefore().contains(e.getKey().id())) {
+    // as isort and Ruff do, an empty section without no-lines-before still asks for a blank line
+    boolean pending = false;
+    for (String id : options.sectionOrder()) {
+      Group group = sections.get(Section.withId(id));
+      boolean lineBefore = !options.noLinesBefore().contains(id);
+      if (group == null) {
+        pending |= lineBefore;
+        continue;
+      }
+      if (!lines.isEmpty() && (pending || lineBefore)) {
         lines.add("");
       }
-      e.getValue().render(lines);
+      pending = false;
+      group.render(lines);
     }
     return lines;
   }
@@ -216,7 +224,7 @@ final class ImportSorter {
       List<List<Alias>> chunks = new ArrayList<>();
       List<Alias> shared = null;
       for (Alias a : sorted) {
-        if (!single && joinable(a) && ruff && !a.plain() && !options.combineAsImports()) {
+        if (!single && ruff && a.asName() != null && !options.combineAsImports()) {
           chunks.add(new ArrayList<>(List.of(a))); // Ruff gives each alias its own statement
         } else if (!single && joinable(a) && (ruff || isLastShared(chunks, shared))) {
           if (shared == null) {
@@ -247,6 +255,10 @@ final class ImportSorter {
 
     /** Whether {@code a} can share a statement with other names of its module. */
     private boolean joinable(Alias a) {
+      if (ruff) {
+        // Ruff keeps a commented name in the statement, which it then prints exploded
+        return !a.name().equals("*") && (a.asName() == null || options.combineAsImports());
+      }
       return a.plain() || options.combineAsImports() && a.asName() != null && commentless(a);
     }
 
@@ -275,7 +287,8 @@ final class ImportSorter {
               && chunk.size() > 1
               && chunk.stream().anyMatch(a -> a.asName() != null);
       // a comment that was above a name inside parentheses stays there, which reads back the same
-      boolean exploded = magic || wrapAliases || !chunk.get(0).above().isEmpty();
+      boolean commented = ruff && chunk.size() > 1 && chunk.stream().anyMatch(a -> !commentless(a));
+      boolean exploded = magic || wrapAliases || commented || !chunk.get(0).above().isEmpty();
       if (star || line.length() <= width && !exploded) {
         out.add(line);
         return;

@@ -16,6 +16,16 @@ enum Section {
     this.id = id;
   }
 
+  /** The section Ruff's {@code section-order} calls {@code id}. */
+  static Section withId(String id) {
+    for (Section s : values()) {
+      if (s.id.equals(id)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no section " + id);
+  }
+
   /** The section as Ruff's {@code section-order} names it. */
   String id() {
     return id;
