@@ -91,30 +91,25 @@ record FixerCase(String code, Path input, String text) {
     List<String> firstParty = List.of();
     ImportStyle style = null;
     StringBuilder sorterOptions = new StringBuilder();
-    String first = text.lines().findFirst().orElse("");
-    String options =
-        first.startsWith("# pyfix:") ? first.substring("# pyfix:".length()).trim() : "";
-    if (options.startsWith("--")) {
-      for (String option : options.split("\\s+")) {
-        if (option.equals("--unsafe-fixes")) {
-          unsafe = true;
-        } else if (option.equals("--stub")) {
-          stub = true;
-        } else if (option.startsWith("--line-length=")) {
-          lineLength = Integer.parseInt(option.substring("--line-length=".length()));
-        } else if (option.startsWith("--target-version=")) {
-          target = PythonVersion.parse(option.substring("--target-version=".length()));
-        } else if (option.startsWith("--import-style=")) {
-          style = ImportStyle.valueOf(option.substring("--import-style=".length()).toUpperCase());
-        } else if (option.startsWith("--import-option=")) {
-          String kv = option.substring("--import-option=".length());
-          int eq = kv.indexOf('=');
-          sorterOptions.append(kv, 0, eq).append(" = ").append(kv.substring(eq + 1)).append('\n');
-        } else if (option.startsWith("--known-first-party=")) {
-          firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
-        } else {
-          throw new IllegalArgumentException(name() + ": unknown case option " + option);
-        }
+    for (String option : flags()) {
+      if (option.equals("--unsafe-fixes")) {
+        unsafe = true;
+      } else if (option.equals("--stub")) {
+        stub = true;
+      } else if (option.startsWith("--line-length=")) {
+        lineLength = Integer.parseInt(option.substring("--line-length=".length()));
+      } else if (option.startsWith("--target-version=")) {
+        target = PythonVersion.parse(option.substring("--target-version=".length()));
+      } else if (option.startsWith("--import-style=")) {
+        style = ImportStyle.valueOf(option.substring("--import-style=".length()).toUpperCase());
+      } else if (option.startsWith("--import-option=")) {
+        String kv = option.substring("--import-option=".length());
+        int eq = kv.indexOf('=');
+        sorterOptions.append(kv, 0, eq).append(" = ").append(kv.substring(eq + 1)).append('\n');
+      } else if (option.startsWith("--known-first-party=")) {
+        firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
+      } else {
+        throw new IllegalArgumentException(name() + ": unknown case option " + option);
       }
     }
     IsortOptions isort = new IsortOptions(firstParty, List.of(), List.of(), Map.of());
@@ -129,6 +124,22 @@ record FixerCase(String code, Path input, String text) {
     return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
         .withOptions(RuleOptions.DEFAULTS.withIsort(isort))
         .withStub(stub);
+  }
+
+  /** The options of the first-line {@code # pyfix:} comment, e.g. {@code --line-length=100}. */
+  List<String> flags() {
+    String first = text.lines().findFirst().orElse("");
+    String options =
+        first.startsWith("# pyfix:") ? first.substring("# pyfix:".length()).trim() : "";
+    return options.startsWith("--") ? List.of(options.split("\\s+")) : List.of();
+  }
+
+  /** The values of every {@code --name=value} flag of the first line, in order. */
+  List<String> flagValues(String name) {
+    return flags().stream()
+        .filter(f -> f.startsWith(name + "="))
+        .map(f -> f.substring(name.length() + 1))
+        .toList();
   }
 
   /** Whether the first line sets {@code --unsafe-fixes}. */
