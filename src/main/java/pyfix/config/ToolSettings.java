@@ -81,6 +81,9 @@ final class ToolSettings {
         }
       }
     }
+    if (isort != null) {
+      isortExcludes(isort);
+    }
     sorter(ruff, isort);
     return any;
   }
@@ -134,6 +137,26 @@ final class ToolSettings {
       adoptList(chosen, SettingsKey.KNOWN_FIRST_PARTY, "known_first_party");
       adoptList(chosen, SettingsKey.KNOWN_THIRD_PARTY, "known_third_party");
       adoptList(chosen, SettingsKey.SRC, "src_paths");
+    }
+  }
+
+  /** isort's {@code skip} and {@code skip_glob} lists and their {@code extend_} forms. */
+  private void isortExcludes(Table isort) throws SettingsException {
+    for (ToolOption o : isort.options()) {
+      Origin origin = new Origin(o.origin().file(), o.origin().detail() + " " + o.key());
+      switch (o.name()) {
+        case "skip", "extend_skip" -> {
+          for (String name : o.list()) {
+            layer.exclude(ToolExclude.isortSkip(name), origin);
+          }
+        }
+        case "skip_glob", "extend_skip_glob" -> {
+          for (String glob : o.list()) {
+            layer.exclude(ToolExclude.isortGlob(glob), origin);
+          }
+        }
+        default -> {}
+      }
     }
   }
 
