@@ -22,9 +22,9 @@ import pyfix.parse.PythonVersion;
  * One testdata case: {@code testdata/<CODE>/<name>.py}, run with only its directory's fixer
  * selected and the options of a first-line {@code # pyfix: --unsafe-fixes --line-length=100
  * --target-version=py38 --known-first-party=a,b} comment ({@code --stub} runs it as a {@code .pyi}
- * file; {@code --import-style=isort|ruff} with {@code --import-option=force_single_line=true},
- * values in TOML, sets I001's sorter: isort's black profile or Ruff's defaults, under those
- * options).
+ * file, {@code --package-init} as a package's {@code __init__.py}; {@code
+ * --import-style=isort|ruff} with {@code --import-option=force_single_line=true}, values in TOML,
+ * sets I001's sorter: isort's black profile or Ruff's defaults, under those options).
  */
 record FixerCase(String code, Path input, String text) {
   static final Path ROOT = Path.of("testdata");
@@ -88,6 +88,7 @@ record FixerCase(String code, Path input, String text) {
     PythonVersion target = PythonVersion.PY39;
     boolean unsafe = forceUnsafe;
     boolean stub = false;
+    boolean packageInit = false;
     List<String> firstParty = List.of();
     ImportStyle style = null;
     StringBuilder sorterOptions = new StringBuilder();
@@ -96,6 +97,8 @@ record FixerCase(String code, Path input, String text) {
         unsafe = true;
       } else if (option.equals("--stub")) {
         stub = true;
+      } else if (option.equals("--package-init")) {
+        packageInit = true;
       } else if (option.startsWith("--line-length=")) {
         lineLength = Integer.parseInt(option.substring("--line-length=".length()));
       } else if (option.startsWith("--target-version=")) {
@@ -123,7 +126,7 @@ record FixerCase(String code, Path input, String text) {
     }
     return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
         .withOptions(RuleOptions.DEFAULTS.withIsort(isort))
-        .withStub(stub);
+        .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
   }
 
   /** The options of the first-line {@code # pyfix:} comment, e.g. {@code --line-length=100}. */

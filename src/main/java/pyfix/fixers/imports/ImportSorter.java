@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.SorterOptions;
+import pyfix.fixers.common.Pragmas;
 
 /**
  * Turns the statements of one import block into the lines isort (or Ruff) prints for them under the
@@ -24,7 +27,10 @@ final class ImportSorter {
   private final boolean ruff;
   private final int width;
   private final String indentUnit;
+  private final ImportOrder printed;
+  private final SortKeys keys;
   private final Comparator<Alias> straightOrder;
+  private final Comparator<Alias> byName;
   private final Comparator<Alias> nameOrder;
   private final Comparator<Statement> forcedOrder;
 
@@ -36,19 +42,22 @@ final class ImportSorter {
     int lineLength = options.lineLength() > 0 ? options.lineLength() : settings.lineLength();
     this.width = lineLength - indent.length();
     this.indentUnit = indentUnit;
-    SortKeys keys = new SortKeys(options);
+    this.printed = new ImportOrder(settings);
+    this.keys = new SortKeys(options);
     this.straightOrder =
         Comparator.comparing(Alias::name, keys.modules)
             .thenComparing(a -> a.asName() != null)
-            .thenComparing(a -> a.asName() == null ? "" : a.asName());
-    Comparator<Alias> byName =
+            .thenComparing(a -> a.asName() == null ? "" : a.asName())
+            .thenComparing(Alias::name);
+    this.byName =
         Comparator.comparing(Alias::name, keys.names)
             .thenComparing(a -> a.asName() != null)
-            .thenComparing(a -> a.asName() == null ? "" : a.asName());
+            .thenComparing(a -> a.asName() == null ? "" : a.asName())
+            .thenComparing(Alias::name);
     this.nameOrder =
         Comparator.comparing((Alias a) -> !a.name().equals("*"))
             // isort prints names that carry a comment, each on its own line, before the others
-            .thenComparing(a -> ruff || a.asName() != null || a.inline().isEmpty())
+            .thenComparing(a -> ruff || a.asName() != null || !a.carriesComment())
             .thenComparing(byName);
     this.forcedOrder =
         ruff
@@ -56,6 +65,11 @@ final class ImportSorter {
                 .thenComparing(s -> s.from)
                 .thenComparing(s -> s.first, byName)
             : Comparator.comparing(Statement::isortKey, SortKeys::natural);
+  }
+
+  /** The effects of running the lines {@link #lines} returned. */
+  ImportOrder printed() {
+    return printed;
   }
 
   /** The sorted lines, without indentation or line breaks; blank lines are empty strings. */
@@ -95,19 +109,24 @@ final class ImportSorter {
     return lines;
   }
 
-  /** One printed statement: its comment lines above, its lines, and what it is sorted by. */
+  /**
+   * One printed statement: its comment lines above, its lines, what it is sorted by, and its effect
+   * on the names bound, recorded when it is placed.
+   */
   private final class Statement {
     final List<String> comments;
     final List<String> lines = new ArrayList<>();
     final String module;
     final boolean from;
     final Alias first;
+    final Runnable effect;
 
-    Statement(List<String> comments, String module, boolean from, Alias first) {
+    Statement(List<String> comments, String module, boolean from, Alias first, Runnable effect) {
       this.comments = comments;
       this.module = module;
       this.from = from;
       this.first = first;
+      this.effect = effect;
     }
 
     /** isort's key under force-sort-within-sections: the first line without its keyword. */
@@ -117,7 +136,7 @@ final class ImportSorter {
         line = line.replaceFirst("^(\\.+)", "$1 ");
       }
       if (!options.orderByType()) {
-        line = line.toLowerCase(java.util.Locale.ROOT);
+        line = line.toLowerCase(Locale.ROOT);
       }
       return (options.lengthSort() ? String.valueOf(line.length()) : "") + line;
     }
@@ -135,10 +154,12 @@ final class ImportSorter {
     void addFrom(ImportStatement s) {
       FromModule m = from.computeIfAbsent(s.module(), FromModule::new);
       m.above.addAll(s.above());
-      m.inline.addAll(s.inline());
       for (Alias a : s.aliases()) {
         if (s.magicComma()) {
           m.magicNames.add(a.text());
+          if (s.aliases().size() == 1) {
+            m.magicAlone.add(a.text());
+          }
         }
         m.names.computeIfAbsent(a.text(), k -> new Merged(a)).add(a.above(), a);
       }
@@ -151,13 +172,14 @@ final class ImportSorter {
           .sorted(straightOrder)
           .forEach(
               a -> {
-                Statement s = new Statement(a.above(), a.name(), false, a);
-                s.lines.add("import " + a.text() + suffix(a.inline()));
+                Statement s =
+                    new Statement(a.above(), a.name(), false, a, () -> printed.straight(a));
+                s.lines.add("import " + a.text() + suffix(lineComments(a)));
                 straights.add(s);
               });
       List<Statement> froms = new ArrayList<>();
       from.values().stream()
-          .sorted(Comparator.comparing((FromModule m) -> m.module, new SortKeys(options).modules))
+          .sorted(Comparator.comparing((FromModule m) -> m.module, keys.modules))
           .forEach(m -> m.statements(froms));
       int sectionStart = out.size();
       if (options.forceSortWithinSections()) {
@@ -189,68 +211,101 @@ final class ImportSorter {
     }
     out.addAll(s.comments);
     out.addAll(s.lines);
+    s.effect.run();
   }
 
-  /** Inline comments as isort prints them: two spaces, then one comment joined by "; ". */
+  /**
+   * The comments of one line as isort prints them, two spaces after the code: each pragma first (a
+   * {@code # type:} comment only counts at the start of the comment), once and with its own {@code
+   * #}; then the other comments joined into one by "; ".
+   */
   private static String suffix(List<String> comments) {
-    if (comments.isEmpty()) {
-      return "";
-    }
-    List<String> bodies = new ArrayList<>();
+    Set<String> pragmas = new LinkedHashSet<>();
+    Set<String> bodies = new LinkedHashSet<>();
     for (String c : comments) {
-      bodies.add(c.substring(1).strip());
+      if (Pragmas.in(c)) {
+        pragmas.add(c.strip());
+      } else {
+        bodies.add(c.substring(1).strip());
+      }
     }
-    return "  # " + String.join("; ", bodies);
+    List<String> parts = new ArrayList<>(pragmas);
+    if (bodies.size() > 1) {
+      bodies.remove("");
+    }
+    if (!bodies.isEmpty()) {
+      // an empty comment stays "#", with no trailing space
+      parts.add(("# " + String.join("; ", bodies)).strip());
+    }
+    return parts.isEmpty() ? "" : "  " + String.join("  ", parts);
+  }
+
+  /** The comments of a straight import line: its own, and its statement's. */
+  private static List<String> lineComments(Alias a) {
+    List<String> all = new ArrayList<>(a.inline());
+    a.statement().forEach(c -> all.add(c.text()));
+    return all;
+  }
+
+  /**
+   * One {@code from} statement to print: its names, and the comments of the statements they came
+   * from that go on its first line.
+   */
+  private record Chunk(List<Alias> names, List<String> comments) {
+    // isort prints a name that carries a comment on a line of its own before the other names
+    boolean commentedName() {
+      Alias a = names.get(0);
+      return names.size() == 1
+          && a.asName() == null
+          && !a.name().equals("*")
+          && (!comments.isEmpty() || !a.inline().isEmpty());
+    }
   }
 
   /** All {@code from} imports of one module in a section. */
   private final class FromModule {
     final String module;
     final List<String> above = new ArrayList<>();
-    final List<String> inline = new ArrayList<>();
     final Map<String, Merged> names = new LinkedHashMap<>();
     // Names that came from a statement with a magic trailing comma keep their chunk exploded.
     final Set<String> magicNames = new HashSet<>();
+    // Names that were the only one of such a statement, which stay exploded even with "as".
+    final Set<String> magicAlone = new HashSet<>();
 
     FromModule(String module) {
       this.module = module;
     }
 
-    /** Adds this module's statements to {@code out}: one per chunk of names that share one. */
+    /** Adds this module's statements to {@code out}, one per chunk of names that share one. */
     void statements(List<Statement> out) {
-      List<Alias> sorted = names.values().stream().map(Merged::alias).sorted(nameOrder).toList();
-      boolean single =
-          options.forceSingleLine() && !options.singleLineExclusions().contains(module);
-      List<List<Alias>> chunks = new ArrayList<>();
-      List<Alias> shared = null;
-      for (Alias a : sorted) {
-        if (!single && ruff && a.asName() != null && !options.combineAsImports()) {
-          chunks.add(new ArrayList<>(List.of(a))); // Ruff gives each alias its own statement
-        } else if (!single && joinable(a) && (ruff || isLastShared(chunks, shared))) {
-          if (shared == null) {
-            shared = new ArrayList<>();
-            chunks.add(shared);
-          }
-          shared.add(a);
-        } else {
-          shared = ruff ? shared : null;
-          chunks.add(new ArrayList<>(List.of(a)));
-        }
-      }
+      List<Chunk> chunks = chunks();
       if (ruff) {
-        chunks.sort(Comparator.comparing(c -> c.get(0), nameOrder));
+        // Ruff orders a module's statements by their first name
+        chunks.sort(Comparator.comparing(c -> c.names().get(0), nameOrder));
+      } else {
+        // the order a second run gives: a name left alone with a comment reads back as commented
+        chunks.sort(
+            Comparator.comparing((Chunk c) -> !c.names().get(0).name().equals("*"))
+                .thenComparing(c -> !c.commentedName())
+                .thenComparing(
+                    (x, y) ->
+                        x.commentedName() && y.commentedName()
+                            ? keys.names.compare(x.names().get(0).name(), y.names().get(0).name())
+                            : 0));
       }
-      long sharedChunks = chunks.stream().filter(c -> joinable(c.get(0))).count();
+      long shared = chunks.stream().filter(c -> joinable(c.names().get(0))).count();
       for (int i = 0; i < chunks.size(); i++) {
-        List<Alias> chunk = chunks.get(i);
-        Statement s = new Statement(i == 0 ? above : List.of(), module, true, chunk.get(0));
-        statement(s.lines, chunk, i == 0 ? inline : List.of(), single, sharedChunks);
+        List<Alias> names = chunks.get(i).names();
+        Statement s =
+            new Statement(
+                i == 0 ? above : List.of(),
+                module,
+                true,
+                names.get(0),
+                () -> printed.from(module, names));
+        statement(s.lines, chunks.get(i), shared);
         out.add(s);
       }
-    }
-
-    private static boolean isLastShared(List<List<Alias>> chunks, List<Alias> shared) {
-      return shared == null || !chunks.isEmpty() && chunks.get(chunks.size() - 1) == shared;
     }
 
     /** Whether {@code a} can share a statement with other names of its module. */
@@ -259,42 +314,98 @@ final class ImportSorter {
         // Ruff keeps a commented name in the statement, which it then prints exploded
         return !a.name().equals("*") && (a.asName() == null || options.combineAsImports());
       }
-      return a.plain() || options.combineAsImports() && a.asName() != null && commentless(a);
+      return a.plain()
+          || options.combineAsImports()
+              && a.asName() != null
+              && a.above().isEmpty()
+              && !a.carriesComment();
     }
 
-    private static boolean commentless(Alias a) {
-      return a.above().isEmpty() && a.inline().isEmpty();
+    private boolean singleLine() {
+      return options.forceSingleLine() && !options.singleLineExclusions().contains(module);
     }
 
-    private void statement(
-        List<String> out, List<Alias> chunk, List<String> own, boolean single, long sharedChunks) {
-      String head = "from " + module + " import ";
-      List<String> all = new ArrayList<>(own);
-      if (chunk.size() == 1) {
-        all.addAll(chunk.get(0).inline());
+    /**
+     * The names in isort's order, cut into statements: consecutive plain names under the same
+     * pragmas share one. A pragma goes on every statement holding a name of its statement, any
+     * other statement comment on the first.
+     */
+    private List<Chunk> chunks() {
+      List<Alias> sorted = names.values().stream().map(Merged::alias).sorted(nameOrder).toList();
+      List<List<Alias>> groups = new ArrayList<>();
+      List<Alias> shared = null;
+      for (Alias a : sorted) {
+        // Ruff gathers all joinable names in one statement, isort only consecutive ones
+        List<Alias> last = ruff ? shared : groups.isEmpty() ? null : groups.get(groups.size() - 1);
+        // names under different pragmas never share a line, so no pragma covers a new name
+        boolean joins =
+            !singleLine()
+                && joinable(a)
+                && last != null
+                && joinable(last.get(0))
+                && last.get(0).pragmas().equals(a.pragmas());
+        if (joins) {
+          last.add(a);
+        } else {
+          groups.add(new ArrayList<>(List.of(a)));
+          if (joinable(a) && (shared == null || !ruff)) {
+            shared = groups.get(groups.size() - 1);
+          }
+        }
       }
-      String names = String.join(", ", chunk.stream().map(Alias::text).toList());
-      String line = head + names + suffix(all);
-      boolean star = chunk.get(0).name().equals("*");
+      Set<Integer> placed = new HashSet<>();
+      List<Chunk> chunks = new ArrayList<>();
+      for (List<Alias> group : groups) {
+        List<String> comments = new ArrayList<>();
+        for (Alias a : group) {
+          for (StatementComment c : a.statement()) {
+            if (c.pragma() || placed.add(c.offset())) {
+              comments.add(c.text());
+            }
+          }
+        }
+        chunks.add(new Chunk(group, comments));
+      }
+      return chunks;
+    }
+
+    private void statement(List<String> out, Chunk chunk, long sharedChunks) {
+      List<Alias> aliases = chunk.names();
+      String head = "from " + module + " import ";
+      List<String> all = new ArrayList<>(chunk.comments());
+      if (aliases.size() == 1) {
+        all.addAll(aliases.get(0).inline());
+      }
+      String line = head + String.join(", ", aliases.stream().map(Alias::text).toList());
+      line += suffix(all);
+      Alias first = aliases.get(0);
+      boolean star = first.name().equals("*");
+      // a comment that was above a name inside parentheses stays there, which reads back the same
       boolean magic =
           options.splitOnTrailingComma()
-              && !single
-              && chunk.stream().anyMatch(a -> magicNames.contains(a.text()))
-              // isort splits a statement around its aliases and keeps none of the parts exploded
-              && (ruff || joinable(chunk.get(0)) && sharedChunks == 1);
+              && !singleLine()
+              && (ruff
+                  ? aliases.stream().anyMatch(a -> magicNames.contains(a.text()))
+                  // isort splits a statement around its aliases and keeps no part exploded
+                  : first.plain()
+                          && sharedChunks == 1
+                          && aliases.stream().anyMatch(a -> magicNames.contains(a.text()))
+                      || aliases.size() == 1 && magicAlone.contains(first.text()));
       boolean wrapAliases =
           options.forceWrapAliases()
-              && chunk.size() > 1
-              && chunk.stream().anyMatch(a -> a.asName() != null);
-      // a comment that was above a name inside parentheses stays there, which reads back the same
-      boolean commented = ruff && chunk.size() > 1 && chunk.stream().anyMatch(a -> !commentless(a));
-      boolean exploded = magic || wrapAliases || commented || !chunk.get(0).above().isEmpty();
+              && aliases.size() > 1
+              && aliases.stream().anyMatch(a -> a.asName() != null);
+      boolean commented =
+          ruff
+              && aliases.size() > 1
+              && aliases.stream().anyMatch(a -> a.carriesComment() || !a.above().isEmpty());
+      boolean exploded = magic || wrapAliases || commented || !first.above().isEmpty();
       if (star || line.length() <= width && !exploded) {
         out.add(line);
         return;
       }
-      out.add(head + "(" + suffix(own));
-      for (Alias a : chunk) {
+      out.add(head + "(" + suffix(chunk.comments()));
+      for (Alias a : aliases) {
         for (String comment : a.above()) {
           out.add(indentUnit + comment);
         }
@@ -309,6 +420,8 @@ final class ImportSorter {
     private final Alias first;
     private final List<String> above = new ArrayList<>();
     private final List<String> inline = new ArrayList<>();
+    private final List<StatementComment> statement = new ArrayList<>();
+    private boolean alone;
 
     Merged(Alias first) {
       this.first = first;
@@ -317,10 +430,12 @@ final class ImportSorter {
     void add(List<String> moreAbove, Alias duplicate) {
       above.addAll(moreAbove);
       inline.addAll(duplicate.inline());
+      statement.addAll(duplicate.statement());
+      alone |= duplicate.alone() && !duplicate.statement().isEmpty();
     }
 
     Alias alias() {
-      return new Alias(first.name(), first.asName(), above, inline);
+      return new Alias(first.name(), first.asName(), above, inline, statement, alone);
     }
   }
 }
