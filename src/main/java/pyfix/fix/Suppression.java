@@ -37,7 +37,7 @@ import pyfix.source.TokenKind;
 public final class Suppression {
   private static final Pattern SKIP_FILE =
       Pattern.compile("#\\s*pyfix\\s*:\\s*skip-file\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOQA =
+  static final Pattern NOQA =
       Pattern.compile(
           "#\\s*noqa(?![A-Za-z0-9_])(\\s*:\\s*((?:[A-Z]+[0-9]+[\\s,]*)+))?",
           Pattern.CASE_INSENSITIVE);
@@ -133,7 +133,8 @@ public final class Suppression {
     return all;
   }
 
-  private int noqaLine(int offset) {
+  /** The 1-based line whose {@code # noqa} suppresses a finding that starts at {@code offset}. */
+  int noqaLine(int offset) {
     Map.Entry<Integer, int[]> s = multiLineStrings.floorEntry(offset);
     if (s != null && offset < s.getValue()[1]) {
       return s.getValue()[2];
