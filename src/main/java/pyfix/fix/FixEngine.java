@@ -76,7 +76,7 @@ public final class FixEngine {
     Set<String> lastRoundCodes = new TreeSet<>();
     for (int round = 0; ; round++) {
       List<Candidate> found = run.find(current);
-      List<Candidate> pick = inside(run.applicable(found), start, scopeEnd);
+      List<Candidate> pick = run.applicable(inside(found, start, scopeEnd));
       if (pick.isEmpty()) {
         return new FileResult(current.text(), fixed, findings(found), run.errors);
       }
