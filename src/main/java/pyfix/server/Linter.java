@@ -30,18 +30,22 @@ final class Linter {
 
   private final Documents documents;
   private final DocumentSettings settings;
-  private final Analyzer analyzer;
+  private final Check check;
   private final Diagnostics diagnostics;
   private final ScheduledThreadPoolExecutor workers;
   private final Map<String, Future<?>> pending = new ConcurrentHashMap<>();
   private final Set<String> crashed = ConcurrentHashMap.newKeySet();
   private volatile LanguageClient client;
 
-  Linter(
-      Documents documents, DocumentSettings settings, Analyzer analyzer, Diagnostics diagnostics) {
+  /** Checks one version of a document; {@link Analyzer#check} outside tests. */
+  interface Check {
+    Analysis run(Document document, Settings settings);
+  }
+
+  Linter(Documents documents, DocumentSettings settings, Check check, Diagnostics diagnostics) {
     this.documents = documents;
     this.settings = settings;
-    this.analyzer = analyzer;
+    this.check = check;
     this.diagnostics = diagnostics;
     // two workers, one per core: a long check of one file does not hold up another's
     this.workers =
@@ -116,7 +120,7 @@ final class Linter {
     if (kept != null) {
       return kept;
     }
-    Analysis fresh = analyzer.check(document, s);
+    Analysis fresh = check.run(document, s);
     documents.remember(fresh);
     return fresh;
   }
@@ -130,7 +134,7 @@ final class Linter {
       Optional<Settings> s = settings.of(document);
       List<org.eclipse.lsp4j.Diagnostic> found = List.of();
       if (s.isPresent()) {
-        Analysis analysis = analyzer.check(document, s.get());
+        Analysis analysis = check.run(document, s.get());
         documents.remember(analysis);
         found = diagnostics.of(analysis);
       }

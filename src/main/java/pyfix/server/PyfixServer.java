@@ -59,7 +59,7 @@ public final class PyfixServer implements LanguageServer, LanguageClientAware {
     settings = new DocumentSettings(workingDirectory, m -> log.send(MessageType.Warning, m));
     Analyzer analyzer = new Analyzer(m -> log.send(MessageType.Error, m));
     Diagnostics diagnostics = new Diagnostics(new RuleDocs());
-    linter = new Linter(documents, settings, analyzer, diagnostics);
+    linter = new Linter(documents, settings, analyzer::check, diagnostics);
     log.linter = linter;
     texts = new TextDocuments(documents, linter, analyzer, new CodeActions(analyzer, diagnostics));
     workspace = new Workspace(settings, linter);

@@ -5,27 +5,14 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.RegistrationParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
-/**
- * LSP4J's client side connected to a {@link PyfixServer} over piped streams, keeping what the
- * server sends.
- */
-final class TestClient implements LanguageClient, AutoCloseable {
-  final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
-  final BlockingQueue<MessageParams> shown = new LinkedBlockingQueue<>();
-  final BlockingQueue<MessageParams> logged = new LinkedBlockingQueue<>();
+/** LSP4J's client side connected to a {@link PyfixServer} over piped streams. */
+final class TestClient extends RecordingClient implements AutoCloseable {
   final LanguageServer server;
   final CompletableFuture<Integer> exitCode;
 
@@ -69,34 +56,6 @@ final class TestClient implements LanguageClient, AutoCloseable {
         return p;
       }
     }
-  }
-
-  @Override
-  public void telemetryEvent(Object object) {}
-
-  @Override
-  public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-    this.diagnostics.add(diagnostics);
-  }
-
-  @Override
-  public void showMessage(MessageParams message) {
-    shown.add(message);
-  }
-
-  @Override
-  public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-    return CompletableFuture.completedFuture(null);
-  }
-
-  @Override
-  public void logMessage(MessageParams message) {
-    logged.add(message);
-  }
-
-  @Override
-  public CompletableFuture<Void> registerCapability(RegistrationParams params) {
-    return CompletableFuture.completedFuture(null);
   }
 
   /** The codes of {@code params}' diagnostics, in order. */
