@@ -1,6 +1,7 @@
 package pyfix.server;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.Range;
@@ -51,7 +52,7 @@ record Document(String uri, int version, String text, Path file, boolean cell) {
     try {
       URI parsed = new URI(uri);
       return "file".equals(parsed.getScheme()) ? Path.of(parsed) : null;
-    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+    } catch (URISyntaxException | IllegalArgumentException e) {
       return null;
     }
   }

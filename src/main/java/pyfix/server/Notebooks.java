@@ -3,6 +3,7 @@ package pyfix.server;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.lsp4j.DidChangeNotebookDocumentParams;
 import org.eclipse.lsp4j.DidCloseNotebookDocumentParams;
 import org.eclipse.lsp4j.DidOpenNotebookDocumentParams;
@@ -89,7 +90,7 @@ final class Notebooks implements NotebookDocumentService {
       return;
     }
     cells
-        .computeIfAbsent(notebook, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+        .computeIfAbsent(notebook, k -> new CopyOnWriteArrayList<>())
         .add(cell.getUri());
     texts.open(Document.open(cell.getUri(), cell.getVersion(), cell.getText(), notebook));
   }

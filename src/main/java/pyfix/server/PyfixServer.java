@@ -174,14 +174,14 @@ public final class PyfixServer implements LanguageServer, LanguageClientAware {
                 caps.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
     List<WorkspaceFolder> folders = params.getWorkspaceFolders();
     if (folders != null && !folders.isEmpty()) {
-      Path p = Workspace.folderOf(folders.get(0).getUri());
+      Path p = Document.pathOf(folders.get(0).getUri());
       if (p != null) {
         return p;
       }
     }
     @SuppressWarnings("deprecation")
     String rootUri = params.getRootUri();
-    return Workspace.folderOf(rootUri);
+    return rootUri == null ? null : Document.pathOf(rootUri);
   }
 
   @Override

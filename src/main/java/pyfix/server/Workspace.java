@@ -1,6 +1,5 @@
 package pyfix.server;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
@@ -37,10 +36,5 @@ final class Workspace implements WorkspaceService {
       settings.reload();
       linter.scheduleAll();
     }
-  }
-
-  /** The folder a workspace URI names, or null. */
-  static Path folderOf(String uri) {
-    return uri == null ? null : Document.pathOf(uri);
   }
 }
