@@ -19,7 +19,7 @@ import pyfix.parse.PythonVersion;
  * One testdata case: {@code testdata/<CODE>/<name>.py}, run with only its directory's fixer
  * selected and the options of a first-line {@code # pyfix: --unsafe-fixes --line-length=100
  * --target-version=py38 --known-first-party=a,b} comment ({@code --stub} runs it as a {@code .pyi}
- * file).
+ * file, {@code --package-init} as a package's {@code __init__.py}).
  */
 record FixerCase(String code, Path input, String text) {
   static final Path ROOT = Path.of("testdata");
@@ -83,6 +83,7 @@ record FixerCase(String code, Path input, String text) {
     PythonVersion target = PythonVersion.PY39;
     boolean unsafe = forceUnsafe;
     boolean stub = false;
+    boolean packageInit = false;
     List<String> firstParty = List.of();
     String first = text.lines().findFirst().orElse("");
     String options =
@@ -93,6 +94,8 @@ record FixerCase(String code, Path input, String text) {
           unsafe = true;
         } else if (option.equals("--stub")) {
           stub = true;
+        } else if (option.equals("--package-init")) {
+          packageInit = true;
         } else if (option.startsWith("--line-length=")) {
           lineLength = Integer.parseInt(option.substring("--line-length=".length()));
         } else if (option.startsWith("--target-version=")) {
@@ -108,7 +111,7 @@ record FixerCase(String code, Path input, String text) {
         .withOptions(
             RuleOptions.DEFAULTS.withIsort(
                 new IsortOptions(firstParty, List.of(), List.of(), Map.of())))
-        .withStub(stub);
+        .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
   }
 
   /** Whether the first line sets {@code --unsafe-fixes}. */

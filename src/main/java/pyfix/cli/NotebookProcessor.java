@@ -34,11 +34,13 @@ final class NotebookProcessor {
   private final Verb verb;
   private final Settings settings;
   private final FileProcessor.Engine engine;
+  private final boolean verbose;
 
-  NotebookProcessor(Verb verb, Settings settings, FileProcessor.Engine engine) {
+  NotebookProcessor(Verb verb, Settings settings, FileProcessor.Engine engine, boolean verbose) {
     this.verb = verb;
     this.settings = settings.withStub(false);
     this.engine = engine;
+    this.verbose = verbose;
   }
 
   /** Whether {@code name} is a notebook. */
@@ -68,6 +70,7 @@ final class NotebookProcessor {
     List<String> fixed = new ArrayList<>();
     Map<Integer, String> sources = new HashMap<>();
     StringBuilder errors = new StringBuilder();
+    StringBuilder warnings = new StringBuilder();
     StringBuilder diff = new StringBuilder();
     int remainingCount = 0;
     int fixable = 0;
@@ -89,12 +92,11 @@ final class NotebookProcessor {
         unreadable = true;
         continue;
       } catch (RuntimeException | StackOverflowError e) {
-        errors.append(at).append(": error: internal error: ").append(e).append('\n');
+        errors.append(EngineMessages.crash(at, e, verbose)).append('\n');
         continue;
       }
-      for (String internal : result.internalErrors()) {
-        errors.append(at).append(": error: internal error: ").append(internal).append('\n');
-      }
+      errors.append(EngineMessages.errors(at, result, verbose));
+      warnings.append(EngineMessages.warnings(at, result));
       String output = result.output();
       List<Finding> remaining = new ArrayList<>();
       for (Finding f : result.remaining()) {
@@ -151,6 +153,7 @@ final class NotebookProcessor {
         findings,
         diff.toString().getBytes(StandardCharsets.UTF_8),
         errors.toString(),
+        warnings.toString(),
         stdout,
         remainingCount,
         fixable,

@@ -7,6 +7,7 @@ import pyfix.Pyfix;
 import pyfix.files.MaskedCell;
 import pyfix.fix.Applicability;
 import pyfix.fix.Edit;
+import pyfix.fix.EngineError;
 import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.Settings;
@@ -33,8 +34,7 @@ final class Analyzer {
     }
     String checked = cell.map(MaskedCell::checkedText).orElse(document.text());
     try {
-      FileResult result =
-          Pyfix.check(checked, cell.isPresent() ? settings.withStub(false) : settings);
+      FileResult result = Pyfix.check(checked, settings);
       logErrors(document, result);
       List<Finding> findings =
           result.remaining().stream()
@@ -105,11 +105,10 @@ final class Analyzer {
     }
     String checked = cell.map(MaskedCell::checkedText).orElse(document.text());
     try {
-      Settings run = cell.isPresent() ? settings.withStub(false) : settings;
       FileResult result =
           start == 0 && end == Integer.MAX_VALUE
-              ? Pyfix.fix(checked, run)
-              : Pyfix.fixRange(checked, run, start, end);
+              ? Pyfix.fix(checked, settings)
+              : Pyfix.fixRange(checked, settings, start, end);
       logErrors(document, result);
       if (!result.changed(checked)) {
         return Optional.of(document.text());
@@ -130,18 +129,33 @@ final class Analyzer {
   }
 
   private void logErrors(Document document, FileResult result) {
-    for (String error : result.internalErrors()) {
-      log.accept(document.uri() + ": internal error: " + error);
+    for (EngineError error : result.internalErrors()) {
+      log.accept(
+          document.uri() + ": internal error: " + error.message() + "\n" + error.stackTrace());
     }
   }
 
   private static Settings safeOnly(Settings s) {
     return new Settings(
-        s.lineLength(), s.targetVersion(), s.select(), s.ignore(), false, s.stub(), s.options());
+        s.lineLength(),
+        s.targetVersion(),
+        s.select(),
+        s.ignore(),
+        false,
+        s.stub(),
+        s.packageInit(),
+        s.options());
   }
 
   private static Settings only(String code, boolean unsafe, Settings s) {
     return new Settings(
-        s.lineLength(), s.targetVersion(), List.of(code), List.of(), unsafe, s.stub(), s.options());
+        s.lineLength(),
+        s.targetVersion(),
+        List.of(code),
+        List.of(),
+        unsafe,
+        s.stub(),
+        s.packageInit(),
+        s.options());
   }
 }

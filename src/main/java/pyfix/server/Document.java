@@ -25,11 +25,6 @@ record Document(String uri, int version, String text, Path file, boolean cell) {
         uri, version, text, pathOf(notebook == null ? uri : notebook), notebook != null);
   }
 
-  /** Whether the file is a {@code .pyi} stub. */
-  boolean stub() {
-    return file != null && file.toString().endsWith(".pyi");
-  }
-
   /** This document after {@code changes}, in order, at {@code version}. */
   Document changed(int version, List<TextDocumentContentChangeEvent> changes) {
     String current = text;

@@ -73,8 +73,8 @@ final class DocumentSettings {
       if (file != null && project.excludedWithParents(file)) {
         return Optional.empty();
       }
-      Settings settings = file == null ? project.settings() : project.settingsFor(file);
-      return Optional.of(settings.withStub(document.stub()));
+      return Optional.of(
+          file == null ? project.settings() : project.settingsFor(file).forFile(file.toString()));
     } catch (SettingsException e) {
       read.putIfAbsent(e.file(), modified(e.file()));
       String message = e.describe(e.file().toString());
@@ -82,7 +82,8 @@ final class DocumentSettings {
         warn.accept(message + " (pyfix uses its defaults until this is fixed)");
       }
       try {
-        return Optional.of(isolated().forFolder(root).settings().withStub(document.stub()));
+        Settings defaults = isolated().forFolder(root).settings();
+        return Optional.of(file == null ? defaults : defaults.forFile(file.toString()));
       } catch (SettingsException impossible) {
         throw new IllegalStateException(impossible);
       }

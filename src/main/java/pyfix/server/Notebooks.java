@@ -89,9 +89,7 @@ final class Notebooks implements NotebookDocumentService {
     if (cell.getLanguageId() != null && !cell.getLanguageId().equals("python")) {
       return;
     }
-    cells
-        .computeIfAbsent(notebook, k -> new CopyOnWriteArrayList<>())
-        .add(cell.getUri());
+    cells.computeIfAbsent(notebook, k -> new CopyOnWriteArrayList<>()).add(cell.getUri());
     texts.open(Document.open(cell.getUri(), cell.getVersion(), cell.getText(), notebook));
   }
 

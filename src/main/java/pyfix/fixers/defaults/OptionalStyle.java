@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import pyfix.fix.Edit;
 import pyfix.fix.Settings;
 import pyfix.fixers.common.ImportAdder;
+import pyfix.parse.Feature;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
-import pyfix.parse.PythonVersion;
 
 /**
  * How a file spells "X or None" in annotations: {@code X | None} for Python 3.10+, otherwise {@code
@@ -89,7 +89,7 @@ final class OptionalStyle {
     if (bareUsed) {
       return new OptionalStyle(file, "Optional");
     }
-    if (settings.targetVersion().atLeast(PythonVersion.PY310)) {
+    if (Feature.UNION_TYPE_OPERATOR.availableIn(settings.targetVersion())) {
       return new OptionalStyle(file, null);
     }
     if (!typingAliases.isEmpty() && !fromTyping) {

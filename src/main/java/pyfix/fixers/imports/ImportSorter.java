@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import pyfix.fix.Settings;
+import pyfix.fixers.common.Pragmas;
 
 /**
  * Turns the statements of one import block into the lines isort's black profile prints for them:
@@ -25,7 +27,7 @@ final class ImportSorter {
   private static final Comparator<Alias> NAME_ORDER =
       Comparator.comparing((Alias a) -> !a.name().equals("*"))
           // isort prints names that carry a comment, each on its own line, before the others
-          .thenComparing(a -> a.asName() != null || a.inline().isEmpty())
+          .thenComparing(a -> a.asName() != null || !a.carriesComment())
           .thenComparing(Alias::name, SortKeys.NAMES)
           .thenComparing(a -> a.asName() != null)
           .thenComparing(a -> a.asName() == null ? "" : a.asName())
@@ -34,12 +36,19 @@ final class ImportSorter {
   private final Settings settings;
   private final int width;
   private final String indentUnit;
+  private final ImportOrder printed;
 
   /** A sorter for blocks indented by {@code indent}, wrapping with one more {@code indentUnit}. */
   ImportSorter(Settings settings, String indent, String indentUnit) {
     this.settings = settings;
     this.width = settings.lineLength() - indent.length();
     this.indentUnit = indentUnit;
+    this.printed = new ImportOrder(settings);
+  }
+
+  /** The effects of running the lines {@link #lines} returned. */
+  ImportOrder printed() {
+    return printed;
   }
 
   /** The sorted lines, without indentation or line breaks; blank lines are empty strings. */
@@ -81,10 +90,12 @@ final class ImportSorter {
     void addFrom(ImportStatement s) {
       FromModule m = from.computeIfAbsent(s.module(), FromModule::new);
       m.above.addAll(s.above());
-      m.inline.addAll(s.inline());
       for (Alias a : s.aliases()) {
         if (s.magicComma()) {
           m.magicNames.add(a.text());
+          if (s.aliases().size() == 1) {
+            m.magicAlone.add(a.text());
+          }
         }
         m.names.computeIfAbsent(a.text(), k -> new Merged(a)).add(a.above(), a);
       }
@@ -98,7 +109,8 @@ final class ImportSorter {
           .forEach(
               a -> {
                 comments(out, sectionStart, a.above());
-                out.add("import " + a.text() + suffix(a.inline()));
+                printed.straight(a);
+                out.add("import " + a.text() + suffix(lineComments(a)));
               });
       from.values().stream()
           .sorted(Comparator.comparing((FromModule m) -> m.module, SortKeys.MODULES))
@@ -117,69 +129,146 @@ final class ImportSorter {
     out.addAll(comments);
   }
 
-  /** Inline comments as isort prints them: two spaces, then one comment joined by "; ". */
+  /**
+   * The comments of one line as isort prints them, two spaces after the code: each pragma first (a
+   * {@code # type:} comment only counts at the start of the comment), once and with its own {@code
+   * #}; then the other comments joined into one by "; ".
+   */
   private static String suffix(List<String> comments) {
-    if (comments.isEmpty()) {
-      return "";
-    }
-    List<String> bodies = new ArrayList<>();
+    Set<String> pragmas = new LinkedHashSet<>();
+    Set<String> bodies = new LinkedHashSet<>();
     for (String c : comments) {
-      bodies.add(c.substring(1).strip());
+      if (Pragmas.in(c)) {
+        pragmas.add(c.strip());
+      } else {
+        bodies.add(c.substring(1).strip());
+      }
     }
-    return "  # " + String.join("; ", bodies);
+    List<String> parts = new ArrayList<>(pragmas);
+    if (bodies.size() > 1) {
+      bodies.remove("");
+    }
+    if (!bodies.isEmpty()) {
+      // an empty comment stays "#", with no trailing space
+      parts.add(("# " + String.join("; ", bodies)).strip());
+    }
+    return parts.isEmpty() ? "" : "  " + String.join("  ", parts);
+  }
+
+  /** The comments of a straight import line: its own, and its statement's. */
+  private static List<String> lineComments(Alias a) {
+    List<String> all = new ArrayList<>(a.inline());
+    a.statement().forEach(c -> all.add(c.text()));
+    return all;
+  }
+
+  /**
+   * One {@code from} statement to print: its names, and the comments of the statements they came
+   * from that go on its first line.
+   */
+  private record Chunk(List<Alias> names, List<String> comments) {
+    // isort prints a name that carries a comment on a line of its own before the other names
+    boolean commentedName() {
+      Alias a = names.get(0);
+      return names.size() == 1
+          && a.asName() == null
+          && !a.name().equals("*")
+          && (!comments.isEmpty() || !a.inline().isEmpty());
+    }
   }
 
   /** All {@code from} imports of one module in a section. */
   private final class FromModule {
     final String module;
     final List<String> above = new ArrayList<>();
-    final List<String> inline = new ArrayList<>();
     final Map<String, Merged> names = new LinkedHashMap<>();
     // Names that came from a statement with a magic trailing comma keep their chunk exploded.
     final Set<String> magicNames = new HashSet<>();
+    // Names that were the only one of such a statement, which stay exploded even with "as".
+    final Set<String> magicAlone = new HashSet<>();
 
     FromModule(String module) {
       this.module = module;
     }
 
     void render(List<String> out, int sectionStart) {
-      List<Alias> sorted = names.values().stream().map(Merged::alias).sorted(NAME_ORDER).toList();
-      List<List<Alias>> chunks = new ArrayList<>();
-      for (Alias a : sorted) {
-        boolean joins =
-            a.plain() && !chunks.isEmpty() && chunks.get(chunks.size() - 1).get(0).plain();
-        if (joins) {
-          chunks.get(chunks.size() - 1).add(a);
-        } else {
-          chunks.add(new ArrayList<>(List.of(a)));
-        }
-      }
+      List<Chunk> chunks = chunks();
+      // the order a second run gives: a name left alone with a comment reads back as commented
+      chunks.sort(
+          Comparator.comparing((Chunk c) -> !c.names().get(0).name().equals("*"))
+              .thenComparing(c -> !c.commentedName())
+              .thenComparing(
+                  (x, y) ->
+                      x.commentedName() && y.commentedName()
+                          ? SortKeys.NAMES.compare(x.names().get(0).name(), y.names().get(0).name())
+                          : 0));
       for (int i = 0; i < chunks.size(); i++) {
-        List<Alias> chunk = chunks.get(i);
         comments(out, sectionStart, i == 0 ? above : List.of());
-        statement(out, chunk, i == 0 ? inline : List.of());
+        statement(out, chunks.get(i));
       }
     }
 
-    private void statement(List<String> out, List<Alias> chunk, List<String> own) {
-      String head = "from " + module + " import ";
-      List<String> all = new ArrayList<>(own);
-      if (chunk.size() == 1) {
-        all.addAll(chunk.get(0).inline());
+    /**
+     * The names in isort's order, cut into statements: consecutive plain names under the same
+     * pragmas share one. A pragma goes on every statement holding a name of its statement, any
+     * other statement comment on the first.
+     */
+    private List<Chunk> chunks() {
+      List<Alias> sorted = names.values().stream().map(Merged::alias).sorted(NAME_ORDER).toList();
+      List<List<Alias>> groups = new ArrayList<>();
+      for (Alias a : sorted) {
+        List<Alias> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+        // names under different pragmas never share a line, so no pragma covers a new name
+        boolean joins =
+            a.plain()
+                && last != null
+                && last.get(0).plain()
+                && last.get(0).pragmas().equals(a.pragmas());
+        if (joins) {
+          last.add(a);
+        } else {
+          groups.add(new ArrayList<>(List.of(a)));
+        }
       }
-      String names = String.join(", ", chunk.stream().map(Alias::text).toList());
-      String line = head + names + suffix(all);
-      boolean star = chunk.get(0).name().equals("*");
+      Set<Integer> placed = new HashSet<>();
+      List<Chunk> chunks = new ArrayList<>();
+      for (List<Alias> group : groups) {
+        List<String> comments = new ArrayList<>();
+        for (Alias a : group) {
+          for (StatementComment c : a.statement()) {
+            if (c.pragma() || placed.add(c.offset())) {
+              comments.add(c.text());
+            }
+          }
+        }
+        chunks.add(new Chunk(group, comments));
+      }
+      return chunks;
+    }
+
+    private void statement(List<String> out, Chunk chunk) {
+      List<Alias> aliases = chunk.names();
+      printed.from(module, aliases);
+      String head = "from " + module + " import ";
+      List<String> all = new ArrayList<>(chunk.comments());
+      if (aliases.size() == 1) {
+        all.addAll(aliases.get(0).inline());
+      }
+      String line = head + String.join(", ", aliases.stream().map(Alias::text).toList());
+      line += suffix(all);
+      Alias first = aliases.get(0);
+      boolean star = first.name().equals("*");
       // a comment that was above a name inside parentheses stays there, which reads back the same
       boolean exploded =
-          chunk.get(0).plain() && chunk.stream().anyMatch(a -> magicNames.contains(a.text()))
-              || !chunk.get(0).above().isEmpty();
+          first.plain() && aliases.stream().anyMatch(a -> magicNames.contains(a.text()))
+              || aliases.size() == 1 && magicAlone.contains(first.text())
+              || !first.above().isEmpty();
       if (star || line.length() <= width && !exploded) {
         out.add(line);
         return;
       }
-      out.add(head + "(" + suffix(own));
-      for (Alias a : chunk) {
+      out.add(head + "(" + suffix(chunk.comments()));
+      for (Alias a : aliases) {
         for (String comment : a.above()) {
           out.add(indentUnit + comment);
         }
@@ -194,6 +283,8 @@ final class ImportSorter {
     private final Alias first;
     private final List<String> above = new ArrayList<>();
     private final List<String> inline = new ArrayList<>();
+    private final List<StatementComment> statement = new ArrayList<>();
+    private boolean alone;
 
     Merged(Alias first) {
       this.first = first;
@@ -202,10 +293,12 @@ final class ImportSorter {
     void add(List<String> moreAbove, Alias duplicate) {
       above.addAll(moreAbove);
       inline.addAll(duplicate.inline());
+      statement.addAll(duplicate.statement());
+      alone |= duplicate.alone() && !duplicate.statement().isEmpty();
     }
 
     Alias alias() {
-      return new Alias(first.name(), first.asName(), above, inline);
+      return new Alias(first.name(), first.asName(), above, inline, statement, alone);
     }
   }
 }

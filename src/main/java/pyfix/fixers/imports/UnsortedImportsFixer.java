@@ -20,9 +20,10 @@ import pyfix.source.TokenKind;
 public final class UnsortedImportsFixer implements Fixer {
   private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \t]+(?=\r|\n|$)");
   private static final Set<String> DEFINITIONS = Set.of("def", "class", "@", "async");
+  private static final String MESSAGE = "Import block is un-sorted or un-formatted";
 
   private static final RuleMetadata METADATA =
-      RuleMetadata.stable("I001", "unsorted-imports", Kind.SEMANTIC, FixSafety.SAFE);
+      RuleMetadata.stable("I001", "unsorted-imports", Kind.SEMANTIC, FixSafety.PER_FINDING);
 
   @Override
   public RuleMetadata metadata() {
@@ -54,8 +55,8 @@ public final class UnsortedImportsFixer implements Fixer {
             reader.read(range[0], range[1], comments(text, tokens, previousEnd, range[0])));
         previousEnd = range[1] + 1;
       }
-      List<String> lines =
-          new ImportSorter(settings, indent, file.stylist().indent()).lines(statements);
+      ImportSorter sorter = new ImportSorter(settings, indent, file.stylist().indent());
+      List<String> lines = sorter.lines(statements);
       String newline = file.stylist().newline();
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < lines.size(); i++) {
@@ -71,11 +72,13 @@ public final class UnsortedImportsFixer implements Fixer {
       int end = lastNewline.end();
       if (lastNewline.end() > lastNewline.start()) {
         out.append(newline);
-        if (block.moduleLevel()) {
+        if (block.moduleLevel() && !block.beforeSplit()) {
           int next = afterBlankLines(tokens, last[1] + 1);
           end = tokens.get(next - 1).end();
-          out.append(newline.repeat(blankLinesAfter(text, tokens, next)));
-        } else if (commentFollows(tokens, last[1] + 1, indent.length())) {
+          int blankLines = blankLinesAfter(text, tokens, next);
+          // a stub keeps one, as isort and black --pyi write it
+          out.append(newline.repeat(settings.stub() ? Math.min(1, blankLines) : blankLines));
+        } else if (!block.moduleLevel() && commentFollows(tokens, last[1] + 1, indent.length())) {
           // isort keeps a comment that follows a nested block one blank line away
           out.append(newline);
         }
@@ -84,13 +87,15 @@ public final class UnsortedImportsFixer implements Fixer {
       // trailing whitespace alone is W291's to report
       String original = TRAILING_BLANKS.matcher(text.substring(regionStart, end)).replaceAll("");
       if (!replacement.equals(original)) {
+        Edit edit = new Edit(regionStart, end, replacement);
+        String reordered =
+            ImportOrder.of(statements, settings)
+                .changedBy(sorter.printed(), settings.packageInit());
         findings.add(
-            Finding.fixable(
-                code(),
-                "Import block is un-sorted or un-formatted",
-                start.start(),
-                end,
-                Fix.safe(new Edit(regionStart, end, replacement))));
+            reordered.isEmpty()
+                ? Finding.fixable(code(), MESSAGE, start.start(), end, Fix.safe(edit))
+                : Finding.fixable(code(), MESSAGE, start.start(), end, Fix.unsafe(edit))
+                    .withFixTitle(reordered));
       }
     }
     return findings;
