@@ -52,6 +52,11 @@ class CliOutputTest {
   }
 
   @Test
+  void helpOfServer() {
+    Approvals.verify(ok(cli.run("server", "--help"), 0));
+  }
+
+  @Test
   void helpOfExplain() {
     Approvals.verify(ok(cli.run("explain", "--help"), 0));
   }
