@@ -65,7 +65,7 @@ final class FileProcessor {
     FileResult result;
     try {
       source = SourceFile.decode(bytes);
-      result = engine.run(source.text(), settings.withStub(name.endsWith(".pyi")));
+      result = engine.run(source.text(), settings.forFile(name));
     } catch (SourceException e) {
       return Outcome.error(at(name, e.line(), e.column()) + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {

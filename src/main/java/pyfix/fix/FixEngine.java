@@ -81,13 +81,22 @@ public final class FixEngine {
 
   /** Applies the applicable fixes to {@code file} in rounds until none is left. */
   public FileResult fix(ParsedFile file, Settings settings) {
+    return fix(file, settings, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #fix(ParsedFile, Settings)}, applying only fixes whose edits all lie inside {@code
+   * [start, end)}; the range's end moves with the text the applied fixes insert or remove.
+   */
+  public FileResult fix(ParsedFile file, Settings settings, int start, int end) {
     Run run = new Run(settings);
     ParsedFile current = file;
+    int scopeEnd = end;
     List<Finding> fixed = new ArrayList<>();
     Set<String> lastRoundCodes = new TreeSet<>();
     for (int round = 0; ; round++) {
       List<Candidate> found = run.find(current);
-      List<Candidate> pick = run.applicable(found);
+      List<Candidate> pick = run.applicable(inside(found, start, scopeEnd));
       if (pick.isEmpty()) {
         return new FileResult(current.text(), fixed, findings(found), run.dropped, run.errors);
       }
@@ -109,8 +118,20 @@ public final class FixEngine {
       Set<Fix> appliedFixes = new HashSet<>();
       result.applied.forEach(c -> appliedFixes.add(c.fix()));
       pick.stream().filter(c -> appliedFixes.contains(c.fix())).forEach(c -> fixed.add(c.finding));
+      if (scopeEnd != Integer.MAX_VALUE) {
+        scopeEnd += result.file.text().length() - current.text().length();
+      }
       current = result.file;
     }
+  }
+
+  private static List<Candidate> inside(List<Candidate> candidates, int start, int end) {
+    if (start == 0 && end == Integer.MAX_VALUE) {
+      return candidates;
+    }
+    return candidates.stream()
+        .filter(c -> c.fix().start() >= start && c.fix().end() <= end)
+        .toList();
   }
 
   /** The fixes one round applies: in position order, each after the previous one's end. */
@@ -164,16 +185,31 @@ public final class FixEngine {
       if (suppression.skipsFile()) {
         return found;
       }
+      List<TreeRule> treeRules = new ArrayList<>();
       for (Fixer fixer : fixers) {
-        if (!settings.enabled(fixer.metadata()) || crashed.contains(fixer)) {
+        if (fixer instanceof TreeRule rule && runs(fixer)) {
+          treeRules.add(rule);
+        }
+      }
+      TreeRules.Walk walk = TreeRules.walk(file, settings, treeRules);
+      for (Fixer fixer : fixers) {
+        if (!runs(fixer)) {
           continue;
         }
-        List<Finding> findings;
+        List<Finding> findings = null;
+        Throwable failure = fixer instanceof TreeRule rule ? walk.failures().get(rule) : null;
         try {
-          findings = fixer.check(file, settings);
+          findings =
+              fixer instanceof TreeRule rule
+                  ? walk.findings().get(rule)
+                  : fixer.check(file, settings);
         } catch (RuntimeException | StackOverflowError e) {
+          failure = e;
+        }
+        if (failure != null) {
           crashed.add(fixer);
-          errors.add(new EngineError(fixer.code() + ": fixer failed (skipped): " + e, e));
+          errors.add(
+              new EngineError(fixer.code() + ": fixer failed (skipped): " + failure, failure));
           continue;
         }
         for (Finding f : findings) {
@@ -185,6 +221,10 @@ public final class FixEngine {
         }
       }
       return found;
+    }
+
+    private boolean runs(Fixer fixer) {
+      return settings.enabled(fixer.metadata()) && !crashed.contains(fixer);
     }
 
     List<Candidate> applicable(List<Candidate> found) {

@@ -290,7 +290,7 @@ class CliTest {
     Ran r = cli.runWithStdin(in, "fix", "-");
     assertEquals(2, r.code(), r.toString());
     assertArrayEquals(in, r.stdout());
-    assertTrue(r.err().startsWith("-:1:6: error: "), r.err());
+    assertTrue(r.err().startsWith("-:1:7: error: "), r.err());
   }
 
   @Test

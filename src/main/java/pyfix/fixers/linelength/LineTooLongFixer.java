@@ -2,7 +2,6 @@ package pyfix.fixers.linelength;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
@@ -11,6 +10,7 @@ import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
+import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
 import pyfix.source.TokenIndex;
@@ -21,10 +21,6 @@ import pyfix.source.TokenKind;
  * would, leaving every other line as it is.
  */
 public final class LineTooLongFixer implements Fixer {
-  private static final Pattern PRAGMA =
-      Pattern.compile(
-          "#\\s*(noqa|type:|pyright:|pylint:|mypy:|nosec|isort:|fmt:)", Pattern.CASE_INSENSITIVE);
-
   private static final RuleMetadata METADATA =
       RuleMetadata.stable("E501", "line-too-long", Kind.LAYOUT, FixSafety.SAFE);
 
@@ -79,7 +75,7 @@ public final class LineTooLongFixer implements Fixer {
     }
     for (int i = first; i <= last; i++) {
       Token t = tokens.get(i);
-      if (t.kind() == TokenKind.COMMENT && PRAGMA.matcher(t.text(text)).find()) {
+      if (t.kind() == TokenKind.COMMENT && Pragmas.in(t.text(text))) {
         return null;
       }
     }

@@ -29,6 +29,7 @@ class BlackAgreementTest {
           "noop_del_tuple", "parenthesizing `del a, b` changes the AST; pyfix leaves it",
           "noop_pragma_noqa", "a pragma comment must stay on its line; pyfix does not wrap",
           "noop_pragma_pylint", "a pragma comment must stay on its line; pyfix does not wrap",
+          "noop_pragma_ty", "a pragma comment must stay on its line; pyfix does not wrap",
           "noop_backslash", "pyfix leaves statements with backslash continuations alone",
           "noop_compound_same_line", "Black also moves the body to its own line; pyfix does not",
           "noop_semicolon", "Black also splits the statements; pyfix does not");
