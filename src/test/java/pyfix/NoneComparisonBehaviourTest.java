@@ -72,7 +72,6 @@ class NoneComparisonBehaviourTest {
   }
 
   private static String run(String code) {
-    Oracle.PYTHON3.require();
     return Oracle.PYTHON3.run(
         "-c",
         "import warnings; warnings.simplefilter('error'); exec(compile("

@@ -82,13 +82,10 @@ final class NotebookProcessor {
         continue;
       }
       String at = name + ":cell " + cell.index();
-      String text = masked.get().text();
-      // a cell has no final line break; one is added so that rules about the end of a file
-      // see a complete last line, and taken off again
-      boolean added = !text.endsWith("\n") && !text.endsWith("\r");
+      String text = masked.get().checkedText();
       FileResult result;
       try {
-        result = engine.run(added ? text + "\n" : text, settings);
+        result = engine.run(text, settings);
       } catch (SourceException e) {
         errors.append(at).append(':').append(e.line()).append(':').append(e.column());
         errors.append(": error: ").append(e.getMessage()).append('\n');
@@ -111,19 +108,16 @@ final class NotebookProcessor {
         }
       }
       findings.addAll(locator.locate(name, cell.index(), output, remaining));
-      if (!result.changed(added ? text + "\n" : text)) {
+      if (!result.changed(text)) {
         continue;
       }
-      Optional<String> restored = masked.get().unmask(output);
+      Optional<String> restored = masked.get().restore(output);
       if (restored.isEmpty()) {
         errors.append(at).append(": error: internal error: a fix moved an IPython line;");
         errors.append(" the cell is left as it was\n");
         continue;
       }
       String source = restored.get();
-      if (added && source.endsWith("\n")) {
-        source = source.substring(0, source.length() - 1);
-      }
       fixed.addAll(FileProcessor.codes(result.fixed()));
       sources.put(cell.index(), source);
       if (verb == Verb.DIFF) {

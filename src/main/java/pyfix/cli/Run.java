@@ -82,6 +82,9 @@ final class Run {
       if (!lookup.errors().isEmpty()) {
         return settingsErrors(lookup);
       }
+      for (String warning : lookup.warnings()) {
+        err.print("warning: " + warning + "\n");
+      }
       for (PathError e : found.errors()) {
         err.print(e.path() + ": error: " + e.message() + "\n");
         totals.failedFiles++;

@@ -81,13 +81,22 @@ public final class FixEngine {
 
   /** Applies the applicable fixes to {@code file} in rounds until none is left. */
   public FileResult fix(ParsedFile file, Settings settings) {
+    return fix(file, settings, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #fix(ParsedFile, Settings)}, applying only fixes whose edits all lie inside {@code
+   * [start, end)}; the range's end moves with the text the applied fixes insert or remove.
+   */
+  public FileResult fix(ParsedFile file, Settings settings, int start, int end) {
     Run run = new Run(settings);
     ParsedFile current = file;
+    int scopeEnd = end;
     List<Finding> fixed = new ArrayList<>();
     Set<String> lastRoundCodes = new TreeSet<>();
     for (int round = 0; ; round++) {
       List<Candidate> found = run.find(current);
-      List<Candidate> pick = run.applicable(found);
+      List<Candidate> pick = run.applicable(inside(found, start, scopeEnd));
       if (pick.isEmpty()) {
         return new FileResult(current.text(), fixed, findings(found), run.dropped, run.errors);
       }
@@ -109,8 +118,20 @@ public final class FixEngine {
       Set<Fix> appliedFixes = new HashSet<>();
       result.applied.forEach(c -> appliedFixes.add(c.fix()));
       pick.stream().filter(c -> appliedFixes.contains(c.fix())).forEach(c -> fixed.add(c.finding));
+      if (scopeEnd != Integer.MAX_VALUE) {
+        scopeEnd += result.file.text().length() - current.text().length();
+      }
       current = result.file;
     }
+  }
+
+  private static List<Candidate> inside(List<Candidate> candidates, int start, int end) {
+    if (start == 0 && end == Integer.MAX_VALUE) {
+      return candidates;
+    }
+    return candidates.stream()
+        .filter(c -> c.fix().start() >= start && c.fix().end() <= end)
+        .toList();
   }
 
   /** The fixes one round applies: in position order, each after the previous one's end. */

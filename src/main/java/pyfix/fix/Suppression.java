@@ -36,7 +36,7 @@ import pyfix.source.TokenKind;
 public final class Suppression {
   private static final Pattern SKIP_FILE =
       Pattern.compile("#\\s*pyfix\\s*:\\s*skip-file\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOQA =
+  static final Pattern NOQA =
       Pattern.compile(
           "#\\s*noqa(?![A-Za-z0-9_])(\\s*:\\s*((?:[A-Z]+[0-9]+[\\s,]*)+))?",
           Pattern.CASE_INSENSITIVE);
@@ -130,7 +130,8 @@ public final class Suppression {
     return all;
   }
 
-  private int noqaLine(int offset) {
+  /** The 1-based line whose {@code # noqa} suppresses a finding that starts at {@code offset}. */
+  int noqaLine(int offset) {
     int[] string = index.stringAt(offset);
     return lines.line(string == null ? offset : Math.max(string[0], string[1] - 1));
   }

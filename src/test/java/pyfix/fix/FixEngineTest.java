@@ -295,4 +295,21 @@ class FixEngineTest {
     assertEquals("new = f'{d['k']}'\n", r.output());
     assertEquals(List.of(), r.internalErrors());
   }
+
+  @Test
+  void aRangeFixTakesOnlyFixesInsideTheRangeWhoseEndMovesWithTheEdits() throws Exception {
+    // each round grows the first "a" inside the range; the range end follows the growth
+    Fixer grow = TestFixers.replacingFirst("T1", Kind.SEMANTIC, "\\ba\\b", a -> "aa");
+    Fixer semantic = TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "zz", "y");
+    Fixer layout = TestFixers.replacing("T3", Kind.LAYOUT, Applicability.SAFE, "  #", " #");
+    String text = "zz = 1\nx = a + a  # c\nzz = 2\n";
+    FixEngine engine = new FixEngine(List.of(grow, semantic, layout));
+    int start = text.indexOf("x");
+    // the second "a" ends where the range ends, and is still inside after the first one grew
+    FileResult tight = engine.fix(ParsedFile.parse(text), ALL, start, text.indexOf("  #"));
+    assertEquals("zz = 1\nx = aa + aa  # c\nzz = 2\n", tight.output());
+    // semantic fixes outside the range do not hold back the layout fix inside it
+    FileResult line = engine.fix(ParsedFile.parse(text), ALL, start, text.indexOf("zz = 2"));
+    assertEquals("zz = 1\nx = aa + aa # c\nzz = 2\n", line.output());
+  }
 }
