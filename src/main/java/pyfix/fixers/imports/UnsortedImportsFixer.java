@@ -12,6 +12,7 @@ import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
+import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
@@ -125,7 +126,7 @@ public final class UnsortedImportsFixer implements Fixer {
       Token comment = tokens.get(i - 1);
       int before = i - 2;
       if (comment.line() <= header
-          || comment.text(text).contains("isort:")
+          || Pragmas.in(comment.text(text))
           || comment.column() != 0
           || before >= 0
               && tokens.get(before).kind() != TokenKind.NL
