@@ -12,6 +12,8 @@ import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
+import pyfix.fix.options.ImportStyle;
+import pyfix.fix.options.SorterOptions;
 import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
@@ -75,10 +77,11 @@ public final class UnsortedImportsFixer implements Fixer {
         out.append(newline);
         if (block.moduleLevel() && !block.beforeSplit()) {
           int next = afterBlankLines(tokens, last[1] + 1);
-          end = tokens.get(next - 1).end();
-          int blankLines = blankLinesAfter(text, tokens, next);
-          // a stub keeps one, as isort and black --pyi write it
-          out.append(newline.repeat(settings.stub() ? Math.min(1, blankLines) : blankLines));
+          int blank = blankLinesAfter(text, tokens, next, settings);
+          if (blank >= 0) {
+            end = tokens.get(next - 1).end();
+            out.append(newline.repeat(blank));
+          }
         } else if (!block.moduleLevel() && commentFollows(tokens, last[1] + 1, indent.length())) {
           // isort keeps a comment that follows a nested block one blank line away
           out.append(newline);
@@ -206,10 +209,27 @@ public final class UnsortedImportsFixer implements Fixer {
   }
 
   /**
-   * isort's black profile: two blank lines when a definition follows (after any comment lines
-   * directly above it), none at the end of the file, else one.
+   * The blank lines after a module-level block: {@code lines-after-imports} when set, none at the
+   * end of the file (where Ruff leaves them as they are: -1), else isort's and Ruff's automatic
+   * count (at most one in a stub).
    */
-  private static int blankLinesAfter(String text, List<Token> tokens, int i) {
+  private static int blankLinesAfter(String text, List<Token> tokens, int i, Settings settings) {
+    SorterOptions options = settings.options().isort().sorter();
+    int auto = automaticBlankLines(text, tokens, i);
+    if (auto < 0) {
+      return options.style() == ImportStyle.RUFF ? -1 : 0;
+    }
+    if (options.linesAfterImports() >= 0) {
+      return options.linesAfterImports();
+    }
+    return settings.stub() ? Math.min(auto, 1) : auto;
+  }
+
+  /**
+   * isort's black profile: two blank lines when a definition follows (after any comment lines
+   * directly above it), -1 at the end of the file, else one.
+   */
+  private static int automaticBlankLines(String text, List<Token> tokens, int i) {
     boolean lineStart = true;
     boolean comments = false;
     for (; i < tokens.size(); i++) {
@@ -227,7 +247,7 @@ public final class UnsortedImportsFixer implements Fixer {
           lineStart = true;
         }
         case ENDMARKER -> {
-          return comments ? 1 : 0;
+          return comments ? 1 : -1;
         }
         default -> {
           return DEFINITIONS.contains(t.text(text)) ? 2 : 1;

@@ -13,6 +13,7 @@ import pyfix.fix.Settings;
 import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
+import pyfix.source.TokenIndex;
 import pyfix.source.TokenKind;
 
 /**
@@ -38,7 +39,7 @@ public final class LineTooLongFixer implements Fixer {
       return findings;
     }
     List<Token> tokens = file.tokens();
-    Statements statements = Statements.of(tokens);
+    TokenIndex index = file.index();
     boolean modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
     Fix lastFix = null;
     int lastStatement = -1;
@@ -46,12 +47,12 @@ public final class LineTooLongFixer implements Fixer {
       int start = l[0];
       int end = l[1];
       String message = "Line too long (" + l[2] + " > " + limit + ")";
-      int s = statements.containing(tokens, start, end);
+      int s = index.logicalLineAt(start, end);
       Fix fix = null;
       if (s >= 0) {
         if (s != lastStatement) {
           lastStatement = s;
-          lastFix = wrap(file, statements, s, settings, modern);
+          lastFix = wrap(file, index, s, settings, modern);
         }
         fix = lastFix;
       }
@@ -63,12 +64,11 @@ public final class LineTooLongFixer implements Fixer {
     return findings;
   }
 
-  private Fix wrap(
-      ParsedFile file, Statements statements, int s, Settings settings, boolean modern) {
+  private Fix wrap(ParsedFile file, TokenIndex index, int s, Settings settings, boolean modern) {
     String text = file.text();
     List<Token> tokens = file.tokens();
-    int first = statements.first(s);
-    int newline = statements.newline(s);
+    int first = index.logicalLineFirst(s);
+    int newline = index.logicalLineNewline(s);
     int last = newline - 1;
     while (last > first && tokens.get(last).kind() == TokenKind.WHITESPACE) {
       last--;
@@ -87,7 +87,7 @@ public final class LineTooLongFixer implements Fixer {
     }
     Statement statement =
         new Statement(indent, file.stylist().indent(), settings.lineLength(), modern);
-    Line line = StatementReader.read(text, tokens, first, last + 1, statement);
+    Line line = StatementReader.read(text, tokens, index, first, last + 1, statement);
     if (line == null) {
       return null;
     }

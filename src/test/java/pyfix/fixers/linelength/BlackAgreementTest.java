@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import pyfix.testing.Oracle;
 
 /**
  * Checks the E501 cases against Debian's Black 23.1: each input is as {@code black -l 200} leaves
@@ -37,7 +36,7 @@ class BlackAgreementTest {
 
   @Test
   void casesAgreeWithBlack() throws Exception {
-    Assumptions.assumeTrue(blackInstalled(), "black is not installed");
+    Oracle.BLACK.require();
     Path work = Files.createTempDirectory("pyfix-e501-black");
     Map<String, String> inputs = new TreeMap<>();
     try (Stream<Path> files = Files.list(CASES)) {
@@ -93,29 +92,12 @@ class BlackAgreementTest {
     for (Map.Entry<String, String> e : texts.entrySet()) {
       Files.writeString(dir.resolve(e.getKey() + ".py"), e.getValue());
     }
-    Process p =
-        new ProcessBuilder("black", "-q", "-l", String.valueOf(lineLength), dir.toString())
-            .redirectErrorStream(true)
-            .start();
-    p.getInputStream().readAllBytes();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-    }
+    Oracle.BLACK.run(dir, List.of("-q", "-l", String.valueOf(lineLength), dir.toString()));
     Map<String, String> out = new TreeMap<>();
     for (String name : texts.keySet()) {
       out.put(name, Files.readString(dir.resolve(name + ".py")));
     }
     return out;
-  }
-
-  private static boolean blackInstalled() {
-    try {
-      Process p = new ProcessBuilder("black", "--version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
   }
 
   private static void deleteAll(Path dir) throws IOException {
