@@ -3,9 +3,11 @@ package pyfix.fixers.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
@@ -17,9 +19,9 @@ import pyfix.source.TokenKind;
  * import} or {@code from ... import}, in one suite (the module, or one body of a compound
  * statement). Any other statement ends a block, and so do isort's action comments: {@code isort:
  * skip} anywhere in a statement's comments takes it out, as does {@code isort: split} after an
- * import, which also keeps the lines before it as they are; {@code # isort: split} on its own line
- * ends the block, and imports between {@code # isort: off} and {@code # isort: on} belong to no
- * block.
+ * import, which also keeps the lines before it as they are; {@code # isort: split} or any other
+ * pragma on its own line ends the block, and imports between {@code # isort: off} and {@code #
+ * isort: on} belong to no block.
  */
 final class ImportBlocks {
   private static final Pattern SKIP_FILE = Pattern.compile("#\\s*isort\\s*:\\s*skip_file\\b");
@@ -78,14 +80,16 @@ final class ImportBlocks {
         nested(st);
         continue;
       }
+      // an own-line pragma (# pylint: disable=…) acts on the lines below it, so it stays put
       boolean splitBefore =
           !current.isEmpty()
-              && commentMatches(current.get(current.size() - 1)[1] + 1, range[0], SPLIT);
-      boolean splitLine = commentMatches(range[0], range[1], SPLIT);
-      if (splitBefore || splitLine || off(range[0]) || commentMatches(range[0], range[1], SKIP)) {
+              && commentMatches(current.get(current.size() - 1)[1] + 1, range[0], Pragmas::in);
+      boolean splitLine = commentMatches(range[0], range[1], SPLIT.asPredicate());
+      boolean skip = commentMatches(range[0], range[1], SKIP.asPredicate());
+      if (splitBefore || splitLine || off(range[0]) || skip) {
         close(current, moduleLevel, splitLine && !splitBefore);
         current = new ArrayList<>();
-        if (!splitLine && !off(range[0]) && !commentMatches(range[0], range[1], SKIP)) {
+        if (!splitLine && !off(range[0]) && !skip) {
           current.add(range);
         }
         continue;
@@ -141,10 +145,10 @@ final class ImportBlocks {
     return e != null && e.getValue();
   }
 
-  private boolean commentMatches(int from, int to, Pattern p) {
+  private boolean commentMatches(int from, int to, Predicate<String> p) {
     for (int i = from; i <= to; i++) {
       Token t = tokens.get(i);
-      if (t.kind() == TokenKind.COMMENT && p.matcher(t.text(text)).find()) {
+      if (t.kind() == TokenKind.COMMENT && p.test(t.text(text))) {
         return true;
       }
     }

@@ -14,6 +14,7 @@ import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.SorterOptions;
+import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
@@ -128,7 +129,7 @@ public final class UnsortedImportsFixer implements Fixer {
       Token comment = tokens.get(i - 1);
       int before = i - 2;
       if (comment.line() <= header
-          || comment.text(text).contains("isort:")
+          || Pragmas.in(comment.text(text))
           || comment.column() != 0
           || before >= 0
               && tokens.get(before).kind() != TokenKind.NL

@@ -1,0 +1,7 @@
+import sys
+
+import b
+
+# pylint: disable=unused-import
+import c
+import d

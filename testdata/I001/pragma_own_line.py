@@ -1,0 +1,5 @@
+import sys
+import b
+# pylint: disable=unused-import
+import d
+import c
