@@ -114,7 +114,21 @@ final class InvisibleParens {
       case "def" -> {
         int arrow = topLevel(kw + 1, colon, match, "->");
         if (arrow > 0) {
-          wrap(arrow + 1, colon, match);
+          int open = arrow + 1;
+          boolean grouped =
+              sigText.get(open).equals("(")
+                  && match[open] == colon - 1
+                  && colon - 1 > open + 1
+                  && topLevel(open + 1, colon - 1, match, ",") < 0
+                  && topLevel(open + 1, colon - 1, match, ":=") < 0
+                  && !sigText.get(open + 1).equals("yield");
+          if (grouped) {
+            // Black's visit_funcdef: the annotation's own parentheses become invisible
+            madeInvisible[open] = true;
+            madeInvisible[colon - 1] = true;
+          } else {
+            wrap(open, colon, match);
+          }
         }
       }
       default -> {

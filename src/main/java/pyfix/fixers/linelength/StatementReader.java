@@ -235,8 +235,10 @@ final class StatementReader {
       for (Leaf s : standaloneBefore.get(i)) {
         order.add(s);
       }
+      boolean afterArrow = i > 0 && sigText.get(i - 1).equals("->");
       if (openBefore[i]) {
         Leaf lpar = new Leaf(Leaf.Type.OPEN, "", gap, Leaf.Role.ATOM);
+        lpar.opensReturnAnnotation = afterArrow;
         order.add(lpar);
         invisibleOpen.push(lpar);
         gap = "";
@@ -245,6 +247,7 @@ final class StatementReader {
       Leaf leaf = new Leaf(typeOf(i), s, gap, role(i, match, isImport));
       if (invisibleExisting[i]) {
         leaf.value = "";
+        leaf.opensReturnAnnotation = afterArrow;
       }
       if (leaf.isOpening()) {
         openLeaves.push(leaf);
