@@ -268,7 +268,9 @@ final class StatementReader {
       for (int k = 0; k < closeAfter[i]; k++) {
         Leaf rpar = new Leaf(Leaf.Type.CLOSE, "", "", Leaf.Role.ATOM);
         rpar.opening = invisibleOpen.pop();
-        rpar.wrapsOneLeaf = order.get(order.size() - 2) == rpar.opening;
+        // Black inserts an import's parentheses into the statement itself, not around its one name,
+        // so a comment after that name stays after the closing parenthesis
+        rpar.wrapsOneLeaf = !isImport && order.get(order.size() - 2) == rpar.opening;
         order.add(rpar);
       }
       lastBefore.add(order.get(order.size() - 1));
