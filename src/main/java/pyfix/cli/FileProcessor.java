@@ -26,6 +26,7 @@ final class FileProcessor {
   private final Verb verb;
   private final Settings settings;
   private final Engine engine;
+  private final boolean verbose;
 
   /** Checks or fixes one text; {@link Pyfix} outside tests. */
   interface Engine {
@@ -37,9 +38,19 @@ final class FileProcessor {
   }
 
   FileProcessor(Verb verb, Settings settings, Engine engine) {
+    this(verb, settings, engine, false);
+  }
+
+  private FileProcessor(Verb verb, Settings settings, Engine engine, boolean verbose) {
     this.verb = verb;
     this.settings = settings;
     this.engine = engine;
+    this.verbose = verbose;
+  }
+
+  /** This processor, printing the stack traces of internal errors when {@code verbose}. */
+  FileProcessor verbose(boolean verbose) {
+    return new FileProcessor(verb, settings, engine, verbose);
   }
 
   /**
@@ -48,23 +59,19 @@ final class FileProcessor {
    */
   Outcome process(String name, byte[] bytes, Path writeTo) {
     if (NotebookProcessor.handles(name)) {
-      return new NotebookProcessor(verb, settings, engine).process(name, bytes, writeTo);
+      return new NotebookProcessor(verb, settings, engine, verbose).process(name, bytes, writeTo);
     }
     SourceFile source;
     FileResult result;
     try {
       source = SourceFile.decode(bytes);
-      result = engine.run(source.text(), settings.withStub(name.endsWith(".pyi")));
+      result = engine.run(source.text(), settings.forFile(name));
     } catch (SourceException e) {
       return Outcome.error(at(name, e.line(), e.column()) + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
-      return Outcome.error(name + ": error: internal error: " + e);
+      return Outcome.error(EngineMessages.crash(name, e, verbose));
     }
     String text = source.text();
-    StringBuilder errors = new StringBuilder();
-    for (String internal : result.internalErrors()) {
-      errors.append(name).append(": error: internal error: ").append(internal).append('\n');
-    }
     boolean changed = result.changed(text);
     byte[] diff = verb == Verb.DIFF ? patch(name, source, result.output()) : new byte[0];
     byte[] stdout = null;
@@ -99,7 +106,8 @@ final class FileProcessor {
     return new Outcome(
         findings,
         diff,
-        errors.toString(),
+        EngineMessages.errors(name, result, verbose),
+        EngineMessages.warnings(name, result),
         stdout,
         result.remaining().size(),
         fixable,

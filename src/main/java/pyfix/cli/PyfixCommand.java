@@ -66,6 +66,7 @@ public final class PyfixCommand {
     root.addSubcommand(ExplainCommand.NAME, ExplainCommand.spec());
     root.addSubcommand(SettingsCommand.NAME, SettingsCommand.spec());
     root.addSubcommand(ExplainImportCommand.NAME, ExplainImportCommand.spec());
+    root.addSubcommand(ServerCommand.NAME, ServerCommand.spec());
     root.addSubcommand(HelpCommand.NAME, HelpCommand.spec());
     return new CommandLine(root).setExecutionStrategy(new Execution());
   }
@@ -146,6 +147,9 @@ public final class PyfixCommand {
       }
       if (name.equals(ExplainImportCommand.NAME)) {
         return ExplainImportCommand.execute(verb, workingDirectory);
+      }
+      if (name.equals(ServerCommand.NAME)) {
+        return ServerCommand.execute(workingDirectory, stdin, stdout);
       }
       CommandLine commandLine = verb.commandSpec().commandLine();
       Verb run = Verb.valueOf(name.toUpperCase(Locale.ROOT));

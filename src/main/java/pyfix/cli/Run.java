@@ -67,7 +67,9 @@ final class Run {
       if (stdinProject == null) {
         return settingsErrors(lookup);
       }
-      processStdin(new FileProcessor(verb, stdinProject.settingsFor(named)), lookup.named(named));
+      processStdin(
+          new FileProcessor(verb, stdinProject.settingsFor(named)).verbose(options.verbose()),
+          lookup.named(named));
     } else {
       for (String path : options.paths()) {
         lookup.readSettingsOf(path, root.workingDirectory());
@@ -79,6 +81,9 @@ final class Run {
       Map<Path, FileProcessor> processors = processors(found, lookup);
       if (!lookup.errors().isEmpty()) {
         return settingsErrors(lookup);
+      }
+      for (String warning : lookup.warnings()) {
+        err.print("warning: " + warning + "\n");
       }
       for (PathError e : found.errors()) {
         err.print(e.path() + ": error: " + e.message() + "\n");
@@ -103,7 +108,9 @@ final class Run {
     for (SourcePath path : found.files()) {
       ProjectSettings project = lookup.projectOf(path.file());
       if (project != null) {
-        processors.put(path.file(), new FileProcessor(verb, project.settingsFor(path.file())));
+        processors.put(
+            path.file(),
+            new FileProcessor(verb, project.settingsFor(path.file())).verbose(options.verbose()));
       }
     }
     return processors;
@@ -176,11 +183,13 @@ final class Run {
     return processor.process(name, bytes, path.file());
   }
 
-  private static Outcome outcome(Pending pending) throws InterruptedException {
+  private Outcome outcome(Pending pending) throws InterruptedException {
     try {
       return pending.future().get();
     } catch (ExecutionException e) {
-      return Outcome.error(pending.path().display() + ": error: internal error: " + e.getCause());
+      return Outcome.error(
+          EngineMessages.crash(
+              pending.path().display().toString(), e.getCause(), options.verbose()));
     }
   }
 
@@ -196,6 +205,7 @@ final class Run {
         throw new UncheckedIOException(e);
       }
     }
+    err.print(o.warnings());
     err.print(o.errors());
     totals.add(o);
   }
