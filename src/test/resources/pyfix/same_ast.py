@@ -10,10 +10,27 @@ import sys
 import warnings
 
 
+class DeleteTargets(ast.NodeTransformer):
+    """`del (a, b)` deletes `a` and `b` as `del a, b` does: compare the flat target lists, as
+    Black's own AST check does."""
+
+    def visit_Delete(self, node):
+        targets = []
+        todo = list(node.targets)
+        while todo:
+            t = todo.pop(0)
+            if isinstance(t, ast.Tuple):
+                todo[:0] = t.elts
+            else:
+                targets.append(t)
+        node.targets = targets
+        return node
+
+
 def dump(path):
     with open(path, "rb") as f:
         data = f.read()
-    return ast.dump(ast.parse(data, filename=path))
+    return ast.dump(DeleteTargets().visit(ast.parse(data, filename=path)))
 
 
 def main(folder):

@@ -31,10 +31,11 @@ import pyfix.source.TokenKind;
  *       followed by {@code ) ] } , : = ;}, an augmented assignment or the end of the statement; not
  *       at a statement start before {@code :}, where it annotates an expression.
  *   <li>Parentheses a statement does not need are left out too: around a tuple that is the whole
- *       right side of {@code =} or an augmented assignment, the value of {@code return}, or a
- *       target before {@code =}; around the target or the iterable of a {@code for} statement
- *       (tuple or not); and around the names of a {@code from ... import}, with their trailing
- *       comma. Commas in a lambda's parameters are not tuple commas.
+ *       right side of {@code =} or an augmented assignment, the value of {@code return}, the
+ *       targets of {@code del}, or a target before {@code =}; around the target or the iterable of
+ *       a {@code for} statement (tuple or not); around the single exception of {@code except}; and
+ *       around the names of a {@code from ... import}, with their trailing comma. Commas in a
+ *       lambda's parameters are not tuple commas.
  *   <li>An f-string with a self-documenting {@code =} field counts as its whole source text, since
  *       its output includes the spaces in the field.
  * </ul>
@@ -149,6 +150,7 @@ public final class LayoutEquivalence {
                           && c + 1 < n
                           && is(text, sig.get(c + 1), ":")))
                   || forStatementPart(text, sig, depth, o, c)
+                  || exceptedType(text, sig, o, c)
               : statementTuple(text, sig, depth, o, c))) {
         drop[o] = true;
         drop[c] = true;
@@ -201,7 +203,9 @@ public final class LayoutEquivalence {
       if ((p.equals("=") || AUGMENTED.contains(p)) && (endsStatement || is(text, next, "="))) {
         return true;
       }
-      if (p.equals("return") && opensStatement(text, sig, o - 1) && endsStatement) {
+      if ((p.equals("return") || p.equals("del"))
+          && opensStatement(text, sig, o - 1)
+          && endsStatement) {
         return true;
       }
     }
@@ -209,6 +213,18 @@ public final class LayoutEquivalence {
       return true;
     }
     return forStatementPart(text, sig, depth, o, c);
+  }
+
+  /** Parentheses around the whole exception of {@code except} or {@code except*}. */
+  private static boolean exceptedType(String text, List<Token> sig, int o, int c) {
+    int keyword = o > 1 && is(text, sig.get(o - 1), "*") ? o - 2 : o - 1;
+    if (keyword < 0 || c + 1 >= sig.size()) {
+      return false;
+    }
+    Token next = sig.get(c + 1);
+    return is(text, sig.get(keyword), "except")
+        && opensStatement(text, sig, keyword)
+        && (is(text, next, "as") || is(text, next, ":"));
   }
 
   /** Parentheses around the whole target or iterable of a {@code for} statement. */

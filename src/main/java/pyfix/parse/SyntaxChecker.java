@@ -107,8 +107,8 @@ final class SyntaxChecker {
   private static void checkAnnotated(StarExpressionsContext target) {
     ExprContext e = single(target);
     if (e instanceof NameContext
-        || e instanceof AttributeContext
-        || e instanceof SubscriptionContext) {
+        || (e instanceof AttributeContext || e instanceof SubscriptionContext)
+            && !(innermostPrimary(e) instanceof ParensContext p && isGroup(p))) {
       return;
     }
     String what =
@@ -120,6 +120,34 @@ final class SyntaxChecker {
         what == null
             ? "illegal target for annotation"
             : "only single target (not " + what + ") can be annotated");
+  }
+
+  /** The atom that a chain of attributes, subscripts and calls starts from. */
+  private static ExprContext innermostPrimary(ExprContext e) {
+    while (true) {
+      if (e instanceof AttributeContext a) {
+        e = a.expr();
+      } else if (e instanceof SubscriptionContext s) {
+        e = s.expr();
+      } else if (e instanceof CallContext c) {
+        e = c.expr();
+      } else {
+        return e;
+      }
+    }
+  }
+
+  /**
+   * Whether {@code p} holds one assignable name, attribute or subscript. CPython's grammar reads
+   * {@code (a)} before an annotation as a parenthesized target and does not go back, so {@code
+   * (a).b: int} is rejected while {@code (a + b).c: int} is not.
+   */
+  private static boolean isGroup(ParensContext p) {
+    ExprContext inner = unparenthesized(p);
+    return inner != p
+        && (inner instanceof NameContext
+            || inner instanceof AttributeContext
+            || inner instanceof SubscriptionContext);
   }
 
   /** The lone unstarred expression of {@code s}, parentheses removed; null for a tuple. */

@@ -1,13 +1,18 @@
 package pyfix.source;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The file's own conventions that new text must follow: its line break and indent unit. */
 public record Stylist(String newline, String indent) {
+  // code between `# fmt: off` and `# fmt: on` keeps a layout of its own: it sets no style
+  private static final Pattern FMT_OFF =
+      Pattern.compile("#\\s*(?:fmt:\\s*off|yapf:\\s*disable)\\s*$");
+  private static final Pattern FMT_ON = Pattern.compile("#\\s*(?:fmt:\\s*on|yapf:\\s*enable)\\s*$");
 
   /**
    * Reads the line break most lines of {@code text} end with (the first one on a tie) and the first
-   * indentation unit.
+   * indentation unit outside {@code # fmt: off} regions.
    */
   public static Stylist of(String text, List<Token> tokens) {
     return new Stylist(dominantNewline(text), firstIndent(text, tokens));
@@ -55,17 +60,25 @@ public record Stylist(String newline, String indent) {
   private static String firstIndent(String text, List<Token> tokens) {
     String continuation = null;
     int depth = 0;
+    boolean suppressed = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       switch (t.kind()) {
+        case COMMENT -> {
+          String comment = t.text(text);
+          suppressed =
+              FMT_OFF.matcher(comment).lookingAt()
+                  || suppressed && !FMT_ON.matcher(comment).lookingAt();
+        }
         case INDENT -> {
-          if (t.end() > t.start()) {
+          if (t.end() > t.start() && !suppressed) {
             return t.text(text);
           }
         }
         case OP -> depth += bracketDepthChange(text.charAt(t.start()));
         case NL -> {
           if (continuation == null
+              && !suppressed
               && depth > 0
               && i + 1 < tokens.size()
               && tokens.get(i + 1).kind() == TokenKind.WHITESPACE

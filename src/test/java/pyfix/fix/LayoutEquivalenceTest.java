@@ -69,7 +69,21 @@ class LayoutEquivalenceTest {
     assertTrue(same("f = lambda a, b: a\n", "f = (lambda a, b: a)\n"));
     assertFalse(same("x = a in b, c\n", "x = a in (b, c)\n"));
     assertFalse(same("x = a in b or c\n", "x = a in (b or c)\n"));
-    assertFalse(same("del a, b\n", "del (a, b)\n"));
+    // Black's invisible parentheses: del targets, an except's exception, an arithmetic statement
+    assertTrue(same("del a, b\n", "del (\n    a,\n    b,\n)\n"));
+    assertTrue(
+        same(
+            "try:\n    pass\nexcept E as e:\n    pass\n",
+            "try:\n    pass\nexcept (\n    E\n) as e:\n    pass\n"));
+    assertTrue(
+        same("try:\n    pass\nexcept* E:\n    pass\n", "try:\n    pass\nexcept* (E):\n    pass\n"));
+    assertTrue(same("a + b\n", "(\n    a\n    + b\n)\n"));
+    assertFalse(same("del a\n", "del (a,)\n"));
+    assertFalse(
+        same(
+            "try:\n    pass\nexcept E, F:\n    pass\n",
+            "try:\n    pass\nexcept (E, F):\n    pass\n"));
+    assertFalse(same("x = (a) (b)\n", "x = a (b)\n"));
     assertFalse(same("f(a, b)\n", "f((a, b))\n"));
     assertFalse(same("print(a, (b, c))\n", "print(a, b, c)\n"));
     assertFalse(same("y = lambda: (1, 2)\n", "y = lambda: 1, 2\n"));

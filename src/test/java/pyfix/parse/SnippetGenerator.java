@@ -37,6 +37,8 @@ final class SnippetGenerator {
     "as", ".", "@", "->", NEWLINE, INDENT, DEDENT, "a", "1"
   };
 
+  private static final java.util.Set<String> STATEMENT_BOUNDARIES =
+      java.util.Set.of(NEWLINE, INDENT, DEDENT, ";", ":");
   private final Random random;
   private List<String> out;
   private int depth;
@@ -48,17 +50,56 @@ final class SnippetGenerator {
 
   /** The next snippet: one to three statements, maybe mutated. */
   String next() {
-    out = new ArrayList<>();
-    depth = 0;
-    budget = 6 + random.nextInt(40);
-    int count = 1 + random.nextInt(3);
-    for (int i = 0; i < count; i++) {
-      statement(0);
-    }
-    if (random.nextInt(3) == 0) {
-      mutate();
-    }
+    do {
+      out = new ArrayList<>();
+      depth = 0;
+      budget = 6 + random.nextInt(40);
+      int count = 1 + random.nextInt(3);
+      for (int i = 0; i < count; i++) {
+        statement(0);
+      }
+      if (random.nextInt(3) == 0) {
+        mutate();
+      }
+    } while (newerThan311());
     return render();
+  }
+
+  /**
+   * Whether a mutation or a name made syntax that Python 3.11 lacks and pyfix accepts: a {@code
+   * type} alias statement (3.12) or {@code except A, B:} without parentheses (3.14).
+   */
+  private boolean newerThan311() {
+    for (int i = 0; i + 2 < out.size(); i++) {
+      boolean statementStart = i == 0 || STATEMENT_BOUNDARIES.contains(out.get(i - 1));
+      if (statementStart
+          && out.get(i).equals("type")
+          && Character.isLetter(out.get(i + 1).charAt(0))
+          && (out.get(i + 2).equals("=") || out.get(i + 2).equals("["))) {
+        return true;
+      }
+      if (out.get(i).equals("except") && topLevelCommaBeforeColon(i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean topLevelCommaBeforeColon(int from) {
+    int brackets = 0;
+    for (int i = from; i < out.size(); i++) {
+      String t = out.get(i);
+      if (t.equals("(") || t.equals("[") || t.equals("{")) {
+        brackets++;
+      } else if (t.equals(")") || t.equals("]") || t.equals("}")) {
+        brackets--;
+      } else if (brackets == 0 && (t.equals(":") || t.equals(NEWLINE))) {
+        return false;
+      } else if (brackets == 0 && t.equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- statements

@@ -8,10 +8,12 @@ import pyfix.source.Keywords;
 /**
  * Where Black's normalize_invisible_parens puts invisible parentheses in a statement: around the
  * right side of {@code =} and augmented assignments, a tuple target before {@code =}, the value of
- * {@code return}, a single {@code del} target, both parts of {@code assert}, the condition of
- * {@code if}/{@code elif}/{@code while}, the target and iterable of {@code for}, the names of
- * {@code from ... import} (whose own parentheses become invisible) and a return annotation. A part
- * that already is one parenthesized atom, or starts with {@code yield} or {@code *}, is left.
+ * {@code return}, the targets of {@code del}, both parts of {@code assert}, the condition of {@code
+ * if}/{@code elif}/{@code while}, the target and iterable of {@code for}, the exception of {@code
+ * except}, the names of {@code from ... import} (whose own parentheses become invisible), a return
+ * annotation, and an expression statement whose last operator is {@code + - << >> & ^} (Black's
+ * is_arith_like). A part that already is one parenthesized atom, or starts with {@code yield} or
+ * {@code *}, is left.
  */
 final class InvisibleParens {
   private static final Set<String> COMPOUND =
@@ -20,6 +22,12 @@ final class InvisibleParens {
           "async");
   private static final Set<String> ASSIGNMENTS =
       Set.of("=", "+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**=");
+
+  private static final Set<String> ARITH = Set.of("+", "-", "<<", ">>", "&", "^");
+  private static final Set<String> LOOSER_THAN_ARITH =
+      Set.of(
+          ",", ":", ";", "|", "<", ">", "==", ">=", "<=", "!=", "in", "is", "not", "and", "or",
+          "if", "lambda", ":=", "yield");
 
   private final List<String> sigText;
   private final boolean[] openBefore;
@@ -65,10 +73,11 @@ final class InvisibleParens {
     int colon = sigText.get(n - 1).equals(":") ? n - 1 : n;
     switch (keyword) {
       case "return" -> wrap(1, n, match);
-      case "del" -> {
-        if (topLevel(1, n, match, ",") < 0) {
-          wrap(1, n, match);
-        }
+      case "del" -> wrap(1, n, match);
+      case "except" -> {
+        int from = n > 1 && sigText.get(1).equals("*") ? 2 : 1;
+        int as = topLevel(from, colon, match, "as");
+        wrap(from, as > 0 ? as : colon, match);
       }
       case "assert" -> {
         int comma = topLevel(1, n, match, ",");
@@ -105,7 +114,21 @@ final class InvisibleParens {
       case "def" -> {
         int arrow = topLevel(kw + 1, colon, match, "->");
         if (arrow > 0) {
-          wrap(arrow + 1, colon, match);
+          int open = arrow + 1;
+          boolean grouped =
+              sigText.get(open).equals("(")
+                  && match[open] == colon - 1
+                  && colon - 1 > open + 1
+                  && topLevel(open + 1, colon - 1, match, ",") < 0
+                  && topLevel(open + 1, colon - 1, match, ":=") < 0
+                  && !sigText.get(open + 1).equals("yield");
+          if (grouped) {
+            // Black's visit_funcdef: the annotation's own parentheses become invisible
+            madeInvisible[open] = true;
+            madeInvisible[colon - 1] = true;
+          } else {
+            wrap(open, colon, match);
+          }
         }
       }
       default -> {
@@ -129,6 +152,9 @@ final class InvisibleParens {
       }
     }
     if (ops.isEmpty()) {
+      if (isArithLike(match)) {
+        wrap(0, n, match);
+      }
       return;
     }
     if (topLevel(0, ops.get(0), match, ",") >= 0 && topLevel(0, ops.get(0), match, ":") < 0) {
@@ -138,6 +164,35 @@ final class InvisibleParens {
       int end = k + 1 < ops.size() ? ops.get(k + 1) : n;
       wrap(ops.get(k) + 1, end, match);
     }
+  }
+
+  /**
+   * Whether the statement is one expression whose loosest operator is binary {@code + - << >> & ^}:
+   * no comma, colon, comparison, boolean operator, conditional, lambda or {@code |} at its top
+   * level.
+   */
+  private boolean isArithLike(int[] match) {
+    boolean arith = false;
+    for (int i = 0; i < sigText.size(); i++) {
+      String t = sigText.get(i);
+      if (match[i] > i) {
+        i = match[i];
+      } else if (LOOSER_THAN_ARITH.contains(t)) {
+        return false;
+      } else if (ARITH.contains(t) && i > 0 && endsOperand(sigText.get(i - 1))) {
+        arith = true;
+      }
+    }
+    return arith;
+  }
+
+  private static boolean endsOperand(String token) {
+    char c = token.charAt(token.length() - 1);
+    if (c == ')' || c == ']' || c == '}' || c == '"' || c == '\'') {
+      return true;
+    }
+    return (Character.isLetterOrDigit(c) || c == '_' || c == '.')
+        && !Keywords.isStatementOrOperator(token);
   }
 
   /** Wraps {@code sig[from, to)} unless empty or already one parenthesized atom. */

@@ -61,6 +61,9 @@ final class Leaf {
   /** A comma directly in a call, {@code def} or {@code class} argument list. */
   boolean inArgumentList;
 
+  /** For an opening bracket: it holds a whole return annotation, where a comma makes a tuple. */
+  boolean opensReturnAnnotation;
+
   Leaf opening;
   int depth;
 

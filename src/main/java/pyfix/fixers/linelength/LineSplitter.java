@@ -169,7 +169,8 @@ final class LineSplitter {
     if (body && !list.isEmpty()) {
       boolean noCommas =
           original.isDef()
-              && !opening.value.isEmpty()
+              && opening.is("(")
+              && !opening.opensReturnAnnotation
               && list.stream().noneMatch(l -> l.type == Leaf.Type.COMMA);
       if (original.isImport() || noCommas) {
         for (int i = list.size() - 1; i >= 0; i--) {

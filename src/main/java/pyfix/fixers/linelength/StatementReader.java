@@ -230,8 +230,10 @@ final class StatementReader {
       for (Leaf s : standaloneBefore.get(i)) {
         order.add(s);
       }
+      boolean afterArrow = i > 0 && sigText.get(i - 1).equals("->");
       if (openBefore[i]) {
         Leaf lpar = new Leaf(Leaf.Type.OPEN, "", gap, Leaf.Role.ATOM);
+        lpar.opensReturnAnnotation = afterArrow;
         order.add(lpar);
         invisibleOpen.push(lpar);
         gap = "";
@@ -240,6 +242,7 @@ final class StatementReader {
       Leaf leaf = new Leaf(typeOf(i), s, gap, role(i, match, isImport));
       if (invisibleExisting[i]) {
         leaf.value = "";
+        leaf.opensReturnAnnotation = afterArrow;
       }
       if (leaf.isOpening()) {
         openLeaves.push(leaf);
@@ -260,7 +263,9 @@ final class StatementReader {
       for (int k = 0; k < closeAfter[i]; k++) {
         Leaf rpar = new Leaf(Leaf.Type.CLOSE, "", "", Leaf.Role.ATOM);
         rpar.opening = invisibleOpen.pop();
-        rpar.wrapsOneLeaf = order.get(order.size() - 2) == rpar.opening;
+        // Black inserts an import's parentheses into the statement itself, not around its one name,
+        // so a comment after that name stays after the closing parenthesis
+        rpar.wrapsOneLeaf = !isImport && order.get(order.size() - 2) == rpar.opening;
         order.add(rpar);
       }
       lastBefore.add(order.get(order.size() - 1));

@@ -1,0 +1,16 @@
+try:
+    pass
+except (
+    ValueErrorxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+) as e:
+    pass
+except (
+    SomeModule.ValueErrorxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+):
+    pass
+try:
+    pass
+except* (
+    aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.ExceptionGroupxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+):
+    pass
