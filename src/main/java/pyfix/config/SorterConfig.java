@@ -101,6 +101,36 @@ final class SorterConfig {
           Map.entry("sort_relative_in_force_sorted_sections", "false"),
           Map.entry("dedup_headings", "false"));
 
+  /** Whether {@code name} (isort's spelling) is an option isort or Ruff's isort rules have. */
+  static boolean knows(String name) {
+    return KNOWN.contains(name)
+        || BLACK_WRAPPING.containsKey(name)
+        || NEUTRAL.containsKey(name)
+        || NO_EFFECT.contains(name);
+  }
+
+  private static final List<String> KNOWN =
+      List.of(
+          "profile",
+          "line_length",
+          "force_single_line",
+          "single_line_exclusions",
+          "force_sort_within_sections",
+          "order_by_type",
+          "case_sensitive",
+          "combine_as_imports",
+          "force_wrap_aliases",
+          "lines_after_imports",
+          "lines_between_types",
+          "known_local_folder",
+          "extra_standard_library",
+          "sections",
+          "no_lines_before",
+          "reverse_relative",
+          "split_on_trailing_comma",
+          "from_first",
+          "length_sort");
+
   /** The options, what each was set to and where, and the warnings. */
   record Result(SorterOptions options, List<String> shown, List<String> warnings) {}
 

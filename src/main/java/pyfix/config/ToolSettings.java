@@ -276,7 +276,8 @@ final class ToolSettings {
       Origin origin = new Origin(file.file(), "[" + section + "]");
       for (IniFile.Entry e : entries.values()) {
         String key = e.key().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
-        if (editorconfig && EDITORCONFIG_KEYS.contains(key)) {
+        // an editor's own keys do not make .editorconfig an isort settings file
+        if (editorconfig && (EDITORCONFIG_KEYS.contains(key) || !SorterConfig.knows(key))) {
           continue;
         }
         options.add(new ToolOption(e.key(), null, e.value(), origin, e.line()));

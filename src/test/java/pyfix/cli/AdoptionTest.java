@@ -256,6 +256,23 @@ class AdoptionTest {
   }
 
   @Test
+  void editorconfigCountsOnlyWithIsortKeys() throws IOException {
+    cli.write(
+        ".editorconfig", "[*.py]\nindent_size = 4\nmax_line_length = 100\nquote_type = double\n");
+    cli.write("app.py", "import os\n");
+    assertTrue(
+        cli.run("settings", "app.py")
+            .out()
+            .contains("(pyfix's default: no isort or Ruff settings"));
+    cli.write(
+        ".editorconfig", "[*.py]\nindent_size = 4\nprofile = black\nforce_single_line = true\n");
+    Ran r = cli.run("settings", "app.py");
+    assertTrue(r.out().contains("isort, from .editorconfig [*.py]"), r.toString());
+    assertTrue(
+        r.out().contains("#   force_single_line = true  # .editorconfig [*.py]"), r.toString());
+  }
+
+  @Test
   void unsupportedOptionIsNamedInAWarning() throws IOException {
     cli.write(
         "pyproject.toml",
