@@ -39,6 +39,9 @@ class PreCommitTest {
     git(project, "init", "-q");
     String bad = "import os \n\n\ndef f():\n    \n    return os.sep\t\n";
     Files.writeString(project.resolve("bad.py"), bad);
+    // a Black-formatted line no rule can shorten: E501 reports it on every run
+    String longString = "MESSAGE = \"" + "x".repeat(100) + "\"\n";
+    Files.writeString(project.resolve("long.py"), longString);
     Files.writeString(project.resolve("check.yaml"), config(repo, rev, "pyfix-check"));
     Files.writeString(project.resolve("fix.yaml"), config(repo, rev, "pyfix"));
     git(project, "add", "-A");
@@ -47,6 +50,7 @@ class PreCommitTest {
     assertEquals(1, check.code(), check.output());
     assertTrue(
         check.output().contains("bad.py:1:10: W291 [*] Trailing whitespace"), check.output());
+    assertTrue(check.output().contains("long.py:1:89: E501"), check.output());
     assertEquals(bad, Files.readString(project.resolve("bad.py")));
 
     Run first = preCommit(project, "fix.yaml");
@@ -56,10 +60,23 @@ class PreCommitTest {
         "import os\n\n\ndef f():\n\n    return os.sep\n",
         Files.readString(project.resolve("bad.py")));
 
+    // the long string is still there, but the fixing hook passes: it changed nothing
     Run second = preCommit(project, "fix.yaml");
     assertEquals(0, second.code(), second.output());
+    assertEquals(longString, Files.readString(project.resolve("long.py")));
     Run checked = preCommit(project, "check.yaml");
-    assertEquals(0, checked.code(), checked.output());
+    assertEquals(1, checked.code(), checked.output());
+    assertTrue(checked.output().contains("long.py:1:89: E501"), checked.output());
+    assertTrue(!checked.output().contains("bad.py"), checked.output());
+
+    // a file that cannot be parsed fails the fixing hook, and is left as it is
+    String broken = "def f(:\n    pass \n";
+    Files.writeString(project.resolve("broken.py"), broken);
+    git(project, "add", "-A");
+    Run unparsable = preCommit(project, "fix.yaml");
+    assertEquals(1, unparsable.code(), unparsable.output());
+    assertTrue(unparsable.output().contains("broken.py:1:6: error:"), unparsable.output());
+    assertEquals(broken, Files.readString(project.resolve("broken.py")));
   }
 
   /** A pre-commit configuration that runs {@code hook} from {@code repo} at {@code rev}. */

@@ -93,8 +93,15 @@ final class Run {
     if (totals.failedFiles > 0) {
       return 2;
     }
-    boolean left = verb == Verb.DIFF ? totals.changedFiles > 0 : totals.remaining > 0;
-    return left && !options.exitZero() ? 1 : 0;
+    if (options.exitZero()) {
+      return 0;
+    }
+    boolean changed = totals.changedFiles > 0;
+    boolean left =
+        verb == Verb.DIFF
+            ? changed
+            : totals.remaining > 0 || verb == Verb.FIX && changed && options.exitNonZeroOnFix();
+    return left ? 1 : 0;
   }
 
   /** A processor with its file's settings, for each file found; settings errors are kept. */

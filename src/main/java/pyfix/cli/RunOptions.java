@@ -27,6 +27,7 @@ final class RunOptions {
   private final boolean quiet;
   private final String stdinFilename;
   private final boolean exitZero;
+  private final boolean exitNonZeroOnFix;
   private final List<String> paths;
   private final ProjectOptions project;
 
@@ -42,6 +43,7 @@ final class RunOptions {
     quiet = parsed.matchedOptionValue("--quiet", false);
     stdinFilename = parsed.matchedOptionValue("--stdin-filename", null);
     exitZero = parsed.matchedOptionValue("--exit-zero", false);
+    exitNonZeroOnFix = parsed.matchedOptionValue("--exit-non-zero-on-fix", false);
     paths = parsed.matchedPositionalValue(0, List.of());
     project = new ProjectOptions(parsed);
   }
@@ -116,7 +118,14 @@ final class RunOptions {
         .addOption(
             OptionSpec.builder("--exit-zero")
                 .type(boolean.class)
-                .description("Exit with 0 even when findings remain or the diff is not empty.")
+                .description(
+                    "Exit with 0 even when findings remain or the diff is not empty; errors"
+                        + " still exit with 2.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--exit-non-zero-on-fix")
+                .type(boolean.class)
+                .description("fix: exit with 1 when a file was changed, even if nothing remains.")
                 .build())
         .addPositional(
             PositionalParamSpec.builder()
@@ -200,6 +209,11 @@ final class RunOptions {
   /** Whether findings left and a non-empty diff still exit with 0. */
   boolean exitZero() {
     return exitZero;
+  }
+
+  /** Whether {@code fix} exits with 1 when it changed a file, as when findings remain. */
+  boolean exitNonZeroOnFix() {
+    return exitNonZeroOnFix;
   }
 
   /** The options that pick settings files and which files to take. */

@@ -69,6 +69,22 @@ class CliTest {
   }
 
   @Test
+  void exitZeroStillFailsOnAFileThatCannotBeParsed() throws IOException {
+    cli.write("a.py", "x = '" + "y".repeat(100) + "'\n");
+    assertEquals(0, cli.run("fix", "--exit-zero", "a.py").code());
+    cli.write("b.py", "def f(:\n");
+    assertEquals(2, cli.run("fix", "--exit-zero", "a.py", "b.py").code());
+  }
+
+  @Test
+  void exitNonZeroOnFixFailsWhenAFileChanged() throws IOException {
+    cli.write("a.py", DIRTY);
+    assertEquals(1, cli.run("fix", "--exit-non-zero-on-fix", "a.py").code());
+    assertEquals(FIXED, cli.read("a.py"));
+    assertEquals(0, cli.run("fix", "--exit-non-zero-on-fix", "a.py").code());
+  }
+
+  @Test
   void quietPrintsFindingsButNoSummary() throws IOException {
     cli.write("a.py", DIRTY);
     Ran r = cli.run("check", "-q", "a.py");
