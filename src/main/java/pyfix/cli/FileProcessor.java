@@ -6,6 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import pyfix.Pyfix;
 import pyfix.files.AtomicWriter;
@@ -120,13 +121,17 @@ final class FileProcessor {
   private static byte[] patch(String name, SourceFile source, String output) {
     String bom = source.bom() ? "\uFEFF" : "";
     String diff = UnifiedDiff.between(name, bom + source.text(), bom + output);
+    // the --- and +++ lines name the file as the file system does (UTF-8, see scripts/pyfix)
+    int body = diff.indexOf('\n', diff.indexOf('\n') + 1) + 1;
+    byte[] header = diff.substring(0, body).getBytes(StandardCharsets.UTF_8);
     try {
-      ByteBuffer bytes = source.charset().newEncoder().encode(CharBuffer.wrap(diff));
-      byte[] out = new byte[bytes.remaining()];
-      bytes.get(out);
+      ByteBuffer bytes =
+          source.charset().newEncoder().encode(CharBuffer.wrap(diff, body, diff.length()));
+      byte[] out = Arrays.copyOf(header, header.length + bytes.remaining());
+      bytes.get(out, header.length, bytes.remaining());
       return out;
     } catch (CharacterCodingException e) {
-      return diff.getBytes(StandardCharsets.UTF_8); // a file name the file's charset cannot hold
+      return diff.getBytes(StandardCharsets.UTF_8); // the output decoded but does not encode back
     }
   }
 

@@ -20,6 +20,7 @@ import pyfix.files.IoErrors;
 import pyfix.files.SourceFinder;
 import pyfix.files.SourceFinder.PathError;
 import pyfix.files.SourceFinder.SourcePath;
+import pyfix.files.TempFiles;
 import pyfix.report.TextReport;
 
 /**
@@ -29,6 +30,11 @@ import pyfix.report.TextReport;
 final class Run {
   /** Deeply nested source recurses deeply in the parser; workers get room for it. */
   private static final long WORKER_STACK_BYTES = 64L << 20;
+
+  /** Why a file was given up when the heap ran out, and how to raise it. */
+  static final String OUT_OF_MEMORY =
+      "out of memory: the file is too big for the Java heap; raise the limit with"
+          + " PYFIX_MAX_HEAP=4g (scripts/pyfix) or java -Xmx4g";
 
   /** Outcomes waiting to be printed per worker; bounds memory when one file is slow. */
   private static final int QUEUED_PER_WORKER = 4;
@@ -79,6 +85,9 @@ final class Run {
       Map<Path, FileProcessor> processors = processors(found, lookup);
       if (!lookup.errors().isEmpty()) {
         return settingsErrors(lookup);
+      }
+      if (verb == Verb.FIX) {
+        TempFiles.recover(found.leftovers());
       }
       for (PathError e : found.errors()) {
         err.print(e.path() + ": error: " + e.message() + "\n");
@@ -162,32 +171,46 @@ final class Run {
         while (next.hasNext() && pending.size() < jobs * QUEUED_PER_WORKER) {
           SourcePath path = next.next();
           FileProcessor processor = processors.get(path.file());
-          pending.add(new Pending(path, pool.submit(() -> processFile(processor, path))));
+          String name = nameOf(path);
+          pending.add(new Pending(name, pool.submit(() -> processFile(processor, name, path))));
         }
         Pending head = pending.remove();
-        report(head.path().display().toString(), outcome(head));
+        report(head.name(), outcome(head));
       }
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static Outcome processFile(FileProcessor processor, SourcePath path) {
-    String name = path.display().toString();
-    byte[] bytes;
+  /**
+   * The name to report {@code path} under; a diff names a file outside the working directory
+   * relative to it too, as {@code git apply} and {@code patch -p1} need.
+   */
+  private String nameOf(SourcePath path) {
+    Path display = path.display();
+    if (verb == Verb.DIFF && display.isAbsolute()) {
+      return root.workingDirectory().toAbsolutePath().normalize().relativize(display).toString();
+    }
+    return display.toString();
+  }
+
+  private static Outcome processFile(FileProcessor processor, String name, SourcePath path) {
     try {
-      bytes = Files.readAllBytes(path.file());
+      byte[] bytes = Files.readAllBytes(path.file());
+      return processor.process(name, bytes, path.file());
     } catch (IOException e) {
       return Outcome.error(name + ": error: cannot read: " + IoErrors.describe(e));
+    } catch (OutOfMemoryError e) {
+      // this file's memory is garbage now: the other files still get their turn
+      return Outcome.error(name + ": error: " + OUT_OF_MEMORY);
     }
-    return processor.process(name, bytes, path.file());
   }
 
   private static Outcome outcome(Pending pending) throws InterruptedException {
     try {
       return pending.future().get();
     } catch (ExecutionException e) {
-      return Outcome.error(pending.path().display() + ": error: internal error: " + e.getCause());
+      return Outcome.error(pending.name() + ": error: internal error: " + e.getCause());
     }
   }
 
@@ -240,7 +263,7 @@ final class Run {
     }
   }
 
-  private record Pending(SourcePath path, Future<Outcome> future) {}
+  private record Pending(String name, Future<Outcome> future) {}
 
   /** Counts over all files. */
   private static final class Totals {

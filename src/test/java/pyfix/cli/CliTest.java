@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
@@ -258,6 +260,79 @@ class CliTest {
       for (String name : files.keySet()) {
         assertArrayEquals(cli.readBytes(name), new Cli(work).readBytes(name), tool[0] + " " + name);
       }
+    }
+  }
+
+  @Test
+  void diffOfAnAbsolutePathNamesItRelativeToTheWorkingDirectory() throws IOException {
+    PatchTools.assumeAvailable("git");
+    Path a = cli.write("pkg/a.py", DIRTY);
+    byte[] diff = cli.run("diff", a.toString()).stdout();
+    assertTrue(new String(diff, StandardCharsets.UTF_8).startsWith("--- a/pkg/a.py\n"));
+    PatchTools.apply(tmp, diff, "git", "apply", "-");
+    assertEquals(FIXED, cli.read("pkg/a.py"));
+  }
+
+  // files that are not plain files
+
+  @Test
+  void fifoIsRefusedAndLeftAFifo() throws Exception {
+    Path fifo = tmp.resolve("pipe.py");
+    assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+    cli.write("a.py", DIRTY);
+    for (String verb : List.of("check", "fix", "diff")) {
+      Ran r = cli.run(verb, "pipe.py", "a.py");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(
+          r.err().startsWith("pipe.py: error: not a regular file (a FIFO, socket or device)\n"),
+          r.toString());
+    }
+    assertTrue(
+        Files.readAttributes(fifo, BasicFileAttributes.class).isOther(), "the FIFO was replaced");
+    assertEquals(FIXED, cli.read("a.py"));
+    assertEquals(0, cli.run("check", ".").code(), "a walk passes over the FIFO");
+  }
+
+  @Test
+  void fixKeepsAHardLinkedFilesInode() throws IOException {
+    Path a = cli.write("a.py", DIRTY);
+    Path b = Files.createLink(tmp.resolve("b.py"), a);
+    Object inode = Files.getAttribute(a, "unix:ino");
+    assertEquals(0, cli.run("fix", "a.py").code());
+    assertEquals(FIXED, cli.read("b.py"));
+    assertEquals(inode, Files.getAttribute(a, "unix:ino"));
+    assertEquals(inode, Files.getAttribute(b, "unix:ino"));
+    assertEquals(List.of("a.py", "b.py"), names(tmp));
+  }
+
+  @Test
+  void fixRemovesTemporaryFilesLeftByAKilledRun() throws IOException {
+    // a process id above any pid_max: its process is gone
+    cli.write("pkg/a.py", DIRTY);
+    cli.write("pkg/.a.py.99999999-1.pyfix-tmp", "");
+    cli.write("pkg/.a.py.99999999-2.pyfix-tmp", "x = 1\n\ndef");
+    // a hard-linked file cut off while its complete copy was written into it: finished
+    cli.write("pkg/b.py", FIXED.substring(0, 9));
+    cli.write("pkg/.b.py.99999999-3.pyfix-new", FIXED);
+    // one whose user edited it since: their text stays
+    cli.write("pkg/c.py", "y = 2\n");
+    cli.write("pkg/.c.py.99999999-4.pyfix-new", FIXED);
+    cli.write("pkg/.other.py.1.pyfix-tmp.txt", "not ours");
+    assertEquals(0, cli.run("fix", "pkg").code());
+    assertEquals(
+        List.of(".other.py.1.pyfix-tmp.txt", "a.py", "b.py", "c.py"), names(tmp.resolve("pkg")));
+    assertEquals(FIXED, cli.read("pkg/b.py"));
+    assertEquals("y = 2\n", cli.read("pkg/c.py"));
+
+    cli.write("named.py", DIRTY);
+    cli.write(".named.py.99999999-5.pyfix-tmp", "");
+    assertEquals(0, cli.run("fix", "named.py").code());
+    assertTrue(Files.notExists(tmp.resolve(".named.py.99999999-5.pyfix-tmp")));
+  }
+
+  private static List<String> names(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 
