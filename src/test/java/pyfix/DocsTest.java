@@ -65,7 +65,7 @@ class DocsTest {
   private static void check(Fixer fixer) throws Exception {
     String doc = Files.readString(DOCS.resolve(fixer.code() + ".md"));
     List<String> lines = doc.lines().toList();
-    assertEquals("# " + fixer.name() + " (" + fixer.code() + ")", lines.get(0), "title");
+    assertEquals("# " + fixer.metadata().name() + " (" + fixer.code() + ")", lines.get(0), "title");
     int at = 0;
     for (String section : SECTIONS) {
       int found = lines.subList(at, lines.size()).indexOf(section);
@@ -85,8 +85,8 @@ class DocsTest {
     boolean needsSafetySection =
         !Pyfix.fix(example, settings(fixer, false)).output().equals(unsafe.output());
     if (needsSafetySection
-        || fixer.fixSafety() == FixSafety.UNSAFE
-        || fixer.fixSafety() == FixSafety.PER_FINDING) {
+        || fixer.metadata().fixSafety() == FixSafety.UNSAFE
+        || fixer.metadata().fixSafety() == FixSafety.PER_FINDING) {
       assertTrue(
           lines.contains("## Fix safety"), "an unsafe fix needs a \"## Fix safety\" section");
     }

@@ -9,7 +9,6 @@ import org.approvaltests.Approvals;
 import org.approvaltests.integrations.junit5.JupiterApprovals;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import pyfix.fix.Applicability;
 import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.FixSafety;
@@ -59,6 +58,7 @@ class FindingsTest {
             .filter(x -> x.code().equals(c.code()))
             .findFirst()
             .orElseThrow()
+            .metadata()
             .fixSafety();
     for (Finding f : check.remaining()) {
       boolean agrees =
@@ -84,7 +84,7 @@ class FindingsTest {
           .append(f.code())
           .append(label(f))
           .append(' ')
-          .append(f.message())
+          .append(f.describe())
           .append('\n');
     }
     FileResult fix = Pyfix.fix(c.text(), c.settings(false));
@@ -106,7 +106,11 @@ class FindingsTest {
     if (f.fix().isEmpty()) {
       return "";
     }
-    return f.fix().get().applicability() == Applicability.SAFE ? " [*]" : " [unsafe]";
+    return switch (f.fix().get().applicability()) {
+      case SAFE -> " [*]";
+      case UNSAFE -> " [unsafe]";
+      case DISPLAY_ONLY -> " [display-only]";
+    };
   }
 
   /** The lines of {@code text} with their whitespace and line breaks drawn visibly. */

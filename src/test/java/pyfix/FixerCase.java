@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import pyfix.fix.Settings;
+import pyfix.fix.options.IsortOptions;
+import pyfix.fix.options.RuleOptions;
 import pyfix.parse.PythonVersion;
 
 /**
@@ -102,7 +105,9 @@ record FixerCase(String code, Path input, String text) {
       }
     }
     return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
-        .withImports(firstParty, List.of(), List.of())
+        .withOptions(
+            RuleOptions.DEFAULTS.withIsort(
+                new IsortOptions(firstParty, List.of(), List.of(), Map.of())))
         .withStub(stub);
   }
 

@@ -45,7 +45,7 @@ class FixerCasesTest {
     for (FixerCase c : cases) {
       FileResult r = Pyfix.fix(c.text(), c.settings(false));
       results.put(c, r);
-      if (fixer(c).kind() == Kind.LAYOUT) {
+      if (fixer(c).metadata().kind() == Kind.LAYOUT) {
         layoutPairs.put(
             c.name().replace('/', '_'),
             new byte[][] {PythonAst.utf8(c.text()), PythonAst.utf8(r.output())});
@@ -70,7 +70,7 @@ class FixerCasesTest {
     for (Map.Entry<String, String> nl : NEWLINES.entrySet()) {
       checks.add(dynamicTest(nl.getKey() + " variant", () -> newlineVariant(c, r, nl.getValue())));
     }
-    if (fixer(c).kind() == Kind.LAYOUT) {
+    if (fixer(c).metadata().kind() == Kind.LAYOUT) {
       checks.add(dynamicTest("same AST (python3)", () -> sameAst(c, ast)));
     }
     return checks.stream();

@@ -100,7 +100,7 @@ class IsortCompatibilityTest {
     List<String> command = new ArrayList<>(List.of("isort", "--profile", "black", "-q"));
     var settings = c.settings(false);
     command.addAll(List.of("--line-length", String.valueOf(settings.lineLength())));
-    for (String module : settings.knownFirstParty()) {
+    for (String module : settings.options().isort().knownFirstParty()) {
       command.addAll(List.of("--project", module));
     }
     return command;

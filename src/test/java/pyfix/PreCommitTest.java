@@ -195,7 +195,7 @@ class PreCommitTest {
   private Run preCommit(Path project, String config, Map<String, String> locale) throws Exception {
     Map<String, String> env = new HashMap<>(locale);
     env.put("PRE_COMMIT_HOME", tmp.resolve("cache").toString());
-    env.put("PYFIX_MAVEN_ARGS", "-o -Dmaven.test.skip=true");
+    env.put("PYFIX_MAVEN_ARGS", "-Dmaven.test.skip=true");
     return run(project, env, "pre-commit", "run", "--all-files", "--config", config);
   }
 

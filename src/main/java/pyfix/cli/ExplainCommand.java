@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
 import pyfix.fix.Fixer;
+import pyfix.fix.RuleMetadata;
 import pyfix.fixers.Fixers;
 import pyfix.report.RuleDoc;
 
@@ -37,45 +38,46 @@ final class ExplainCommand {
     CommandLine commandLine = parsed.commandSpec().commandLine();
     PrintWriter out = commandLine.getOut();
     PrintWriter err = commandLine.getErr();
-    String rule = parsed.matchedPositionalValue(0, null);
-    if (rule == null) {
+    String name = parsed.matchedPositionalValue(0, null);
+    if (name == null) {
       out.print(RulesCommand.table(Fixers.ALL));
       return 0;
     }
-    Fixer fixer = find(rule);
-    if (fixer == null) {
-      err.print("error: unknown rule: " + rule + " (pyfix explain lists the rules)\n");
+    RuleMetadata rule = find(name);
+    if (rule == null) {
+      err.print("error: unknown rule: " + name + " (pyfix explain lists the rules)\n");
       return 2;
     }
-    RuleDoc doc = RuleDoc.load(fixer.code()).orElse(null);
+    RuleDoc doc = RuleDoc.load(rule.code()).orElse(null);
     if (doc == null) {
-      err.print("error: internal error: no document bundled for " + fixer.code() + "\n");
+      err.print("error: internal error: no document bundled for " + rule.code() + "\n");
       return 2;
     }
-    out.print(header(fixer));
+    out.print(header(rule));
     String text = doc.markdown();
     out.print(text.endsWith("\n") ? text : text + "\n");
     return 0;
   }
 
-  private static Fixer find(String rule) {
+  private static RuleMetadata find(String name) {
     for (Fixer f : Fixers.ALL) {
-      if (f.code().equalsIgnoreCase(rule) || f.name().equalsIgnoreCase(rule)) {
-        return f;
+      RuleMetadata m = f.metadata();
+      if (m.code().equalsIgnoreCase(name) || m.name().equalsIgnoreCase(name)) {
+        return m;
       }
     }
     return null;
   }
 
-  /** The lines above the document, from the fixer itself. */
-  static String header(Fixer fixer) {
+  /** The lines above the document, from the rule's metadata. */
+  static String header(RuleMetadata rule) {
     String kind =
-        switch (fixer.kind()) {
+        switch (rule.kind()) {
           case LAYOUT -> "LAYOUT (changes only layout; the program stays the same)";
           case SEMANTIC -> "SEMANTIC (changes the code on purpose)";
         };
     String safety =
-        switch (fixer.fixSafety()) {
+        switch (rule.fixSafety()) {
           case NONE -> "none: the rule only reports";
           case SAFE -> "SAFE, applied by pyfix fix";
           case UNSAFE -> "UNSAFE, applied only with --unsafe-fixes (see Fix safety)";
@@ -83,16 +85,20 @@ final class ExplainCommand {
               "SAFE or UNSAFE per finding; UNSAFE ones only with --unsafe-fixes (see Fix safety)";
         };
     return "Code:   "
-        + fixer.code()
+        + rule.code()
         + "\n"
         + "Name:   "
-        + fixer.name()
+        + rule.name()
         + "\n"
         + "Kind:   "
         + kind
         + "\n"
         + "Fixes:  "
         + safety
+        + "\n"
+        + "Status: "
+        + (rule.stage() == RuleMetadata.Stage.STABLE ? "stable" : "preview")
+        + (rule.defaultOn() ? ", on by default" : ", off unless selected")
         + "\n"
         + "\n";
   }

@@ -62,7 +62,7 @@ final class FindingsPrinter {
   void finish(PrintWriter out) {
     Map<String, String> names = new TreeMap<>();
     for (Fixer f : Fixers.ALL) {
-      names.put(f.code(), f.name());
+      names.put(f.code(), f.metadata().name());
     }
     if (options.statistics()) {
       out.print(

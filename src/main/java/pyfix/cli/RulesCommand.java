@@ -5,6 +5,7 @@ import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 import pyfix.fix.Fixer;
+import pyfix.fix.RuleMetadata;
 import pyfix.fixers.Fixers;
 
 /** The {@code rules} verb: lists every rule with its name, fix safety and kind. */
@@ -32,16 +33,20 @@ final class RulesCommand {
 
   /** A header and one row per rule, by code, in aligned columns. */
   static String table(List<Fixer> fixers) {
-    List<Fixer> sorted = fixers.stream().sorted(Comparator.comparing(Fixer::code)).toList();
+    List<RuleMetadata> sorted =
+        fixers.stream()
+            .map(Fixer::metadata)
+            .sorted(Comparator.comparing(RuleMetadata::code))
+            .toList();
     int code = "CODE".length();
     int name = "NAME".length();
-    for (Fixer f : sorted) {
+    for (RuleMetadata f : sorted) {
       code = Math.max(code, f.code().length());
       name = Math.max(name, f.name().length());
     }
     String row = "%-" + code + "s  %-" + name + "s  %-11s  %s%n";
     StringBuilder out = new StringBuilder(String.format(row, "CODE", "NAME", "FIXES", "KIND"));
-    for (Fixer f : sorted) {
+    for (RuleMetadata f : sorted) {
       out.append(String.format(row, f.code(), f.name(), f.fixSafety().label(), f.kind()));
     }
     return out.toString();

@@ -98,10 +98,10 @@ final class SettingsCommand {
       line(b, SettingsKey.EXCLUDE, list(patterns(project.exclude())));
       line(b, SettingsKey.EXTEND_EXCLUDE, list(patterns(project.extendExclude())));
       line(b, SettingsKey.PER_FILE_IGNORES, table(project.perFileIgnores()));
-      line(b, SettingsKey.KNOWN_FIRST_PARTY, list(s.knownFirstParty()));
-      line(b, SettingsKey.KNOWN_THIRD_PARTY, list(s.knownThirdParty()));
+      line(b, SettingsKey.KNOWN_FIRST_PARTY, list(s.options().isort().knownFirstParty()));
+      line(b, SettingsKey.KNOWN_THIRD_PARTY, list(s.options().isort().knownThirdParty()));
       List<String> src = new ArrayList<>();
-      for (Path p : s.src()) {
+      for (Path p : s.options().isort().src()) {
         String relative = project.root().relativize(p).toString();
         src.add(relative.isEmpty() ? "." : relative);
       }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import pyfix.fix.Settings;
+import pyfix.fix.options.IsortOptions;
+import pyfix.fix.options.RuleOptions;
 import pyfix.parse.PythonVersion;
 
 /**
@@ -207,17 +209,15 @@ public final class Configuration {
     for (String s : given != null ? given : List.of(".", "src")) {
       src.add(root.resolve(s).normalize());
     }
-    Settings settings =
-        new Settings(
-            lineLength,
-            target,
-            select,
-            ignore,
-            unsafe,
+    IsortOptions isort =
+        new IsortOptions(
             orEmpty(layer.get(SettingsKey.KNOWN_FIRST_PARTY)),
             orEmpty(layer.get(SettingsKey.KNOWN_THIRD_PARTY)),
             src,
-            false);
+            SourceModules.in(src));
+    Settings settings =
+        new Settings(lineLength, target, select, ignore, unsafe)
+            .withOptions(RuleOptions.DEFAULTS.withIsort(isort));
     Map<PathGlob, List<String>> perFile = layer.get(SettingsKey.PER_FILE_IGNORES);
     return new ProjectSettings(
         root,

@@ -67,16 +67,7 @@ public final class ProjectSettings {
     if (ignore.size() == settings.ignore().size()) {
       return settings;
     }
-    return new Settings(
-        settings.lineLength(),
-        settings.targetVersion(),
-        settings.select(),
-        ignore,
-        settings.unsafeFixes(),
-        settings.knownFirstParty(),
-        settings.knownThirdParty(),
-        settings.src(),
-        settings.stub());
+    return settings.withIgnore(ignore);
   }
 
   /** Whether {@code path} (absolute), a walked file or folder, matches an exclude glob. */

@@ -20,9 +20,9 @@ import pyfix.parse.PythonVersion;
  *   <li>Selection: a fixer runs when {@link Settings#enabled} accepts its code. Its findings then
  *       pass through {@link Suppression} ({@code # noqa}, {@code # fmt: off/on/skip}, {@code #
  *       pyfix: skip-file}); suppressed findings are neither reported nor fixed.
- *   <li>Applicable fixes: SAFE ones always, UNSAFE ones only with {@link Settings#unsafeFixes()}. A
- *       round takes the SEMANTIC fixers' fixes; LAYOUT fixes wait for a round where no SEMANTIC fix
- *       is left, so a layout fixer sees the final code.
+ *   <li>Applicable fixes: SAFE ones always, UNSAFE ones only with {@link Settings#unsafeFixes()},
+ *       DISPLAY_ONLY ones never. A round takes the SEMANTIC fixers' fixes; LAYOUT fixes wait for a
+ *       round where no SEMANTIC fix is left, so a layout fixer sees the final code.
  *   <li>Overlap: the round's fixes are sorted by the start of their first edit, then their end,
  *       then fixer order in the registry, then finding order. A fix is skipped when its first edit
  *       starts at or before the end of the last applied fix's last edit: touching counts as
@@ -140,7 +140,7 @@ public final class FixEngine {
         return found;
       }
       for (Fixer fixer : fixers) {
-        if (!settings.enabled(fixer.code()) || crashed.contains(fixer)) {
+        if (!settings.enabled(fixer.metadata()) || crashed.contains(fixer)) {
           continue;
         }
         List<Finding> findings;
@@ -168,17 +168,17 @@ public final class FixEngine {
       for (Candidate c : found) {
         boolean allowed =
             c.finding.fix().isPresent()
-                && (c.fix().applicability() == Applicability.SAFE || settings.unsafeFixes())
+                && c.fix().applicability().applies(settings.unsafeFixes())
                 && blocked.stream().noneMatch(b -> b.matches(c));
         if (allowed) {
-          (c.fixer.kind() == Kind.SEMANTIC ? semantic : layout).add(c);
+          (c.fixer.metadata().kind() == Kind.SEMANTIC ? semantic : layout).add(c);
         }
       }
       return semantic.isEmpty() ? layout : semantic;
     }
 
     Round apply(ParsedFile file, List<Candidate> chosen) {
-      boolean layout = chosen.get(0).fixer.kind() == Kind.LAYOUT;
+      boolean layout = chosen.get(0).fixer.metadata().kind() == Kind.LAYOUT;
       List<Edit> all = new ArrayList<>();
       chosen.forEach(c -> all.addAll(c.fix().edits()));
       Verdict whole = verify(file, Edits.apply(file.text(), all), layout, settings);

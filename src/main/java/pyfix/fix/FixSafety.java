@@ -22,8 +22,14 @@ public enum FixSafety {
     return label;
   }
 
-  /** Whether a fix with {@code applicability} is one this rule may offer. */
+  /**
+   * Whether a fix with {@code applicability} is one this rule may offer; any rule with fixes may
+   * show one it never applies.
+   */
   public boolean allows(Applicability applicability) {
+    if (applicability == Applicability.DISPLAY_ONLY) {
+      return this != NONE;
+    }
     return switch (this) {
       case NONE -> false;
       case SAFE -> applicability == Applicability.SAFE;

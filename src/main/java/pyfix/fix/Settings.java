@@ -1,19 +1,18 @@
 package pyfix.fix;
 
-import java.nio.file.Path;
 import java.util.List;
+import pyfix.fix.options.RuleOptions;
 import pyfix.parse.PythonVersion;
 
 /**
  * What a run is configured to do for one file. It lives here, below the fixers, because fixers read
- * it; the {@code config} package builds it from the command line and settings files.
+ * it; the {@code config} package builds it from the command line and settings files. Options that
+ * only one rule reads live in that rule's record in {@link #options}.
  *
- * @param select rule codes or prefixes to run; empty means all default rules
+ * @param select rule codes or prefixes to run; empty means the default rules
  * @param ignore rule codes or prefixes not to run, winning over {@code select}
- * @param knownFirstParty top-level module names that import sorting treats as first party
- * @param knownThirdParty top-level module names that import sorting treats as third party
- * @param src folders whose top-level packages and modules are first party
  * @param stub whether the file is a {@code .pyi} stub, where bodies are never executed
+ * @param options each rule's own options
  */
 public record Settings(
     int lineLength,
@@ -21,79 +20,50 @@ public record Settings(
     List<String> select,
     List<String> ignore,
     boolean unsafeFixes,
-    List<String> knownFirstParty,
-    List<String> knownThirdParty,
-    List<Path> src,
-    boolean stub) {
+    boolean stub,
+    RuleOptions options) {
 
   /** Copies the lists and checks the line length. */
   public Settings {
     select = List.copyOf(select);
     ignore = List.copyOf(ignore);
-    knownFirstParty = List.copyOf(knownFirstParty);
-    knownThirdParty = List.copyOf(knownThirdParty);
-    src = List.copyOf(src);
     if (lineLength < 1) {
       throw new IllegalArgumentException("line length must be positive: " + lineLength);
     }
   }
 
-  /** Settings with no import knowledge, for a {@code .py} file. */
+  /** Settings with every rule's default options, for a {@code .py} file. */
   public Settings(
       int lineLength,
       PythonVersion targetVersion,
       List<String> select,
       List<String> ignore,
       boolean unsafeFixes) {
-    this(
-        lineLength,
-        targetVersion,
-        select,
-        ignore,
-        unsafeFixes,
-        List.of(),
-        List.of(),
-        List.of(),
-        false);
+    this(lineLength, targetVersion, select, ignore, unsafeFixes, false, RuleOptions.DEFAULTS);
   }
 
-  /** The defaults: line length 88, target py39, all rules, SAFE fixes only. */
+  /** The defaults: line length 88, target py39, the default rules, SAFE fixes only. */
   public static Settings defaults() {
     return new Settings(88, PythonVersion.PY39, List.of(), List.of(), false);
   }
 
   /** These settings for a file that is, or is not, a {@code .pyi} stub. */
   public Settings withStub(boolean stub) {
-    return new Settings(
-        lineLength,
-        targetVersion,
-        select,
-        ignore,
-        unsafeFixes,
-        knownFirstParty,
-        knownThirdParty,
-        src,
-        stub);
+    return new Settings(lineLength, targetVersion, select, ignore, unsafeFixes, stub, options);
   }
 
-  /** These settings with other import-sorting knowledge. */
-  public Settings withImports(
-      List<String> knownFirstParty, List<String> knownThirdParty, List<Path> src) {
-    return new Settings(
-        lineLength,
-        targetVersion,
-        select,
-        ignore,
-        unsafeFixes,
-        knownFirstParty,
-        knownThirdParty,
-        src,
-        stub);
+  /** These settings with other rule options. */
+  public Settings withOptions(RuleOptions options) {
+    return new Settings(lineLength, targetVersion, select, ignore, unsafeFixes, stub, options);
   }
 
-  /** Whether rule {@code code} runs under {@code select} and {@code ignore}. */
-  public boolean enabled(String code) {
-    boolean selected = select.isEmpty() || select.stream().anyMatch(code::startsWith);
-    return selected && ignore.stream().noneMatch(code::startsWith);
+  /** These settings with another {@code ignore} list. */
+  public Settings withIgnore(List<String> ignore) {
+    return new Settings(lineLength, targetVersion, select, ignore, unsafeFixes, stub, options);
+  }
+
+  /** Whether {@code rule} runs under {@code select} and {@code ignore}. */
+  public boolean enabled(RuleMetadata rule) {
+    return rule.enabledBy(select, ignore);
   }
 }

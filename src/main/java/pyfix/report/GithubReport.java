@@ -17,7 +17,7 @@ public final class GithubReport {
     StringBuilder out = new StringBuilder();
     for (ReportedFinding f : findings) {
       out.append("::error file=").append(property(f.path()));
-      String message = f.message();
+      String message = f.describe();
       if (f.cell() == 0) {
         out.append(",line=").append(f.start().line());
         out.append(",col=").append(f.start().column());

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import pyfix.fix.Applicability;
 
 /** JSON as tools and people read it: two-space indentation, {@code "key": value}, LF. */
 final class Json {
@@ -36,6 +38,13 @@ final class Json {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serializes", e);
     }
+  }
+
+  /**
+   * How JSON and SARIF name an applicability: {@code safe}, {@code unsafe}, {@code display-only}.
+   */
+  static String applicability(Applicability a) {
+    return a.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** {@code {"line": l, "column": c}}. */

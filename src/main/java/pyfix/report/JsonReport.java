@@ -3,13 +3,12 @@ package pyfix.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Locale;
 import pyfix.report.ReportedFinding.ReportedEdit;
 import pyfix.report.ReportedFinding.ReportedFix;
 
 /**
- * Findings as one JSON array, for tools: each with code, message, file, notebook cell, start and
- * end position (1-based line and character column; the end is exclusive) and its fix.
+ * Findings as one JSON array, for tools: each with code, message, fix title, file, notebook cell,
+ * start and end position (1-based line and character column; the end is exclusive) and its fix.
  */
 public final class JsonReport {
   private JsonReport() {}
@@ -21,6 +20,11 @@ public final class JsonReport {
       ObjectNode node = array.addObject();
       node.put("code", f.code());
       node.put("message", f.message());
+      if (f.fixTitle().isEmpty()) {
+        node.putNull("fix_title");
+      } else {
+        node.put("fix_title", f.fixTitle());
+      }
       node.put("file", f.path());
       if (f.cell() == 0) {
         node.putNull("cell");
@@ -40,7 +44,7 @@ public final class JsonReport {
 
   private static ObjectNode fix(ReportedFix fix) {
     ObjectNode node = Json.object();
-    node.put("applicability", fix.applicability().name().toLowerCase(Locale.ROOT));
+    node.put("applicability", Json.applicability(fix.applicability()));
     node.put("applicable", fix.applicable());
     ArrayNode edits = node.putArray("edits");
     for (ReportedEdit e : fix.edits()) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import pyfix.fix.Applicability;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
@@ -51,6 +50,7 @@ public final class Locator {
               cell,
               f.code(),
               f.message(),
+              f.fixTitle(),
               Position.of(text, lines, f.start()),
               Position.of(text, lines, f.end()),
               f.fix().map(fix -> located.computeIfAbsent(fix, x -> fix(text, lines, x)))));
@@ -67,7 +67,7 @@ public final class Locator {
               Position.of(text, lines, e.end()),
               e.replacement()));
     }
-    boolean applicable = unsafeFixes || fix.applicability() == Applicability.SAFE;
+    boolean applicable = fix.applicability().applies(unsafeFixes);
     return new ReportedFix(fix.applicability(), applicable, edits, preview(text, lines, fix));
   }
 

@@ -10,7 +10,9 @@ import pyfix.fix.Applicability;
  * @param path the file's name as shown
  * @param cell the 1-based notebook cell the positions are in, or 0 for a plain source file
  * @param code the rule's code
- * @param message what is wrong
+ * @param message what is wrong, stable per rule
+ * @param fixTitle what the fix does and why it is SAFE or UNSAFE, or why there is none; may be
+ *     empty
  * @param start where the finding starts
  * @param end where it ends (exclusive)
  * @param fix the fix, if the rule offers one
@@ -20,6 +22,7 @@ public record ReportedFinding(
     int cell,
     String code,
     String message,
+    String fixTitle,
     Position start,
     Position end,
     Optional<ReportedFix> fix) {
@@ -27,6 +30,11 @@ public record ReportedFinding(
   /** The file, and the cell for a notebook: {@code a.py} or {@code nb.ipynb:cell 3}. */
   public String source() {
     return cell == 0 ? path : path + ":cell " + cell;
+  }
+
+  /** The message followed by the fix title in parentheses, as text reports print it. */
+  public String describe() {
+    return fixTitle.isEmpty() ? message : message + " (" + fixTitle + ")";
   }
 
   /** Whether this run can apply the fix. */
@@ -37,7 +45,7 @@ public record ReportedFinding(
   /**
    * A fix of a reported finding.
    *
-   * @param applicability whether it is SAFE or needs {@code --unsafe-fixes}
+   * @param applicability whether it is SAFE, needs {@code --unsafe-fixes}, or is only shown
    * @param applicable whether this run applies it
    * @param edits the replacements, sorted, positions in the reported text
    * @param preview the lines the fix touches, before and after

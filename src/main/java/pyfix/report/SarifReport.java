@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import pyfix.fix.Fixer;
+import pyfix.fix.RuleMetadata;
 import pyfix.report.ReportedFinding.ReportedEdit;
 import pyfix.report.ReportedFinding.ReportedFix;
 
@@ -38,9 +38,13 @@ public final class SarifReport {
     driver.put("semanticVersion", version);
     ArrayNode rulesNode = driver.putArray("rules");
     Map<String, Integer> index = new HashMap<>();
-    for (Fixer fixer : rules.stream().sorted(Comparator.comparing(Fixer::code)).toList()) {
-      index.put(fixer.code(), index.size());
-      rulesNode.add(rule(fixer));
+    for (RuleMetadata rule :
+        rules.stream()
+            .map(Fixer::metadata)
+            .sorted(Comparator.comparing(RuleMetadata::code))
+            .toList()) {
+      index.put(rule.code(), index.size());
+      rulesNode.add(rule(rule));
     }
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
@@ -50,11 +54,11 @@ public final class SarifReport {
     return Json.pretty(log);
   }
 
-  private static ObjectNode rule(Fixer fixer) {
+  private static ObjectNode rule(RuleMetadata metadata) {
     ObjectNode rule = Json.object();
-    rule.put("id", fixer.code());
-    rule.put("name", fixer.name());
-    RuleDoc doc = RuleDoc.load(fixer.code()).orElse(new RuleDoc(fixer.code(), ""));
+    rule.put("id", metadata.code());
+    rule.put("name", metadata.name());
+    RuleDoc doc = RuleDoc.load(metadata.code()).orElse(new RuleDoc(metadata.code(), ""));
     if (!doc.summary().isEmpty()) {
       rule.putObject("shortDescription").put("text", doc.summary());
       rule.putObject("fullDescription").put("text", doc.whatItDoes());
@@ -66,8 +70,8 @@ public final class SarifReport {
     }
     rule.putObject("defaultConfiguration").put("level", "error");
     ObjectNode properties = rule.putObject("properties");
-    properties.put("kind", fixer.kind().name());
-    properties.put("fixSafety", fixer.fixSafety().label());
+    properties.put("kind", metadata.kind().name());
+    properties.put("fixSafety", metadata.fixSafety().label());
     return rule;
   }
 
@@ -85,6 +89,9 @@ public final class SarifReport {
           "cell " + f.cell() + ":" + f.start().line() + ":" + f.start().column() + ": " + message;
     }
     result.putObject("message").put("text", message);
+    if (!f.fixTitle().isEmpty()) {
+      result.putObject("properties").put("fixTitle", f.fixTitle());
+    }
     ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
     physical.putObject("artifactLocation").put("uri", uri(f.path()));
     if (f.cell() == 0) {
@@ -96,8 +103,9 @@ public final class SarifReport {
 
   private static ObjectNode fix(ReportedFinding f, ReportedFix fix) {
     ObjectNode node = Json.object();
-    String safety = fix.applicability().name().toLowerCase(Locale.ROOT);
-    node.putObject("description").put("text", "Fix " + f.code() + " (" + safety + ")");
+    String safety = Json.applicability(fix.applicability());
+    String title = f.fixTitle().isEmpty() ? safety : f.fixTitle();
+    node.putObject("description").put("text", "Fix " + f.code() + " (" + title + ")");
     ObjectNode change = node.putArray("artifactChanges").addObject();
     change.putObject("artifactLocation").put("uri", uri(f.path()));
     ArrayNode replacements = change.putArray("replacements");

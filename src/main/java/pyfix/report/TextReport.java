@@ -28,7 +28,7 @@ public final class TextReport {
       if (f.applicable()) {
         out.append(c.cyan("[*]")).append(' ');
       }
-      out.append(f.message()).append('\n');
+      out.append(f.describe()).append('\n');
       if (showFixes) {
         f.fix().map(ReportedFix::preview).ifPresent(p -> out.append(preview(p, c)));
       }
@@ -54,10 +54,7 @@ public final class TextReport {
 
   /** Whether this run can apply the finding's fix. */
   public static boolean applicable(Finding finding, boolean unsafeFixes) {
-    return finding
-        .fix()
-        .map(fix -> unsafeFixes || fix.applicability() == Applicability.SAFE)
-        .orElse(false);
+    return finding.fix().map(fix -> fix.applicability().applies(unsafeFixes)).orElse(false);
   }
 
   /** Whether the finding has a fix that only {@code --unsafe-fixes} applies. */

@@ -10,10 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pyfix.fix.Settings;
+import pyfix.fix.options.IsortOptions;
+import pyfix.fix.options.RuleOptions;
 import pyfix.parse.PythonVersion;
 
 class ConfigurationTest {
@@ -29,9 +32,10 @@ class ConfigurationTest {
   @Test
   void nothingGivenMeansDefaults() throws SettingsException {
     ProjectSettings project = configuration(NONE).forFolder(tmp);
+    IsortOptions isort =
+        new IsortOptions(List.of(), List.of(), List.of(tmp, tmp.resolve("src")), Map.of());
     assertEquals(
-        Settings.defaults().withImports(List.of(), List.of(), List.of(tmp, tmp.resolve("src"))),
-        project.settings());
+        Settings.defaults().withOptions(RuleOptions.DEFAULTS.withIsort(isort)), project.settings());
     assertEquals(tmp, project.root());
     assertEquals(Optional.empty(), project.file());
     assertEquals(Origin.DEFAULT, project.origin(SettingsKey.LINE_LENGTH));
@@ -44,7 +48,7 @@ class ConfigurationTest {
     Settings resolved = configuration(given).forFolder(tmp).settings();
     assertEquals(
         new Settings(100, PythonVersion.PY312, List.of("W2"), List.of("W293"), true),
-        resolved.withImports(List.of(), List.of(), List.of()));
+        resolved.withOptions(RuleOptions.DEFAULTS));
   }
 
   @Test

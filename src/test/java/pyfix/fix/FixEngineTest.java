@@ -1,6 +1,7 @@
 package pyfix.fix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,33 @@ class FixEngineTest {
     assertEquals(List.of("T1"), codes(fix("old = 1\n", f).remaining()));
     Settings unsafe = new Settings(88, PythonVersion.PY39, List.of(), List.of(), true);
     assertEquals("new = 1\n", fix("old = 1\n", unsafe, f).output());
+  }
+
+  @Test
+  void neverAppliesDisplayOnlyFixesButReportsThem() throws Exception {
+    Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.DISPLAY_ONLY, "old", "new");
+    Settings unsafe = new Settings(88, PythonVersion.PY39, List.of(), List.of(), true);
+    FileResult r = fix("old = 1\n", unsafe, f);
+    assertEquals("old = 1\n", r.output());
+    assertEquals(
+        Applicability.DISPLAY_ONLY,
+        r.remaining().get(0).fix().orElseThrow().applicability(),
+        "the fix stays on the finding, for diffs, JSON and SARIF");
+  }
+
+  @Test
+  void runsDefaultOffAndPreviewRulesOnlyWhenSelected() {
+    RuleMetadata off =
+        new RuleMetadata(
+            "T100", "test-off", Kind.LAYOUT, FixSafety.SAFE, false, RuleMetadata.Stage.STABLE);
+    RuleMetadata preview =
+        new RuleMetadata(
+            "T200", "test-preview", Kind.LAYOUT, FixSafety.SAFE, true, RuleMetadata.Stage.PREVIEW);
+    for (RuleMetadata rule : List.of(off, preview)) {
+      assertFalse(rule.enabledBy(List.of(), List.of()), rule.name());
+      assertTrue(rule.enabledBy(List.of("T"), List.of()), rule.name());
+      assertFalse(rule.enabledBy(List.of("T"), List.of(rule.code())), rule.name());
+    }
   }
 
   @Test

@@ -37,13 +37,8 @@ final class TestFixers {
       String code, Kind kind, String regex, Function<Matcher, Fix> fix, boolean firstOnly)
       implements Fixer {
     @Override
-    public String name() {
-      return "test-" + code.toLowerCase();
-    }
-
-    @Override
-    public FixSafety fixSafety() {
-      return FixSafety.PER_FINDING;
+    public RuleMetadata metadata() {
+      return RuleMetadata.stable(code, "test-" + code.toLowerCase(), kind, FixSafety.PER_FINDING);
     }
 
     @Override

@@ -21,6 +21,7 @@ class GithubReportTest {
             3,
             "W291",
             "Trailing whitespace",
+            "",
             new Position(2, 5),
             new Position(2, 6),
             Optional.empty());

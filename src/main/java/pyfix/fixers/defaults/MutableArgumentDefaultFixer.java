@@ -15,6 +15,7 @@ import pyfix.fix.Fix;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
@@ -31,24 +32,12 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       "; the default was shared between calls: if that was deliberate, e.g. a cache, keep it and"
           + " add `# noqa: B006`";
 
-  @Override
-  public String code() {
-    return "B006";
-  }
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("B006", "mutable-argument-default", Kind.SEMANTIC, FixSafety.PER_FINDING);
 
   @Override
-  public String name() {
-    return "mutable-argument-default";
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.SEMANTIC;
-  }
-
-  @Override
-  public FixSafety fixSafety() {
-    return FixSafety.PER_FINDING;
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -79,10 +68,8 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       if (p.test() != null && MutableDefault.of(p.test(), facts.collections) != null) {
         findings.add(
             Finding.reportOnly(
-                code(),
-                message(p.NAME().getText(), "not fixed: lambda defaults are only reported"),
-                Nodes.start(p.test()),
-                Nodes.end(p.test())));
+                    code(), message(p.NAME().getText()), Nodes.start(p.test()), Nodes.end(p.test()))
+                .withFixTitle("not fixed: lambda defaults are only reported"));
       }
     }
     findings.sort(Comparator.comparingInt(Finding::start));
@@ -148,18 +135,14 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       findings.add(
           switch (v.kind()) {
             case SAFE ->
-                Finding.fixable(
-                    code(), message(p.name(), "fix is safe: " + v.reason()), start, end, safeFix);
+                Finding.fixable(code(), message(p.name()), start, end, safeFix)
+                    .withFixTitle("fix is safe: " + v.reason());
             case UNSAFE ->
-                Finding.fixable(
-                    code(),
-                    message(p.name(), "fix is unsafe: " + v.reason() + UNSAFE_ADVICE),
-                    start,
-                    end,
-                    unsafeFix);
+                Finding.fixable(code(), message(p.name()), start, end, unsafeFix)
+                    .withFixTitle("fix is unsafe: " + v.reason() + UNSAFE_ADVICE);
             case REFUSED ->
-                Finding.reportOnly(
-                    code(), message(p.name(), "not fixed: " + v.reason()), start, end);
+                Finding.reportOnly(code(), message(p.name()), start, end)
+                    .withFixTitle("not fixed: " + v.reason());
           });
     }
     return findings;
@@ -231,7 +214,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     return new Fix(applicability, edits);
   }
 
-  private static String message(String name, String detail) {
-    return "Mutable default for argument `" + name + "` (" + detail + ")";
+  private static String message(String name) {
+    return "Mutable default for argument `" + name + "`";
   }
 }

@@ -9,6 +9,7 @@ import pyfix.fix.Finding;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.fixers.fstrings.Part.Piece;
 import pyfix.parse.ParsedFile;
@@ -22,24 +23,12 @@ import pyfix.parse.PythonParser.TestContext;
 public final class FStringFixer implements Fixer {
   private static final String FINDING = "Use an f-string instead of a `.format()` call";
 
-  @Override
-  public String code() {
-    return "UP032";
-  }
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("UP032", "f-string", Kind.SEMANTIC, FixSafety.PER_FINDING);
 
   @Override
-  public String name() {
-    return "f-string";
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.SEMANTIC;
-  }
-
-  @Override
-  public FixSafety fixSafety() {
-    return FixSafety.PER_FINDING;
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override

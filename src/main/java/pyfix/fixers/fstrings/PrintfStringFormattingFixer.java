@@ -8,6 +8,7 @@ import pyfix.fix.Finding;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser.BraceItemContext;
@@ -22,24 +23,13 @@ import pyfix.parse.PythonParser.TermContext;
 public final class PrintfStringFormattingFixer implements Fixer {
   private static final String FINDING = "Use an f-string instead of `%` formatting";
 
-  @Override
-  public String code() {
-    return "UP031";
-  }
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable(
+          "UP031", "printf-string-formatting", Kind.SEMANTIC, FixSafety.PER_FINDING);
 
   @Override
-  public String name() {
-    return "printf-string-formatting";
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.SEMANTIC;
-  }
-
-  @Override
-  public FixSafety fixSafety() {
-    return FixSafety.PER_FINDING;
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override

@@ -1,7 +1,9 @@
 package pyfix.fixers.fstrings;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import pyfix.fix.Applicability;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
@@ -19,7 +21,7 @@ import pyfix.source.TokenKind;
  * deleted, SAFE unless an argument is evaluated twice or out of order or the translation noted a
  * reason.
  *
- * @param finding what the finding says before its safety note, e.g. "Use an f-string ..."
+ * @param finding the rule's message, e.g. "Use an f-string ..."
  */
 record Rewrite(String code, String finding, ParsedFile file, Settings settings) {
 
@@ -32,14 +34,13 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
       int deleteFrom,
       List<String> unsafe) {
     try {
-      List<String> reasons = new ArrayList<>(unsafe);
+      Set<String> reasons = new LinkedHashSet<>(unsafe);
       reasons.addAll(order(pieces, arguments));
       Fix fix = fix(pieces, arguments, deleteFrom, end, reasons.isEmpty());
-      if (reasons.isEmpty()) {
-        return Finding.fixable(code, finding, start, end, fix);
-      }
-      return Finding.fixable(
-          code, finding + " (unsafe: " + String.join("; ", reasons) + ")", start, end, fix);
+      Finding found = Finding.fixable(code, finding, start, end, fix);
+      return reasons.isEmpty()
+          ? found
+          : found.withFixTitle("unsafe: " + String.join("; ", reasons));
     } catch (Refused r) {
       return refused(start, end, r.getMessage());
     }
@@ -47,7 +48,7 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
 
   /** A finding without a fix. */
   Finding refused(int start, int end, String reason) {
-    return Finding.reportOnly(code, finding + " (not fixed: " + reason + ")", start, end);
+    return Finding.reportOnly(code, finding, start, end).withFixTitle("not fixed: " + reason);
   }
 
   /**

@@ -6,6 +6,7 @@ import pyfix.fix.Finding;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
@@ -17,24 +18,13 @@ import pyfix.source.TokenKind;
  */
 public final class UndefinedLocalWithImportStarFixer implements Fixer {
 
-  @Override
-  public String code() {
-    return "F403";
-  }
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable(
+          "F403", "undefined-local-with-import-star", Kind.SEMANTIC, FixSafety.NONE);
 
   @Override
-  public String name() {
-    return "undefined-local-with-import-star";
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.SEMANTIC;
-  }
-
-  @Override
-  public FixSafety fixSafety() {
-    return FixSafety.NONE;
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override

@@ -10,6 +10,7 @@ import pyfix.fix.Fix;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
@@ -20,24 +21,12 @@ public final class UnsortedImportsFixer implements Fixer {
   private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \t]+(?=\r|\n|$)");
   private static final Set<String> DEFINITIONS = Set.of("def", "class", "@", "async");
 
-  @Override
-  public String code() {
-    return "I001";
-  }
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("I001", "unsorted-imports", Kind.SEMANTIC, FixSafety.SAFE);
 
   @Override
-  public String name() {
-    return "unsorted-imports";
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.SEMANTIC;
-  }
-
-  @Override
-  public FixSafety fixSafety() {
-    return FixSafety.SAFE;
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   /** Which section {@code module} is sorted into under {@code settings}, and why. */

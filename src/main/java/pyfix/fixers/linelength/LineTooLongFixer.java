@@ -9,6 +9,7 @@ import pyfix.fix.Fix;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
@@ -23,24 +24,12 @@ public final class LineTooLongFixer implements Fixer {
       Pattern.compile(
           "#\\s*(noqa|type:|pyright:|pylint:|mypy:|nosec|isort:|fmt:)", Pattern.CASE_INSENSITIVE);
 
-  @Override
-  public String code() {
-    return "E501";
-  }
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("E501", "line-too-long", Kind.LAYOUT, FixSafety.SAFE);
 
   @Override
-  public String name() {
-    return "line-too-long";
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.LAYOUT;
-  }
-
-  @Override
-  public FixSafety fixSafety() {
-    return FixSafety.SAFE;
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override

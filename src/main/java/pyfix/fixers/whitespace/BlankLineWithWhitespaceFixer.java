@@ -8,6 +8,7 @@ import pyfix.fix.Fix;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 
@@ -15,24 +16,12 @@ import pyfix.parse.ParsedFile;
 public final class BlankLineWithWhitespaceFixer implements Fixer {
   private static final String MESSAGE = "Blank line contains whitespace";
 
-  @Override
-  public String code() {
-    return "W293";
-  }
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("W293", "blank-line-with-whitespace", Kind.LAYOUT, FixSafety.SAFE);
 
   @Override
-  public String name() {
-    return "blank-line-with-whitespace";
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.LAYOUT;
-  }
-
-  @Override
-  public FixSafety fixSafety() {
-    return FixSafety.SAFE;
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override

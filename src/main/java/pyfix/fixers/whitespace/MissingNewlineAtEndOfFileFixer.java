@@ -7,30 +7,19 @@ import pyfix.fix.Fix;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 
 /** Ends a non-empty file that lacks one with the file's own line break. */
 public final class MissingNewlineAtEndOfFileFixer implements Fixer {
 
-  @Override
-  public String code() {
-    return "W292";
-  }
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("W292", "missing-newline-at-end-of-file", Kind.LAYOUT, FixSafety.SAFE);
 
   @Override
-  public String name() {
-    return "missing-newline-at-end-of-file";
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.LAYOUT;
-  }
-
-  @Override
-  public FixSafety fixSafety() {
-    return FixSafety.SAFE;
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override

@@ -8,30 +8,19 @@ import pyfix.fix.Fix;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 
 /** Deletes the spaces and tabs that end a line holding code or a comment. */
 public final class TrailingWhitespaceFixer implements Fixer {
 
-  @Override
-  public String code() {
-    return "W291";
-  }
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("W291", "trailing-whitespace", Kind.LAYOUT, FixSafety.SAFE);
 
   @Override
-  public String name() {
-    return "trailing-whitespace";
-  }
-
-  @Override
-  public Kind kind() {
-    return Kind.LAYOUT;
-  }
-
-  @Override
-  public FixSafety fixSafety() {
-    return FixSafety.SAFE;
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override

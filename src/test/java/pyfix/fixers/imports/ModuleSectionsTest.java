@@ -2,34 +2,33 @@ package pyfix.fixers.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import pyfix.fix.Settings;
+import pyfix.fix.options.IsortOptions;
+import pyfix.fix.options.RuleOptions;
 
 class ModuleSectionsTest {
-  @TempDir Path project;
+  private static Settings with(IsortOptions isort) {
+    return Settings.defaults().withOptions(RuleOptions.DEFAULTS.withIsort(isort));
+  }
 
   @Test
-  void srcFoldersMakePackagesAndModulesFirstParty() throws IOException {
-    Files.createDirectories(project.resolve("src/app"));
-    Files.writeString(project.resolve("tool.py"), "");
-    Files.writeString(project.resolve("stubbed.pyi"), "");
-    Settings s =
-        Settings.defaults()
-            .withImports(List.of(), List.of(), List.of(project, project.resolve("src")));
+  void modulesFoundInSrcFoldersAreFirstParty() {
+    Path src = Path.of("project", "src");
+    Settings s = with(new IsortOptions(List.of(), List.of(), List.of(src), Map.of("app", src)));
     assertEquals(Section.FIRST_PARTY, ModuleSections.of("app.views", s));
-    assertEquals(Section.FIRST_PARTY, ModuleSections.of("tool", s));
-    assertEquals(Section.FIRST_PARTY, ModuleSections.of("stubbed", s));
     assertEquals(Section.THIRD_PARTY, ModuleSections.of("requests", s));
+    assertEquals(
+        "app is a package or module in the src folder " + src,
+        ModuleSections.place("app", s).reason());
   }
 
   @Test
   void settingsWinOverTheStandardLibraryList() {
-    Settings s = Settings.defaults().withImports(List.of("os"), List.of("json"), List.of());
+    Settings s = with(new IsortOptions(List.of("os"), List.of("json"), List.of(), Map.of()));
     assertEquals(Section.FIRST_PARTY, ModuleSections.of("os.path", s));
     assertEquals(Section.THIRD_PARTY, ModuleSections.of("json", s));
     assertEquals(Section.STANDARD_LIBRARY, ModuleSections.of("sys", s));

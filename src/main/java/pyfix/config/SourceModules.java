@@ -1,0 +1,47 @@
+package pyfix.config;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * First-party discovery for I001: the top-level packages and modules in a project's {@code src}
+ * folders, listed once per project so that the rule reads no folders itself.
+ */
+final class SourceModules {
+  private SourceModules() {}
+
+  /** Each top-level package or module in {@code folders}, with the first folder that holds it. */
+  static Map<String, Path> in(List<Path> folders) {
+    Map<String, Path> modules = new LinkedHashMap<>();
+    for (Path folder : folders) {
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+        for (Path entry : entries) {
+          String name = moduleName(entry);
+          if (name != null) {
+            modules.putIfAbsent(name, folder);
+          }
+        }
+      } catch (IOException e) {
+        // a missing or unreadable folder holds no first-party modules we can know of
+      }
+    }
+    return modules;
+  }
+
+  private static String moduleName(Path entry) {
+    String name = entry.getFileName().toString();
+    if (Files.isDirectory(entry)) {
+      return name;
+    } else if (name.endsWith(".py")) {
+      return name.substring(0, name.length() - 3);
+    } else if (name.endsWith(".pyi")) {
+      return name.substring(0, name.length() - 4);
+    }
+    return null;
+  }
+}

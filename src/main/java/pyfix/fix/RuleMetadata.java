@@ -1,0 +1,50 @@
+package pyfix.fix;
+
+import java.util.List;
+
+/**
+ * What a rule is, as data: everything {@code rules}, {@code explain}, SARIF and the engine need to
+ * know about it without running it.
+ *
+ * @param code the stable code, e.g. {@code W291}; the Ruff/flake8 code where the rule is the same
+ * @param name the kebab-case name of the problem, e.g. {@code trailing-whitespace}
+ * @param kind whether the fixes only change layout or change the program on purpose
+ * @param fixSafety what the rule's fixes can be; every finding's fix must agree with it
+ * @param defaultOn whether the rule runs when {@code --select} is not given
+ * @param stage whether the rule is stable or a preview whose behaviour may still change
+ */
+public record RuleMetadata(
+    String code, String name, Kind kind, FixSafety fixSafety, boolean defaultOn, Stage stage) {
+
+  /** Whether a rule's behaviour is settled. */
+  public enum Stage {
+    /** Findings and fixes keep their shape between releases. */
+    STABLE,
+    /** May still change; runs only when selected by its code or a prefix of it. */
+    PREVIEW
+  }
+
+  /** Checks the code and name are well formed. */
+  public RuleMetadata {
+    if (!code.matches("[A-Z]+[0-9]+")) {
+      throw new IllegalArgumentException("not a rule code: " + code);
+    }
+    if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new IllegalArgumentException("not a kebab-case rule name: " + name);
+    }
+  }
+
+  /** A stable rule that runs by default. */
+  public static RuleMetadata stable(String code, String name, Kind kind, FixSafety fixSafety) {
+    return new RuleMetadata(code, name, kind, fixSafety, true, Stage.STABLE);
+  }
+
+  /** Whether the rule runs under {@code select} and {@code ignore} (code prefixes). */
+  public boolean enabledBy(List<String> select, List<String> ignore) {
+    boolean selected =
+        select.isEmpty()
+            ? defaultOn && stage == Stage.STABLE
+            : select.stream().anyMatch(code::startsWith);
+    return selected && ignore.stream().noneMatch(code::startsWith);
+  }
+}

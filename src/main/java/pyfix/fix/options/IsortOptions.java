@@ -1,0 +1,34 @@
+package pyfix.fix.options;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How I001 (unsorted-imports) places modules in sections; the {@code config} package fills it from
+ * the settings files and the project's folders, so the rule itself reads no files.
+ *
+ * @param knownFirstParty top-level module names that import sorting treats as first party
+ * @param knownThirdParty top-level module names that import sorting treats as third party
+ * @param src folders whose top-level packages and modules are first party
+ * @param srcModules each top-level package or module found in {@code src}, with the first folder
+ *     that holds it
+ */
+public record IsortOptions(
+    List<String> knownFirstParty,
+    List<String> knownThirdParty,
+    List<Path> src,
+    Map<String, Path> srcModules) {
+
+  /** No import knowledge: only the standard library list and relative imports decide. */
+  public static final IsortOptions DEFAULTS =
+      new IsortOptions(List.of(), List.of(), List.of(), Map.of());
+
+  /** Copies the lists and the map. */
+  public IsortOptions {
+    knownFirstParty = List.copyOf(knownFirstParty);
+    knownThirdParty = List.copyOf(knownThirdParty);
+    src = List.copyOf(src);
+    srcModules = Map.copyOf(srcModules);
+  }
+}

@@ -1,0 +1,17 @@
+package pyfix.fix.options;
+
+/**
+ * The options of the rules that have any, one record per rule, so that a rule's options never widen
+ * the run-wide {@link pyfix.fix.Settings}.
+ *
+ * @param isort I001's import sections
+ */
+public record RuleOptions(IsortOptions isort) {
+  /** Every rule with its default options. */
+  public static final RuleOptions DEFAULTS = new RuleOptions(IsortOptions.DEFAULTS);
+
+  /** These options with I001's replaced by {@code isort}. */
+  public RuleOptions withIsort(IsortOptions isort) {
+    return new RuleOptions(isort);
+  }
+}
