@@ -27,20 +27,25 @@ final class FileProcessor {
   private final Verb verb;
   private final Settings settings;
   private final Engine engine;
+  private final boolean notebookCells;
 
   /** Checks or fixes one text; {@link Pyfix} outside tests. */
   interface Engine {
     FileResult run(String text, Settings settings) throws PyfixSyntaxException;
   }
 
-  FileProcessor(Verb verb, Settings settings) {
-    this(verb, settings, verb == Verb.CHECK ? Pyfix::check : Pyfix::fix);
+  FileProcessor(Verb verb, Settings settings, boolean notebookCells) {
+    this(verb, settings, verb == Verb.CHECK ? Pyfix::check : Pyfix::fix, notebookCells);
   }
 
-  FileProcessor(Verb verb, Settings settings, Engine engine) {
+  /**
+   * A processor; {@code notebookCells} diffs notebooks cell by cell ({@link NotebookProcessor}).
+   */
+  FileProcessor(Verb verb, Settings settings, Engine engine, boolean notebookCells) {
     this.verb = verb;
     this.settings = settings;
     this.engine = engine;
+    this.notebookCells = notebookCells;
   }
 
   /**
@@ -49,7 +54,8 @@ final class FileProcessor {
    */
   Outcome process(String name, byte[] bytes, Path writeTo) {
     if (NotebookProcessor.handles(name)) {
-      return new NotebookProcessor(verb, settings, engine).process(name, bytes, writeTo);
+      return new NotebookProcessor(verb, settings, engine, notebookCells)
+          .process(name, bytes, writeTo);
     }
     SourceFile source;
     FileResult result;
@@ -57,7 +63,9 @@ final class FileProcessor {
       source = SourceFile.decode(bytes);
       result = engine.run(source.text(), settings.withStub(name.endsWith(".pyi")));
     } catch (SourceException e) {
-      return Outcome.error(at(name, e.line(), e.column()) + e.getMessage());
+      return Outcome.syntaxError(
+          at(name, e.line(), e.column()) + e.getMessage(),
+          ReportedFinding.syntaxError(name, 0, e.line(), e.column(), e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.error(name + ": error: internal error: " + e);
     }

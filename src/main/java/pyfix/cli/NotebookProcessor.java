@@ -34,9 +34,15 @@ final class NotebookProcessor {
   private final Verb verb;
   private final Settings settings;
   private final FileProcessor.Engine engine;
+  private final boolean cellDiffs;
 
-  NotebookProcessor(Verb verb, Settings settings, FileProcessor.Engine engine) {
+  /**
+   * A processor for {@code verb}; {@code cellDiffs} makes {@code diff} show each cell's change, for
+   * people, instead of the change to the notebook's JSON text.
+   */
+  NotebookProcessor(Verb verb, Settings settings, FileProcessor.Engine engine, boolean cellDiffs) {
     this.verb = verb;
+    this.cellDiffs = cellDiffs;
     this.settings = settings.withStub(false);
     this.engine = engine;
   }
@@ -89,6 +95,8 @@ final class NotebookProcessor {
       } catch (SourceException e) {
         errors.append(at).append(':').append(e.line()).append(':').append(e.column());
         errors.append(": error: ").append(e.getMessage()).append('\n');
+        findings.add(
+            ReportedFinding.syntaxError(name, cell.index(), e.line(), e.column(), e.getMessage()));
         unreadable = true;
         continue;
       } catch (RuntimeException | StackOverflowError e) {
@@ -124,7 +132,7 @@ final class NotebookProcessor {
       }
       fixed.addAll(FileProcessor.codes(result.fixed()));
       sources.put(cell.index(), source);
-      if (verb == Verb.DIFF) {
+      if (verb == Verb.DIFF && cellDiffs) {
         diff.append(UnifiedDiff.ofCell(name, cell.index(), cell.source(), source));
       }
     }
@@ -140,6 +148,11 @@ final class NotebookProcessor {
     }
     String written = notebook.withSources(sources);
     boolean changed = !written.equals(json);
+    if (verb == Verb.DIFF && !cellDiffs) {
+      // the notebook's own text, so that git apply and patch -p1 apply it
+      String b = bom ? "\uFEFF" : "";
+      diff.append(UnifiedDiff.between(name, b + json, b + written));
+    }
     byte[] stdout = null;
     if (verb == Verb.FIX) {
       byte[] out = changed ? encode(written, bom) : bytes;

@@ -47,6 +47,7 @@ final class Run {
   private final PrintWriter err;
   private final Totals totals = new Totals();
   private final FindingsPrinter printer;
+  private final boolean notebookCells;
 
   Run(Verb verb, PyfixCommand root, RunOptions options, CommandLine commandLine) {
     this.verb = verb;
@@ -56,6 +57,7 @@ final class Run {
     this.out = commandLine.getOut();
     this.err = commandLine.getErr();
     ReportOptions report = new ReportOptions(commandLine.getParseResult());
+    this.notebookCells = report.notebookCells();
     this.printer = new FindingsPrinter(verb, report, report.colors());
   }
 
@@ -73,7 +75,9 @@ final class Run {
       if (stdinProject == null) {
         return settingsErrors(lookup);
       }
-      processStdin(new FileProcessor(verb, stdinProject.settingsFor(named)), lookup.named(named));
+      processStdin(
+          new FileProcessor(verb, stdinProject.settingsFor(named), notebookCells),
+          lookup.named(named));
     } else {
       for (String path : options.paths()) {
         lookup.readSettingsOf(path, root.workingDirectory());
@@ -119,7 +123,8 @@ final class Run {
     for (SourcePath path : found.files()) {
       ProjectSettings project = lookup.projectOf(path.file());
       if (project != null) {
-        processors.put(path.file(), new FileProcessor(verb, project.settingsFor(path.file())));
+        processors.put(
+            path.file(), new FileProcessor(verb, project.settingsFor(path.file()), notebookCells));
       }
     }
     return processors;

@@ -44,7 +44,7 @@ final class RunOptions {
     stdinFilename = parsed.matchedOptionValue("--stdin-filename", null);
     exitZero = parsed.matchedOptionValue("--exit-zero", false);
     exitNonZeroOnFix = parsed.matchedOptionValue("--exit-non-zero-on-fix", false);
-    paths = parsed.matchedPositionalValue(0, List.of());
+    paths = parsed.matchedPositionalValue(0, List.of("."));
     project = new ProjectOptions(parsed);
   }
 
@@ -131,12 +131,12 @@ final class RunOptions {
             PositionalParamSpec.builder()
                 .type(List.class)
                 .auxiliaryTypes(String.class)
-                .arity("1..*")
-                .required(true)
+                .arity("0..*")
                 .paramLabel("PATH")
                 .description(
-                    "Files and folders to process; folders are searched for *.py and *.pyi"
-                        + " files. A single - reads source from standard input.")
+                    "Files and folders to process; folders are searched for *.py, *.pyi and"
+                        + " *.ipynb files. A single - reads source from standard input."
+                        + " (default: .)")
                 .build());
   }
 

@@ -467,7 +467,6 @@ class CliTest {
   void usageErrorsExitTwo() throws IOException {
     cli.write("a.py", CLEAN);
     assertEquals(2, cli.run().code());
-    assertEquals(2, cli.run("check").code());
     assertEquals(2, cli.run("check", "--line-length", "0", "a.py").code());
     assertEquals(2, cli.run("check", "--jobs", "0", "a.py").code());
     assertEquals(2, cli.run("check", "--target-version", "py27", "a.py").code());
@@ -475,7 +474,9 @@ class CliTest {
     Ran unknown = cli.run("check", "--ignore", "W291,X9", "a.py");
     assertEquals(2, unknown.code());
     assertTrue(
-        unknown.err().startsWith("--ignore: no rule matches X9 (pyfix explain lists the rules)\n"),
+        unknown
+            .err()
+            .startsWith("error: --ignore: no rule matches X9 (pyfix explain lists the rules)\n"),
         unknown.err());
     assertEquals(2, cli.run("frobnicate").code());
   }
@@ -583,27 +584,60 @@ class CliTest {
   void helpOfAnUnknownVerbIsAUsageError() {
     Ran r = cli.run("help", "chek");
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().startsWith("Unknown subcommand 'chek'.\nUsage: pyfix "), r.err());
+    assertEquals("error: Unknown subcommand 'chek'.\nRun 'pyfix --help' for usage.\n", r.err());
     assertEquals("", r.out());
   }
 
   @Test
-  void usageErrorsExitTwoWithTheVerbsUsage() {
+  void usageErrorsAreOneLineAndAHint() {
     Ran noVerb = cli.run();
     assertEquals(2, noVerb.code(), noVerb.toString());
-    assertTrue(noVerb.err().startsWith("Missing required subcommand\n"), noVerb.err());
-    Ran noPath = cli.run("check");
-    assertEquals(2, noPath.code(), noPath.toString());
-    assertTrue(noPath.err().startsWith("Missing required parameter: 'PATH'\n"), noPath.err());
+    assertEquals(
+        "error: Missing required subcommand\nRun 'pyfix --help' for usage.\n", noVerb.err());
     Ran badNumber = cli.run("fix", "--line-length=wide", "a.py");
     assertEquals(2, badNumber.code(), badNumber.toString());
-    assertTrue(
-        badNumber
-            .err()
-            .startsWith(
-                "Invalid value for option '--line-length': 'wide' is not an int\n"
-                    + "Usage: pyfix fix "),
+    assertEquals(
+        "error: Invalid value for option '--line-length': 'wide' is not an int\n"
+            + "Run 'pyfix fix --help' for usage.\n",
         badNumber.err());
+    Ran typo = cli.run("check", "--selct=W", "a.py");
+    assertEquals(2, typo.code(), typo.toString());
+    assertTrue(typo.err().startsWith("error: Unknown option: '--selct=W'"), typo.err());
+    assertTrue(typo.err().endsWith("\nRun 'pyfix check --help' for usage.\n"), typo.err());
+    assertEquals("", badNumber.out() + typo.out());
+  }
+
+  @Test
+  void aRepeatedOptionTakesItsLastValue() throws IOException {
+    cli.write("a.py", "x = '" + "y".repeat(90) + "'\n");
+    assertEquals(1, cli.run("check", "--line-length=200", "--line-length", "80", "a.py").code());
+    Ran quiet = cli.run("check", "-q", "-q", "--line-length=80", "--line-length=200", "a.py");
+    assertEquals(0, quiet.code(), quiet.toString());
+    assertEquals("", quiet.out());
+  }
+
+  @Test
+  void noPathMeansTheWorkingDirectory() throws IOException {
+    cli.write("pkg/a.py", DIRTY);
+    cli.write("build/b.py", DIRTY); // excluded by default
+    Ran r = cli.run("check");
+    assertEquals(1, r.code(), r.toString());
+    assertTrue(r.out().startsWith("pkg/a.py:1:6: W291"), r.out());
+    assertTrue(!r.out().contains("build"), r.out());
+  }
+
+  @Test
+  void ruffsVerbOptionsSwitchTheVerb() throws IOException {
+    cli.write("a.py", DIRTY);
+    Ran checkDiff = cli.run("check", "--diff", "a.py");
+    Ran fixDiff = cli.run("fix", "--diff", "a.py");
+    assertEquals(1, checkDiff.code(), checkDiff.toString());
+    assertTrue(checkDiff.stdoutText().startsWith("--- a/a.py\n"), checkDiff.stdoutText());
+    assertEquals(checkDiff.stdoutText(), fixDiff.stdoutText());
+    assertEquals(DIRTY, cli.read("a.py"));
+    Ran checkFix = cli.run("check", "--fix", "a.py");
+    assertEquals(0, checkFix.code(), checkFix.toString());
+    assertEquals(FIXED, cli.read("a.py"));
   }
 
   @Test

@@ -30,7 +30,8 @@ class FileProcessorTest {
                     "x = 1\n",
                     List.of(),
                     List.of(),
-                    List.of("W999: fix produced invalid code at 1:1 (dropped)")));
+                    List.of("W999: fix produced invalid code at 1:1 (dropped)")),
+            false);
     Outcome o = processor.process("a.py", INPUT, file);
     assertEquals(
         "a.py: error: internal error: W999: fix produced invalid code at 1:1 (dropped)\n",
@@ -47,7 +48,8 @@ class FileProcessorTest {
             Settings.defaults(),
             (text, settings) -> {
               throw new IllegalStateException("boom");
-            });
+            },
+            false);
     Outcome o = processor.process("a.py", INPUT, file);
     assertEquals(
         "a.py: error: internal error: java.lang.IllegalStateException: boom\n", o.errors());
@@ -62,7 +64,8 @@ class FileProcessorTest {
             Settings.defaults(),
             (text, settings) -> {
               throw new StackOverflowError();
-            });
+            },
+            false);
     Outcome o = processor.process("deep.py", INPUT, null);
     assertEquals("deep.py: error: internal error: java.lang.StackOverflowError\n", o.errors());
   }
@@ -77,7 +80,8 @@ class FileProcessorTest {
             Settings.defaults(),
             (text, settings) ->
                 new FileResult(
-                    "# coding: latin-1\nx = '\u20ac'\n", List.of(), List.of(), List.of()));
+                    "# coding: latin-1\nx = '\u20ac'\n", List.of(), List.of(), List.of()),
+            false);
     Outcome o = processor.process("a.py", latin1, file);
     assertEquals("a.py: error: the fixed source cannot be encoded in ISO-8859-1\n", o.errors());
     assertArrayEquals(latin1, Files.readAllBytes(file));

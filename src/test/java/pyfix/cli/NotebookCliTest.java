@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pyfix.Corpus;
 import pyfix.cli.Cli.Ran;
+import pyfix.testing.PatchTools;
 
 /**
  * Notebooks end to end: written by Debian's python3-nbformat (the writer Jupyter uses), checked,
@@ -152,9 +153,24 @@ class NotebookCliTest {
   }
 
   @Test
-  void diffShowsEachChangedCell() throws Exception {
+  void diffIsAPatchOfTheNotebooksTextThatGitApplies() throws Exception {
+    PatchTools.assumeAvailable("git");
     write("nb.ipynb", CELLS, null);
+    byte[] original = cli.readBytes("nb.ipynb");
     Ran r = cli.run("diff", "nb.ipynb");
+    assertEquals(1, r.code(), r.toString());
+    assertTrue(r.stdoutText().startsWith("--- a/nb.ipynb\n+++ b/nb.ipynb\n"), r.stdoutText());
+    cli.run("fix", "nb.ipynb");
+    byte[] fixed = cli.readBytes("nb.ipynb");
+    cli.writeBytes("nb.ipynb", original);
+    PatchTools.apply(tmp, r.stdout(), "git", "apply", "-");
+    assertArrayEquals(fixed, cli.readBytes("nb.ipynb"));
+  }
+
+  @Test
+  void diffWithNotebookCellsShowsEachChangedCell() throws Exception {
+    write("nb.ipynb", CELLS, null);
+    Ran r = cli.run("diff", "--notebook-cells", "nb.ipynb");
     assertEquals(1, r.code(), r.toString());
     assertEquals(
         """
