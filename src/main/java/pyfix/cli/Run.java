@@ -97,6 +97,7 @@ final class Run {
         err.print(e.path() + ": error: " + e.message() + "\n");
         totals.failedFiles++;
       }
+      err.flush();
       processAll(found, processors, jobs);
     }
     printer.finish(ownsOut() ? err : out);
@@ -231,7 +232,12 @@ final class Run {
         throw new UncheckedIOException(e);
       }
     }
-    err.print(o.errors());
+    if (o.failed()) {
+      // on one terminal, a file's error shows after its findings and before the summary
+      out.flush();
+      err.print(o.errors());
+      err.flush();
+    }
     totals.add(o);
   }
 

@@ -20,6 +20,9 @@ final class RunOptions {
   private final CommandLine commandLine;
   private final List<String> select;
   private final List<String> ignore;
+  private final List<String> extendSelect;
+  private final List<String> exclude;
+  private final List<String> extendExclude;
   private final Integer lineLength;
   private final PythonVersion targetVersion;
   private final boolean unsafeFixes;
@@ -36,6 +39,9 @@ final class RunOptions {
     commandLine = parsed.commandSpec().commandLine();
     select = parsed.matchedOptionValue("--select", List.of());
     ignore = parsed.matchedOptionValue("--ignore", List.of());
+    extendSelect = parsed.matchedOptionValue("--extend-select", List.of());
+    exclude = parsed.matchedOptionValue("--exclude", null);
+    extendExclude = parsed.matchedOptionValue("--extend-exclude", List.of());
     lineLength = parsed.matchedOptionValue("--line-length", null);
     targetVersion = parsed.matchedOptionValue("--target-version", null);
     unsafeFixes = parsed.matchedOptionValue("--unsafe-fixes", false);
@@ -62,14 +68,42 @@ final class RunOptions {
                         + " (default: every rule that is on by default)")
                 .build())
         .addOption(
-            OptionSpec.builder("--ignore")
+            OptionSpec.builder("--extend-select")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .splitRegex(",")
+                .paramLabel("CODE")
+                .description(
+                    "Add these rules to the selection, as the extend-select setting does;"
+                        + " repeatable.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--ignore", "--extend-ignore")
                 .type(List.class)
                 .auxiliaryTypes(String.class)
                 .splitRegex(",")
                 .paramLabel("CODE")
                 .description(
                     "Do not run these rules: codes or code prefixes, comma-separated; repeatable."
-                        + " Wins over --select.")
+                        + " Added to the settings file's ignore; wins over --select.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--exclude")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .splitRegex(",")
+                .paramLabel("GLOB")
+                .description(
+                    "Leave out these files and folders instead of the exclude setting's;"
+                        + " globs relative to the project root, comma-separated; repeatable.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--extend-exclude")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .splitRegex(",")
+                .paramLabel("GLOB")
+                .description("Leave out these files and folders too; as --exclude.")
                 .build())
         .addOption(
             OptionSpec.builder("--line-length")
@@ -150,7 +184,16 @@ final class RunOptions {
     try {
       List<String> selected = known("--select", RuleSelectors.parse(select));
       List<String> ignored = known("--ignore", RuleSelectors.parse(ignore));
-      return new CommandLineSettings(lineLength, targetVersion, selected, ignored, unsafeFixes);
+      List<String> extended = known("--extend-select", RuleSelectors.parse(extendSelect));
+      return new CommandLineSettings(
+          lineLength,
+          targetVersion,
+          selected,
+          ignored,
+          unsafeFixes,
+          extended,
+          exclude,
+          extendExclude);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(commandLine, e.getMessage(), e);
     }

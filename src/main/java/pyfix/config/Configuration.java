@@ -219,12 +219,19 @@ public final class Configuration {
         new Settings(lineLength, target, select, ignore, unsafe)
             .withOptions(RuleOptions.DEFAULTS.withIsort(isort));
     Map<PathGlob, List<String>> perFile = layer.get(SettingsKey.PER_FILE_IGNORES);
+    List<PathGlob> exclude = layer.get(SettingsKey.EXCLUDE);
+    if (commandLine.exclude() != null) {
+      exclude = commandLine.exclude().stream().map(PathGlob::of).toList();
+      origins.put(SettingsKey.EXCLUDE, Origin.COMMAND_LINE);
+    }
+    List<PathGlob> extendExclude = new ArrayList<>(orEmpty(layer.get(SettingsKey.EXTEND_EXCLUDE)));
+    commandLine.extendExclude().stream().map(PathGlob::of).forEach(extendExclude::add);
     return new ProjectSettings(
         root,
         file,
         settings,
-        layer.get(SettingsKey.EXCLUDE),
-        orEmpty(layer.get(SettingsKey.EXTEND_EXCLUDE)),
+        exclude,
+        extendExclude,
         perFile == null ? Map.of() : perFile,
         origins);
   }
@@ -251,8 +258,10 @@ public final class Configuration {
       return commandLine.select();
     }
     List<String> select = new ArrayList<>(orEmpty(layer.get(SettingsKey.SELECT)));
+    List<String> extend = new ArrayList<>(orEmpty(layer.get(SettingsKey.EXTEND_SELECT)));
+    extend.addAll(commandLine.extendSelect());
     if (!select.isEmpty()) {
-      for (String code : orEmpty(layer.<List<String>>get(SettingsKey.EXTEND_SELECT))) {
+      for (String code : extend) {
         if (!select.contains(code)) {
           select.add(code);
         }

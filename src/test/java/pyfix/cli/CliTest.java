@@ -627,6 +627,34 @@ class CliTest {
   }
 
   @Test
+  void ruffsSelectionAndExcludeOptions() throws IOException {
+    cli.write("pyproject.toml", "[tool.pyfix]\nselect = [\"W291\"]\nextend-exclude = [\"gen\"]\n");
+    cli.write("a.py", "x = 1 \ny = 2\t\nz = 3");
+    cli.write("gen/b.py", DIRTY);
+    cli.write("vendor/c.py", DIRTY);
+    cli.write("build/d.py", DIRTY); // excluded by the default exclude
+    assertEquals(
+        List.of(
+            "a.py:1:6: W291", "a.py:2:6: W291", "vendor/c.py:1:6: W291", "vendor/c.py:4:13: W291"),
+        codes(cli.run("check", "-q")));
+    assertEquals(
+        List.of("a.py:1:6: W291", "a.py:2:6: W291", "a.py:3:6: W292"),
+        codes(cli.run("check", "-q", "--extend-select=W292", "--extend-exclude=vendor")));
+    assertEquals(
+        List.of("build/d.py:1:6: W291", "build/d.py:4:13: W291"),
+        codes(cli.run("check", "-q", "--exclude", "a.py,vendor")));
+    Ran ignored = cli.run("check", "-q", "--extend-ignore=W291", ".");
+    assertEquals(0, ignored.code(), ignored.toString());
+    Ran badGlob = cli.run("check", "--exclude", "[a", ".");
+    assertEquals(2, badGlob.code(), badGlob.toString());
+  }
+
+  /** The {@code path:line:col: CODE} of each finding a run printed. */
+  private static List<String> codes(Ran r) {
+    return r.out().lines().map(l -> l.substring(0, l.indexOf(' ', l.indexOf(": ") + 2))).toList();
+  }
+
+  @Test
   void ruffsVerbOptionsSwitchTheVerb() throws IOException {
     cli.write("a.py", DIRTY);
     Ran checkDiff = cli.run("check", "--diff", "a.py");

@@ -201,6 +201,17 @@ class NotebookCliTest {
   }
 
   @Test
+  void aNotebookThatIsNotJsonIsNamedInPlainWords() throws IOException {
+    cli.write("bad.ipynb", "{\"cells\": [}");
+    Ran r = cli.run("check", "bad.ipynb");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(
+        "bad.ipynb: error: not valid JSON at line 1, column 12: unexpected close marker '}':"
+            + " expected ']'\n",
+        r.err().lines().findFirst().orElseThrow() + "\n");
+  }
+
+  @Test
   void jsonNamesTheCell() throws Exception {
     write("nb.ipynb", CELLS, null);
     JsonNode findings = JSON.readTree(cli.run("check", "--output-format=json", "nb.ipynb").out());
