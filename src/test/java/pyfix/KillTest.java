@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pyfix.testing.PyfixProcess;
 
 /**
  * {@code fix} stopped at random moments, as {@code kill -9}, SIGTERM and Ctrl-C stop it, over a
@@ -98,18 +99,7 @@ class KillTest {
   }
 
   private static Process start(Path dir) throws IOException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    return new ProcessBuilder(
-            java,
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "pyfix.cli.Main",
-            "fix",
-            "--quiet",
-            "--jobs=2",
-            dir.toString())
+    return new ProcessBuilder(PyfixProcess.command("fix", "--quiet", "--jobs=2", dir.toString()))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();

@@ -170,6 +170,8 @@ final class Run {
               t.setDaemon(true);
               return t;
             });
+    Progress progress = Progress.of(err, found.files().size(), options.quiet());
+    int done = 0;
     try {
       ArrayDeque<Pending> pending = new ArrayDeque<>();
       Iterator<SourcePath> next = found.files().iterator();
@@ -181,9 +183,13 @@ final class Run {
           pending.add(new Pending(name, pool.submit(() -> processFile(processor, name, path))));
         }
         Pending head = pending.remove();
-        report(head.name(), outcome(head));
+        Outcome outcome = outcome(head);
+        progress.clear();
+        report(head.name(), outcome);
+        progress.show(++done);
       }
     } finally {
+      progress.clear();
       pool.shutdownNow();
     }
   }
