@@ -1,2 +1,2 @@
-from a import b  # both; on b
-from a import c, d
+from a import b  # on b
+from a import c, d  # both

@@ -1,7 +1,11 @@
 package pyfix;
 
+import java.util.Optional;
+import pyfix.fix.Edit;
 import pyfix.fix.FileResult;
+import pyfix.fix.Finding;
 import pyfix.fix.FixEngine;
+import pyfix.fix.NoqaComment;
 import pyfix.fix.Settings;
 import pyfix.fixers.Fixers;
 import pyfix.fixers.imports.UnsortedImportsFixer;
@@ -22,6 +26,23 @@ public final class Pyfix {
   /** Applies SAFE fixes (and UNSAFE with {@code settings.unsafeFixes()}) until a fixpoint. */
   public static FileResult fix(String text, Settings settings) throws PyfixSyntaxException {
     return ENGINE.fix(ParsedFile.parse(text), settings);
+  }
+
+  /**
+   * As {@link #fix}, applying only the fixes whose edits all lie inside {@code [start, end)} of
+   * {@code text}: what fixing a selection in an editor needs.
+   */
+  public static FileResult fixRange(String text, Settings settings, int start, int end)
+      throws PyfixSyntaxException {
+    return ENGINE.fix(ParsedFile.parse(text), settings, start, end);
+  }
+
+  /**
+   * The edit that suppresses {@code finding} of {@code text} with a {@code # noqa: CODE} comment;
+   * empty where no comment can be added.
+   */
+  public static Optional<Edit> noqaEdit(String text, Finding finding) throws PyfixSyntaxException {
+    return NoqaComment.suppressing(ParsedFile.parse(text), finding);
   }
 
   /** Which import section I001 sorts {@code module} into under {@code settings}, and why. */

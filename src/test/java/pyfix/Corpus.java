@@ -1,33 +1,49 @@
 package pyfix;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import pyfix.testing.Oracle;
 
 /** The real-code corpus: the installed CPython standard library and its site-packages. */
 public final class Corpus {
+  /** Files every stdlib corpus test must compare at least: CPython 3.11's has about 1,790. */
+  public static final int STDLIB_FLOOR = 1700;
+
   private static Optional<Path> stdlib;
 
   private Corpus() {}
 
-  /** The standard library folder of the machine's python3, if there is one. */
+  /**
+   * The standard library folder of the machine's python3, if it has one; skips the calling test
+   * when python3 is absent (fails it under CI), fails it when python3 does.
+   */
   public static synchronized Optional<Path> stdlib() {
     if (stdlib == null) {
-      stdlib =
-          Python.run("import sysconfig; print(sysconfig.get_paths()['stdlib'])")
-              .map(String::strip)
-              .map(Path::of)
-              .filter(Files::isDirectory);
+      String folder =
+          Oracle.PYTHON3.run("-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])");
+      stdlib = Optional.of(Path.of(folder.strip())).filter(Files::isDirectory);
+      if (stdlib.isEmpty() && Oracle.required()) {
+        throw new AssertionError("python3 names no standard library folder: " + folder.strip());
+      }
     }
     return stdlib;
+  }
+
+  /**
+   * Fails the calling test when fewer than {@code floor} corpus files were compared: a corpus test
+   * that quietly checked nothing must not pass.
+   */
+  public static void assertCompared(String test, int compared, int floor) {
+    System.out.println(test + ": " + compared + " corpus files compared");
+    if (compared < floor) {
+      throw new AssertionError(
+          test + " compared " + compared + " corpus files, fewer than the floor of " + floor);
+    }
   }
 
   /** The site-packages folder inside the standard library, if there is one. */
@@ -66,98 +82,6 @@ public final class Corpus {
           .toList();
     } catch (IOException e) {
       throw new IllegalStateException("cannot walk " + root, e);
-    }
-  }
-
-  /**
-   * Debian's python3, which has {@code python3-nbformat}: the notebook tests write and validate
-   * notebooks with it (the pyenv python3 on the path does not have nbformat).
-   */
-  public static final class Nbformat {
-    /** The interpreter. */
-    public static final String PYTHON = "/usr/bin/python3";
-
-    private Nbformat() {}
-
-    /** Whether {@link #PYTHON} exists and can import nbformat. */
-    public static boolean available() {
-      return Files.isExecutable(Path.of(PYTHON)) && run("-c", "import nbformat").isPresent();
-    }
-
-    /**
-     * Runs {@code /usr/bin/python3 args...}: its output (standard error included) if it succeeded;
-     * otherwise it prints that output, for the test log, and returns nothing.
-     */
-    public static Optional<String> run(String... args) {
-      List<String> command = new ArrayList<>(List.of(PYTHON));
-      command.addAll(List.of(args));
-      try {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-          System.out.println(out);
-          return Optional.empty();
-        }
-        return Optional.of(out);
-      } catch (IOException e) {
-        return Optional.empty();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Optional.empty();
-      }
-    }
-  }
-
-  /** Runs python3 scripts for tests. */
-  public static final class Python {
-    private Python() {}
-
-    /** Runs {@code python3 -c code args...} and returns its standard output, if it succeeded. */
-    public static Optional<String> run(String code, String... args) {
-      List<String> command = new ArrayList<>(List.of("python3", "-c", code));
-      command.addAll(List.of(args));
-      return exec(command);
-    }
-
-    /**
-     * Runs the test resource {@code resource} (an absolute resource path) as a python3 script with
-     * {@code args}, and returns its standard output, if it succeeded.
-     */
-    public static Optional<String> runScript(String resource, String... args) {
-      try (InputStream in = Corpus.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalArgumentException("no test resource " + resource);
-        }
-        Path script = Files.createTempFile("pyfix-", ".py");
-        try {
-          Files.write(script, in.readAllBytes());
-          List<String> command = new ArrayList<>(List.of("python3", script.toString()));
-          command.addAll(List.of(args));
-          return exec(command);
-        } finally {
-          Files.deleteIfExists(script);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private static Optional<String> exec(List<String> command) {
-      try {
-        Process p =
-            new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-          return Optional.empty();
-        }
-        return Optional.of(out);
-      } catch (IOException e) {
-        return Optional.empty();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return Optional.empty();
-      }
     }
   }
 }

@@ -98,6 +98,7 @@ class FindingsTest {
             DiffUtils.diff(before, after),
             1);
     diff.forEach(line -> out.append(line).append('\n'));
+    fix.dropped().forEach(d -> out.append("dropped: ").append(d).append('\n'));
     fix.internalErrors().forEach(e -> out.append("internal error: ").append(e).append('\n'));
     out.append('\n');
   }

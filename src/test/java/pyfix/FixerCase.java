@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import pyfix.config.SettingsException;
+import pyfix.config.SorterOptionsReader;
 import pyfix.fix.Settings;
+import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
 import pyfix.parse.PythonVersion;
@@ -19,7 +22,9 @@ import pyfix.parse.PythonVersion;
  * One testdata case: {@code testdata/<CODE>/<name>.py}, run with only its directory's fixer
  * selected and the options of a first-line {@code # pyfix: --unsafe-fixes --line-length=100
  * --target-version=py38 --known-first-party=a,b} comment ({@code --stub} runs it as a {@code .pyi}
- * file).
+ * file, {@code --package-init} as a package's {@code __init__.py}; {@code
+ * --import-style=isort|ruff} with {@code --import-option=force_single_line=true}, values in TOML,
+ * sets I001's sorter: isort's black profile or Ruff's defaults, under those options).
  */
 record FixerCase(String code, Path input, String text) {
   static final Path ROOT = Path.of("testdata");
@@ -83,32 +88,61 @@ record FixerCase(String code, Path input, String text) {
     PythonVersion target = PythonVersion.PY39;
     boolean unsafe = forceUnsafe;
     boolean stub = false;
+    boolean packageInit = false;
     List<String> firstParty = List.of();
-    String first = text.lines().findFirst().orElse("");
-    String options =
-        first.startsWith("# pyfix:") ? first.substring("# pyfix:".length()).trim() : "";
-    if (options.startsWith("--")) {
-      for (String option : options.split("\\s+")) {
-        if (option.equals("--unsafe-fixes")) {
-          unsafe = true;
-        } else if (option.equals("--stub")) {
-          stub = true;
-        } else if (option.startsWith("--line-length=")) {
-          lineLength = Integer.parseInt(option.substring("--line-length=".length()));
-        } else if (option.startsWith("--target-version=")) {
-          target = PythonVersion.parse(option.substring("--target-version=".length()));
-        } else if (option.startsWith("--known-first-party=")) {
-          firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
-        } else {
-          throw new IllegalArgumentException(name() + ": unknown case option " + option);
-        }
+    ImportStyle style = null;
+    StringBuilder sorterOptions = new StringBuilder();
+    for (String option : flags()) {
+      if (option.equals("--unsafe-fixes")) {
+        unsafe = true;
+      } else if (option.equals("--stub")) {
+        stub = true;
+      } else if (option.equals("--package-init")) {
+        packageInit = true;
+      } else if (option.startsWith("--line-length=")) {
+        lineLength = Integer.parseInt(option.substring("--line-length=".length()));
+      } else if (option.startsWith("--target-version=")) {
+        target = PythonVersion.parse(option.substring("--target-version=".length()));
+      } else if (option.startsWith("--import-style=")) {
+        style = ImportStyle.valueOf(option.substring("--import-style=".length()).toUpperCase());
+      } else if (option.startsWith("--import-option=")) {
+        String kv = option.substring("--import-option=".length());
+        int eq = kv.indexOf('=');
+        sorterOptions.append(kv, 0, eq).append(" = ").append(kv.substring(eq + 1)).append('\n');
+      } else if (option.startsWith("--known-first-party=")) {
+        firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
+      } else {
+        throw new IllegalArgumentException(name() + ": unknown case option " + option);
+      }
+    }
+    IsortOptions isort = new IsortOptions(firstParty, List.of(), List.of(), Map.of());
+    if (style != null) {
+      String black = style == ImportStyle.ISORT ? "profile = \"black\"\n" : "";
+      try {
+        isort = isort.withSorter(SorterOptionsReader.read(style, black + sorterOptions));
+      } catch (SettingsException e) {
+        throw new IllegalArgumentException(name() + ": " + e.getMessage(), e);
       }
     }
     return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
-        .withOptions(
-            RuleOptions.DEFAULTS.withIsort(
-                new IsortOptions(firstParty, List.of(), List.of(), Map.of())))
-        .withStub(stub);
+        .withOptions(RuleOptions.DEFAULTS.withIsort(isort))
+        .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
+  }
+
+  /** The options of the first-line {@code # pyfix:} comment, e.g. {@code --line-length=100}. */
+  List<String> flags() {
+    String first = text.lines().findFirst().orElse("");
+    String options =
+        first.startsWith("# pyfix:") ? first.substring("# pyfix:".length()).trim() : "";
+    return options.startsWith("--") ? List.of(options.split("\\s+")) : List.of();
+  }
+
+  /** The values of every {@code --name=value} flag of the first line, in order. */
+  List<String> flagValues(String name) {
+    return flags().stream()
+        .filter(f -> f.startsWith(name + "="))
+        .map(f -> f.substring(name.length() + 1))
+        .toList();
   }
 
   /** Whether the first line sets {@code --unsafe-fixes}. */

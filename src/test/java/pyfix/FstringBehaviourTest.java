@@ -9,13 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import pyfix.fix.Applicability;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.parse.PythonVersion;
+import pyfix.testing.Oracle;
 
 /**
  * Has python3 evaluate, for every SAFE UP031 and UP032 fix in testdata, the original expression and
@@ -43,9 +42,7 @@ class FstringBehaviourTest {
         }
       }
     }
-    Optional<String> out = evaluate(pairs);
-    Assumptions.assumeTrue(out.isPresent(), "python3 is not available: behaviour test skipped");
-    List<String> lines = out.get().lines().toList();
+    List<String> lines = evaluate(pairs).lines().toList();
     List<String> problems =
         lines.stream().filter(l -> l.startsWith("DIFF ") || l.startsWith("BROKEN ")).toList();
     System.out.println("FstringBehaviourTest: " + (pairs.size() - 1) + " SAFE fixes evaluated");
@@ -55,11 +52,11 @@ class FstringBehaviourTest {
   }
 
   /** Runs the evaluation script over {@code pairs} of name, original and converted expression. */
-  static Optional<String> evaluate(List<List<String>> pairs) throws IOException {
+  static String evaluate(List<List<String>> pairs) throws IOException {
     Path input = Files.createTempFile("pyfix-pairs", ".json");
     try {
       new ObjectMapper().writeValue(input.toFile(), pairs);
-      return Corpus.Python.runScript("/pyfix/fstring_behaviour.py", input.toString());
+      return Oracle.PYTHON3.runScript("/pyfix/fstring_behaviour.py", input.toString());
     } finally {
       Files.deleteIfExists(input);
     }

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import pyfix.fix.Applicability;
 import pyfix.fix.FileResult;
@@ -21,6 +19,7 @@ import pyfix.fix.Finding;
 import pyfix.fix.Settings;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.parse.PythonVersion;
+import pyfix.testing.Oracle;
 
 /**
  * B006's SAFE fixes keep behaviour: python3 runs each small function before and after the fix with
@@ -130,7 +129,7 @@ class MutableDefaultBehaviourTest {
 
   @Test
   void safeFixesKeepBehaviourAndUnsafeOnesDoNot() throws IOException, PyfixSyntaxException {
-    Assumptions.assumeTrue(Corpus.Python.run("pass").isPresent(), "python3 is not installed");
+    Oracle.PYTHON3.require();
     List<Map<String, Object>> pairs = new ArrayList<>();
     for (Case c : CASES) {
       FileResult check = Pyfix.check(c.source(), SAFE);
@@ -152,9 +151,8 @@ class MutableDefaultBehaviourTest {
     Path json = Files.createTempFile("pyfix-behaviour", ".json");
     try {
       new ObjectMapper().writeValue(json.toFile(), pairs);
-      Optional<String> out = Corpus.Python.runScript("/pyfix/same_behaviour.py", json.toString());
       List<String> lines =
-          out.orElseThrow(() -> new AssertionError("python3 failed")).lines().toList();
+          Oracle.PYTHON3.runScript("/pyfix/same_behaviour.py", json.toString()).lines().toList();
       assertEquals("DONE " + CASES.size(), lines.get(lines.size() - 1));
       for (int i = 0; i < CASES.size(); i++) {
         Case c = CASES.get(i);

@@ -14,11 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pyfix.cli.PyfixCommand;
+import pyfix.testing.Oracle;
 
 /**
  * Notebooks made by nbformat from standard library files, with trailing whitespace and IPython
@@ -33,20 +33,18 @@ class NotebookCorpusTest {
   @Test
   void stdlibNotebooksAreFixedWithoutHarm() throws Exception {
     assumeTrue(!Corpus.stdlibFiles().isEmpty(), Corpus.missingReason());
-    assumeTrue(
-        Corpus.Nbformat.available(),
-        "NotebookCorpusTest skipped: " + Corpus.Nbformat.PYTHON + " cannot import nbformat");
+    Oracle.NBFORMAT.require();
     List<String> make = new ArrayList<>(List.of("make", tmp.toString()));
     List<Path> stdlib = Corpus.stdlibFiles();
     for (int i = 0; i < FILES; i++) {
       make.add(stdlib.get(i * stdlib.size() / FILES).toString());
     }
-    assertEquals("", script(withScript(make)).orElse(null));
+    assertEquals("", script(withScript(make)));
 
     // the layout rules only, so that every cell must keep its AST
     int code = pyfix("fix", "--select=W,E501", "--exit-zero", "fixed");
     assertEquals(0, code, "pyfix fix failed on a notebook");
-    assertEquals("", script(withScript(List.of("compare", tmp.toString()))).orElse(null));
+    assertEquals("", script(withScript(List.of("compare", tmp.toString()))));
 
     List<byte[]> fixed = contents();
     assertEquals(0, pyfix("fix", "--select=W,E501", "--exit-zero", "-q", "fixed"));
@@ -92,8 +90,8 @@ class NotebookCorpusTest {
     return all;
   }
 
-  /** Runs {@code /usr/bin/python3 args}: its output, if it succeeded. */
-  private static Optional<String> script(List<String> args) {
-    return Corpus.Nbformat.run(args.toArray(String[]::new));
+  /** Runs nbformat's python3 with {@code args}: its output; the test fails if it fails. */
+  private static String script(List<String> args) {
+    return Oracle.NBFORMAT.run(args.toArray(String[]::new));
   }
 }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
+import pyfix.testing.Oracle;
 
 /** Compares the Python ASTs of many before/after pairs in one python3 process. */
 final class PythonAst {
@@ -19,8 +19,8 @@ final class PythonAst {
   /** What python3 said about the pairs: skipped (before does not parse), broken, different. */
   record Verdict(List<String> skipped, List<String> broken, List<String> different, int compared) {}
 
-  /** Compares each pair (name to before and after bytes); empty when python3 is not available. */
-  static Optional<Verdict> compare(Map<String, byte[][]> pairs) {
+  /** Compares each pair (name to before and after bytes); skips or fails as {@link Oracle} says. */
+  static Verdict compare(Map<String, byte[][]> pairs) {
     try (Batch batch = new Batch()) {
       for (Map.Entry<String, byte[][]> e : pairs.entrySet()) {
         batch.add(e.getKey(), e.getValue()[0], e.getValue()[1]);
@@ -52,8 +52,8 @@ final class PythonAst {
     }
 
     /** Runs python3 over every pair added. */
-    Optional<Verdict> compare() {
-      return Corpus.Python.runScript("/pyfix/same_ast.py", dir.toString()).map(PythonAst::verdict);
+    Verdict compare() {
+      return verdict(Oracle.PYTHON3.runScript("/pyfix/same_ast.py", dir.toString()));
     }
 
     @Override

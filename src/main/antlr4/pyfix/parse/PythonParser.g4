@@ -80,7 +80,7 @@ compoundStatement
                                                                  # withStatement
   | 'try' ':' block
     (exceptClause+ ('else' ':' block)? ('finally' ':' block)? | 'finally' ':' block)
-    {SyntaxChecker.tryStatement($ctx);}                          # tryStatement
+                                                                 # tryStatement
   | decorator* (functionDef | classDef)                          # definition
   | 'match' subject ':' NEWLINE INDENT caseBlock+ DEDENT         # matchStatement
   ;
@@ -95,7 +95,7 @@ withItem
   ;
 
 exceptClause
-  : 'except' ('*'? test ('as' NAME | (',' test)+)?)? ':' block
+  : 'except' ('*'? test ('as' NAME | (',' test)+)?)? {SyntaxChecker.exceptClause($ctx);} ':' block
   ;
 
 decorator
@@ -173,7 +173,7 @@ closedPattern
   | ('None' | 'True' | 'False')                                  # constantPattern
   | NAME ('.' NAME)*
     ('(' (classArgument (',' classArgument)* ','?)? ')' {SyntaxChecker.classPattern($ctx);})?
-                                                                 # namePattern
+    {SyntaxChecker.wildcard($ctx);}                              # namePattern
   | '(' patterns? ')'                                            # groupPattern
   | '[' patterns? ']'                                            # listPattern
   | '{' (mappingItem (',' mappingItem)* ','?)? '}'
@@ -252,7 +252,8 @@ expr
   | expr '|' expr                                                # bitOr
   | NAME                                                         # name
   | NUMBER                                                       # number
-  | (STRING | fstring | tstring)+ {SyntaxChecker.strings($ctx);} # strings
+  | (STRING | fstring | tstring)+ {SyntaxChecker.strings($ctx, _input.LT(1));}
+                                                                 # strings
   | ('None' | 'True' | 'False' | '...')                          # constant
   | '(' (yieldExpression | elements)? ')' {SyntaxChecker.parens($ctx);}
                                                                  # parens
@@ -283,11 +284,11 @@ compFor
   ;
 
 arguments
-  : argument (',' argument)* ','? {SyntaxChecker.arguments($ctx);}
+  : argument (',' argument)* ','? {SyntaxChecker.arguments($ctx, _input.LT(1));}
   ;
 
 argument
-  : test (comprehension | ':=' test | '=' test)?
+  : test (comprehension | ':=' test comprehension? | '=' test)?
   | '*' test
   | '**' test
   ;
@@ -297,7 +298,7 @@ slices
   ;
 
 slice
-  : '*' expr
+  : '*' test
   | test (':=' test {SyntaxChecker.walrus($ctx);} | sliceTail)?
   | sliceTail
   ;

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
 import pyfix.Pyfix;
 import pyfix.config.CommandLineSettings;
+import pyfix.config.ProjectSettings;
 import pyfix.config.SettingsException;
 import pyfix.fix.Settings;
 
@@ -41,13 +42,12 @@ final class ExplainImportCommand {
   static int execute(ParseResult parsed, Path workingDirectory) {
     String module = parsed.matchedPositionalValue(0, "");
     CommandLineSettings none = new CommandLineSettings(null, null, List.of(), List.of(), false);
-    Settings settings;
+    ProjectSettings project;
     try {
-      settings =
+      project =
           new ProjectOptions(parsed)
               .configuration(workingDirectory, none)
-              .forFolder(workingDirectory)
-              .settings();
+              .forFolder(workingDirectory);
     } catch (SettingsException e) {
       parsed
           .commandSpec()
@@ -56,7 +56,12 @@ final class ExplainImportCommand {
           .print(e.describe(Paths.display(workingDirectory, e.file())) + "\n");
       return 2;
     }
-    parsed.commandSpec().commandLine().getOut().print(Pyfix.explainImport(module, settings) + "\n");
+    Settings settings = project.settings();
+    StringBuilder b = new StringBuilder(Pyfix.explainImport(module, settings)).append('\n');
+    b.append("sorted as ").append(project.importSorter()).append('\n');
+    project.importSorterOptions().forEach(o -> b.append("  ").append(o).append('\n'));
+    project.warnings().forEach(w -> b.append("warning: ").append(w).append('\n'));
+    parsed.commandSpec().commandLine().getOut().print(b);
     return 0;
   }
 }

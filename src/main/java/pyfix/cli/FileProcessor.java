@@ -28,6 +28,7 @@ final class FileProcessor {
   private final Settings settings;
   private final Engine engine;
   private final boolean notebookCells;
+  private final boolean verbose;
 
   /** Checks or fixes one text; {@link Pyfix} outside tests. */
   interface Engine {
@@ -35,17 +36,29 @@ final class FileProcessor {
   }
 
   FileProcessor(Verb verb, Settings settings, boolean notebookCells) {
-    this(verb, settings, verb == Verb.CHECK ? Pyfix::check : Pyfix::fix, notebookCells);
+    this(verb, settings, verb == Verb.CHECK ? Pyfix::check : Pyfix::fix, notebookCells, false);
+  }
+
+  FileProcessor(Verb verb, Settings settings, Engine engine) {
+    this(verb, settings, engine, false, false);
   }
 
   /**
-   * A processor; {@code notebookCells} diffs notebooks cell by cell ({@link NotebookProcessor}).
+   * A processor; {@code notebookCells} diffs notebooks cell by cell ({@link NotebookProcessor}),
+   * {@code verbose} prints the stack traces of internal errors.
    */
-  FileProcessor(Verb verb, Settings settings, Engine engine, boolean notebookCells) {
+  private FileProcessor(
+      Verb verb, Settings settings, Engine engine, boolean notebookCells, boolean verbose) {
     this.verb = verb;
     this.settings = settings;
     this.engine = engine;
     this.notebookCells = notebookCells;
+    this.verbose = verbose;
+  }
+
+  /** This processor, printing the stack traces of internal errors when {@code verbose}. */
+  FileProcessor verbose(boolean verbose) {
+    return new FileProcessor(verb, settings, engine, notebookCells, verbose);
   }
 
   /**
@@ -54,26 +67,22 @@ final class FileProcessor {
    */
   Outcome process(String name, byte[] bytes, Path writeTo) {
     if (NotebookProcessor.handles(name)) {
-      return new NotebookProcessor(verb, settings, engine, notebookCells)
+      return new NotebookProcessor(verb, settings, engine, notebookCells, verbose)
           .process(name, bytes, writeTo);
     }
     SourceFile source;
     FileResult result;
     try {
       source = SourceFile.decode(bytes);
-      result = engine.run(source.text(), settings.withStub(name.endsWith(".pyi")));
+      result = engine.run(source.text(), settings.forFile(name));
     } catch (SourceException e) {
       return Outcome.syntaxError(
           at(name, e.line(), e.column()) + e.getMessage(),
           ReportedFinding.syntaxError(name, 0, e.line(), e.column(), e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
-      return Outcome.error(name + ": error: internal error: " + e);
+      return Outcome.error(EngineMessages.crash(name, e, verbose));
     }
     String text = source.text();
-    StringBuilder errors = new StringBuilder();
-    for (String internal : result.internalErrors()) {
-      errors.append(name).append(": error: internal error: ").append(internal).append('\n');
-    }
     boolean changed = result.changed(text);
     byte[] diff = verb == Verb.DIFF ? patch(name, source, result.output()) : new byte[0];
     byte[] stdout = null;
@@ -108,7 +117,8 @@ final class FileProcessor {
     return new Outcome(
         findings,
         diff,
-        errors.toString(),
+        EngineMessages.errors(name, result, verbose),
+        EngineMessages.warnings(name, result),
         stdout,
         result.remaining().size(),
         fixable,

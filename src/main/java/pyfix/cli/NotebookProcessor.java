@@ -35,16 +35,24 @@ final class NotebookProcessor {
   private final Settings settings;
   private final FileProcessor.Engine engine;
   private final boolean cellDiffs;
+  private final boolean verbose;
 
   /**
    * A processor for {@code verb}; {@code cellDiffs} makes {@code diff} show each cell's change, for
-   * people, instead of the change to the notebook's JSON text.
+   * people, instead of the change to the notebook's JSON text; {@code verbose} prints the stack
+   * traces of internal errors.
    */
-  NotebookProcessor(Verb verb, Settings settings, FileProcessor.Engine engine, boolean cellDiffs) {
+  NotebookProcessor(
+      Verb verb,
+      Settings settings,
+      FileProcessor.Engine engine,
+      boolean cellDiffs,
+      boolean verbose) {
     this.verb = verb;
     this.cellDiffs = cellDiffs;
     this.settings = settings.withStub(false);
     this.engine = engine;
+    this.verbose = verbose;
   }
 
   /** Whether {@code name} is a notebook. */
@@ -74,6 +82,7 @@ final class NotebookProcessor {
     List<String> fixed = new ArrayList<>();
     Map<Integer, String> sources = new HashMap<>();
     StringBuilder errors = new StringBuilder();
+    StringBuilder warnings = new StringBuilder();
     StringBuilder diff = new StringBuilder();
     int remainingCount = 0;
     int fixable = 0;
@@ -85,13 +94,10 @@ final class NotebookProcessor {
         continue;
       }
       String at = name + ":cell " + cell.index();
-      String text = masked.get().text();
-      // a cell has no final line break; one is added so that rules about the end of a file
-      // see a complete last line, and taken off again
-      boolean added = !text.endsWith("\n") && !text.endsWith("\r");
+      String text = masked.get().checkedText();
       FileResult result;
       try {
-        result = engine.run(added ? text + "\n" : text, settings);
+        result = engine.run(text, settings);
       } catch (SourceException e) {
         errors.append(at).append(':').append(e.line()).append(':').append(e.column());
         errors.append(": error: ").append(e.getMessage()).append('\n');
@@ -100,12 +106,11 @@ final class NotebookProcessor {
         unreadable = true;
         continue;
       } catch (RuntimeException | StackOverflowError e) {
-        errors.append(at).append(": error: internal error: ").append(e).append('\n');
+        errors.append(EngineMessages.crash(at, e, verbose)).append('\n');
         continue;
       }
-      for (String internal : result.internalErrors()) {
-        errors.append(at).append(": error: internal error: ").append(internal).append('\n');
-      }
+      errors.append(EngineMessages.errors(at, result, verbose));
+      warnings.append(EngineMessages.warnings(at, result));
       String output = result.output();
       List<Finding> remaining = new ArrayList<>();
       for (Finding f : result.remaining()) {
@@ -117,19 +122,16 @@ final class NotebookProcessor {
         }
       }
       findings.addAll(locator.locate(name, cell.index(), output, remaining));
-      if (!result.changed(added ? text + "\n" : text)) {
+      if (!result.changed(text)) {
         continue;
       }
-      Optional<String> restored = masked.get().unmask(output);
+      Optional<String> restored = masked.get().restore(output);
       if (restored.isEmpty()) {
         errors.append(at).append(": error: internal error: a fix moved an IPython line;");
         errors.append(" the cell is left as it was\n");
         continue;
       }
       String source = restored.get();
-      if (added && source.endsWith("\n")) {
-        source = source.substring(0, source.length() - 1);
-      }
       fixed.addAll(FileProcessor.codes(result.fixed()));
       sources.put(cell.index(), source);
       if (verb == Verb.DIFF && cellDiffs) {
@@ -170,6 +172,7 @@ final class NotebookProcessor {
         findings,
         diff.toString().getBytes(StandardCharsets.UTF_8),
         errors.toString(),
+        warnings.toString(),
         stdout,
         remainingCount,
         fixable,

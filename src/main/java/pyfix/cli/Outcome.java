@@ -9,7 +9,8 @@ import pyfix.report.ReportedFinding;
  *
  * @param findings the remaining findings, positioned in the output
  * @param diff the unified diff, for {@code diff}, in the bytes of the file's own encoding
- * @param errors error lines for standard error
+ * @param errors error lines for standard error; a file with errors fails the run
+ * @param warnings warning lines for standard error, e.g. a dropped fix; they fail nothing
  * @param stdout the fixed bytes {@code fix -} writes to standard output; null for files and errors
  * @param remaining findings left
  * @param fixable remaining findings whose fix this run could apply
@@ -21,6 +22,7 @@ record Outcome(
     List<ReportedFinding> findings,
     byte[] diff,
     String errors,
+    String warnings,
     byte[] stdout,
     int remaining,
     int fixable,
@@ -36,7 +38,7 @@ record Outcome(
 
   /** An outcome with only an error line. */
   static Outcome error(String line) {
-    return new Outcome(List.of(), new byte[0], line + "\n", null, 0, 0, 0, List.of(), false);
+    return new Outcome(List.of(), new byte[0], line + "\n", "", null, 0, 0, 0, List.of(), false);
   }
 
   /**
@@ -44,7 +46,8 @@ record Outcome(
    * a finding for the formats tools read.
    */
   static Outcome syntaxError(String line, ReportedFinding finding) {
-    return new Outcome(List.of(finding), new byte[0], line + "\n", null, 0, 0, 0, List.of(), false);
+    return new Outcome(
+        List.of(finding), new byte[0], line + "\n", "", null, 0, 0, 0, List.of(), false);
   }
 
   /** The number of findings fixed, or that {@code diff} would fix. */

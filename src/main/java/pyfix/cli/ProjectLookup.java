@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import pyfix.config.Configuration;
 import pyfix.config.ProjectSettings;
 import pyfix.config.SettingsException;
@@ -19,6 +23,8 @@ final class ProjectLookup implements SourceFinder.Excludes {
   private final Configuration configuration;
   private final boolean forceExclude;
   private final List<SettingsException> errors = new ArrayList<>();
+  private final Set<ProjectSettings> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<String> warnings = new LinkedHashSet<>();
 
   ProjectLookup(Configuration configuration, boolean forceExclude) {
     this.configuration = configuration;
@@ -65,7 +71,11 @@ final class ProjectLookup implements SourceFinder.Excludes {
   /** The project of {@code file}; null, with the error kept, when its settings are bad. */
   ProjectSettings projectOf(Path file) {
     try {
-      return configuration.forFile(file);
+      ProjectSettings project = configuration.forFile(file);
+      if (seen.add(project)) {
+        warnings.addAll(project.warnings());
+      }
+      return project;
     } catch (SettingsException e) {
       keep(e);
       return null;
@@ -76,6 +86,11 @@ final class ProjectLookup implements SourceFinder.Excludes {
     if (errors.stream().noneMatch(known -> known.file().equals(e.file()))) {
       errors.add(e);
     }
+  }
+
+  /** The warnings of every project met so far, each once, in the order met. */
+  List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   /** The settings errors met so far, one per settings file. */

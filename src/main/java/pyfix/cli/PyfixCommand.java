@@ -70,6 +70,7 @@ public final class PyfixCommand {
     root.addSubcommand(ExplainCommand.NAME, ExplainCommand.spec());
     root.addSubcommand(SettingsCommand.NAME, SettingsCommand.spec());
     root.addSubcommand(ExplainImportCommand.NAME, ExplainImportCommand.spec());
+    root.addSubcommand(ServerCommand.NAME, ServerCommand.spec());
     root.addSubcommand(HelpCommand.NAME, HelpCommand.spec());
     // an option given twice takes the last value, as in Ruff and Black (--line-length, -q -q)
     return new CommandLine(root)
@@ -177,6 +178,9 @@ public final class PyfixCommand {
       }
       if (name.equals(ExplainImportCommand.NAME)) {
         return ExplainImportCommand.execute(verb, workingDirectory);
+      }
+      if (name.equals(ServerCommand.NAME)) {
+        return ServerCommand.execute(workingDirectory, stdin, stdout);
       }
       CommandLine commandLine = verb.commandSpec().commandLine();
       Verb run = Verb.valueOf(name.toUpperCase(Locale.ROOT)).effective(verb);

@@ -76,7 +76,8 @@ final class Run {
         return settingsErrors(lookup);
       }
       processStdin(
-          new FileProcessor(verb, stdinProject.settingsFor(named), notebookCells),
+          new FileProcessor(verb, stdinProject.settingsFor(named), notebookCells)
+              .verbose(options.verbose()),
           lookup.named(named));
     } else {
       for (String path : options.paths()) {
@@ -89,6 +90,9 @@ final class Run {
       Map<Path, FileProcessor> processors = processors(found, lookup);
       if (!lookup.errors().isEmpty()) {
         return settingsErrors(lookup);
+      }
+      for (String warning : lookup.warnings()) {
+        err.print("warning: " + warning + "\n");
       }
       if (verb == Verb.FIX) {
         TempFiles.recover(found.leftovers());
@@ -125,7 +129,9 @@ final class Run {
       ProjectSettings project = lookup.projectOf(path.file());
       if (project != null) {
         processors.put(
-            path.file(), new FileProcessor(verb, project.settingsFor(path.file()), notebookCells));
+            path.file(),
+            new FileProcessor(verb, project.settingsFor(path.file()), notebookCells)
+                .verbose(options.verbose()));
       }
     }
     return processors;
@@ -218,11 +224,11 @@ final class Run {
     }
   }
 
-  private static Outcome outcome(Pending pending) throws InterruptedException {
+  private Outcome outcome(Pending pending) throws InterruptedException {
     try {
       return pending.future().get();
     } catch (ExecutionException e) {
-      return Outcome.error(pending.name() + ": error: internal error: " + e.getCause());
+      return Outcome.error(EngineMessages.crash(pending.name(), e.getCause(), options.verbose()));
     }
   }
 
@@ -238,9 +244,10 @@ final class Run {
         throw new UncheckedIOException(e);
       }
     }
-    if (o.failed()) {
+    if (o.failed() || !o.warnings().isEmpty()) {
       // on one terminal, a file's error shows after its findings and before the summary
       out.flush();
+      err.print(o.warnings());
       err.print(o.errors());
       err.flush();
     }

@@ -28,6 +28,7 @@ final class RunOptions {
   private final boolean unsafeFixes;
   private final Integer jobs;
   private final boolean quiet;
+  private final boolean verbose;
   private final String stdinFilename;
   private final boolean exitZero;
   private final boolean exitNonZeroOnFix;
@@ -47,6 +48,7 @@ final class RunOptions {
     unsafeFixes = parsed.matchedOptionValue("--unsafe-fixes", false);
     jobs = parsed.matchedOptionValue("--jobs", null);
     quiet = parsed.matchedOptionValue("--quiet", false);
+    verbose = parsed.matchedOptionValue("--verbose", false);
     stdinFilename = parsed.matchedOptionValue("--stdin-filename", null);
     exitZero = parsed.matchedOptionValue("--exit-zero", false);
     exitNonZeroOnFix = parsed.matchedOptionValue("--exit-non-zero-on-fix", false);
@@ -142,6 +144,11 @@ final class RunOptions {
             OptionSpec.builder("-q", "--quiet")
                 .type(boolean.class)
                 .description("Print findings, diffs and errors, but no summary.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--verbose")
+                .type(boolean.class)
+                .description("Print the stack trace of each internal error.")
                 .build())
         .addOption(
             OptionSpec.builder("--stdin-filename")
@@ -247,6 +254,11 @@ final class RunOptions {
   /** Whether to leave out the summary. */
   boolean quiet() {
     return quiet;
+  }
+
+  /** Whether internal errors come with their stack traces. */
+  boolean verbose() {
+    return verbose;
   }
 
   /** Whether findings left and a non-empty diff still exit with 0. */

@@ -106,6 +106,17 @@ final class SettingsCommand {
         src.add(relative.isEmpty() ? "." : relative);
       }
       line(b, SettingsKey.SRC, list(src));
+      b.append(SettingsKey.IMPORT_STYLE.toml())
+          .append(" = ")
+          .append(quote(s.options().isort().sorter().style().id()))
+          .append("  # ")
+          .append(project.importSorter())
+          .append('\n');
+      section(b, "I001 sorter options", project.importSorterOptions());
+      section(b, "also excluded, as other tools' settings say", project.toolExcludes());
+      for (String warning : project.warnings()) {
+        b.append("# warning: ").append(warning).append('\n');
+      }
       if (!folder) {
         List<String> added = new ArrayList<>(project.settingsFor(path).ignore());
         added.removeAll(s.ignore());
@@ -114,6 +125,13 @@ final class SettingsCommand {
         }
       }
       return b.toString();
+    }
+
+    private static void section(StringBuilder b, String title, List<String> lines) {
+      if (!lines.isEmpty()) {
+        b.append("# ").append(title).append(":\n");
+        lines.forEach(l -> b.append("#   ").append(l).append('\n'));
+      }
     }
 
     private void line(StringBuilder b, SettingsKey key, String value) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.function.Predicate;
 import pyfix.fix.Settings;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
+import pyfix.fix.options.SorterOptions;
 import pyfix.parse.PythonVersion;
 
 /**
@@ -150,6 +152,13 @@ public final class Configuration {
         }
       }
     }
+    // Ruff's or isort's own settings file makes a root too, as it does for those tools
+    for (String name : ToolSettings.FILE_NAMES) {
+      Path candidate = dir.resolve(name);
+      if (Files.isRegularFile(candidate)) {
+        return layerOf(candidate) != null ? candidate : null;
+      }
+    }
     return null;
   }
 
@@ -159,10 +168,13 @@ public final class Configuration {
     Optional<FileLayer> layer = layers.get(file);
     if (layer == null) {
       Path pyproject = file.resolveSibling("pyproject.toml");
-      boolean adopt = !file.getFileName().toString().equals("pyproject.toml");
+      String name = file.getFileName().toString();
+      boolean adopt = !name.equals("pyproject.toml");
       layer =
           Optional.ofNullable(
-              reader.read(file, adopt && Files.isRegularFile(pyproject) ? pyproject : null));
+              FILE_NAMES.contains(name) || file.equals(explicit)
+                  ? reader.read(file, adopt && Files.isRegularFile(pyproject) ? pyproject : null)
+                  : reader.readTools(file.getParent()));
       layers.put(file, layer);
     }
     return layer.orElse(null);
@@ -209,16 +221,20 @@ public final class Configuration {
     for (String s : given != null ? given : List.of(".", "src")) {
       src.add(root.resolve(s).normalize());
     }
+    FileLayer.Sorter sorter = layer.sorter();
     IsortOptions isort =
         new IsortOptions(
             orEmpty(layer.get(SettingsKey.KNOWN_FIRST_PARTY)),
             orEmpty(layer.get(SettingsKey.KNOWN_THIRD_PARTY)),
             src,
-            SourceModules.in(src));
+            SourceModules.in(src),
+            sorter == null ? SorterOptions.DEFAULTS : sorter.result().options());
     Settings settings =
         new Settings(lineLength, target, select, ignore, unsafe)
             .withOptions(RuleOptions.DEFAULTS.withIsort(isort));
-    Map<PathGlob, List<String>> perFile = layer.get(SettingsKey.PER_FILE_IGNORES);
+    Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
+    Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
+    perFile.putAll(own == null ? Map.of() : own);
     List<PathGlob> exclude = layer.get(SettingsKey.EXCLUDE);
     if (commandLine.exclude() != null) {
       exclude = commandLine.exclude().stream().map(PathGlob::of).toList();
@@ -227,13 +243,7 @@ public final class Configuration {
     List<PathGlob> extendExclude = new ArrayList<>(orEmpty(layer.get(SettingsKey.EXTEND_EXCLUDE)));
     commandLine.extendExclude().stream().map(PathGlob::of).forEach(extendExclude::add);
     return new ProjectSettings(
-        root,
-        file,
-        settings,
-        exclude,
-        extendExclude,
-        perFile == null ? Map.of() : perFile,
-        origins);
+        root, file, settings, exclude, extendExclude, perFile, origins, layer.excludes(), sorter);
   }
 
   /** The command line's value if given, else the file's, else {@code fallback}. */

@@ -1,12 +1,27 @@
 package pyfix.config;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The values one settings file sets (its own keys and those adopted from other tools). */
+/**
+ * The values one settings file sets (its own keys and those adopted from other tools), with the
+ * import sorter and excludes adopted from other tools' settings beside it.
+ */
 final class FileLayer {
+  /** An exclude adopted from another tool, with where it is written. */
+  record AdoptedExclude(PathExclude rule, Origin origin) {}
+
+  /** The sorter I001 follows and where the choice came from. */
+  record Sorter(SorterConfig.Result result, String source) {}
+
   private final Map<SettingsKey, Object> values = new EnumMap<>(SettingsKey.class);
   private final Map<SettingsKey, Origin> origins = new EnumMap<>(SettingsKey.class);
+  private final List<AdoptedExclude> excludes = new ArrayList<>();
+  private final Map<PathGlob, List<String>> perFileIgnores = new LinkedHashMap<>();
+  private Sorter sorter;
 
   void set(SettingsKey key, Object value, Origin origin) {
     values.put(key, value);
@@ -26,5 +41,32 @@ final class FileLayer {
   /** Where {@code key}'s value came from, or null when this file does not set it. */
   Origin origin(SettingsKey key) {
     return origins.get(key);
+  }
+
+  void exclude(PathExclude rule, Origin origin) {
+    excludes.add(new AdoptedExclude(rule, origin));
+  }
+
+  /** The excludes adopted from Ruff, Black and isort. */
+  List<AdoptedExclude> excludes() {
+    return excludes;
+  }
+
+  void ignoreIn(PathGlob glob, List<String> codes) {
+    perFileIgnores.put(glob, codes);
+  }
+
+  /** The {@code per-file-ignores} adopted from Ruff's. */
+  Map<PathGlob, List<String>> adoptedPerFileIgnores() {
+    return perFileIgnores;
+  }
+
+  void sorter(Sorter sorter) {
+    this.sorter = sorter;
+  }
+
+  /** The import sorter, or null when none was configured here. */
+  Sorter sorter() {
+    return sorter;
   }
 }

@@ -11,7 +11,7 @@ import java.util.regex.PatternSyntaxException;
  * project root ({@code tests/**}, {@code src/gen/*.py}), where {@code **}{@code /} also matches no
  * folder at all, as in {@code .gitignore}.
  */
-public final class PathGlob {
+public final class PathGlob implements PathExclude {
   private final String pattern;
   private final boolean anchored;
   private final PathMatcher matcher;
@@ -57,12 +57,14 @@ public final class PathGlob {
   }
 
   /** The glob as written. */
+  @Override
   public String pattern() {
     return pattern;
   }
 
   /** Whether {@code path} (absolute) matches, with anchored globs relative to {@code root}. */
-  boolean matches(Path root, Path path) {
+  @Override
+  public boolean matches(Path root, Path path) {
     if (!anchored) {
       Path name = path.getFileName();
       return name != null && matcher.matches(name);

@@ -22,8 +22,13 @@ public final class ProjectSettings {
   private final List<PathGlob> extendExclude;
   private final Map<PathGlob, List<String>> perFileIgnores;
   private final Map<SettingsKey, Origin> origins;
+  private final List<FileLayer.AdoptedExclude> toolExcludes;
+  private final FileLayer.Sorter sorter;
 
-  /** {@code exclude} is null for the defaults, which are then compiled on first use. */
+  /**
+   * {@code exclude} is null for the defaults, which are then compiled on first use; {@code sorter}
+   * is null when no tool configures import sorting.
+   */
   ProjectSettings(
       Path root,
       Path file,
@@ -31,7 +36,9 @@ public final class ProjectSettings {
       List<PathGlob> exclude,
       List<PathGlob> extendExclude,
       Map<PathGlob, List<String>> perFileIgnores,
-      Map<SettingsKey, Origin> origins) {
+      Map<SettingsKey, Origin> origins,
+      List<FileLayer.AdoptedExclude> toolExcludes,
+      FileLayer.Sorter sorter) {
     this.root = root;
     this.file = file;
     this.settings = settings;
@@ -39,6 +46,8 @@ public final class ProjectSettings {
     this.extendExclude = List.copyOf(extendExclude);
     this.perFileIgnores = Collections.unmodifiableMap(new LinkedHashMap<>(perFileIgnores));
     this.origins = new EnumMap<>(origins);
+    this.toolExcludes = List.copyOf(toolExcludes);
+    this.sorter = sorter;
   }
 
   /** The project root: the folder of the settings file, else the working directory. */
@@ -79,7 +88,41 @@ public final class ProjectSettings {
         }
       }
     }
+    for (FileLayer.AdoptedExclude e : toolExcludes) {
+      if (e.rule().matches(root, path)) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  /** The excludes adopted from Ruff, Black and isort, each as {@code pattern # origin}. */
+  public List<String> toolExcludes() {
+    return toolExcludes.stream()
+        .map(e -> e.rule().pattern().strip() + "  # " + describe(e.origin()))
+        .toList();
+  }
+
+  /** Which sorter I001 follows and which settings chose it. */
+  public String importSorter() {
+    return sorter == null
+        ? "isort, black profile (pyfix's default: no isort or Ruff settings found)"
+        : sorter.source();
+  }
+
+  /** The sorter options the project sets, each as {@code key = value # origin}. */
+  public List<String> importSorterOptions() {
+    return sorter == null ? List.of() : sorter.result().shown();
+  }
+
+  /** The settings pyfix reads but cannot honour, one sentence each. */
+  public List<String> warnings() {
+    return sorter == null ? List.of() : sorter.result().warnings();
+  }
+
+  private static String describe(Origin origin) {
+    String file = origin.file() == null ? "" : origin.file().getFileName().toString();
+    return (file + " " + origin.detail()).strip();
   }
 
   /**

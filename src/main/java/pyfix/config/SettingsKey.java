@@ -16,7 +16,9 @@ public enum SettingsKey {
   PER_FILE_IGNORES("per-file-ignores"),
   KNOWN_FIRST_PARTY("known-first-party"),
   KNOWN_THIRD_PARTY("known-third-party"),
-  SRC("src");
+  SRC("src"),
+  IMPORT_STYLE("import-style"),
+  ISORT("isort");
 
   private final String toml;
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import pyfix.fix.options.ImportStyle;
 import pyfix.parse.PythonVersion;
 
 /**
@@ -26,20 +27,8 @@ final class SettingsReader {
           new Adopted(SettingsKey.LINE_LENGTH, List.of("tool", "black"), "line-length"),
           new Adopted(SettingsKey.LINE_LENGTH, List.of("tool", "ruff"), "line-length"),
           new Adopted(SettingsKey.TARGET_VERSION, List.of("project"), "requires-python"),
-          new Adopted(SettingsKey.KNOWN_FIRST_PARTY, List.of("tool", "isort"), "known_first_party"),
-          new Adopted(
-              SettingsKey.KNOWN_FIRST_PARTY,
-              List.of("tool", "ruff", "lint", "isort"),
-              "known-first-party"),
-          new Adopted(
-              SettingsKey.KNOWN_FIRST_PARTY, List.of("tool", "ruff", "isort"), "known-first-party"),
-          new Adopted(SettingsKey.KNOWN_THIRD_PARTY, List.of("tool", "isort"), "known_third_party"),
-          new Adopted(
-              SettingsKey.KNOWN_THIRD_PARTY,
-              List.of("tool", "ruff", "lint", "isort"),
-              "known-third-party"),
-          new Adopted(
-              SettingsKey.KNOWN_THIRD_PARTY, List.of("tool", "ruff", "isort"), "known-third-party"),
+          new Adopted(SettingsKey.TARGET_VERSION, List.of("tool", "ruff"), "target-version"),
+          new Adopted(SettingsKey.TARGET_VERSION, List.of("tool", "black"), "target-version"),
           new Adopted(SettingsKey.SRC, List.of("tool", "ruff"), "src"));
 
   private final Predicate<String> knownSelector;
@@ -68,7 +57,17 @@ final class SettingsReader {
     if (adoptFrom != null) {
       relevant |= adopt(adoptFrom, layer);
     }
+    relevant |= ToolSettings.adopt(file.toAbsolutePath().getParent(), adoptFrom, layer);
     return relevant || own ? layer : null;
+  }
+
+  /**
+   * The settings other tools give in {@code dir}, which has no pyfix settings file, or null when no
+   * tool is configured there.
+   */
+  FileLayer readTools(Path dir) throws SettingsException {
+    FileLayer layer = new FileLayer();
+    return ToolSettings.adopt(dir, null, layer) ? layer : null;
   }
 
   private void readOwn(TomlDocument doc, List<String> table, JsonNode node, FileLayer layer)
@@ -104,6 +103,8 @@ final class SettingsReader {
       case EXCLUDE, EXTEND_EXCLUDE -> v.globs();
       case PER_FILE_IGNORES -> perFileIgnores(v);
       case KNOWN_FIRST_PARTY, KNOWN_THIRD_PARTY, SRC -> v.strings();
+      case IMPORT_STYLE -> v.importStyle();
+      case ISORT -> v.toolOptions();
     };
   }
 
@@ -139,13 +140,14 @@ final class SettingsReader {
       Object value =
           switch (a.key()) {
             case LINE_LENGTH -> v.lineLength();
-            case TARGET_VERSION -> v.requiresPython();
+            case TARGET_VERSION ->
+                a.name().equals("requires-python") ? v.requiresPython() : v.toolTargetVersion();
             default -> v.namesOrCommaList();
           };
       if (value != null) {
         String detail = "[" + String.join(".", a.table()) + "] " + a.name();
         if (a.key() == SettingsKey.TARGET_VERSION) {
-          detail += " = \"" + node.asText() + "\"";
+          detail += " = " + (node.isTextual() ? "\"" + node.asText() + "\"" : node.toString());
         }
         layer.set(a.key(), value, new Origin(doc.file(), detail));
       }
@@ -178,6 +180,52 @@ final class SettingsReader {
         ids.add(p.id());
       }
       throw error("must be one of " + String.join(", ", ids) + ", not " + node);
+    }
+
+    /**
+     * Ruff's {@code "py38"} or Black's {@code ["py38", "py39"]}: the oldest, clamped to pyfix's.
+     */
+    PythonVersion toolTargetVersion() throws SettingsException {
+      int lowest = Integer.MAX_VALUE;
+      for (String id : node.isArray() ? strings() : List.of(node.asText())) {
+        if (!id.matches("py3\\d+")) {
+          throw error("must name versions such as \"py39\", not " + node);
+        }
+        lowest = Math.min(lowest, Integer.parseInt(id.substring(3)));
+      }
+      PythonVersion[] known = PythonVersion.values();
+      for (PythonVersion p : known) {
+        if (p.id().equals("py3" + lowest)) {
+          return p;
+        }
+      }
+      return lowest < 8 ? known[0] : lowest == Integer.MAX_VALUE ? null : known[known.length - 1];
+    }
+
+    ImportStyle importStyle() throws SettingsException {
+      for (ImportStyle s : ImportStyle.values()) {
+        if (node.isTextual() && s.id().equals(node.asText())) {
+          return s;
+        }
+      }
+      throw error("must be \"isort\" or \"ruff\", not " + node);
+    }
+
+    /** A table of isort or Ruff sorter options, either spelling. */
+    List<ToolOption> toolOptions() throws SettingsException {
+      if (!node.isObject()) {
+        throw error("must be a table of isort or Ruff import-sorting options");
+      }
+      List<String> path = new ArrayList<>(table);
+      path.add(name);
+      Origin origin = new Origin(doc.file(), "[" + String.join(".", path) + "]");
+      List<ToolOption> options = new ArrayList<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        options.add(
+            new ToolOption(e.getKey(), e.getValue(), null, origin, doc.lineOf(path, e.getKey())));
+      }
+      return List.copyOf(options);
     }
 
     PythonVersion requiresPython() throws SettingsException {

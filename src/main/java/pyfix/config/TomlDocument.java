@@ -57,6 +57,15 @@ final class TomlDocument {
     }
   }
 
+  /** Parses {@code text}, naming {@code file} in errors. */
+  static TomlDocument parse(Path file, String text) throws SettingsException {
+    try {
+      return new TomlDocument(file, text, parse(text));
+    } catch (IOException e) {
+      throw new SettingsException(file, 0, 0, "invalid TOML: " + e.getMessage());
+    }
+  }
+
   private static JsonNode parse(String text) throws IOException {
     try (JsonParser parser = FACTORY.createParser(text)) {
       parser.nextToken();

@@ -71,9 +71,34 @@ public final class MaskedCell {
     return Optional.of(new MaskedCell(text.toString(), masked));
   }
 
-  /** The text to check and fix. */
+  /** The masked text. */
   public String text() {
     return text;
+  }
+
+  /**
+   * The text to check and fix: {@link #text} with a line break added when it has no final one, so
+   * that rules about the end of a file see a complete last line; {@link #restore} takes it off.
+   */
+  public String checkedText() {
+    return addsLineBreak() ? text + "\n" : text;
+  }
+
+  /**
+   * The cell's source for {@code output}, a fixed version of {@link #checkedText}: the IPython
+   * lines put back and an added line break taken off; empty when the fixes moved or removed a
+   * placeholder, so the cell cannot be restored.
+   */
+  public Optional<String> restore(String output) {
+    Optional<String> source = unmask(output);
+    if (addsLineBreak()) {
+      return source.map(s -> s.endsWith("\n") ? s.substring(0, s.length() - 1) : s);
+    }
+    return source;
+  }
+
+  private boolean addsLineBreak() {
+    return !text.endsWith("\n") && !text.endsWith("\r");
   }
 
   /**
@@ -97,7 +122,7 @@ public final class MaskedCell {
    * {@code output}, a fixed version of {@link #text}, with the IPython lines put back; empty when
    * the fixes moved or removed a placeholder, so the cell cannot be restored.
    */
-  public Optional<String> unmask(String output) {
+  Optional<String> unmask(String output) {
     StringBuilder out = new StringBuilder(output.length() + 64);
     int at = 0;
     for (Masked m : masked) {

@@ -7,18 +7,25 @@ import java.util.List;
  *
  * @param output the text after the applied fixes; the input string itself when nothing changed
  * @param fixed findings whose fixes were applied, positions in the text of the round that fixed
- *     them
+ *     them; findings that shared one fix are all here
  * @param remaining findings left, positions in {@code output}
- * @param internalErrors fixes pyfix dropped because of a bug (broken output, a layout fix that
- *     changed the program, no fixpoint); the CLI prints them and exits 2
+ * @param dropped fixes taken back because their output failed verification (broken code, a layout
+ *     fix that changed the program, an f-string the target rejects); the CLI warns about them
+ * @param internalErrors bugs pyfix found in itself (a fixer that threw, a parser crash on a round's
+ *     output, no fixpoint); the CLI prints them and exits 2
  */
 public record FileResult(
-    String output, List<Finding> fixed, List<Finding> remaining, List<String> internalErrors) {
+    String output,
+    List<Finding> fixed,
+    List<Finding> remaining,
+    List<DroppedFix> dropped,
+    List<EngineError> internalErrors) {
 
   /** Copies the lists. */
   public FileResult {
     fixed = List.copyOf(fixed);
     remaining = List.copyOf(remaining);
+    dropped = List.copyOf(dropped);
     internalErrors = List.copyOf(internalErrors);
   }
 

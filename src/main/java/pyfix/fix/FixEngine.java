@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import pyfix.parse.Feature;
 import pyfix.parse.ParsedFile;
-import pyfix.parse.Pre312Fstrings;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.parse.PythonVersion;
+import pyfix.parse.TargetSyntax;
 
 /**
  * Runs fixers over a parsed file and applies their fixes in rounds, never leaving the text broken.
@@ -29,14 +32,20 @@ import pyfix.parse.PythonVersion;
  *       overlapping, and two insertions at one offset conflict. Skipped fixes are found again by
  *       their fixer in the next round.
  *   <li>Verification: the round's new text must tokenize and parse, and for a LAYOUT round be
- *       {@link LayoutEquivalence equivalent} to the old one. Below a py312 target it must not have
- *       more {@link Pre312Fstrings} violations than the old text. Otherwise the round is undone and
- *       its fixes retried one at a time, in order; a fix that fails alone is dropped, reported as
- *       an internal error naming its code and position in the round's text, and not offered again.
+ *       {@link LayoutEquivalence equivalent} to the old one. It must not use a {@link
+ *       pyfix.parse.Feature} the target version lacks more often than the old text did. Otherwise
+ *       the round is undone and its fixes retried one at a time, in order; a fix that fails alone
+ *       is dropped, reported as a {@link DroppedFix} warning naming its code and position in the
+ *       round's text, and not offered again. When the parser crashes on the output instead of
+ *       reporting a syntax error, the fix is dropped too and the crash is an internal error: a
+ *       parser bug.
  *   <li>Fixpoint: rounds repeat until no applicable fix is left. Finding one after {@value
  *       #MAX_ROUNDS} rounds is an internal error naming the fixers still changing the text; the
  *       text of the last round is kept.
- *   <li>A fixer that throws is reported as an internal error and not run again on this text.
+ *   <li>A fixer that throws is reported as an internal error, with its exception, and not run again
+ *       on this text.
+ *   <li>Accounting: every finding whose fix was applied counts as fixed, also when several findings
+ *       share one fix.
  * </ol>
  *
  * <p>When nothing applies, the output is the very string that came in.
@@ -46,47 +55,83 @@ public final class FixEngine {
   public static final int MAX_ROUNDS = 10;
 
   private final List<Fixer> fixers;
+  private final Parser parser;
+
+  /** Parses a round's output; tests stand in a crashing one. */
+  interface Parser {
+    ParsedFile parse(String text) throws PyfixSyntaxException;
+  }
 
   /** An engine running {@code fixers}, in this order when their fixes start at one offset. */
   public FixEngine(List<Fixer> fixers) {
+    this(fixers, ParsedFile::parse);
+  }
+
+  FixEngine(List<Fixer> fixers, Parser parser) {
     this.fixers = List.copyOf(fixers);
+    this.parser = parser;
   }
 
   /** Findings in {@code file}, nothing applied. */
   public FileResult check(ParsedFile file, Settings settings) {
     Run run = new Run(settings);
     List<Candidate> found = run.find(file);
-    return new FileResult(file.text(), List.of(), findings(found), run.errors);
+    return new FileResult(file.text(), List.of(), findings(found), run.dropped, run.errors);
   }
 
   /** Applies the applicable fixes to {@code file} in rounds until none is left. */
   public FileResult fix(ParsedFile file, Settings settings) {
+    return fix(file, settings, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #fix(ParsedFile, Settings)}, applying only fixes whose edits all lie inside {@code
+   * [start, end)}; the range's end moves with the text the applied fixes insert or remove.
+   */
+  public FileResult fix(ParsedFile file, Settings settings, int start, int end) {
     Run run = new Run(settings);
     ParsedFile current = file;
+    int scopeEnd = end;
     List<Finding> fixed = new ArrayList<>();
     Set<String> lastRoundCodes = new TreeSet<>();
     for (int round = 0; ; round++) {
       List<Candidate> found = run.find(current);
-      List<Candidate> pick = run.applicable(found);
+      List<Candidate> pick = run.applicable(inside(found, start, scopeEnd));
       if (pick.isEmpty()) {
-        return new FileResult(current.text(), fixed, findings(found), run.errors);
+        return new FileResult(current.text(), fixed, findings(found), run.dropped, run.errors);
       }
       if (round == MAX_ROUNDS) {
         Set<String> codes = new TreeSet<>(lastRoundCodes);
         pick.forEach(c -> codes.add(c.fixer.code()));
         run.errors.add(
-            "no fixpoint after "
-                + MAX_ROUNDS
-                + " rounds; fixers still changing the text: "
-                + String.join(", ", codes));
-        return new FileResult(current.text(), fixed, findings(found), run.errors);
+            EngineError.of(
+                "no fixpoint after "
+                    + MAX_ROUNDS
+                    + " rounds; fixers still changing the text: "
+                    + String.join(", ", codes)));
+        return new FileResult(current.text(), fixed, findings(found), run.dropped, run.errors);
       }
       Round result = run.apply(current, select(pick));
       lastRoundCodes.clear();
       result.applied.forEach(c -> lastRoundCodes.add(c.fixer.code()));
-      result.applied.forEach(c -> fixed.add(c.finding));
+      // findings that share a fix (one per parameter, one per long line) are all fixed by it
+      Set<Fix> appliedFixes = new HashSet<>();
+      result.applied.forEach(c -> appliedFixes.add(c.fix()));
+      pick.stream().filter(c -> appliedFixes.contains(c.fix())).forEach(c -> fixed.add(c.finding));
+      if (scopeEnd != Integer.MAX_VALUE) {
+        scopeEnd += result.file.text().length() - current.text().length();
+      }
       current = result.file;
     }
+  }
+
+  private static List<Candidate> inside(List<Candidate> candidates, int start, int end) {
+    if (start == 0 && end == Integer.MAX_VALUE) {
+      return candidates;
+    }
+    return candidates.stream()
+        .filter(c -> c.fix().start() >= start && c.fix().end() <= end)
+        .toList();
   }
 
   /** The fixes one round applies: in position order, each after the previous one's end. */
@@ -124,7 +169,8 @@ public final class FixEngine {
   /** The state of one check or fix of one text. */
   private final class Run {
     private final Settings settings;
-    private final List<String> errors = new ArrayList<>();
+    private final List<EngineError> errors = new ArrayList<>();
+    private final List<DroppedFix> dropped = new ArrayList<>();
     private final Set<Fixer> crashed = new HashSet<>();
     // Dropped fixes, with edits in the coordinates of the current text.
     private List<Blocked> blocked = new ArrayList<>();
@@ -139,27 +185,46 @@ public final class FixEngine {
       if (suppression.skipsFile()) {
         return found;
       }
+      List<TreeRule> treeRules = new ArrayList<>();
       for (Fixer fixer : fixers) {
-        if (!settings.enabled(fixer.metadata()) || crashed.contains(fixer)) {
+        if (fixer instanceof TreeRule rule && runs(fixer)) {
+          treeRules.add(rule);
+        }
+      }
+      TreeRules.Walk walk = TreeRules.walk(file, settings, treeRules);
+      for (Fixer fixer : fixers) {
+        if (!runs(fixer)) {
           continue;
         }
-        List<Finding> findings;
+        List<Finding> findings = null;
+        Throwable failure = fixer instanceof TreeRule rule ? walk.failures().get(rule) : null;
         try {
-          findings = fixer.check(file, settings);
-        } catch (RuntimeException e) {
+          findings =
+              fixer instanceof TreeRule rule
+                  ? walk.findings().get(rule)
+                  : fixer.check(file, settings);
+        } catch (RuntimeException | StackOverflowError e) {
+          failure = e;
+        }
+        if (failure != null) {
           crashed.add(fixer);
-          errors.add(fixer.code() + ": fixer failed (skipped): " + e);
+          errors.add(
+              new EngineError(fixer.code() + ": fixer failed (skipped): " + failure, failure));
           continue;
         }
         for (Finding f : findings) {
           if (!inBounds(f, file.text().length())) {
-            errors.add(fixer.code() + ": finding outside the text (dropped): " + f);
+            errors.add(EngineError.of(fixer.code() + ": finding outside the text (dropped): " + f));
           } else if (!suppression.suppresses(f)) {
             found.add(new Candidate(fixer, f, found.size()));
           }
         }
       }
       return found;
+    }
+
+    private boolean runs(Fixer fixer) {
+      return settings.enabled(fixer.metadata()) && !crashed.contains(fixer);
     }
 
     List<Candidate> applicable(List<Candidate> found) {
@@ -191,21 +256,27 @@ public final class FixEngine {
       ParsedFile current = file;
       List<Candidate> applied = new ArrayList<>();
       List<Edit> appliedEdits = new ArrayList<>();
-      List<Blocked> dropped = new ArrayList<>();
+      List<Blocked> refused = new ArrayList<>();
       int delta = 0;
       for (Candidate c : chosen) {
         List<Edit> shifted = Edits.shift(c.fix().edits(), delta);
         Verdict one = verify(current, Edits.apply(current.text(), shifted), layout, settings);
         if (one.file == null) {
           int start = c.finding.start();
-          errors.add(
-              String.format(
-                  "%s: %s at %d:%d (dropped)",
-                  c.fixer.code(),
-                  one.problem,
-                  file.lines().line(start),
-                  file.lines().column(start) + 1));
-          dropped.add(new Blocked(c.fixer.code(), shifted));
+          int line = file.lines().line(start);
+          int column = file.lines().column(start) + 1;
+          if (one.parserCrash != null) {
+            errors.add(
+                new EngineError(
+                    String.format(
+                        "%s: the parser crashed on the output of the fix at %d:%d (a parser bug;"
+                            + " fix dropped): %s",
+                        c.fixer.code(), line, column, one.parserCrash),
+                    one.parserCrash));
+          } else {
+            dropped.add(new DroppedFix(c.fixer.code(), line, column, one.problem));
+          }
+          refused.add(new Blocked(c.fixer.code(), shifted));
           continue;
         }
         delta += one.file.text().length() - current.text().length();
@@ -214,7 +285,7 @@ public final class FixEngine {
         appliedEdits.addAll(c.fix().edits());
       }
       blocked = Blocked.shift(blocked, appliedEdits);
-      blocked.addAll(dropped);
+      blocked.addAll(refused);
       return new Round(current, applied);
     }
   }
@@ -223,26 +294,46 @@ public final class FixEngine {
     return f.end() <= length && f.fix().map(fix -> fix.end() <= length).orElse(true);
   }
 
-  /** The parsed new text, or null and why it was refused. */
-  private record Verdict(ParsedFile file, String problem) {}
+  /**
+   * The parsed new text; or null, why it was refused, and the exception when the parser itself
+   * crashed rather than reporting a syntax error.
+   */
+  private record Verdict(ParsedFile file, String problem, RuntimeException parserCrash) {
+    static Verdict refused(String problem) {
+      return new Verdict(null, problem, null);
+    }
+  }
 
-  private static Verdict verify(ParsedFile before, String text, boolean layout, Settings settings) {
+  private Verdict verify(ParsedFile before, String text, boolean layout, Settings settings) {
     ParsedFile after;
     try {
-      after = ParsedFile.parse(text);
-    } catch (PyfixSyntaxException | RuntimeException e) {
-      return new Verdict(null, "fix produced invalid code");
+      after = parser.parse(text);
+    } catch (PyfixSyntaxException e) {
+      return Verdict.refused("fix produced invalid code");
+    } catch (RuntimeException e) {
+      return new Verdict(null, "the parser crashed", e);
     }
     if (layout && !LayoutEquivalence.equivalent(before, after)) {
-      return new Verdict(null, "layout fix changed the program");
+      return Verdict.refused("layout fix changed the program");
     }
-    // the parser accepts PEP 701 f-strings; an older target must not get new ones
-    if (!settings.targetVersion().atLeast(PythonVersion.PY312)
-        && Pre312Fstrings.count(after) > Pre312Fstrings.count(before)) {
-      return new Verdict(
-          null,
-          "fix produced an f-string that Python " + settings.targetVersion().id() + " rejects");
+    // the parser accepts the newest Python; an older target must not get syntax it rejects
+    PythonVersion target = settings.targetVersion();
+    List<TargetSyntax.Use> newer = TargetSyntax.newerThan(after, target);
+    if (!newer.isEmpty()) {
+      Map<Feature, Long> had =
+          TargetSyntax.newerThan(before, target).stream()
+              .collect(Collectors.groupingBy(TargetSyntax.Use::feature, Collectors.counting()));
+      for (TargetSyntax.Use use : newer) {
+        if (had.merge(use.feature(), -1L, Long::sum) < 0) {
+          return Verdict.refused(
+              "fix produced "
+                  + use.feature().description()
+                  + ", which Python "
+                  + target.id()
+                  + " rejects");
+        }
+      }
     }
-    return new Verdict(after, null);
+    return new Verdict(after, null, null);
   }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import pyfix.parse.ParsedFile;
 import pyfix.source.LineMap;
 import pyfix.source.Token;
+import pyfix.source.TokenIndex;
 import pyfix.source.TokenKind;
 
 /**
@@ -47,30 +48,24 @@ final class FmtRegions {
   static FmtRegions of(ParsedFile file) {
     String text = file.text();
     List<Token> tokens = file.tokens();
+    TokenIndex index = file.index();
     LineMap lines = file.lines();
     List<int[]> regions = new ArrayList<>();
-    int depth = 0;
-    int statementStart = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      switch (t.kind()) {
-        case OP -> depth += bracketDelta(t, text);
-        case NEWLINE -> statementStart = -1;
-        case COMMENT -> {
-          String comment = t.text(text);
-          boolean ownLine = ownLine(t, text, lines);
-          if (ownLine && OFF.matcher(comment).matches()) {
-            int end = depth == 0 ? blockEnd(file, i, t.column()) : bracketEnd(file, i);
-            regions.add(new int[] {lines.lineStart(t.line()), end});
-          } else if (!ownLine && statementStart >= 0 && isSkip(comment)) {
-            regions.add(
-                new int[] {lines.lineStart(lines.line(statementStart)), statementEnd(file, i)});
-          }
-        }
-        default -> {}
+      if (t.kind() != TokenKind.COMMENT) {
+        continue;
       }
-      if (significant(t.kind()) && statementStart < 0) {
-        statementStart = t.start();
+      String comment = t.text(text);
+      if (index.ownLine(i) && OFF.matcher(comment).matches()) {
+        int end = index.depth(i) == 0 ? blockEnd(file, i, t.column()) : bracketEnd(file, i);
+        regions.add(new int[] {lines.lineStart(t.line()), end});
+      } else if (!index.ownLine(i) && isSkip(comment)) {
+        int statement = index.logicalLineOf(i);
+        if (statement >= 0 && index.logicalLineFirst(statement) < i) {
+          int first = tokens.get(index.logicalLineFirst(statement)).start();
+          regions.add(new int[] {lines.lineStart(lines.line(first)), statementEnd(file, i)});
+        }
       }
     }
     return new FmtRegions(regions);
@@ -90,27 +85,19 @@ final class FmtRegions {
   private static int blockEnd(ParsedFile file, int off, int column) {
     String text = file.text();
     List<Token> tokens = file.tokens();
-    int depth = 0;
-    boolean atStatementStart = true;
+    TokenIndex index = file.index();
     for (int j = off + 1; j < tokens.size(); j++) {
       Token t = tokens.get(j);
-      if (t.kind() == TokenKind.OP) {
-        depth += bracketDelta(t, text);
-      } else if (t.kind() == TokenKind.NEWLINE) {
-        atStatementStart = true;
-      } else if (t.kind() == TokenKind.COMMENT) {
-        if (depth == 0
-            && t.column() == column
-            && ownLine(t, text, file.lines())
-            && ON.matcher(t.text(text)).matches()) {
-          return file.lines().lineEnd(t.line());
-        }
+      if (t.kind() == TokenKind.COMMENT
+          && index.depth(j) == 0
+          && t.column() == column
+          && index.ownLine(j)
+          && ON.matcher(t.text(text)).matches()) {
+        return file.lines().lineEnd(t.line());
       }
-      if (significant(t.kind()) && atStatementStart) {
-        atStatementStart = false;
-        if (t.column() < column) {
-          return file.lines().lineStart(t.line());
-        }
+      int statement = index.logicalLineOf(j);
+      if (statement >= 0 && index.logicalLineFirst(statement) == j && t.column() < column) {
+        return file.lines().lineStart(t.line());
       }
     }
     return END_OF_FILE;
@@ -131,15 +118,10 @@ final class FmtRegions {
   }
 
   private static int statementEnd(ParsedFile file, int from) {
-    List<Token> tokens = file.tokens();
-    for (int j = from + 1; j < tokens.size(); j++) {
-      if (tokens.get(j).kind() == TokenKind.NEWLINE) {
-        Token newline = tokens.get(j);
-        // The final NEWLINE of a file without a line break is empty: the region runs to the end.
-        return newline.end() > newline.start() ? newline.end() : END_OF_FILE;
-      }
-    }
-    return END_OF_FILE;
+    TokenIndex index = file.index();
+    Token newline = file.tokens().get(index.logicalLineNewline(index.logicalLineOf(from)));
+    // The final NEWLINE of a file without a line break is empty: the region runs to the end.
+    return newline.end() > newline.start() ? newline.end() : END_OF_FILE;
   }
 
   private static boolean isSkip(String comment) {
@@ -149,34 +131,5 @@ final class FmtRegions {
       }
     }
     return false;
-  }
-
-  private static boolean ownLine(Token t, String text, LineMap lines) {
-    for (int k = lines.lineStart(t.line()); k < t.start(); k++) {
-      char c = text.charAt(k);
-      if (c != ' ' && c != '\t' && c != '\f') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean significant(TokenKind kind) {
-    return !kind.isTrivia()
-        && kind != TokenKind.INDENT
-        && kind != TokenKind.DEDENT
-        && kind != TokenKind.NEWLINE
-        && kind != TokenKind.ENDMARKER;
-  }
-
-  static int bracketDelta(Token t, String text) {
-    if (t.end() - t.start() != 1) {
-      return 0;
-    }
-    return switch (text.charAt(t.start())) {
-      case '(', '[', '{' -> 1;
-      case ')', ']', '}' -> -1;
-      default -> 0;
-    };
   }
 }

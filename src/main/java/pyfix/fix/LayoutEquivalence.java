@@ -1,13 +1,13 @@
 package pyfix.fix;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Keywords;
 import pyfix.source.Token;
+import pyfix.source.TokenIndex;
 import pyfix.source.TokenKind;
 
 /**
@@ -55,28 +55,45 @@ public final class LayoutEquivalence {
 
   /** Whether {@code after} is {@code before} with only its layout changed. */
   public static boolean equivalent(ParsedFile before, ParsedFile after) {
-    return signature(before.text(), before.tokens())
-        .equals(signature(after.text(), after.tokens()));
+    return signature(before).equals(signature(after));
   }
 
-  /** The layout-free form of a token list: one entry per kept token, kind and text. */
-  static List<String> signature(String text, List<Token> tokens) {
+  /** The layout-free form of a file's tokens: one entry per kept token, kind and text. */
+  static List<String> signature(ParsedFile file) {
+    String text = file.text();
+    List<Token> tokens = file.tokens();
+    TokenIndex index = file.index();
     List<Token> sig = new ArrayList<>();
+    // position in sig of each token kept there, -1 for others
+    int[] kept = new int[tokens.size()];
+    Arrays.fill(kept, -1);
     List<String> comments = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.kind() == TokenKind.COMMENT) {
         comments.add(t.text(text));
-      } else if (isStringStart(t.kind()) && hasDebugField(text, tokens, i)) {
-        int end = matchingEnd(tokens, i);
+      } else if (isStringStart(t.kind()) && hasDebugField(text, tokens, i, index.partner(i))) {
+        int end = index.partner(i);
         sig.add(
             new Token(TokenKind.STRING, t.start(), tokens.get(end).end(), t.line(), t.column()));
         i = end;
       } else if (!t.kind().isTrivia()) {
+        kept[i] = sig.size();
         sig.add(t);
       }
     }
-    boolean[] drop = dropped(text, sig);
+    int[] partner = new int[sig.size()];
+    int[] depth = new int[sig.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      int k = kept[i];
+      if (k >= 0) {
+        boolean bracket = tokens.get(i).kind() == TokenKind.OP && index.partner(i) >= 0;
+        partner[k] = bracket ? kept[index.partner(i)] : -1;
+        // a closing bracket counts at the depth of its opening one
+        depth[k] = index.depth(i) - (bracket && index.partner(i) < i ? 1 : 0);
+      }
+    }
+    boolean[] drop = dropped(text, sig, partner, depth);
     List<String> out = new ArrayList<>(sig.size() + comments.size());
     for (int i = 0; i < sig.size(); i++) {
       if (!drop[i]) {
@@ -94,32 +111,12 @@ public final class LayoutEquivalence {
     };
   }
 
-  /** Marks optional trailing commas and redundant parentheses in the significant tokens. */
-  private static boolean[] dropped(String text, List<Token> sig) {
+  /**
+   * Marks optional trailing commas and redundant parentheses in the significant tokens, given each
+   * bracket's partner and the depth of every token, in positions of {@code sig}.
+   */
+  private static boolean[] dropped(String text, List<Token> sig, int[] partner, int[] depth) {
     int n = sig.size();
-    int[] partner = new int[n];
-    Deque<Integer> open = new ArrayDeque<>();
-    for (int i = 0; i < n; i++) {
-      partner[i] = -1;
-      int delta = sig.get(i).kind() == TokenKind.OP ? FmtRegions.bracketDelta(sig.get(i), text) : 0;
-      if (delta > 0) {
-        open.push(i);
-      } else if (delta < 0 && !open.isEmpty()) {
-        int o = open.pop();
-        partner[o] = i;
-        partner[i] = o;
-      }
-    }
-    int[] depth = new int[n];
-    for (int i = 0, d = 0; i < n; i++) {
-      if (partner[i] >= 0 && partner[i] < i) {
-        d--;
-      }
-      depth[i] = d;
-      if (partner[i] > i) {
-        d++;
-      }
-    }
     boolean[] drop = new boolean[n];
     for (int o = 0; o < n; o++) {
       int c = partner[o];
@@ -335,8 +332,7 @@ public final class LayoutEquivalence {
         || kind == TokenKind.TSTRING_MIDDLE;
   }
 
-  private static boolean hasDebugField(String text, List<Token> tokens, int start) {
-    int end = matchingEnd(tokens, start);
+  private static boolean hasDebugField(String text, List<Token> tokens, int start, int end) {
     Token prev = null;
     for (int k = start + 1; k < end; k++) {
       Token t = tokens.get(k);
@@ -351,19 +347,6 @@ public final class LayoutEquivalence {
       prev = t;
     }
     return false;
-  }
-
-  private static int matchingEnd(List<Token> tokens, int start) {
-    int depth = 0;
-    for (int k = start; k < tokens.size(); k++) {
-      TokenKind kind = tokens.get(k).kind();
-      if (isStringStart(kind)) {
-        depth++;
-      } else if ((kind == TokenKind.FSTRING_END || kind == TokenKind.TSTRING_END) && --depth == 0) {
-        return k;
-      }
-    }
-    return tokens.size() - 1;
   }
 
   private static boolean isStringStart(TokenKind kind) {

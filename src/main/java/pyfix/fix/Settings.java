@@ -12,6 +12,8 @@ import pyfix.parse.PythonVersion;
  * @param select rule codes or prefixes to run; empty means the default rules
  * @param ignore rule codes or prefixes not to run, winning over {@code select}
  * @param stub whether the file is a {@code .pyi} stub, where bodies are never executed
+ * @param packageInit whether the file is a package's {@code __init__.py}, whose submodules may
+ *     import from it while it runs
  * @param options each rule's own options
  */
 public record Settings(
@@ -21,6 +23,7 @@ public record Settings(
     List<String> ignore,
     boolean unsafeFixes,
     boolean stub,
+    boolean packageInit,
     RuleOptions options) {
 
   /** Copies the lists and checks the line length. */
@@ -30,6 +33,18 @@ public record Settings(
     if (lineLength < 1) {
       throw new IllegalArgumentException("line length must be positive: " + lineLength);
     }
+  }
+
+  /** Settings for a file that is not a package's {@code __init__.py}. */
+  public Settings(
+      int lineLength,
+      PythonVersion targetVersion,
+      List<String> select,
+      List<String> ignore,
+      boolean unsafeFixes,
+      boolean stub,
+      RuleOptions options) {
+    this(lineLength, targetVersion, select, ignore, unsafeFixes, stub, false, options);
   }
 
   /** Settings with every rule's default options, for a {@code .py} file. */
@@ -49,17 +64,35 @@ public record Settings(
 
   /** These settings for a file that is, or is not, a {@code .pyi} stub. */
   public Settings withStub(boolean stub) {
-    return new Settings(lineLength, targetVersion, select, ignore, unsafeFixes, stub, options);
+    return new Settings(
+        lineLength, targetVersion, select, ignore, unsafeFixes, stub, packageInit, options);
+  }
+
+  /** These settings for a file named {@code fileName}: a stub, a package's init, or neither. */
+  public Settings forFile(String fileName) {
+    String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+    name = name.substring(name.lastIndexOf('\\') + 1);
+    return new Settings(
+        lineLength,
+        targetVersion,
+        select,
+        ignore,
+        unsafeFixes,
+        name.endsWith(".pyi"),
+        name.equals("__init__.py"),
+        options);
   }
 
   /** These settings with other rule options. */
   public Settings withOptions(RuleOptions options) {
-    return new Settings(lineLength, targetVersion, select, ignore, unsafeFixes, stub, options);
+    return new Settings(
+        lineLength, targetVersion, select, ignore, unsafeFixes, stub, packageInit, options);
   }
 
   /** These settings with another {@code ignore} list. */
   public Settings withIgnore(List<String> ignore) {
-    return new Settings(lineLength, targetVersion, select, ignore, unsafeFixes, stub, options);
+    return new Settings(
+        lineLength, targetVersion, select, ignore, unsafeFixes, stub, packageInit, options);
   }
 
   /** Whether {@code rule} runs under {@code select} and {@code ignore}. */

@@ -1,17 +1,16 @@
 package pyfix.fix;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pyfix.parse.ParsedFile;
 import pyfix.source.LineMap;
 import pyfix.source.Token;
+import pyfix.source.TokenIndex;
 import pyfix.source.TokenKind;
 
 /**
@@ -37,7 +36,7 @@ import pyfix.source.TokenKind;
 public final class Suppression {
   private static final Pattern SKIP_FILE =
       Pattern.compile("#\\s*pyfix\\s*:\\s*skip-file\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOQA =
+  static final Pattern NOQA =
       Pattern.compile(
           "#\\s*noqa(?![A-Za-z0-9_])(\\s*:\\s*((?:[A-Z]+[0-9]+[\\s,]*)+))?",
           Pattern.CASE_INSENSITIVE);
@@ -46,21 +45,20 @@ public final class Suppression {
   private final boolean skipFile;
   // Line -> codes its noqa lists; an empty set stands for a blanket noqa.
   private final Map<Integer, Set<String>> noqa;
-  // Start offset of each multi-line string -> {start, end, end line}.
-  private final TreeMap<Integer, int[]> multiLineStrings;
   private final FmtRegions fmt;
+  private final TokenIndex index;
   private final LineMap lines;
 
   private Suppression(
       boolean skipFile,
       Map<Integer, Set<String>> noqa,
-      TreeMap<Integer, int[]> multiLineStrings,
       FmtRegions fmt,
+      TokenIndex index,
       LineMap lines) {
     this.skipFile = skipFile;
     this.noqa = noqa;
-    this.multiLineStrings = multiLineStrings;
     this.fmt = fmt;
+    this.index = index;
     this.lines = lines;
   }
 
@@ -83,8 +81,7 @@ public final class Suppression {
         noqa.merge(t.line(), codes, Suppression::union);
       }
     }
-    return new Suppression(
-        skipFile, noqa, multiLineStrings(file.tokens(), lines), FmtRegions.of(file), lines);
+    return new Suppression(skipFile, noqa, FmtRegions.of(file), file.index(), lines);
   }
 
   /** Whether the engine must neither report nor fix {@code finding}. */
@@ -133,42 +130,9 @@ public final class Suppression {
     return all;
   }
 
-  private int noqaLine(int offset) {
-    Map.Entry<Integer, int[]> s = multiLineStrings.floorEntry(offset);
-    if (s != null && offset < s.getValue()[1]) {
-      return s.getValue()[2];
-    }
-    return lines.line(offset);
-  }
-
-  private static TreeMap<Integer, int[]> multiLineStrings(List<Token> tokens, LineMap lines) {
-    TreeMap<Integer, int[]> strings = new TreeMap<>();
-    int depth = 0;
-    int fstringStart = -1;
-    for (Token t : tokens) {
-      switch (t.kind()) {
-        case STRING -> addIfMultiLine(strings, t.start(), t.end(), lines);
-        case FSTRING_START, TSTRING_START -> {
-          if (depth++ == 0) {
-            fstringStart = t.start();
-          }
-        }
-        case FSTRING_END, TSTRING_END -> {
-          if (--depth == 0) {
-            addIfMultiLine(strings, fstringStart, t.end(), lines);
-          }
-        }
-        default -> {}
-      }
-    }
-    return strings;
-  }
-
-  private static void addIfMultiLine(
-      TreeMap<Integer, int[]> strings, int start, int end, LineMap lines) {
-    int endLine = lines.line(end == start ? end : end - 1);
-    if (lines.line(start) != endLine) {
-      strings.put(start, new int[] {start, end, endLine});
-    }
+  /** The 1-based line whose {@code # noqa} suppresses a finding that starts at {@code offset}. */
+  int noqaLine(int offset) {
+    int[] string = index.stringAt(offset);
+    return lines.line(string == null ? offset : Math.max(string[0], string[1] - 1));
   }
 }

@@ -2,6 +2,7 @@ package pyfix.fixers;
 
 import java.util.List;
 import pyfix.fix.Fixer;
+import pyfix.fixers.comparisons.NoneComparisonFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
@@ -25,6 +26,7 @@ public final class Fixers {
           new MutableArgumentDefaultFixer(),
           new PrintfStringFormattingFixer(),
           new FStringFixer(),
+          new NoneComparisonFixer(),
           new LineTooLongFixer());
 
   private Fixers() {}

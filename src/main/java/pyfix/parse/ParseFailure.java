@@ -4,15 +4,22 @@ package pyfix.parse;
 final class ParseFailure extends RuntimeException {
   final PyfixSyntaxException error;
 
-  ParseFailure(PyfixSyntaxException error) {
+  /** The text offset of the token the parser failed at. */
+  final int offset;
+
+  ParseFailure(PyfixSyntaxException error, int offset) {
     super(null, null, false, false);
     this.error = error;
+    this.offset = offset;
   }
 
   /** An error at {@code token} with {@code message}, which starts with "syntax error: ". */
   static ParseFailure at(org.antlr.v4.runtime.Token token, String message) {
+    int[] at =
+        token instanceof ParserToken p
+            ? p.errorPosition()
+            : new int[] {token.getLine(), token.getCharPositionInLine() + 1};
     return new ParseFailure(
-        new PyfixSyntaxException(
-            token.getLine(), token.getCharPositionInLine() + 1, "syntax error: " + message));
+        new PyfixSyntaxException(at[0], at[1], "syntax error: " + message), token.getStartIndex());
   }
 }

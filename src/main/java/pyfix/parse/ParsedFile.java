@@ -1,13 +1,17 @@
 package pyfix.parse;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import pyfix.source.LineMap;
 import pyfix.source.Stylist;
 import pyfix.source.Token;
+import pyfix.source.TokenIndex;
 import pyfix.source.TokenizeException;
 import pyfix.source.Tokenizer;
 
@@ -18,6 +22,8 @@ public final class ParsedFile {
   private final PythonParser.FileContext tree;
   private LineMap lines;
   private Stylist stylist;
+  private TokenIndex index;
+  private final Map<Class<?>, Object> derived = new HashMap<>(4);
 
   ParsedFile(String text, List<Token> tokens, PythonParser.FileContext tree) {
     this.text = text;
@@ -31,13 +37,49 @@ public final class ParsedFile {
     try {
       tokens = Tokenizer.tokenize(text);
     } catch (TokenizeException e) {
-      throw new PyfixSyntaxException(e.line(), e.column(), e.getMessage());
+      throw earlierParseError(text, e);
     }
     try {
       return new ParsedFile(text, tokens, parseTokens(ParserTokens.of(text, tokens)));
     } catch (ParseFailure f) {
       throw f.error;
     }
+  }
+
+  /**
+   * The error CPython reports for a file whose tokenizing failed with {@code e}: {@code e}, or a
+   * parser error its parser met first in the tokens before it.
+   */
+  private static PyfixSyntaxException earlierParseError(String text, TokenizeException e) {
+    PyfixSyntaxException tokenError =
+        new PyfixSyntaxException(e.line(), e.column(), e.getMessage());
+    if (e.tokensBefore().isEmpty()) {
+      return tokenError;
+    }
+    PyfixSyntaxException parseError;
+    boolean atEnd = false;
+    try {
+      parseTokens(ParserTokens.of(text, e.tokensBefore()));
+      return tokenError;
+    } catch (ParseFailure f) {
+      parseError = f.error;
+      atEnd = f.offset >= text.length();
+    } catch (PyfixSyntaxException unknownOperator) {
+      parseError = unknownOperator;
+    }
+    boolean before =
+        parseError.line() < e.line()
+            || parseError.line() == e.line() && parseError.column() < e.column();
+    boolean first =
+        switch (e.precedence()) {
+          case DEFERRED -> before;
+          case UNCLOSED -> !atEnd && parseError.line() <= e.line();
+          case FIRST ->
+              before
+                  && (parseError.getMessage().endsWith("unexpected indent")
+                      || parseError.getMessage().endsWith("unexpected dedent"));
+        };
+    return first ? parseError : tokenError;
   }
 
   /**
@@ -87,11 +129,32 @@ public final class ParsedFile {
     return lines;
   }
 
+  /** Brackets, strings, comments and logical lines of the tokens, built on first use. */
+  public TokenIndex index() {
+    if (index == null) {
+      index = TokenIndex.of(text, tokens);
+    }
+    return index;
+  }
+
   /** The file's line break and indent unit, for text that fixes insert. */
   public Stylist stylist() {
     if (stylist == null) {
       stylist = Stylist.of(text, tokens);
     }
     return stylist;
+  }
+
+  /**
+   * What {@code build} derives from this text (a semantic model, an index), built on first use and
+   * kept with the text, so every rule of an engine round shares one.
+   */
+  public <T> T derived(Class<T> type, Function<ParsedFile, T> build) {
+    Object value = derived.get(type);
+    if (value == null) {
+      value = build.apply(this);
+      derived.put(type, value);
+    }
+    return type.cast(value);
   }
 }

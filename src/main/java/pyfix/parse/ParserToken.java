@@ -74,6 +74,27 @@ public final class ParserToken implements Token {
     return source.end() - 1;
   }
 
+  /**
+   * The 1-based line and column where CPython reports an error at this token: a token at the end of
+   * a file that ends with a line break stands, for CPython, at the end of its last line.
+   */
+  int[] errorPosition() {
+    int start = source.start();
+    if (start == text.length() && start > 0 && isLineBreak(text.charAt(start - 1))) {
+      int lineBreak = start - (text.endsWith("\r\n") ? 2 : 1);
+      int lineStart = lineBreak;
+      while (lineStart > 0 && !isLineBreak(text.charAt(lineStart - 1))) {
+        lineStart--;
+      }
+      return new int[] {source.line() - 1, lineBreak - lineStart + 1};
+    }
+    return new int[] {source.line(), source.column() + 1};
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r';
+  }
+
   // Our tokens come from pyfix.source.Tokenizer, not from an ANTLR lexer and char stream.
   @Override
   public TokenSource getTokenSource() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import pyfix.source.Token;
+import pyfix.source.TokenIndex;
 import pyfix.source.TokenKind;
 
 /**
@@ -18,51 +19,44 @@ public final class Pre312Fstrings {
   /** One place that only Python 3.12 or later accepts. */
   public record Violation(int line, int column, String reason) {}
 
-  /** How many violations {@code file} has. */
-  public static int count(ParsedFile file) {
-    return in(file).size();
-  }
-
   /** The violations in {@code file}, in source order. */
   public static List<Violation> in(ParsedFile file) {
     String text = file.text();
+    List<Token> tokens = file.tokens();
+    TokenIndex index = file.index();
     List<Violation> found = new ArrayList<>();
     Deque<Frame> open = new ArrayDeque<>();
-    for (Token t : file.tokens()) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       TokenKind kind = t.kind();
       if (kind == TokenKind.FSTRING_START || kind == TokenKind.TSTRING_START) {
-        check(text, t, open, found);
-        open.push(new Frame(quoteOf(t.text(text))));
+        check(text, t, index.depth(i), open, found);
+        open.push(new Frame(quoteOf(t.text(text)), index.depth(i)));
         continue;
       }
       if (open.isEmpty()) {
         continue;
       }
-      check(text, t, open, found);
-      Frame top = open.peek();
+      check(text, t, index.depth(i), open, found);
       if (kind == TokenKind.FSTRING_END || kind == TokenKind.TSTRING_END) {
         open.pop();
-      } else if (kind == TokenKind.OP) {
-        char c = text.charAt(t.start());
-        if (t.end() - t.start() == 1 && (c == '{' || c == '(' || c == '[')) {
-          top.depth++;
-        } else if (t.end() - t.start() == 1 && (c == '}' || c == ')' || c == ']')) {
-          top.depth--;
-        }
       }
     }
     return found;
   }
 
-  private static void check(String text, Token t, Deque<Frame> open, List<Violation> found) {
+  private static void check(
+      String text, Token t, int depth, Deque<Frame> open, List<Violation> found) {
     String reason = null;
     Frame top = open.peek();
     boolean ownMiddle =
         (t.kind() == TokenKind.FSTRING_MIDDLE || t.kind() == TokenKind.TSTRING_MIDDLE);
     for (Frame f : open) {
+      // brackets opened since f started: 0 in f's literal text, more inside its fields
+      int inField = depth - f.depth;
       // the token is part of f's literal text (or, for its own format spec, still allowed)
-      boolean literalOfF = f == top && (f.depth == 0 || ownMiddle);
-      if (f.depth == 0 || literalOfF) {
+      boolean literalOfF = f == top && (inField == 0 || ownMiddle);
+      if (inField == 0 || literalOfF) {
         continue;
       }
       String s = t.text(text);
@@ -104,13 +98,6 @@ public final class Pre312Fstrings {
     return start.substring(i);
   }
 
-  /** An open f-string: its quote and how deep in brackets the tokens after it are. */
-  private static final class Frame {
-    final String quote;
-    int depth;
-
-    Frame(String quote) {
-      this.quote = quote;
-    }
-  }
+  /** An open f-string: its quote and the bracket depth of its start. */
+  private record Frame(String quote, int depth) {}
 }

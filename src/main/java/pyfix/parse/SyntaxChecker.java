@@ -17,7 +17,6 @@ import pyfix.parse.PythonParser.ClassArgumentContext;
 import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.parse.PythonParser.ClosedPatternContext;
 import pyfix.parse.PythonParser.ComparisonContext;
-import pyfix.parse.PythonParser.CompoundStatementContext;
 import pyfix.parse.PythonParser.ConstantContext;
 import pyfix.parse.PythonParser.ConstantPatternContext;
 import pyfix.parse.PythonParser.DelStatementContext;
@@ -128,7 +127,13 @@ final class SyntaxChecker {
     if (s.getChildCount() != 1 || s.starExpression(0).test() == null) {
       return null;
     }
-    ExprContext e = plain(s.starExpression(0).test());
+    return unparenthesized(plain(s.starExpression(0).test()));
+  }
+
+  /**
+   * {@code e} without the parentheses around it (not those of a tuple); null for more than expr.
+   */
+  private static ExprContext unparenthesized(ExprContext e) {
     while (e instanceof ParensContext p) {
       ElementsContext inner = p.elements();
       if (inner == null
@@ -163,13 +168,15 @@ final class SyntaxChecker {
     target(ctx.target(), false);
   }
 
-  /** `except` and `except*` cannot share a `try`. */
-  static void tryStatement(CompoundStatementContext statement) {
-    List<ExceptClauseContext> clauses = ((TryStatementContext) statement).exceptClause();
-    for (ExceptClauseContext c : clauses) {
-      if ((c.STAR() != null) != (clauses.get(0).STAR() != null)) {
-        throw ParseFailure.at(c.start, "cannot have both 'except' and 'except*' on the same 'try'");
-      }
+  /**
+   * `except` and `except*` cannot share a `try`: checked, as CPython does, when the clause that
+   * mixes them is read (the `try` already holds it).
+   */
+  static void exceptClause(ExceptClauseContext clause) {
+    ExceptClauseContext first = ((TryStatementContext) clause.getParent()).exceptClause(0);
+    if ((clause.STAR() != null) != (first.STAR() != null)) {
+      throw ParseFailure.at(
+          clause.start, "cannot have both 'except' and 'except*' on the same 'try'");
     }
   }
 
@@ -279,17 +286,28 @@ final class SyntaxChecker {
 
   private static void walrusTarget(TestContext t) {
     ExprContext e = plain(t);
-    if (!(e instanceof NameContext)) {
-      String what =
-          e instanceof AttributeContext
-              ? "attribute"
-              : e instanceof SubscriptionContext ? "subscript" : "expression";
-      throw ParseFailure.at(t.start, "cannot use assignment expressions with " + what);
+    if (e instanceof NameContext) {
+      return;
     }
+    // as CPython, name what the parentheses hold, and where it starts
+    ExprContext inner = unparenthesized(e);
+    String what =
+        inner instanceof NameContext
+            ? "name"
+            : inner instanceof AttributeContext
+                ? "attribute"
+                : inner instanceof SubscriptionContext
+                    ? "subscript"
+                    : inner instanceof ParensContext ? "tuple" : "expression";
+    throw ParseFailure.at(
+        inner == null ? t.start : inner.start, "cannot use assignment expressions with " + what);
   }
 
-  /** Argument order, keyword names and unparenthesized generators, in calls and class bases. */
-  static void arguments(ArgumentsContext ctx) {
+  /**
+   * Argument order, keyword names and unparenthesized generators, in calls and class bases. Order
+   * errors are reported, as CPython does, at {@code next}, the token after the arguments.
+   */
+  static void arguments(ArgumentsContext ctx, Token next) {
     boolean keyword = false;
     boolean doubleStar = false;
     for (int i = 0; i < ctx.getChildCount(); i += 2) {
@@ -311,14 +329,15 @@ final class SyntaxChecker {
       } else {
         if (kind == PythonParser.COLONEQUAL) {
           walrusTarget(a.test(0));
-        } else if (a.comprehension() != null
+        }
+        if (a.comprehension() != null
             && (ctx.getChildCount() > 1 || ctx.getParent() instanceof ClassDefContext)) {
           throw ParseFailure.at(a.start, "generator expression must be parenthesized");
         }
         if (doubleStar) {
-          throw ParseFailure.at(a.start, "positional argument follows keyword argument unpacking");
+          throw ParseFailure.at(next, "positional argument follows keyword argument unpacking");
         } else if (keyword) {
-          throw ParseFailure.at(a.start, "positional argument follows keyword argument");
+          throw ParseFailure.at(next, "positional argument follows keyword argument");
         }
       }
     }
@@ -493,8 +512,11 @@ final class SyntaxChecker {
 
   // Strings
 
-  /** Implicitly concatenated literals cannot mix bytes with text, or templates with either. */
-  static void strings(ExprContext ctx) {
+  /**
+   * Implicitly concatenated literals cannot mix bytes with text (reported, as CPython does, at
+   * {@code next}, the token after them), or templates with either.
+   */
+  static void strings(ExprContext ctx, Token next) {
     int count = ctx.getChildCount();
     if (count > 1) {
       int bytes = 0;
@@ -508,7 +530,7 @@ final class SyntaxChecker {
         }
       }
       if (bytes != 0 && bytes != count) {
-        throw ParseFailure.at(ctx.start, "cannot mix bytes and nonbytes literals");
+        throw ParseFailure.at(next, "cannot mix bytes and nonbytes literals");
       }
       if (templates != 0 && templates != count) {
         throw ParseFailure.at(
@@ -594,14 +616,35 @@ final class SyntaxChecker {
         || key instanceof ConstantPatternContext;
   }
 
+  /**
+   * Where a pattern may be the wildcard, `_` is the wildcard and starts no value or class pattern
+   * (`case _.a:`, `case _():`); a mapping key is never a wildcard, so `{_.a: 1}` is a value.
+   */
+  static void wildcard(ClosedPatternContext pattern) {
+    NamePatternContext ctx = (NamePatternContext) pattern;
+    if (ctx.getChildCount() > 1
+        && ctx.NAME(0).getText().equals("_")
+        && !(ctx.getParent() instanceof MappingItemContext)) {
+      Token after = ((TerminalNode) ctx.getChild(1)).getSymbol();
+      throw ParseFailure.at(after, "unexpected '" + after.getText() + "'");
+    }
+  }
+
   /** Keyword patterns of a class pattern follow its positional ones. */
   static void classPattern(ClosedPatternContext pattern) {
     boolean keyword = false;
+    boolean positional = false;
     for (ClassArgumentContext a : ((NamePatternContext) pattern).classArgument()) {
       if (a.EQUAL() != null) {
+        if (positional && !keyword && a.NAME().getText().equals("_")) {
+          // CPython reads `_` after a positional pattern as one more (the wildcard)
+          throw ParseFailure.at(a.EQUAL().getSymbol(), "unexpected '='");
+        }
         keyword = true;
       } else if (keyword) {
         throw ParseFailure.at(a.start, "positional patterns follow keyword patterns");
+      } else {
+        positional = true;
       }
     }
   }

@@ -5,30 +5,85 @@ import java.util.List;
 /** The file's own conventions that new text must follow: its line break and indent unit. */
 public record Stylist(String newline, String indent) {
 
-  /** Reads the first line break and the first indentation unit of {@code text}. */
+  /**
+   * Reads the line break most lines of {@code text} end with (the first one on a tie) and the first
+   * indentation unit.
+   */
   public static Stylist of(String text, List<Token> tokens) {
-    return new Stylist(firstNewline(text), firstIndent(text, tokens));
+    return new Stylist(dominantNewline(text), firstIndent(text, tokens));
   }
 
-  private static String firstNewline(String text) {
+  private static String dominantNewline(String text) {
+    int lf = 0;
+    int crlf = 0;
+    int cr = 0;
+    String first = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      String found = null;
       if (c == '\n') {
-        return "\n";
+        lf++;
+        found = "\n";
+      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        crlf++;
+        found = "\r\n";
+        i++;
+      } else if (c == '\r') {
+        cr++;
+        found = "\r";
       }
-      if (c == '\r') {
-        return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? "\r\n" : "\r";
+      if (first == null) {
+        first = found;
       }
     }
-    return "\n";
+    if (first == null) {
+      return "\n";
+    }
+    int most = Math.max(lf, Math.max(crlf, cr));
+    int firstCount = first.equals("\n") ? lf : first.equals("\r\n") ? crlf : cr;
+    if (firstCount == most) {
+      return first;
+    }
+    return lf == most ? "\n" : crlf == most ? "\r\n" : "\r";
   }
 
+  /**
+   * The first indented block's indentation; in a file without one, a tab when the first
+   * continuation line inside brackets starts with one (spaces there may align with the bracket
+   * rather than indent), else four spaces.
+   */
   private static String firstIndent(String text, List<Token> tokens) {
-    for (Token t : tokens) {
-      if (t.kind() == TokenKind.INDENT && t.end() > t.start()) {
-        return t.text(text);
+    String continuation = null;
+    int depth = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      switch (t.kind()) {
+        case INDENT -> {
+          if (t.end() > t.start()) {
+            return t.text(text);
+          }
+        }
+        case OP -> depth += bracketDepthChange(text.charAt(t.start()));
+        case NL -> {
+          if (continuation == null
+              && depth > 0
+              && i + 1 < tokens.size()
+              && tokens.get(i + 1).kind() == TokenKind.WHITESPACE
+              && text.charAt(tokens.get(i + 1).start()) == '\t') {
+            continuation = "\t";
+          }
+        }
+        default -> {}
       }
     }
-    return "    ";
+    return continuation != null ? continuation : "    ";
+  }
+
+  private static int bracketDepthChange(char c) {
+    return switch (c) {
+      case '(', '[', '{' -> 1;
+      case ')', ']', '}' -> -1;
+      default -> 0;
+    };
   }
 }

@@ -2,6 +2,7 @@ package pyfix.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import pyfix.source.TokenizeException.Precedence;
 
 /**
  * Splits Python source into tokens the way CPython's {@code tokenize} does (3.12+ f-strings
@@ -131,9 +132,20 @@ public final class Tokenizer {
     int start = pos;
     int col = 0;
     int altCol = 0;
+    // As in CPython, the first backslash after some indentation fixes the line's level; one at
+    // column 0 leaves it to the next physical line.
+    int continuedCol = 0;
+    int continuation = -1;
     while (pos < n) {
       char c = text.charAt(pos);
-      if (c == ' ') {
+      if (c == '\\' && pos + 1 < n && isLineBreak(text.charAt(pos + 1))) {
+        continuedCol = continuedCol != 0 ? continuedCol : col;
+        continuation = pos;
+        emitIfNotEmpty(TokenKind.WHITESPACE, start, pos);
+        emit(TokenKind.CONTINUATION, pos, pos = lineBreakEnd(pos + 1));
+        start = pos;
+        continue;
+      } else if (c == ' ') {
         col++;
         altCol++;
       } else if (c == '\t') {
@@ -147,6 +159,9 @@ public final class Tokenizer {
       }
       pos++;
     }
+    if (pos >= n && continuation >= 0) {
+      throw deferredError(continuation, "unexpected EOF while parsing", Precedence.DEFERRED);
+    }
     if (pos >= n || isLineBreak(text.charAt(pos)) || text.charAt(pos) == '#') {
       if (pos == start && pos >= n) {
         return true; // end of input right after a line break
@@ -158,10 +173,15 @@ public final class Tokenizer {
       emit(TokenKind.NL, pos, pos = lineBreakEnd(pos));
       return false;
     }
+    if (continuedCol != 0) {
+      col = continuedCol;
+      altCol = continuedCol;
+    }
     int current = indents[indentLevel];
     if (col > current) {
       if (altCol <= altIndents[indentLevel]) {
-        throw error(pos, "inconsistent use of tabs and spaces in indentation");
+        throw deferredError(
+            pos, "inconsistent use of tabs and spaces in indentation", Precedence.DEFERRED);
       }
       if (indentLevel + 1 == indents.length) {
         indents = java.util.Arrays.copyOf(indents, indents.length * 2);
@@ -178,10 +198,12 @@ public final class Tokenizer {
       emit(TokenKind.DEDENT, pos, pos);
     }
     if (col != indents[indentLevel]) {
-      throw error(pos, "unindent does not match any outer indentation level");
+      throw deferredError(
+          pos, "unindent does not match any outer indentation level", Precedence.DEFERRED);
     }
     if (altCol != altIndents[indentLevel]) {
-      throw error(pos, "inconsistent use of tabs and spaces in indentation");
+      throw deferredError(
+          pos, "inconsistent use of tabs and spaces in indentation", Precedence.DEFERRED);
     }
     return true;
   }
@@ -196,7 +218,10 @@ public final class Tokenizer {
               : "unterminated " + kindName(string) + " literal");
     }
     if (depth > 0) {
-      throw error(bracketOffsets[depth - 1], "'" + brackets[depth - 1] + "' was never closed");
+      throw deferredError(
+          bracketOffsets[depth - 1],
+          "'" + brackets[depth - 1] + "' was never closed",
+          Precedence.UNCLOSED);
     }
     if (lineHasContent) {
       emit(TokenKind.NEWLINE, pos, pos);
@@ -245,9 +270,10 @@ public final class Tokenizer {
           return false;
         }
         if (pos + 1 >= n) {
-          throw error(pos, "unexpected EOF while parsing");
+          throw deferredError(pos, "unexpected EOF while parsing", Precedence.DEFERRED);
         }
-        throw error(pos, "unexpected character after line continuation character");
+        throw deferredError(
+            pos, "unexpected character after line continuation character", Precedence.DEFERRED);
       }
       case '"', '\'' -> {
         string(start, start);
@@ -687,11 +713,27 @@ public final class Tokenizer {
     cursorOffset = to;
   }
 
-  /** An error at {@code offset}; only errors need line and column, so the map is built here. */
+  /** An error at {@code offset} that CPython reports before any parser error. */
   private TokenizeException error(int offset, String message) {
+    return deferredError(offset, message, Precedence.FIRST);
+  }
+
+  /**
+   * An error at {@code offset} with the tokens so far, closed as a file, so that a parser error
+   * among them can come first where CPython's does.
+   */
+  private TokenizeException deferredError(int offset, String message, Precedence precedence) {
+    if (lineHasContent || depth > 0) {
+      emit(TokenKind.NEWLINE, pos, pos);
+    }
+    for (; indentLevel > 0; indentLevel--) {
+      emit(TokenKind.DEDENT, pos, pos);
+    }
+    emit(TokenKind.ENDMARKER, pos, pos);
+    // only errors need line and column, so the map is built here
     LineMap lines = new LineMap(text);
     int at = Math.min(offset, n);
-    return new TokenizeException(lines.line(at), lines.column(at) + 1, message);
+    return new TokenizeException(lines.line(at), lines.column(at) + 1, message, tokens, precedence);
   }
 
   // ---------------------------------------------------------------- character classes

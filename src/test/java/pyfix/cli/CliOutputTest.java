@@ -52,6 +52,11 @@ class CliOutputTest {
   }
 
   @Test
+  void helpOfServer() {
+    Approvals.verify(ok(cli.run("server", "--help"), 0));
+  }
+
+  @Test
   void helpOfExplain() {
     Approvals.verify(ok(cli.run("explain", "--help"), 0));
   }
@@ -71,10 +76,12 @@ class CliOutputTest {
   void explainImportNamesTheSectionAndWhy() {
     assertEquals(
         "os.path: standard library (os is in the standard library of Python 3.8, 3.14 or a"
-            + " version between)\n",
+            + " version between)\n"
+            + "sorted as isort, black profile (pyfix's default: no isort or Ruff settings found)\n",
         ok(cli.run("explain-import", "os.path"), 0));
     assertEquals(
-        "..models: local (it is a relative import)\n",
+        "..models: local (it is a relative import)\n"
+            + "sorted as isort, black profile (pyfix's default: no isort or Ruff settings found)\n",
         ok(cli.run("explain-import", "..models"), 0));
   }
 

@@ -49,6 +49,16 @@ class CliTest {
   }
 
   @Test
+  void findingsSharingOneFixAreAllCountedAsFixed() throws IOException {
+    cli.write("a.py", "def f(a=[], b={}):\n    return len(a) + len(b)\n");
+    Ran check = cli.run("check", "--select", "B006", "a.py");
+    assertTrue(check.out().endsWith("Found 2 problems (2 fixable) in 1 file\n"), check.out());
+    Ran r = cli.run("fix", "--select", "B006", "a.py");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("Fixed 2 problems in 1 file, 0 remaining\n", r.out());
+  }
+
+  @Test
   void checkFindingsExitOneAndChangeNothing() throws IOException {
     cli.write("a.py", DIRTY);
     Ran r = cli.run("check", "a.py");
@@ -371,7 +381,7 @@ class CliTest {
     Ran r = cli.runWithStdin(in, "fix", "-");
     assertEquals(2, r.code(), r.toString());
     assertArrayEquals(in, r.stdout());
-    assertTrue(r.err().startsWith("-:1:6: error: "), r.err());
+    assertTrue(r.err().startsWith("-:1:7: error: "), r.err());
   }
 
   @Test

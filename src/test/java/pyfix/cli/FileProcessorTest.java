@@ -2,6 +2,8 @@ package pyfix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pyfix.fix.DroppedFix;
+import pyfix.fix.EngineError;
 import pyfix.fix.FileResult;
 import pyfix.fix.Settings;
 
@@ -19,7 +23,7 @@ class FileProcessorTest {
   private static final byte[] INPUT = "x = 1 \n".getBytes(StandardCharsets.UTF_8);
 
   @Test
-  void internalErrorsArePrintedWithThePathAndTheOutputIsStillWritten() throws IOException {
+  void aDroppedFixIsAWarningAndTheOtherFixesAreWritten() throws IOException {
     Path file = Files.write(tmp.resolve("a.py"), INPUT);
     FileProcessor processor =
         new FileProcessor(
@@ -30,13 +34,34 @@ class FileProcessorTest {
                     "x = 1\n",
                     List.of(),
                     List.of(),
-                    List.of("W999: fix produced invalid code at 1:1 (dropped)")),
-            false);
+                    List.of(new DroppedFix("W999", 1, 1, "fix produced invalid code")),
+                    List.of()));
     Outcome o = processor.process("a.py", INPUT, file);
     assertEquals(
-        "a.py: error: internal error: W999: fix produced invalid code at 1:1 (dropped)\n",
-        o.errors());
+        "a.py:1:1: warning: W999 fix dropped: fix produced invalid code; the other fixes were"
+            + " applied\n",
+        o.warnings());
+    assertFalse(o.failed());
     assertEquals("x = 1\n", Files.readString(file));
+  }
+
+  @Test
+  void internalErrorsArePrintedWithThePathAndTheirTraceWhenVerbose() throws IOException {
+    Path file = Files.write(tmp.resolve("a.py"), INPUT);
+    EngineError error =
+        new EngineError("W999: fixer failed (skipped)", new IllegalStateException());
+    FileProcessor processor =
+        new FileProcessor(
+            Verb.FIX,
+            Settings.defaults(),
+            (text, settings) ->
+                new FileResult("x = 1\n", List.of(), List.of(), List.of(), List.of(error)));
+    Outcome quiet = processor.process("a.py", INPUT, file);
+    assertEquals("a.py: error: internal error: W999: fixer failed (skipped)\n", quiet.errors());
+    assertEquals("x = 1\n", Files.readString(file));
+    Outcome verbose = processor.verbose(true).process("a.py", INPUT, file);
+    assertTrue(
+        verbose.errors().contains("java.lang.IllegalStateException\n\tat "), verbose.errors());
   }
 
   @Test
@@ -48,8 +73,7 @@ class FileProcessorTest {
             Settings.defaults(),
             (text, settings) -> {
               throw new IllegalStateException("boom");
-            },
-            false);
+            });
     Outcome o = processor.process("a.py", INPUT, file);
     assertEquals(
         "a.py: error: internal error: java.lang.IllegalStateException: boom\n", o.errors());
@@ -64,8 +88,7 @@ class FileProcessorTest {
             Settings.defaults(),
             (text, settings) -> {
               throw new StackOverflowError();
-            },
-            false);
+            });
     Outcome o = processor.process("deep.py", INPUT, null);
     assertEquals("deep.py: error: internal error: java.lang.StackOverflowError\n", o.errors());
   }
@@ -80,8 +103,11 @@ class FileProcessorTest {
             Settings.defaults(),
             (text, settings) ->
                 new FileResult(
-                    "# coding: latin-1\nx = '\u20ac'\n", List.of(), List.of(), List.of()),
-            false);
+                    "# coding: latin-1\nx = '\u20ac'\n",
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of()));
     Outcome o = processor.process("a.py", latin1, file);
     assertEquals("a.py: error: the fixed source cannot be encoded in ISO-8859-1\n", o.errors());
     assertArrayEquals(latin1, Files.readAllBytes(file));

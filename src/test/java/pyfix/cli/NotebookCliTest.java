@@ -3,7 +3,6 @@ package pyfix.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,12 +10,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pyfix.Corpus;
 import pyfix.cli.Cli.Ran;
+import pyfix.testing.Oracle;
 import pyfix.testing.PatchTools;
 
 /**
@@ -49,23 +47,12 @@ class NotebookCliTest {
           CELLS.get(4),
           CELLS.get(5));
 
-  private static boolean nbformat;
-
   @TempDir Path tmp;
   private Cli cli;
 
-  @BeforeAll
-  static void findNbformat() throws Exception {
-    nbformat = Corpus.Nbformat.available();
-    if (!nbformat) {
-      System.out.println(
-          "NotebookCliTest skipped: " + Corpus.Nbformat.PYTHON + " cannot import nbformat");
-    }
-  }
-
   @BeforeEach
   void setUp() throws IOException {
-    assumeTrue(nbformat, "python3-nbformat is not installed");
+    Oracle.NBFORMAT.require();
     cli = new Cli(tmp);
     // these tests are about notebook handling: the whitespace rules' findings are predictable
     cli.write("pyproject.toml", "[tool.pyfix]\nselect = [\"W\"]\n");
@@ -94,20 +81,21 @@ class NotebookCliTest {
     if (from != null) {
       args.add(tmp.resolve(from).toString());
     }
-    assertTrue(python(script, args.toArray(String[]::new)).isPresent(), "nbformat failed");
+    python(script, args.toArray(String[]::new));
   }
 
-  private static java.util.Optional<String> python(String code, String... args) {
+  /** Runs {@code code} with nbformat's python3; the test fails, with its errors, if it fails. */
+  private static void python(String code, String... args) {
     List<String> command = new ArrayList<>(List.of("-c", code));
     command.addAll(List.of(args));
-    return Corpus.Nbformat.run(command.toArray(String[]::new));
+    Oracle.NBFORMAT.run(command.toArray(String[]::new));
   }
 
-  private boolean valid(String name) throws Exception {
-    return python(
-            "import sys, nbformat\nnbformat.validate(nbformat.read(sys.argv[1], as_version=4))",
-            tmp.resolve(name).toString())
-        .isPresent();
+  /** Fails the test, with nbformat's reason, unless the notebook {@code name} is valid. */
+  private void assertValid(String name) {
+    python(
+        "import sys, nbformat\nnbformat.validate(nbformat.read(sys.argv[1], as_version=4))",
+        tmp.resolve(name).toString());
   }
 
   @Test
@@ -136,7 +124,7 @@ class NotebookCliTest {
     assertEquals(0, r.code(), r.toString());
     assertEquals("Fixed 4 problems in 1 file, 0 remaining\n", r.out());
     assertEquals(cli.read("expected.ipynb"), cli.read("nb.ipynb"));
-    assertTrue(valid("nb.ipynb"), "nbformat rejects the fixed notebook");
+    assertValid("nb.ipynb");
     byte[] fixed = cli.readBytes("nb.ipynb");
     assertEquals(0, cli.run("fix", "nb.ipynb").code());
     assertArrayEquals(fixed, cli.readBytes("nb.ipynb"), "a second fix changed the notebook");

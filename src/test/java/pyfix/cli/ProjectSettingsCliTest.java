@@ -94,6 +94,9 @@ class ProjectSettingsCliTest {
         known-first-party = ["app", "lib"]  # pyproject.toml [tool.isort] known_first_party
         known-third-party = []  # default
         src = ["src", "tools"]  # pyproject.toml [tool.pyfix]
+        import-style = "isort"  # isort, from pyproject.toml [tool.isort]
+        # I001 sorter options:
+        #   profile = "black"  # pyproject.toml [tool.isort]
         # per-file-ignores also ignore ["W291"] in this file
         """,
         r.out());

@@ -1,14 +1,12 @@
 package pyfix.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import pyfix.Corpus;
+import pyfix.testing.Oracle;
 
 class JsonTextTest {
   private static final List<String> SAMPLES =
@@ -22,31 +20,30 @@ class JsonTextTest {
   @Test
   void stringsAreWrittenAsPythonsJsonWritesThem() throws Exception {
     String samples = new ObjectMapper().writeValueAsString(SAMPLES);
-    Optional<String> python =
-        Corpus.Python.run(
+    String python =
+        Oracle.PYTHON3.run(
+            "-c",
             "import json, sys\n"
                 + "for s in json.loads(sys.argv[1]):\n"
                 + "    print(json.dumps(s, ensure_ascii=False))\n"
                 + "    print(json.dumps(s, ensure_ascii=True))\n",
             samples);
-    assumeTrue(python.isPresent(), "python3 is not available");
     List<String> ours = new ArrayList<>();
     for (String s : SAMPLES) {
       ours.add(JsonText.string(s, false));
       ours.add(JsonText.string(s, true));
     }
     // python prints U+2028 and U+0085 raw; split on \n only
-    assertEquals(List.of(python.get().split("\n", -1)).subList(0, ours.size()), ours);
+    assertEquals(List.of(python.split("\n", -1)).subList(0, ours.size()), ours);
   }
 
   @Test
   void linesSplitAsPythonsSplitlinesKeepingEnds() throws Exception {
     String text = "a\nb\r\nc\rd\u000be\u000cf\u001cg\u0085h\u2028i\u2029j\n\nk";
-    Optional<String> python =
-        Corpus.Python.run(
-            "import json, sys\nprint(json.dumps(sys.argv[1].splitlines(True)))\n", text);
-    assumeTrue(python.isPresent(), "python3 is not available");
-    List<?> expected = new ObjectMapper().readValue(python.get(), List.class);
+    String python =
+        Oracle.PYTHON3.run(
+            "-c", "import json, sys\nprint(json.dumps(sys.argv[1].splitlines(True)))\n", text);
+    List<?> expected = new ObjectMapper().readValue(python, List.class);
     assertEquals(expected, JsonText.splitLines(text));
     assertEquals(List.of(), JsonText.splitLines(""));
     assertEquals(List.of("x\n"), JsonText.splitLines("x\n"));

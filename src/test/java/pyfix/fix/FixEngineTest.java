@@ -150,7 +150,7 @@ class FixEngineTest {
     assertEquals(FixEngine.MAX_ROUNDS, r.fixed().size());
     assertEquals(
         List.of("no fixpoint after 10 rounds; fixers still changing the text: T1"),
-        r.internalErrors());
+        r.internalErrors().stream().map(EngineError::message).toList());
     assertEquals("x = a\n", r.output());
   }
 
@@ -162,8 +162,10 @@ class FixEngineTest {
         TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bbad\\b", "(bad");
     FileResult r = fix("good = 1\nbad = 2\ngood = 3\n", good, broken);
     assertEquals("fine = 1\nbad = 2\nfine = 3\n", r.output());
-    assertEquals(List.of("T2: fix produced invalid code at 2:1 (dropped)"), r.internalErrors());
+    assertEquals(List.of(new DroppedFix("T2", 2, 1, "fix produced invalid code")), r.dropped());
+    assertEquals(List.of(), r.internalErrors(), "a dropped fix is a warning, not an error");
     assertEquals(List.of("T2"), codes(r.remaining()));
+    assertEquals(List.of("T1", "T1"), codes(r.fixed()));
   }
 
   @Test
@@ -173,7 +175,7 @@ class FixEngineTest {
     FileResult r = fix("x = 1  \n", rename, space);
     assertEquals("x = 1\n", r.output());
     assertEquals(
-        List.of("L1: layout fix changed the program at 1:1 (dropped)"), r.internalErrors());
+        List.of(new DroppedFix("L1", 1, 1, "layout fix changed the program")), r.dropped());
   }
 
   @Test
@@ -198,7 +200,10 @@ class FixEngineTest {
     FileResult r = fix("x = y\n", thrower, good);
     assertEquals("x = z\n", r.output());
     assertEquals(1, r.internalErrors().size());
-    assertTrue(r.internalErrors().get(0).startsWith("T9: fixer failed (skipped)"));
+    EngineError error = r.internalErrors().get(0);
+    assertTrue(error.message().startsWith("T9: fixer failed (skipped)"), error.message());
+    assertTrue(error.cause() instanceof IllegalStateException, "the exception is kept");
+    assertTrue(error.stackTrace().contains("boom"), error.stackTrace());
   }
 
   @Test
@@ -225,6 +230,34 @@ class FixEngineTest {
     assertEquals(50, ab.fixed().size());
   }
 
+  @Test
+  void countsEveryFindingThatSharesTheAppliedFix() throws Exception {
+    Fix shared = Fix.safe(new Edit(4, 9, "c"));
+    Fixer both = TestFixers.custom("T1", Kind.SEMANTIC, "\\b[ab]\\b", m -> shared);
+    FileResult r = fix("x = a + b\n", both);
+    assertEquals("x = c\n", r.output());
+    assertEquals(List.of("T1", "T1"), codes(r.fixed()));
+  }
+
+  @Test
+  void reportsAParserCrashOnARoundsOutputAsAParserBug() throws Exception {
+    Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "old", "new");
+    FixEngine crashing =
+        new FixEngine(
+            List.of(f),
+            text -> {
+              throw new IllegalStateException("parser bug");
+            });
+    FileResult r = crashing.fix(ParsedFile.parse("old = 1\n"), ALL);
+    assertEquals("old = 1\n", r.output());
+    assertEquals(List.of(), r.dropped());
+    assertEquals(1, r.internalErrors().size());
+    EngineError error = r.internalErrors().get(0);
+    assertTrue(error.message().contains("parser crashed"), error.message());
+    assertTrue(error.message().contains("parser bug"), error.message());
+    assertTrue(error.cause() instanceof IllegalStateException);
+  }
+
   private static FixEngine.Candidate candidate(Fixer f, int start, int end, int order) {
     Fix fix = Fix.safe(new Edit(start, end, "z"));
     return new FixEngine.Candidate(f, Finding.fixable(f.code(), "m", start, end, fix), order);
@@ -236,9 +269,22 @@ class FixEngineTest {
     Settings py311 = new Settings(88, PythonVersion.PY311, List.of(), List.of(), false);
     FileResult old = fix("x = VALUE\n", py311, f);
     assertEquals("x = VALUE\n", old.output());
-    assertTrue(old.internalErrors().get(0).contains("py311 rejects"), old.internalErrors().get(0));
+    assertTrue(old.dropped().get(0).reason().contains("py311 rejects"), old.dropped().toString());
     Settings py312 = new Settings(88, PythonVersion.PY312, List.of(), List.of(), false);
     assertEquals("x = f'{d['k']}'\n", fix("x = VALUE\n", py312, f).output());
+  }
+
+  @Test
+  void dropsAFixThatWritesSyntaxTheTargetLacks() throws Exception {
+    Fixer f = TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "x = 1", "type x = 1");
+    Settings py311 = new Settings(88, PythonVersion.PY311, List.of(), List.of(), false);
+    FileResult r = fix("x = 1\n", py311, f);
+    assertEquals("x = 1\n", r.output());
+    assertEquals(
+        List.of(
+            new DroppedFix(
+                "T1", 1, 1, "fix produced the type statement, which Python py311 rejects")),
+        r.dropped());
   }
 
   @Test
@@ -248,5 +294,22 @@ class FixEngineTest {
     FileResult r = fix("old = f'{d['k']}'\n", py311, f);
     assertEquals("new = f'{d['k']}'\n", r.output());
     assertEquals(List.of(), r.internalErrors());
+  }
+
+  @Test
+  void aRangeFixTakesOnlyFixesInsideTheRangeWhoseEndMovesWithTheEdits() throws Exception {
+    // each round grows the first "a" inside the range; the range end follows the growth
+    Fixer grow = TestFixers.replacingFirst("T1", Kind.SEMANTIC, "\\ba\\b", a -> "aa");
+    Fixer semantic = TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "zz", "y");
+    Fixer layout = TestFixers.replacing("T3", Kind.LAYOUT, Applicability.SAFE, "  #", " #");
+    String text = "zz = 1\nx = a + a  # c\nzz = 2\n";
+    FixEngine engine = new FixEngine(List.of(grow, semantic, layout));
+    int start = text.indexOf("x");
+    // the second "a" ends where the range ends, and is still inside after the first one grew
+    FileResult tight = engine.fix(ParsedFile.parse(text), ALL, start, text.indexOf("  #"));
+    assertEquals("zz = 1\nx = aa + aa  # c\nzz = 2\n", tight.output());
+    // semantic fixes outside the range do not hold back the layout fix inside it
+    FileResult line = engine.fix(ParsedFile.parse(text), ALL, start, text.indexOf("zz = 2"));
+    assertEquals("zz = 1\nx = aa + aa # c\nzz = 2\n", line.output());
   }
 }

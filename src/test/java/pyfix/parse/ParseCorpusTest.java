@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import pyfix.Corpus;
 import pyfix.source.DecodingException;
 import pyfix.source.SourceFile;
+import pyfix.testing.Oracle;
 
 /** pyfix accepts exactly the corpus files that CPython's {@code ast.parse} accepts. */
 class ParseCorpusTest {
@@ -22,7 +23,7 @@ class ParseCorpusTest {
     List<Path> files = Corpus.allFiles();
     assumeTrue(!files.isEmpty(), Corpus.missingReason());
     List<String> verdicts = cpythonVerdicts(files);
-    assumeTrue(verdicts.size() == files.size(), "python3 could not judge the corpus");
+    assertEquals(files.size(), verdicts.size(), "python3 judged every file");
     List<String> mismatches = new ArrayList<>();
     int accepted = 0;
     int rejected = 0;
@@ -42,6 +43,7 @@ class ParseCorpusTest {
     System.out.println(
         "parsed " + files.size() + " files: " + accepted + " accepted, " + rejected + " rejected");
     assertEquals(List.of(), mismatches);
+    Corpus.assertCompared("ParseCorpusTest", files.size(), Corpus.STDLIB_FLOOR);
   }
 
   /** Whether two rejections name the same line, when CPython names one ("ERROR line col"). */
@@ -72,10 +74,8 @@ class ParseCorpusTest {
       Path names = dir.resolve("files.txt");
       Path out = dir.resolve("verdicts.txt");
       Files.write(names, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-      boolean ran =
-          Corpus.Python.runScript("/pyfix/parse/verdicts.py", names.toString(), out.toString())
-              .isPresent();
-      return ran && Files.exists(out) ? Files.readAllLines(out, StandardCharsets.UTF_8) : List.of();
+      Oracle.PYTHON3.runScript("/pyfix/parse/verdicts.py", names.toString(), out.toString());
+      return Files.readAllLines(out, StandardCharsets.UTF_8);
     } finally {
       try (var walk = Files.walk(dir)) {
         walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -59,6 +59,9 @@ class ParserTest {
           "f(a=1, *b)\n",
           "f(x for x in y)\n",
           "f(x := 1)\n",
+          "if any(m := p(s) for s in b):\n    pass\n",
+          "match x:\n case {_.a: 1} | C(_=1): pass\n",
+          "f(x := 1 for s in b)\n",
           "f(a)(b)(c)\n",
           "f(x for x in y)(1)\n",
           // imports
@@ -273,7 +276,9 @@ class ParserTest {
           "x = 1 + \\\n    2\n",
           "if x:\n\n    # comment\n    pass\n\n",
           "if True:\r\n    x = 1\r\n",
-          "if x:\n\tpass\n");
+          "if x:\n\tpass\n",
+          "class A:\n\\\n    pass\n",
+          "if x:\n  \\\n    pass\n");
 
   @Test
   void acceptsEveryConstruct() {
@@ -327,11 +332,17 @@ class ParserTest {
       {"with a as f(): pass\n", "1:11: syntax error: cannot assign to function call"},
       {"(a.b := 1)\n", "1:2: syntax error: cannot use assignment expressions with attribute"},
       {"(a[0] := 1)\n", "1:2: syntax error: cannot use assignment expressions with subscript"},
-      {"((a) := 1)\n", "1:2: syntax error: cannot use assignment expressions with expression"},
+      {"((a) := 1)\n", "1:3: syntax error: cannot use assignment expressions with name"},
+      {"((a, b) := 1)\n", "1:2: syntax error: cannot use assignment expressions with tuple"},
+      {"x = (1,\n b'a' 'b')\n", "2:10: syntax error: cannot mix bytes and nonbytes literals"},
+      {"f(a=1,\n b\n)\n", "3:1: syntax error: positional argument follows keyword argument"},
+      {"match x:\n case _.a: pass\n", "2:8: syntax error: unexpected '.'"},
+      {"match x:\n case _(): pass\n", "2:8: syntax error: unexpected '('"},
+      {"match x:\n case C(a, _=None): pass\n", "2:13: syntax error: unexpected '='"},
       {"x = a := 1\n", "1:7: syntax error: unexpected ':='"},
-      {"f(a=1, b)\n", "1:8: syntax error: positional argument follows keyword argument"},
-      {"f(a, b=1, *c, d)\n", "1:15: syntax error: positional argument follows keyword argument"},
-      {"f(**a, b)\n", "1:8: syntax error: positional argument follows keyword argument unpacking"},
+      {"f(a=1, b)\n", "1:9: syntax error: positional argument follows keyword argument"},
+      {"f(a, b=1, *c, d)\n", "1:16: syntax error: positional argument follows keyword argument"},
+      {"f(**a, b)\n", "1:9: syntax error: positional argument follows keyword argument unpacking"},
       {
         "f(**a, *b)\n",
         "1:8: syntax error: iterable argument unpacking follows keyword argument unpacking"
@@ -406,8 +417,8 @@ class ParserTest {
       {"x = a if lambda: b else c\n", "1:10: syntax error: unexpected 'lambda'"},
       {"x = [i for i in a if lambda: 1]\n", "1:22: syntax error: unexpected 'lambda'"},
       {"assert x := 1\n", "1:10: syntax error: unexpected ':='"},
-      {"x = b'a' 'b'\n", "1:5: syntax error: cannot mix bytes and nonbytes literals"},
-      {"x = f'' b''\n", "1:5: syntax error: cannot mix bytes and nonbytes literals"},
+      {"x = b'a' 'b'\n", "1:13: syntax error: cannot mix bytes and nonbytes literals"},
+      {"x = f'' b''\n", "1:12: syntax error: cannot mix bytes and nonbytes literals"},
       {
         "x = t'' ''\n",
         "1:5: syntax error: cannot mix t-string literals with string or bytes literals"

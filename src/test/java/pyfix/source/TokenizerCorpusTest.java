@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import pyfix.Corpus;
+import pyfix.testing.Oracle;
 
 /** The tokenizer over real code: lossless everywhere, and CPython's tokens where CPython agrees. */
 class TokenizerCorpusTest {
@@ -53,6 +54,7 @@ class TokenizerCorpusTest {
     }
     System.out.println("tokenized losslessly: " + tokenized + " of " + files.size() + " files");
     assertEquals(List.of(), failures);
+    Corpus.assertCompared("TokenizerCorpusTest", tokenized, Corpus.STDLIB_FLOOR);
   }
 
   /** CPython 3.11's tokenize has no f-string tokens: an f-string there is one STRING. */
@@ -85,6 +87,7 @@ class TokenizerCorpusTest {
         "token streams equal to CPython's: " + (compared - failures.size()) + " of " + compared);
     assertTrue(
         failures.isEmpty(), String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+    Corpus.assertCompared("TokenizerCorpusTest (CPython tokens)", compared, Corpus.STDLIB_FLOOR);
   }
 
   private static String firstMismatch(List<String> ours, List<String> theirs) {
@@ -138,7 +141,7 @@ class TokenizerCorpusTest {
     Path names = dir.resolve("names.txt");
     Path out = dir.resolve("tokens.txt");
     Files.writeString(names, String.join("\n", files.stream().map(Path::toString).toList()));
-    Corpus.Python.runScript("/pyfix/cpython_tokens.py", names.toString(), out.toString());
+    Oracle.PYTHON3.runScript("/pyfix/cpython_tokens.py", names.toString(), out.toString());
     Map<String, List<String>> byFile = new HashMap<>();
     List<String> current = null;
     for (String l : Files.readAllLines(out, StandardCharsets.UTF_8)) {

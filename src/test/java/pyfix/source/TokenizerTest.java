@@ -107,6 +107,21 @@ class TokenizerTest {
   }
 
   @Test
+  void backslashLineBeforeABlockTakesItsLevelLikeCPython() throws TokenizeException {
+    // at column 0 the next physical line sets the level; after indentation the backslash line does
+    assertTokens(
+        "class A:\\n\\\\\\n    pass\\n",
+        "NAME[class] WHITESPACE[ ] NAME[A] OP[:] NEWLINE[\\n] CONTINUATION[\\\\\\n] INDENT[    ] NAME[pass] NEWLINE[\\n] DEDENT ENDMARKER");
+    assertTokens(
+        "if x:\\n  \\\\\\n    pass\\n",
+        "NAME[if] WHITESPACE[ ] NAME[x] OP[:] NEWLINE[\\n] WHITESPACE[  ] CONTINUATION[\\\\\\n] INDENT[    ] NAME[pass] NEWLINE[\\n] DEDENT ENDMARKER");
+    assertEquals(
+        "4:5 unindent does not match any outer indentation level",
+        position(error("if x:\n    a\n  \\\n    b\n")));
+    assertEquals("2:1 unexpected EOF while parsing", position(error("x = 1\n\\\n")));
+  }
+
+  @Test
   void keepsEachLineBreakStyle() throws TokenizeException {
     assertTokens(
         "a\\r\\nb\\rc\\n",

@@ -13,16 +13,32 @@ import java.util.Map;
  * @param src folders whose top-level packages and modules are first party
  * @param srcModules each top-level package or module found in {@code src}, with the first folder
  *     that holds it
+ * @param sorter how the block is ordered and printed
  */
 public record IsortOptions(
     List<String> knownFirstParty,
     List<String> knownThirdParty,
     List<Path> src,
-    Map<String, Path> srcModules) {
+    Map<String, Path> srcModules,
+    SorterOptions sorter) {
 
   /** No import knowledge: only the standard library list and relative imports decide. */
   public static final IsortOptions DEFAULTS =
       new IsortOptions(List.of(), List.of(), List.of(), Map.of());
+
+  /** These sections with the default sorter. */
+  public IsortOptions(
+      List<String> knownFirstParty,
+      List<String> knownThirdParty,
+      List<Path> src,
+      Map<String, Path> srcModules) {
+    this(knownFirstParty, knownThirdParty, src, srcModules, SorterOptions.DEFAULTS);
+  }
+
+  /** These options with another sorter. */
+  public IsortOptions withSorter(SorterOptions sorter) {
+    return new IsortOptions(knownFirstParty, knownThirdParty, src, srcModules, sorter);
+  }
 
   /** Copies the lists and the map. */
   public IsortOptions {

@@ -3,10 +3,10 @@ package pyfix.fixers.defaults;
 import java.util.List;
 import java.util.Set;
 import pyfix.fix.Edit;
-import pyfix.fixers.common.ImportAdder;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.Syntax;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
@@ -54,8 +54,8 @@ final class BodyInsertion {
     if (first.simpleStatements() == null) {
       return false;
     }
-    return ImportAdder.isDocstring(first)
-        || Nodes.expr(first.simpleStatements().simpleStatement(0))
+    return Syntax.isDocstring(first)
+        || Syntax.expr(first.simpleStatements().simpleStatement(0))
             instanceof PythonParser.StringsContext;
   }
 
@@ -70,8 +70,8 @@ final class BodyInsertion {
         && condition.test(0).boolExpr(0) instanceof PythonParser.ComparisonContext c
         && c.getChildCount() == 3
         && Nodes.isToken(c.getChild(1), "is")
-        && Nodes.isNone(c.getChild(2))
-        && names.contains(Nodes.name(c.getChild(0)));
+        && Syntax.isNone(c.getChild(2))
+        && names.contains(Syntax.name(c.getChild(0)));
   }
 
   private static Token lastNewline(ParsedFile file, int from) {
@@ -85,7 +85,7 @@ final class BodyInsertion {
 
   /** One indentation step: how much deeper the body sits than the {@code def} line. */
   private static String unit(ParsedFile file, PythonParser.FunctionDefContext def, String body) {
-    String outer = indentation(file, Nodes.start(def));
+    String outer = indentation(file, Syntax.start(def));
     return body.startsWith(outer) && body.length() > outer.length()
         ? body.substring(outer.length())
         : file.stylist().indent();
@@ -109,7 +109,7 @@ final class BodyInsertion {
    */
   private static String reindented(ParsedFile file, PythonParser.TestContext value, String indent) {
     String text = file.text();
-    String origin = indentation(file, Nodes.start(value));
+    String origin = indentation(file, Syntax.start(value));
     List<Token> tokens = file.tokens();
     int first = Nodes.firstToken(value);
     int last = Nodes.lastToken(value);

@@ -2,6 +2,7 @@ package pyfix.fixers.defaults;
 
 import java.util.Set;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.Syntax;
 
 /** What a function's decorators mean for B006. */
 final class Decorators {
@@ -42,7 +43,7 @@ final class Decorators {
     }
     for (PythonParser.DecoratorContext dec : d.decorator()) {
       if (!SIGNATURE_BLIND.contains(name(dec))) {
-        PythonParser.ExprContext e = Nodes.expr(dec.namedExpression());
+        PythonParser.ExprContext e = Syntax.expr(dec.namedExpression());
         return e instanceof PythonParser.CallContext call
             ? call.expr().getText()
             : dec.namedExpression().getText();
@@ -53,7 +54,7 @@ final class Decorators {
 
   /** The decorator's last name: {@code functools.wraps(f)} gives {@code wraps}. */
   private static String name(PythonParser.DecoratorContext dec) {
-    PythonParser.ExprContext e = Nodes.expr(dec.namedExpression());
+    PythonParser.ExprContext e = Syntax.expr(dec.namedExpression());
     if (e instanceof PythonParser.CallContext call) {
       return Nodes.lastName(call.expr());
     }

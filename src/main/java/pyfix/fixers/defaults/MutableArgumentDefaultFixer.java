@@ -19,6 +19,8 @@ import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.Importer;
+import pyfix.semantic.Syntax;
 
 /**
  * Replaces mutable argument defaults with {@code None} and builds the value in the body.
@@ -59,16 +61,16 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       return findings;
     }
     facts.walkExpressions();
-    OptionalStyle style =
-        OptionalStyle.of(file, settings, facts.bareOptional, facts.dottedOptional);
     flagged.forEach(
-        (def, parameters) ->
-            findings.addAll(function(file, settings, style, facts, def, parameters)));
+        (def, parameters) -> findings.addAll(function(file, settings, facts, def, parameters)));
     for (PythonParser.LambdaParameterContext p : facts.lambdaParameters) {
       if (p.test() != null && MutableDefault.of(p.test(), facts.collections) != null) {
         findings.add(
             Finding.reportOnly(
-                    code(), message(p.NAME().getText()), Nodes.start(p.test()), Nodes.end(p.test()))
+                    code(),
+                    message(p.NAME().getText()),
+                    Syntax.start(p.test()),
+                    Syntax.end(p.test()))
                 .withFixTitle("not fixed: lambda defaults are only reported"));
       }
     }
@@ -100,18 +102,30 @@ public final class MutableArgumentDefaultFixer implements Fixer {
   private List<Finding> function(
       ParsedFile file,
       Settings settings,
-      OptionalStyle style,
       FileFacts facts,
       PythonParser.FunctionDefContext def,
       List<MutableParameter> flagged) {
     boolean stub = settings.stub() || Stubs.isStub(def.block());
     boolean sameLine = def.block().simpleStatements() != null;
     String decorator = Decorators.readingSignature(def);
+    OptionalStyle style = null;
+    String noOptional = null;
+    try {
+      style = OptionalStyle.of(file, settings, facts.bareOptional, facts.dottedOptional, def);
+    } catch (Importer.Refused r) {
+      noOptional = "the annotation needs `Optional`, but " + r.getMessage();
+    }
     List<ParameterUses.Verdict> verdicts = new ArrayList<>();
     List<MutableParameter> safe = new ArrayList<>();
     List<MutableParameter> fixable = new ArrayList<>();
     for (MutableParameter p : flagged) {
       ParameterUses.Verdict v = verdict(settings, facts, def, p, stub, sameLine, decorator);
+      if (noOptional != null
+          && !settings.stub()
+          && p.annotation() != null
+          && OptionalStyle.needsNone(p.annotation())) {
+        v = new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, noOptional);
+      }
       verdicts.add(v);
       if (v.kind() == ParameterUses.Kind.SAFE) {
         safe.add(p);
@@ -130,8 +144,8 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     for (int i = 0; i < flagged.size(); i++) {
       MutableParameter p = flagged.get(i);
       ParameterUses.Verdict v = verdicts.get(i);
-      int start = Nodes.start(p.value());
-      int end = Nodes.end(p.value());
+      int start = Syntax.start(p.value());
+      int end = Syntax.end(p.value());
       findings.add(
           switch (v.kind()) {
             case SAFE ->
@@ -192,10 +206,10 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     List<Edit> edits = new ArrayList<>();
     boolean pyi = settings.stub();
     for (MutableParameter p : group) {
-      if (p.annotation() != null && !pyi) {
+      if (p.annotation() != null && !pyi && style != null) {
         style.edit(p.annotation()).ifPresent(edits::add);
       }
-      edits.add(new Edit(Nodes.start(p.value()), Nodes.end(p.value()), pyi ? "..." : "None"));
+      edits.add(new Edit(Syntax.start(p.value()), Syntax.end(p.value()), pyi ? "..." : "None"));
     }
     if (edits.size() > group.size()) {
       Optional<Edit> imports = style.importEdit();

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.Syntax;
 
 /**
  * A default value B006 flags: a list, dict or set display or comprehension, or a call that makes a
@@ -22,7 +23,7 @@ record MutableDefault(boolean plainElements) {
    * original name, a module alias to {@code "collections"}.
    */
   static MutableDefault of(ParseTree value, Map<String, String> collections) {
-    PythonParser.ExprContext e = Nodes.expr(value);
+    PythonParser.ExprContext e = Syntax.expr(value);
     if (e instanceof PythonParser.ListContext list) {
       return new MutableDefault(list.elements() == null || plain(list.elements()));
     }
@@ -64,7 +65,7 @@ record MutableDefault(boolean plainElements) {
     if (node.getChildCount() != 1) {
       return false;
     }
-    PythonParser.ExprContext e = Nodes.expr(node);
+    PythonParser.ExprContext e = Syntax.expr(node);
     if (e instanceof PythonParser.NumberContext
         || e instanceof PythonParser.ConstantContext
         || (e instanceof PythonParser.StringsContext s

@@ -5,20 +5,11 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.Syntax;
 
 /** Offsets and shapes of parse-tree nodes, as B006 needs them. */
 final class Nodes {
   private Nodes() {}
-
-  /** Offset where {@code node} starts. */
-  static int start(ParserRuleContext node) {
-    return node.getStart().getStartIndex();
-  }
-
-  /** Offset where {@code node} ends. */
-  static int end(ParserRuleContext node) {
-    return node.getStop().getStopIndex() + 1;
-  }
 
   /** Index in the file's tokens of the first token of {@code node}. */
   static int firstToken(ParserRuleContext node) {
@@ -56,32 +47,9 @@ final class Nodes {
             || parent instanceof PythonParser.StarExpressionsContext);
   }
 
-  /** The expression {@code node} stands for once its wrappers are removed, or null. */
-  static PythonParser.ExprContext expr(ParseTree node) {
-    while (node != null) {
-      if (node instanceof PythonParser.ParensContext parens
-          && parens.elements() != null
-          && parens.elements().getChildCount() == 1) {
-        node = parens.elements().getChild(0);
-      } else if (node instanceof PythonParser.ExprContext e) {
-        return e;
-      } else if (node.getChildCount() == 1 && !(node instanceof TerminalNode)) {
-        node = node.getChild(0);
-      } else {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** The name {@code node} is, or null. */
-  static String name(ParseTree node) {
-    return expr(node) instanceof PythonParser.NameContext n ? n.getText() : null;
-  }
-
   /** The last name of a dotted reference ({@code a.b.c} gives {@code c}), or null. */
   static String lastName(ParseTree node) {
-    PythonParser.ExprContext e = expr(node);
+    PythonParser.ExprContext e = Syntax.expr(node);
     if (e instanceof PythonParser.NameContext n) {
       return n.getText();
     }
@@ -89,10 +57,5 @@ final class Nodes {
       return a.NAME().getText();
     }
     return null;
-  }
-
-  /** Whether {@code node} is the constant {@code None}. */
-  static boolean isNone(ParseTree node) {
-    return expr(node) instanceof PythonParser.ConstantContext c && c.getText().equals("None");
   }
 }

@@ -1,6 +1,5 @@
 package pyfix.fixers.defaults;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,15 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pyfix.fix.Edit;
 import pyfix.fix.Settings;
-import pyfix.fixers.common.ImportAdder;
+import pyfix.parse.Feature;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
-import pyfix.parse.PythonVersion;
+import pyfix.semantic.Importer;
+import pyfix.semantic.SemanticModel;
+import pyfix.semantic.Syntax;
 
 /**
- * How a file spells "X or None" in annotations: {@code X | None} for Python 3.10+, otherwise {@code
- * Optional[X]}, {@code typing.Optional[X]} or {@code t.Optional[X]} as the file already does. Bare
- * {@code Optional} comes with an import edit when the file's imports lack it.
+ * How a file spells "X or None" in annotations: {@code X | None} for Python 3.10+ when the file
+ * spells {@code Optional} nowhere, otherwise {@code Optional[X]} as the importer finds or adds it
+ * ({@code Opt[X]}, {@code typing.Optional[X]}, {@code t.Optional[X]}).
  */
 final class OptionalStyle {
   private static final Pattern READABLE_STRING =
@@ -27,75 +28,47 @@ final class OptionalStyle {
   private final ParsedFile file;
   // null for the X | None spelling
   private final String optional;
-  private final boolean bare;
+  private final Edit importEdit;
 
-  private OptionalStyle(ParsedFile file, String optional) {
+  private OptionalStyle(ParsedFile file, String optional, Edit importEdit) {
     this.file = file;
     this.optional = optional;
-    this.bare = "Optional".equals(optional);
+    this.importEdit = importEdit;
   }
 
   /**
-   * The style of {@code file}: {@code bareUsed} says whether it names {@code Optional} anywhere,
-   * {@code dottedUsed} holds the {@code X} of every {@code X.Optional} it names.
+   * The style for annotations of {@code def}: {@code bareUsed} says whether the file names {@code
+   * Optional} anywhere, {@code dottedUsed} holds the {@code X} of every {@code X.Optional} it
+   * names.
+   *
+   * @throws Importer.Refused when {@code Optional} would be needed but no import can provide it
    */
   static OptionalStyle of(
-      ParsedFile file, Settings settings, boolean bareUsed, Set<String> dottedUsed) {
-    List<String> typingAliases = new ArrayList<>();
-    boolean fromTyping = false;
-    boolean bareImported = false;
-    List<PythonParser.StatementContext> statements = file.tree().statement();
-    for (int i = 0; i < statements.size(); i++) {
-      PythonParser.StatementContext s = statements.get(i);
-      if (i == 0 && ImportAdder.isDocstring(s)) {
-        continue;
-      }
-      if (s.simpleStatements() == null) {
-        break;
-      }
-      boolean imports = false;
-      for (PythonParser.SimpleStatementContext simple : s.simpleStatements().simpleStatement()) {
-        if (simple instanceof PythonParser.ImportStatementContext imp) {
-          imports = true;
-          for (PythonParser.DottedAsNameContext d : imp.dottedAsName()) {
-            if (d.dottedName().getText().equals("typing")) {
-              typingAliases.add(d.NAME() != null ? d.NAME().getText() : "typing");
-            }
-          }
-        } else if (simple instanceof PythonParser.FromImportStatementContext from) {
-          imports = true;
-          if (from.dottedName() != null
-              && from.getChild(1) == from.dottedName()
-              && from.dottedName().getText().equals("typing")) {
-            fromTyping = true;
-            bareImported |=
-                from.importAsName().stream()
-                    .anyMatch(n -> n.NAME().size() == 1 && n.NAME(0).getText().equals("Optional"));
-          }
-        }
-      }
-      if (!imports) {
-        break;
-      }
+      ParsedFile file,
+      Settings settings,
+      boolean bareUsed,
+      Set<String> dottedUsed,
+      PythonParser.FunctionDefContext def)
+      throws Importer.Refused {
+    SemanticModel model = SemanticModel.of(file);
+    boolean imported =
+        model.bindingsAnywhere("Optional").stream().anyMatch(b -> b.imports("typing", "Optional"));
+    boolean dotted =
+        dottedUsed.stream()
+            .anyMatch(
+                x -> model.module().bindings(x).stream().anyMatch(b -> b.importsModule("typing")));
+    if (Feature.UNION_TYPE_OPERATOR.availableIn(settings.targetVersion())
+        && !bareUsed
+        && !dotted
+        && !imported) {
+      return new OptionalStyle(file, null, null);
     }
-    if (bareImported) {
-      return new OptionalStyle(file, "Optional");
-    }
-    for (String alias : typingAliases) {
-      if (dottedUsed.contains(alias)) {
-        return new OptionalStyle(file, alias + ".Optional");
-      }
-    }
-    if (bareUsed) {
-      return new OptionalStyle(file, "Optional");
-    }
-    if (settings.targetVersion().atLeast(PythonVersion.PY310)) {
-      return new OptionalStyle(file, null);
-    }
-    if (!typingAliases.isEmpty() && !fromTyping) {
-      return new OptionalStyle(file, typingAliases.get(0) + ".Optional");
-    }
-    return new OptionalStyle(file, "Optional");
+    Importer.Imported spelling = Importer.of(file).getOrImport("typing", "Optional", def);
+    Edit edit =
+        spelling.insertion().isEmpty()
+            ? null
+            : Edit.insert(spelling.offset(), spelling.insertion());
+    return new OptionalStyle(file, spelling.name(), edit);
   }
 
   /**
@@ -103,20 +76,14 @@ final class OptionalStyle {
    * attribute, subscript, {@code |} union or readable string.
    */
   Optional<Edit> edit(PythonParser.TestContext annotation) {
-    PythonParser.ExprContext e = Nodes.expr(annotation);
-    int start = Nodes.start(annotation);
-    int end = Nodes.end(annotation);
-    if (e instanceof PythonParser.StringsContext s) {
-      return stringEdit(s);
-    }
-    // only what is a type at runtime: a call or an operator might not be
-    boolean type =
-        e instanceof PythonParser.NameContext
-            || e instanceof PythonParser.AttributeContext
-            || e instanceof PythonParser.SubscriptionContext
-            || e instanceof PythonParser.BitOrContext;
-    if (!type || admitsNone(e)) {
+    PythonParser.ExprContext e = Syntax.expr(annotation);
+    int start = Syntax.start(annotation);
+    int end = Syntax.end(annotation);
+    if (!needsNone(annotation)) {
       return Optional.empty();
+    }
+    if (e instanceof PythonParser.StringsContext s) {
+      return Optional.of(stringEdit(s));
     }
     if (optional == null) {
       return Optional.of(Edit.insert(end, " | None"));
@@ -127,25 +94,34 @@ final class OptionalStyle {
 
   /** The import the edits of this style need, if the file lacks it. */
   Optional<Edit> importEdit() {
-    return bare ? ImportAdder.fromImport(file, "typing", "Optional") : Optional.empty();
+    return Optional.ofNullable(importEdit);
   }
 
-  private Optional<Edit> stringEdit(PythonParser.StringsContext s) {
-    if (s.getChildCount() != 1) {
-      return Optional.empty();
+  /**
+   * Whether {@code annotation} must change to admit None: it does not yet, and is a name,
+   * attribute, subscript, {@code |} union or readable string, which are types at run time.
+   */
+  static boolean needsNone(PythonParser.TestContext annotation) {
+    PythonParser.ExprContext e = Syntax.expr(annotation);
+    if (e instanceof PythonParser.StringsContext s) {
+      return s.getChildCount() == 1 && !admitsNone(s);
     }
-    String token = s.getText();
-    Matcher m = READABLE_STRING.matcher(token);
-    if (!m.matches() || ADMITS_NONE.matcher(m.group(2)).find()) {
-      return Optional.empty();
-    }
-    int contentStart = Nodes.start(s) + 1;
-    int contentEnd = Nodes.end(s) - 1;
-    String content = m.group(2);
-    return Optional.of(
-        optional == null
-            ? Edit.insert(contentEnd, " | None")
-            : new Edit(contentStart, contentEnd, optional + "[" + content + "]"));
+    boolean type =
+        e instanceof PythonParser.NameContext
+            || e instanceof PythonParser.AttributeContext
+            || e instanceof PythonParser.SubscriptionContext
+            || e instanceof PythonParser.BitOrContext;
+    return type && !admitsNone(e);
+  }
+
+  private Edit stringEdit(PythonParser.StringsContext s) {
+    Matcher m = READABLE_STRING.matcher(s.getText());
+    m.matches();
+    int contentStart = Syntax.start(s) + 1;
+    int contentEnd = Syntax.end(s) - 1;
+    return optional == null
+        ? Edit.insert(contentEnd, " | None")
+        : new Edit(contentStart, contentEnd, optional + "[" + m.group(2) + "]");
   }
 
   private static boolean admitsNone(PythonParser.ExprContext e) {
@@ -165,10 +141,10 @@ final class OptionalStyle {
       }
       List<PythonParser.SliceContext> args = sub.slices().slice();
       if ("Union".equals(generic)) {
-        return args.stream().anyMatch(a -> admitsNone(Nodes.expr(a)));
+        return args.stream().anyMatch(a -> admitsNone(Syntax.expr(a)));
       }
       if ("Annotated".equals(generic)) {
-        return admitsNone(Nodes.expr(args.get(0)));
+        return admitsNone(Syntax.expr(args.get(0)));
       }
       return false;
     }

@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fixers.defaults.Occurrence.Use;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.Syntax;
 
 /**
  * How a function body uses one parameter, which decides whether moving its default into the body
@@ -233,7 +234,7 @@ final class ParameterUses {
       offset = t.getSymbol().getStartIndex();
       line = t.getSymbol().getLine();
     } else {
-      offset = Nodes.start((ParserRuleContext) at);
+      offset = Syntax.start((ParserRuleContext) at);
       line = ((ParserRuleContext) at).getStart().getLine();
     }
     occurrences.add(new Occurrence(use, reason + " on line " + line, offset));

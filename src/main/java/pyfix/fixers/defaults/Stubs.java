@@ -3,6 +3,7 @@ package pyfix.fixers.defaults;
 import java.util.List;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.Syntax;
 
 /** Recognizes function bodies that are only a docstring and {@code ...}. */
 final class Stubs {
@@ -32,7 +33,7 @@ final class Stubs {
   }
 
   private static boolean isEllipsis(ParseTree statement) {
-    return Nodes.expr(statement) instanceof PythonParser.ConstantContext c
+    return Syntax.expr(statement) instanceof PythonParser.ConstantContext c
         && c.getText().equals("...");
   }
 }

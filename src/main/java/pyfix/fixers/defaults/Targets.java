@@ -3,6 +3,7 @@ package pyfix.fixers.defaults;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.Syntax;
 
 /**
  * Where a name is bound: assignment, augmented assignment, loop, {@code with} and {@code del}
@@ -30,9 +31,9 @@ final class Targets {
       p = p.getParent();
     }
     if (p instanceof PythonParser.ForStatementContext f) {
-      return Nodes.end(f.starExpressions());
+      return Syntax.end(f.starExpressions());
     }
-    return p == null ? Nodes.start(n) : Nodes.end((ParserRuleContext) p);
+    return p == null ? Syntax.start(n) : Syntax.end((ParserRuleContext) p);
   }
 
   /**

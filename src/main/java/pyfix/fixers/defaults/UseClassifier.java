@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fixers.defaults.Occurrence.Use;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.Syntax;
 
 /**
  * Classifies one load of a parameter's name from its parent nodes: a pure read, or an UNSAFE use
@@ -221,7 +222,7 @@ final class UseClassifier {
 
   private Occurrence argument(PythonParser.NameContext n, PythonParser.ArgumentContext a) {
     ParseTree call = a.getParent() == null ? null : a.getParent().getParent();
-    String callee = call instanceof PythonParser.CallContext c ? Nodes.name(c.expr()) : null;
+    String callee = call instanceof PythonParser.CallContext c ? Syntax.name(c.expr()) : null;
     if (a.getChildCount() == 1 && callee != null && trusted.contains(callee)) {
       if (SCALAR_BUILTINS.contains(callee)) {
         return at(Use.READ, "", n);
@@ -246,7 +247,7 @@ final class UseClassifier {
     }
     String o = op.toString();
     boolean identity = o.equals("is") || o.equals("is not");
-    if (Nodes.isNone(other) && (identity || o.equals("==") || o.equals("!="))) {
+    if (Syntax.isNone(other) && (identity || o.equals("==") || o.equals("!="))) {
       return at(Use.REFUSED, "`" + name + "` is already compared with None", n);
     }
     if (identity) {
@@ -262,12 +263,12 @@ final class UseClassifier {
         : new Occurrence(
             Use.UNSAFE,
             reason + " on line " + n.getStart().getLine() + ", and its elements may be mutable",
-            Nodes.start(n));
+            Syntax.start(n));
   }
 
   private static Occurrence at(Use use, String reason, ParserRuleContext node) {
     int line = node.getStart().getLine();
     String why = use == Use.READ ? reason : reason + " on line " + line;
-    return new Occurrence(use, why, Nodes.start(node));
+    return new Occurrence(use, why, Syntax.start(node));
   }
 }

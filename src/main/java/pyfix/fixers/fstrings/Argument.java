@@ -1,6 +1,8 @@
 package pyfix.fixers.fstrings;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.parse.ParsedFile;
@@ -19,6 +21,7 @@ import pyfix.parse.PythonParser.StringsContext;
 import pyfix.parse.PythonParser.SubscriptionContext;
 import pyfix.parse.PythonParser.TermContext;
 import pyfix.parse.PythonParser.UnaryContext;
+import pyfix.semantic.SemanticModel;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
@@ -66,6 +69,10 @@ record Argument(
   private static final Set<String> INT_CALLS = Set.of("len", "int", "ord", "id", "hash");
   private static final Set<String> OTHER_CALLS =
       Set.of("float", "bool", "list", "dict", "set", "sorted", "frozenset", "bytes");
+  private static final Set<String> KNOWN_CALLS =
+      Stream.of(STR_CALLS, INT_CALLS, OTHER_CALLS)
+          .flatMap(Set::stream)
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Analyses {@code node}, whose value is {@code expr} (null when it is no plain expression, such
@@ -78,9 +85,14 @@ record Argument(
       return new Argument(text, Effects.ANY, Type.UNKNOWN, false, needsParens, false);
     }
     ExprContext e = Trees.unparen(expr);
-    Type type = type(e);
+    Type type = type(e, file);
     return new Argument(
-        text, effects(e), type, primary(expr), needsParens, type != Type.UNKNOWN || notTuple(e));
+        text,
+        effects(e),
+        type,
+        primary(expr),
+        needsParens,
+        type != Type.UNKNOWN || notTuple(e, file));
   }
 
   private static Effects effects(ExprContext e) {
@@ -118,7 +130,7 @@ record Argument(
     return key != null && simple(Trees.unparen(key)) && !(key instanceof NameContext);
   }
 
-  private static Type type(ExprContext e) {
+  private static Type type(ExprContext e, ParsedFile file) {
     if (e instanceof StringsContext s) {
       boolean bytes = s.STRING().stream().anyMatch(t -> StringLiteral.of(t.getText(), 0).bytes());
       return bytes || !s.tstring().isEmpty() ? Type.UNKNOWN : Type.STR;
@@ -130,34 +142,43 @@ record Argument(
       boolean radix = number.startsWith("0x") || number.startsWith("0o") || number.startsWith("0b");
       return radix || !(number.contains(".") || number.contains("e")) ? Type.INT : Type.FLOAT;
     } else if (e instanceof UnaryContext u && Trees.unparen(u.expr()) instanceof NumberContext n) {
-      Type t = type(n);
+      Type t = type(n, file);
       return u.TILDE() != null && t != Type.INT ? Type.UNKNOWN : t;
-    } else if (e instanceof CallContext c && c.expr() instanceof NameContext f) {
-      String name = f.getText();
+    } else if (e instanceof CallContext c && builtin(c, file) != null) {
+      String name = builtin(c, file);
       return STR_CALLS.contains(name)
           ? Type.STR
           : INT_CALLS.contains(name) ? Type.INT : name.equals("float") ? Type.FLOAT : Type.UNKNOWN;
     } else if (e instanceof CallContext c
         && c.expr() instanceof AttributeContext a
         && Trees.unparen(a.expr()) instanceof StringsContext s
-        && type(s) == Type.STR
+        && type(s, file) == Type.STR
         && (a.NAME().getText().equals("format") || a.NAME().getText().equals("join"))) {
       return Type.STR;
     } else if (e instanceof TermContext t
         && t.PERCENT() != null
-        && type(Trees.unparen(t.expr(0))) == Type.STR) {
+        && type(Trees.unparen(t.expr(0)), file) == Type.STR) {
       return Type.STR;
     }
     return Type.UNKNOWN;
   }
 
-  private static boolean notTuple(ExprContext e) {
+  private static boolean notTuple(ExprContext e, ParsedFile file) {
     return e instanceof ConstantContext
         || e instanceof ListContext
         || e instanceof BracesContext
-        || (e instanceof CallContext c
-            && c.expr() instanceof NameContext f
-            && OTHER_CALLS.contains(f.getText()));
+        || (e instanceof CallContext c && OTHER_CALLS.contains(String.valueOf(builtin(c, file))));
+  }
+
+  /**
+   * The name of the builtin {@code c} certainly calls, else null; the file's model is built only
+   * for a call of a name this class knows.
+   */
+  private static String builtin(CallContext c, ParsedFile file) {
+    if (!(c.expr() instanceof NameContext f) || !KNOWN_CALLS.contains(f.getText())) {
+      return null;
+    }
+    return SemanticModel.of(file).isBuiltin(f.getText(), f) ? f.getText() : null;
   }
 
   private static boolean primary(ExprContext e) {

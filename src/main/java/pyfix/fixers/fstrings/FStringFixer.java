@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.TerminalNode;
-import pyfix.fix.Finding;
 import pyfix.fix.FixSafety;
-import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
-import pyfix.fix.Settings;
+import pyfix.fix.TreeRule;
 import pyfix.fixers.fstrings.Part.Piece;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser.ArgumentContext;
@@ -20,7 +21,7 @@ import pyfix.parse.PythonParser.StringsContext;
 import pyfix.parse.PythonParser.TestContext;
 
 /** Turns {@code "…".format(…)} on a string literal into an f-string. */
-public final class FStringFixer implements Fixer {
+public final class FStringFixer implements TreeRule {
   private static final String FINDING = "Use an f-string instead of a `.format()` call";
 
   private static final RuleMetadata METADATA =
@@ -32,40 +33,40 @@ public final class FStringFixer implements Fixer {
   }
 
   @Override
-  public List<Finding> check(ParsedFile file, Settings settings) {
-    List<Finding> findings = new ArrayList<>();
-    if (!Trees.hasOperator(file, ".", "format")) {
-      return findings;
+  public Set<Class<? extends ParserRuleContext>> nodeKinds() {
+    return Set.of(CallContext.class);
+  }
+
+  @Override
+  public void visit(ParserRuleContext node, RuleContext context) {
+    CallContext call = (CallContext) node;
+    if (!(call.expr() instanceof AttributeContext a) || !a.NAME().getText().equals("format")) {
+      return;
     }
-    Rewrite rewrite = new Rewrite(code(), FINDING, file, settings);
-    for (CallContext call : Trees.all(file.tree(), CallContext.class)) {
-      if (!(call.expr() instanceof AttributeContext a) || !a.NAME().getText().equals("format")) {
-        continue;
-      }
-      StringsContext strings = Trees.strings(a.expr());
-      if (strings == null || strings.STRING().stream().anyMatch(Argument::isBytes)) {
-        continue;
-      }
-      List<StringLiteral> literals = literals(strings);
-      if (literals.stream().noneMatch(l -> l.body().indexOf('{') >= 0)) {
-        continue;
-      }
-      int start = Trees.start(call);
-      int end = Trees.end(call);
-      try {
-        Map<String, Integer> keywords = new HashMap<>();
-        List<Argument> arguments = arguments(file, call, keywords);
-        int positional = arguments.size() - keywords.size();
-        List<Piece> pieces = FormatTemplate.parse(literals, positional, keywords);
-        if (pieces.stream().noneMatch(Piece::hasFields)) {
-          continue;
-        }
-        findings.add(rewrite.build(start, end, pieces, arguments, Trees.end(a.expr()), List.of()));
-      } catch (Refused r) {
-        findings.add(rewrite.refused(start, end, r.getMessage()));
-      }
+    StringsContext strings = Trees.strings(a.expr());
+    if (strings == null || strings.STRING().stream().anyMatch(Argument::isBytes)) {
+      return;
     }
-    return findings;
+    List<StringLiteral> literals = literals(strings);
+    if (literals.stream().noneMatch(l -> l.body().indexOf('{') >= 0)) {
+      return;
+    }
+    ParsedFile file = context.file();
+    Rewrite rewrite = new Rewrite(METADATA.code(), FINDING, file, context.settings());
+    int start = Trees.start(call);
+    int end = Trees.end(call);
+    try {
+      Map<String, Integer> keywords = new HashMap<>();
+      List<Argument> arguments = arguments(file, call, keywords);
+      int positional = arguments.size() - keywords.size();
+      List<Piece> pieces = FormatTemplate.parse(literals, positional, keywords);
+      if (pieces.stream().anyMatch(Piece::hasFields)) {
+        context.report(
+            rewrite.build(start, end, pieces, arguments, Trees.end(a.expr()), List.of()));
+      }
+    } catch (Refused r) {
+      context.report(rewrite.refused(start, end, r.getMessage()));
+    }
   }
 
   /** The string literal tokens of {@code strings}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import pyfix.fixers.fstrings.Part.Field;
 import pyfix.fixers.fstrings.Part.Piece;
+import pyfix.parse.Feature;
 import pyfix.parse.PythonVersion;
 
 /**
@@ -36,7 +37,7 @@ final class FstringWriter {
     String other = original.replace(original.charAt(0), original.charAt(0) == '\'' ? '"' : '\'');
     Refused why = null;
     List<Rules> levels =
-        target.atLeast(PythonVersion.PY312)
+        Feature.PEP701_FSTRINGS.availableIn(target)
             ? List.of(Rules.PRE_312, Rules.NO_REUSE, Rules.PEP_701)
             : List.of(Rules.PRE_312);
     for (Rules rules : levels) {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.fix.Finding;
 import pyfix.fix.FixSafety;
-import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
-import pyfix.fix.Settings;
+import pyfix.fix.TreeRule;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser.BraceItemContext;
 import pyfix.parse.PythonParser.BracesContext;
@@ -20,7 +22,7 @@ import pyfix.parse.PythonParser.StringsContext;
 import pyfix.parse.PythonParser.TermContext;
 
 /** Turns {@code "…" % args} on a string literal into an f-string. */
-public final class PrintfStringFormattingFixer implements Fixer {
+public final class PrintfStringFormattingFixer implements TreeRule {
   private static final String FINDING = "Use an f-string instead of `%` formatting";
 
   private static final RuleMetadata METADATA =
@@ -33,37 +35,37 @@ public final class PrintfStringFormattingFixer implements Fixer {
   }
 
   @Override
-  public List<Finding> check(ParsedFile file, Settings settings) {
-    List<Finding> findings = new ArrayList<>();
-    if (!Trees.hasOperator(file, "%", null)) {
-      return findings;
+  public Set<Class<? extends ParserRuleContext>> nodeKinds() {
+    return Set.of(TermContext.class);
+  }
+
+  @Override
+  public void visit(ParserRuleContext node, RuleContext context) {
+    TermContext term = (TermContext) node;
+    StringsContext strings = term.PERCENT() == null ? null : Trees.strings(term.expr(0));
+    if (strings == null) {
+      return;
     }
-    Rewrite rewrite = new Rewrite(code(), FINDING, file, settings);
-    for (TermContext term : Trees.all(file.tree(), TermContext.class)) {
-      StringsContext strings = term.PERCENT() == null ? null : Trees.strings(term.expr(0));
-      if (strings == null) {
-        continue;
-      }
-      List<StringLiteral> literals = FStringFixer.literals(strings);
-      if (literals.stream().noneMatch(l -> l.body().indexOf('%') >= 0)) {
-        continue;
-      }
-      int start = Trees.start(term);
-      int end = Trees.end(term);
-      if (strings.STRING().stream().anyMatch(Argument::isBytes)) {
-        findings.add(rewrite.refused(start, end, "bytes have no f-strings"));
-        continue;
-      }
-      try {
-        Finding f = convert(file, term, literals, rewrite);
-        if (f != null) {
-          findings.add(f);
-        }
-      } catch (Refused r) {
-        findings.add(rewrite.refused(start, end, r.getMessage()));
-      }
+    List<StringLiteral> literals = FStringFixer.literals(strings);
+    if (literals.stream().noneMatch(l -> l.body().indexOf('%') >= 0)) {
+      return;
     }
-    return findings;
+    ParsedFile file = context.file();
+    Rewrite rewrite = new Rewrite(METADATA.code(), FINDING, file, context.settings());
+    int start = Trees.start(term);
+    int end = Trees.end(term);
+    if (strings.STRING().stream().anyMatch(Argument::isBytes)) {
+      context.report(rewrite.refused(start, end, "bytes have no f-strings"));
+      return;
+    }
+    try {
+      Finding f = convert(file, term, literals, rewrite);
+      if (f != null) {
+        context.report(f);
+      }
+    } catch (Refused r) {
+      context.report(rewrite.refused(start, end, r.getMessage()));
+    }
   }
 
   private static Finding convert(

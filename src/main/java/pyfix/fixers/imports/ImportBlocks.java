@@ -15,22 +15,26 @@ import pyfix.source.TokenKind;
 /**
  * Finds the import blocks of a file: runs of consecutive one-statement lines that are all {@code
  * import} or {@code from ... import}, in one suite (the module, or one body of a compound
- * statement). Any other statement ends a block, and so do isort's action comments: {@code # isort:
- * skip} takes its statement out, {@code # isort: split} ends the block, and imports between {@code
- * # isort: off} and {@code # isort: on} belong to no block.
+ * statement). Any other statement ends a block, and so do isort's action comments: {@code isort:
+ * skip} anywhere in a statement's comments takes it out, as does {@code isort: split} after an
+ * import, which also keeps the lines before it as they are; {@code # isort: split} on its own line
+ * ends the block, and imports between {@code # isort: off} and {@code # isort: on} belong to no
+ * block.
  */
 final class ImportBlocks {
   private static final Pattern SKIP_FILE = Pattern.compile("#\\s*isort\\s*:\\s*skip_file\\b");
-  private static final Pattern SKIP = Pattern.compile("#\\s*isort\\s*:\\s*skip\\b(?!_)");
-  private static final Pattern SPLIT = Pattern.compile("#\\s*isort\\s*:\\s*split\\b");
+  // isort looks for these two anywhere in a line: "# keep here, isort: skip" counts
+  private static final Pattern SKIP = Pattern.compile("isort: ?skip");
+  private static final Pattern SPLIT = Pattern.compile("isort: ?split");
   private static final Pattern OFF = Pattern.compile("#\\s*isort\\s*:\\s*off\\b");
   private static final Pattern ON = Pattern.compile("#\\s*isort\\s*:\\s*on\\b");
 
   /**
-   * One block: the token index ranges {@code {first, newline}} of its statements, and whether it is
-   * at module level.
+   * One block: the token index ranges {@code {first, newline}} of its statements, whether it is at
+   * module level, and whether an import marked {@code isort: split} follows it, so that the blank
+   * lines between them stay as they are.
    */
-  record Block(List<int[]> statements, boolean moduleLevel) {}
+  record Block(List<int[]> statements, boolean moduleLevel, boolean beforeSplit) {}
 
   private final String text;
   private final List<Token> tokens;
@@ -69,7 +73,7 @@ final class ImportBlocks {
     for (PythonParser.StatementContext st : statements) {
       int[] range = importRange(st);
       if (range == null) {
-        close(current, moduleLevel);
+        close(current, moduleLevel, false);
         current = new ArrayList<>();
         nested(st);
         continue;
@@ -77,26 +81,23 @@ final class ImportBlocks {
       boolean splitBefore =
           !current.isEmpty()
               && commentMatches(current.get(current.size() - 1)[1] + 1, range[0], SPLIT);
-      if (splitBefore || off(range[0]) || commentMatches(range[0], range[1], SKIP)) {
-        close(current, moduleLevel);
+      boolean splitLine = commentMatches(range[0], range[1], SPLIT);
+      if (splitBefore || splitLine || off(range[0]) || commentMatches(range[0], range[1], SKIP)) {
+        close(current, moduleLevel, splitLine && !splitBefore);
         current = new ArrayList<>();
-        if (splitBefore && !off(range[0]) && !commentMatches(range[0], range[1], SKIP)) {
+        if (!splitLine && !off(range[0]) && !commentMatches(range[0], range[1], SKIP)) {
           current.add(range);
         }
         continue;
       }
       current.add(range);
-      if (commentMatches(range[0], range[1], SPLIT)) {
-        close(current, moduleLevel);
-        current = new ArrayList<>();
-      }
     }
-    close(current, moduleLevel);
+    close(current, moduleLevel, false);
   }
 
-  private void close(List<int[]> current, boolean moduleLevel) {
+  private void close(List<int[]> current, boolean moduleLevel, boolean beforeSplit) {
     if (!current.isEmpty()) {
-      blocks.add(new Block(List.copyOf(current), moduleLevel));
+      blocks.add(new Block(List.copyOf(current), moduleLevel, beforeSplit));
     }
   }
 

@@ -5,50 +5,81 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import pyfix.fix.Settings;
+import pyfix.fix.options.ImportStyle;
+import pyfix.fix.options.SorterOptions;
+import pyfix.fixers.common.Pragmas;
 
 /**
- * Turns the statements of one import block into the lines isort's black profile prints for them:
- * sections in order with a blank line between, {@code import} lines before {@code from} lines,
- * duplicates dropped, {@code from} imports of one module merged, and lines too long wrapped in
- * parentheses with one name per line.
+ * Turns the statements of one import block into the lines isort (or Ruff) prints for them under the
+ * sorter options: sections in order with a blank line between, {@code import} lines before {@code
+ * from} lines, duplicates dropped, {@code from} imports of one module merged, and lines too long
+ * wrapped in parentheses with one name per line.
  */
 final class ImportSorter {
-  private static final Comparator<Alias> STRAIGHT_ORDER =
-      Comparator.comparing(Alias::name, SortKeys.MODULES)
-          .thenComparing(a -> a.asName() != null)
-          .thenComparing(a -> a.asName() == null ? "" : a.asName())
-          .thenComparing(Alias::name);
-  private static final Comparator<Alias> NAME_ORDER =
-      Comparator.comparing((Alias a) -> !a.name().equals("*"))
-          // isort prints names that carry a comment, each on its own line, before the others
-          .thenComparing(a -> a.asName() != null || a.inline().isEmpty())
-          .thenComparing(Alias::name, SortKeys.NAMES)
-          .thenComparing(a -> a.asName() != null)
-          .thenComparing(a -> a.asName() == null ? "" : a.asName())
-          .thenComparing(Alias::name);
-
   private final Settings settings;
+  private final SorterOptions options;
+  private final boolean ruff;
   private final int width;
   private final String indentUnit;
+  private final ImportOrder printed;
+  private final SortKeys keys;
+  private final Comparator<Alias> straightOrder;
+  private final Comparator<Alias> byName;
+  private final Comparator<Alias> nameOrder;
+  private final Comparator<Statement> forcedOrder;
 
   /** A sorter for blocks indented by {@code indent}, wrapping with one more {@code indentUnit}. */
   ImportSorter(Settings settings, String indent, String indentUnit) {
     this.settings = settings;
-    this.width = settings.lineLength() - indent.length();
+    this.options = settings.options().isort().sorter();
+    this.ruff = options.style() == ImportStyle.RUFF;
+    int lineLength = options.lineLength() > 0 ? options.lineLength() : settings.lineLength();
+    this.width = lineLength - indent.length();
     this.indentUnit = indentUnit;
+    this.printed = new ImportOrder(settings);
+    this.keys = new SortKeys(options);
+    this.straightOrder =
+        Comparator.comparing(Alias::name, keys.modules)
+            .thenComparing(a -> a.asName() != null)
+            .thenComparing(a -> a.asName() == null ? "" : a.asName())
+            .thenComparing(Alias::name);
+    this.byName =
+        Comparator.comparing(Alias::name, keys.names)
+            .thenComparing(a -> a.asName() != null)
+            .thenComparing(a -> a.asName() == null ? "" : a.asName())
+            .thenComparing(Alias::name);
+    this.nameOrder =
+        Comparator.comparing((Alias a) -> !a.name().equals("*"))
+            // isort prints names that carry a comment, each on its own line, before the others
+            .thenComparing(a -> ruff || a.asName() != null || !a.carriesComment())
+            .thenComparing(byName);
+    this.forcedOrder =
+        ruff
+            ? Comparator.comparing((Statement s) -> s.module, keys.modules)
+                .thenComparing(s -> s.from)
+                .thenComparing(s -> s.first, byName)
+            : Comparator.comparing(Statement::isortKey, SortKeys::natural);
+  }
+
+  /** The effects of running the lines {@link #lines} returned. */
+  ImportOrder printed() {
+    return printed;
   }
 
   /** The sorted lines, without indentation or line breaks; blank lines are empty strings. */
   List<String> lines(List<ImportStatement> statements) {
     Map<Section, Group> sections = new EnumMap<>(Section.class);
     for (ImportStatement s : statements) {
-      String module = s.from() ? s.module() : s.aliases().get(0).name();
       if (s.from()) {
-        sections.computeIfAbsent(ModuleSections.of(module, settings), k -> new Group()).addFrom(s);
+        sections
+            .computeIfAbsent(ModuleSections.of(s.module(), settings), k -> new Group())
+            .addFrom(s);
       } else {
         for (int i = 0; i < s.aliases().size(); i++) {
           Alias a = s.aliases().get(i);
@@ -60,13 +91,55 @@ final class ImportSorter {
       }
     }
     List<String> lines = new ArrayList<>();
-    for (Group g : sections.values()) {
-      if (!lines.isEmpty()) {
+    // as isort and Ruff do, an empty section without no-lines-before still asks for a blank line
+    boolean pending = false;
+    for (String id : options.sectionOrder()) {
+      Group group = sections.get(Section.withId(id));
+      boolean lineBefore = !options.noLinesBefore().contains(id);
+      if (group == null) {
+        pending |= lineBefore;
+        continue;
+      }
+      if (!lines.isEmpty() && (pending || lineBefore)) {
         lines.add("");
       }
-      g.render(lines);
+      pending = false;
+      group.render(lines);
     }
     return lines;
+  }
+
+  /**
+   * One printed statement: its comment lines above, its lines, what it is sorted by, and its effect
+   * on the names bound, recorded when it is placed.
+   */
+  private final class Statement {
+    final List<String> comments;
+    final List<String> lines = new ArrayList<>();
+    final String module;
+    final boolean from;
+    final Alias first;
+    final Runnable effect;
+
+    Statement(List<String> comments, String module, boolean from, Alias first, Runnable effect) {
+      this.comments = comments;
+      this.module = module;
+      this.from = from;
+      this.first = first;
+      this.effect = effect;
+    }
+
+    /** isort's key under force-sort-within-sections: the first line without its keyword. */
+    String isortKey() {
+      String line = lines.get(0).replaceFirst("^(from|import) ", "");
+      if (options.closestRelativeFirst()) {
+        line = line.replaceFirst("^(\\.+)", "$1 ");
+      }
+      if (!options.orderByType()) {
+        line = line.toLowerCase(Locale.ROOT);
+      }
+      return (options.lengthSort() ? String.valueOf(line.length()) : "") + line;
+    }
   }
 
   /** The imports of one section while they are merged. */
@@ -81,105 +154,258 @@ final class ImportSorter {
     void addFrom(ImportStatement s) {
       FromModule m = from.computeIfAbsent(s.module(), FromModule::new);
       m.above.addAll(s.above());
-      m.inline.addAll(s.inline());
       for (Alias a : s.aliases()) {
         if (s.magicComma()) {
           m.magicNames.add(a.text());
+          if (s.aliases().size() == 1) {
+            m.magicAlone.add(a.text());
+          }
         }
         m.names.computeIfAbsent(a.text(), k -> new Merged(a)).add(a.above(), a);
       }
     }
 
     void render(List<String> out) {
-      int sectionStart = out.size();
+      List<Statement> straights = new ArrayList<>();
       straight.values().stream()
           .map(Merged::alias)
-          .sorted(STRAIGHT_ORDER)
+          .sorted(straightOrder)
           .forEach(
               a -> {
-                comments(out, sectionStart, a.above());
-                out.add("import " + a.text() + suffix(a.inline()));
+                Statement s =
+                    new Statement(a.above(), a.name(), false, a, () -> printed.straight(a));
+                s.lines.add("import " + a.text() + suffix(lineComments(a)));
+                straights.add(s);
               });
+      List<Statement> froms = new ArrayList<>();
       from.values().stream()
-          .sorted(Comparator.comparing((FromModule m) -> m.module, SortKeys.MODULES))
-          .forEach(m -> m.render(out, sectionStart));
+          .sorted(Comparator.comparing((FromModule m) -> m.module, keys.modules))
+          .forEach(m -> m.statements(froms));
+      int sectionStart = out.size();
+      if (options.forceSortWithinSections()) {
+        List<Statement> all = new ArrayList<>(straights);
+        all.addAll(froms);
+        all.sort(forcedOrder);
+        all.forEach(s -> emit(out, sectionStart, s));
+        return;
+      }
+      List<Statement> first = options.fromFirst() ? froms : straights;
+      List<Statement> second = options.fromFirst() ? straights : froms;
+      first.forEach(s -> emit(out, sectionStart, s));
+      if (!first.isEmpty() && !second.isEmpty()) {
+        for (int i = 0; i < options.linesBetweenTypes(); i++) {
+          out.add("");
+        }
+      }
+      second.forEach(s -> emit(out, sectionStart, s));
     }
   }
 
   /** Own-line comments, after a blank line when they follow an import of the same section. */
-  private static void comments(List<String> out, int sectionStart, List<String> comments) {
-    if (comments.isEmpty()) {
-      return;
+  private static void emit(List<String> out, int sectionStart, Statement s) {
+    if (!s.comments.isEmpty() && out.size() > sectionStart) {
+      String last = out.get(out.size() - 1);
+      if (!last.isEmpty() && !last.startsWith("#")) {
+        out.add("");
+      }
     }
-    if (out.size() > sectionStart && !out.get(out.size() - 1).startsWith("#")) {
-      out.add("");
-    }
-    out.addAll(comments);
+    out.addAll(s.comments);
+    out.addAll(s.lines);
+    s.effect.run();
   }
 
-  /** Inline comments as isort prints them: two spaces, then one comment joined by "; ". */
+  /**
+   * The comments of one line as isort prints them, two spaces after the code: each pragma first (a
+   * {@code # type:} comment only counts at the start of the comment), once and with its own {@code
+   * #}; then the other comments joined into one by "; ".
+   */
   private static String suffix(List<String> comments) {
-    if (comments.isEmpty()) {
-      return "";
-    }
-    List<String> bodies = new ArrayList<>();
+    Set<String> pragmas = new LinkedHashSet<>();
+    Set<String> bodies = new LinkedHashSet<>();
     for (String c : comments) {
-      bodies.add(c.substring(1).strip());
+      if (Pragmas.in(c)) {
+        pragmas.add(c.strip());
+      } else {
+        bodies.add(c.substring(1).strip());
+      }
     }
-    return "  # " + String.join("; ", bodies);
+    List<String> parts = new ArrayList<>(pragmas);
+    if (bodies.size() > 1) {
+      bodies.remove("");
+    }
+    if (!bodies.isEmpty()) {
+      // an empty comment stays "#", with no trailing space
+      parts.add(("# " + String.join("; ", bodies)).strip());
+    }
+    return parts.isEmpty() ? "" : "  " + String.join("  ", parts);
+  }
+
+  /** The comments of a straight import line: its own, and its statement's. */
+  private static List<String> lineComments(Alias a) {
+    List<String> all = new ArrayList<>(a.inline());
+    a.statement().forEach(c -> all.add(c.text()));
+    return all;
+  }
+
+  /**
+   * One {@code from} statement to print: its names, and the comments of the statements they came
+   * from that go on its first line.
+   */
+  private record Chunk(List<Alias> names, List<String> comments) {
+    // isort prints a name that carries a comment on a line of its own before the other names
+    boolean commentedName() {
+      Alias a = names.get(0);
+      return names.size() == 1
+          && a.asName() == null
+          && !a.name().equals("*")
+          && (!comments.isEmpty() || !a.inline().isEmpty());
+    }
   }
 
   /** All {@code from} imports of one module in a section. */
   private final class FromModule {
     final String module;
     final List<String> above = new ArrayList<>();
-    final List<String> inline = new ArrayList<>();
     final Map<String, Merged> names = new LinkedHashMap<>();
     // Names that came from a statement with a magic trailing comma keep their chunk exploded.
     final Set<String> magicNames = new HashSet<>();
+    // Names that were the only one of such a statement, which stay exploded even with "as".
+    final Set<String> magicAlone = new HashSet<>();
 
     FromModule(String module) {
       this.module = module;
     }
 
-    void render(List<String> out, int sectionStart) {
-      List<Alias> sorted = names.values().stream().map(Merged::alias).sorted(NAME_ORDER).toList();
-      List<List<Alias>> chunks = new ArrayList<>();
-      for (Alias a : sorted) {
-        boolean joins =
-            a.plain() && !chunks.isEmpty() && chunks.get(chunks.size() - 1).get(0).plain();
-        if (joins) {
-          chunks.get(chunks.size() - 1).add(a);
-        } else {
-          chunks.add(new ArrayList<>(List.of(a)));
-        }
+    /** Adds this module's statements to {@code out}, one per chunk of names that share one. */
+    void statements(List<Statement> out) {
+      List<Chunk> chunks = chunks();
+      if (ruff) {
+        // Ruff orders a module's statements by their first name
+        chunks.sort(Comparator.comparing(c -> c.names().get(0), nameOrder));
+      } else {
+        // the order a second run gives: a name left alone with a comment reads back as commented
+        chunks.sort(
+            Comparator.comparing((Chunk c) -> !c.names().get(0).name().equals("*"))
+                .thenComparing(c -> !c.commentedName())
+                .thenComparing(
+                    (x, y) ->
+                        x.commentedName() && y.commentedName()
+                            ? keys.names.compare(x.names().get(0).name(), y.names().get(0).name())
+                            : 0));
       }
+      long shared = chunks.stream().filter(c -> joinable(c.names().get(0))).count();
       for (int i = 0; i < chunks.size(); i++) {
-        List<Alias> chunk = chunks.get(i);
-        comments(out, sectionStart, i == 0 ? above : List.of());
-        statement(out, chunk, i == 0 ? inline : List.of());
+        List<Alias> names = chunks.get(i).names();
+        Statement s =
+            new Statement(
+                i == 0 ? above : List.of(),
+                module,
+                true,
+                names.get(0),
+                () -> printed.from(module, names));
+        statement(s.lines, chunks.get(i), shared);
+        out.add(s);
       }
     }
 
-    private void statement(List<String> out, List<Alias> chunk, List<String> own) {
-      String head = "from " + module + " import ";
-      List<String> all = new ArrayList<>(own);
-      if (chunk.size() == 1) {
-        all.addAll(chunk.get(0).inline());
+    /** Whether {@code a} can share a statement with other names of its module. */
+    private boolean joinable(Alias a) {
+      if (ruff) {
+        // Ruff keeps a commented name in the statement, which it then prints exploded
+        return !a.name().equals("*") && (a.asName() == null || options.combineAsImports());
       }
-      String names = String.join(", ", chunk.stream().map(Alias::text).toList());
-      String line = head + names + suffix(all);
-      boolean star = chunk.get(0).name().equals("*");
+      return a.plain()
+          || options.combineAsImports()
+              && a.asName() != null
+              && a.above().isEmpty()
+              && !a.carriesComment();
+    }
+
+    private boolean singleLine() {
+      return options.forceSingleLine() && !options.singleLineExclusions().contains(module);
+    }
+
+    /**
+     * The names in isort's order, cut into statements: consecutive plain names under the same
+     * pragmas share one. A pragma goes on every statement holding a name of its statement, any
+     * other statement comment on the first.
+     */
+    private List<Chunk> chunks() {
+      List<Alias> sorted = names.values().stream().map(Merged::alias).sorted(nameOrder).toList();
+      List<List<Alias>> groups = new ArrayList<>();
+      List<Alias> shared = null;
+      for (Alias a : sorted) {
+        // Ruff gathers all joinable names in one statement, isort only consecutive ones
+        List<Alias> last = ruff ? shared : groups.isEmpty() ? null : groups.get(groups.size() - 1);
+        // names under different pragmas never share a line, so no pragma covers a new name
+        boolean joins =
+            !singleLine()
+                && joinable(a)
+                && last != null
+                && joinable(last.get(0))
+                && last.get(0).pragmas().equals(a.pragmas());
+        if (joins) {
+          last.add(a);
+        } else {
+          groups.add(new ArrayList<>(List.of(a)));
+          if (joinable(a) && (shared == null || !ruff)) {
+            shared = groups.get(groups.size() - 1);
+          }
+        }
+      }
+      Set<Integer> placed = new HashSet<>();
+      List<Chunk> chunks = new ArrayList<>();
+      for (List<Alias> group : groups) {
+        List<String> comments = new ArrayList<>();
+        for (Alias a : group) {
+          for (StatementComment c : a.statement()) {
+            if (c.pragma() || placed.add(c.offset())) {
+              comments.add(c.text());
+            }
+          }
+        }
+        chunks.add(new Chunk(group, comments));
+      }
+      return chunks;
+    }
+
+    private void statement(List<String> out, Chunk chunk, long sharedChunks) {
+      List<Alias> aliases = chunk.names();
+      String head = "from " + module + " import ";
+      List<String> all = new ArrayList<>(chunk.comments());
+      if (aliases.size() == 1) {
+        all.addAll(aliases.get(0).inline());
+      }
+      String line = head + String.join(", ", aliases.stream().map(Alias::text).toList());
+      line += suffix(all);
+      Alias first = aliases.get(0);
+      boolean star = first.name().equals("*");
       // a comment that was above a name inside parentheses stays there, which reads back the same
-      boolean exploded =
-          chunk.get(0).plain() && chunk.stream().anyMatch(a -> magicNames.contains(a.text()))
-              || !chunk.get(0).above().isEmpty();
+      boolean magic =
+          options.splitOnTrailingComma()
+              && !singleLine()
+              && (ruff
+                  ? aliases.stream().anyMatch(a -> magicNames.contains(a.text()))
+                  // isort splits a statement around its aliases and keeps no part exploded
+                  : first.plain()
+                          && sharedChunks == 1
+                          && aliases.stream().anyMatch(a -> magicNames.contains(a.text()))
+                      || aliases.size() == 1 && magicAlone.contains(first.text()));
+      boolean wrapAliases =
+          options.forceWrapAliases()
+              && aliases.size() > 1
+              && aliases.stream().anyMatch(a -> a.asName() != null);
+      boolean commented =
+          ruff
+              && aliases.size() > 1
+              && aliases.stream().anyMatch(a -> a.carriesComment() || !a.above().isEmpty());
+      boolean exploded = magic || wrapAliases || commented || !first.above().isEmpty();
       if (star || line.length() <= width && !exploded) {
         out.add(line);
         return;
       }
-      out.add(head + "(" + suffix(own));
-      for (Alias a : chunk) {
+      out.add(head + "(" + suffix(chunk.comments()));
+      for (Alias a : aliases) {
         for (String comment : a.above()) {
           out.add(indentUnit + comment);
         }
@@ -194,6 +420,8 @@ final class ImportSorter {
     private final Alias first;
     private final List<String> above = new ArrayList<>();
     private final List<String> inline = new ArrayList<>();
+    private final List<StatementComment> statement = new ArrayList<>();
+    private boolean alone;
 
     Merged(Alias first) {
       this.first = first;
@@ -202,10 +430,12 @@ final class ImportSorter {
     void add(List<String> moreAbove, Alias duplicate) {
       above.addAll(moreAbove);
       inline.addAll(duplicate.inline());
+      statement.addAll(duplicate.statement());
+      alone |= duplicate.alone() && !duplicate.statement().isEmpty();
     }
 
     Alias alias() {
-      return new Alias(first.name(), first.asName(), above, inline);
+      return new Alias(first.name(), first.asName(), above, inline, statement, alone);
     }
   }
 }

@@ -7,21 +7,14 @@ import java.util.List;
  *
  * @param module the module a {@code from} import reads (leading dots kept), null for {@code import}
  * @param above own-line comments between the previous statement of the block and this one
- * @param inline comments on the statement's lines that belong to none of its names
  * @param magicComma whether its parenthesized names end with a comma, which keeps them exploded
  */
-record ImportStatement(
-    String module,
-    List<Alias> aliases,
-    List<String> above,
-    List<String> inline,
-    boolean magicComma) {
+record ImportStatement(String module, List<Alias> aliases, List<String> above, boolean magicComma) {
 
   /** Copies the lists. */
   ImportStatement {
     aliases = List.copyOf(aliases);
     above = List.copyOf(above);
-    inline = List.copyOf(inline);
   }
 
   /** Whether this is a {@code from ... import} statement. */

@@ -37,6 +37,10 @@ final class ModuleSections {
       return new Placement(Section.FUTURE, "__future__ imports always come first");
     }
     IsortOptions options = settings.options().isort();
+    String local = matching(module, options.sorter().knownLocalFolder());
+    if (local != null) {
+      return new Placement(Section.LOCAL, "known-local-folder lists " + local);
+    }
     String first = matching(module, options.knownFirstParty());
     if (first != null) {
       return new Placement(Section.FIRST_PARTY, "known-first-party lists " + first);
@@ -44,6 +48,10 @@ final class ModuleSections {
     String third = matching(module, options.knownThirdParty());
     if (third != null) {
       return new Placement(Section.THIRD_PARTY, "known-third-party lists " + third);
+    }
+    String extra = matching(module, options.sorter().extraStandardLibrary());
+    if (extra != null) {
+      return new Placement(Section.STANDARD_LIBRARY, "extra-standard-library lists " + extra);
     }
     if (STANDARD_LIBRARY.contains(top)) {
       return new Placement(

@@ -2,16 +2,33 @@ package pyfix.fixers.imports;
 
 /** The sections an import block is grouped into, in output order. */
 enum Section {
-  FUTURE("future"),
-  STANDARD_LIBRARY("standard library"),
-  THIRD_PARTY("third party"),
-  FIRST_PARTY("first party"),
-  LOCAL("local");
+  FUTURE("future", "future"),
+  STANDARD_LIBRARY("standard library", "standard-library"),
+  THIRD_PARTY("third party", "third-party"),
+  FIRST_PARTY("first party", "first-party"),
+  LOCAL("local", "local-folder");
 
   private final String label;
+  private final String id;
 
-  Section(String label) {
+  Section(String label, String id) {
     this.label = label;
+    this.id = id;
+  }
+
+  /** The section Ruff's {@code section-order} calls {@code id}. */
+  static Section withId(String id) {
+    for (Section s : values()) {
+      if (s.id.equals(id)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no section " + id);
+  }
+
+  /** The section as Ruff's {@code section-order} names it. */
+  String id() {
+    return id;
   }
 
   /** How {@code pyfix check --explain-import} names this section. */

@@ -5,32 +5,56 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import pyfix.fix.options.SorterOptions;
 
 /**
- * The orders of isort's default profile: case-insensitive natural order of module names (digit runs
+ * The orders isort and Ruff sort by: case-insensitive natural order of module names (digit runs
  * compare as numbers), deeper relative imports first, and imported names grouped as CONSTANTS, then
- * Classes, then everything else.
+ * Classes, then everything else; each of these as the sorter options say.
  */
 final class SortKeys {
-  /** Modules of {@code import} statements and of {@code from} imports. */
-  static final Comparator<String> MODULES =
-      Comparator.comparing(SortKeys::moduleKey, SortKeys::natural);
+  private static final SortKeys DEFAULTS = new SortKeys(SorterOptions.DEFAULTS);
 
-  /** Names inside a {@code from} import. */
-  static final Comparator<String> NAMES =
-      Comparator.comparingInt(SortKeys::nameType)
-          .thenComparing(n -> n.toLowerCase(Locale.ROOT), SortKeys::natural);
+  /** Modules of {@code import} statements and of {@code from} imports, by default. */
+  static final Comparator<String> MODULES = DEFAULTS.modules;
 
-  private SortKeys() {}
+  /** Names inside a {@code from} import, by default. */
+  static final Comparator<String> NAMES = DEFAULTS.names;
 
-  private static String moduleKey(String module) {
+  /** Module names in the order of {@code options}. */
+  final Comparator<String> modules;
+
+  /** Imported names in the order of {@code options}. */
+  final Comparator<String> names;
+
+  SortKeys(SorterOptions o) {
+    Comparator<String> byText =
+        Comparator.comparing(
+            (String m) -> o.lengthSort() ? m.length() : 0, Comparator.naturalOrder());
+    this.modules =
+        byText
+            .thenComparing(
+                m -> moduleKey(m, o.closestRelativeFirst(), o.caseSensitive()), SortKeys::natural)
+            .thenComparing(m -> m, SortKeys::natural);
+    Comparator<String> byType =
+        Comparator.comparingInt((String n) -> o.orderByType() ? nameType(n) : 0)
+            .thenComparingInt(n -> o.lengthSort() ? n.length() : 0);
+    this.names =
+        byType
+            .thenComparing(
+                n -> o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT), SortKeys::natural)
+            .thenComparing(n -> n, SortKeys::natural);
+  }
+
+  private static String moduleKey(String module, boolean closestFirst, boolean caseSensitive) {
     int dots = 0;
     while (dots < module.length() && module.charAt(dots) == '.') {
       dots++;
     }
-    // "_" sorts after "." so that more leading dots come first, as in isort
-    String key = dots == 0 ? module : module.substring(0, dots) + "_" + module.substring(dots);
-    return key.toLowerCase(Locale.ROOT);
+    // "_" sorts after "." so that more leading dots come first, as in isort; " " before it
+    String sep = closestFirst ? " " : "_";
+    String key = dots == 0 ? module : module.substring(0, dots) + sep + module.substring(dots);
+    return caseSensitive ? key : key.toLowerCase(Locale.ROOT);
   }
 
   private static int nameType(String name) {

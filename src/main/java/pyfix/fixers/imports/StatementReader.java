@@ -7,9 +7,9 @@ import pyfix.source.TokenKind;
 
 /**
  * Reads one import statement from its tokens into an {@link ImportStatement}, placing each comment
- * as isort does: a comment after a name inside parentheses, or after a {@code from} import of one
- * name, belongs to that name; an own-line comment inside parentheses to the name below it; any
- * other comment to the statement.
+ * as isort does: a comment after a name inside parentheses belongs to that name, an own-line
+ * comment inside parentheses to the name below it, and any other comment to the statement, which
+ * gives it to each of its names (a straight import's non-pragma comments to the first only).
  */
 final class StatementReader {
   private final String text;
@@ -24,9 +24,9 @@ final class StatementReader {
   ImportStatement read(int first, int last, List<String> above) {
     boolean from = tokens.get(first).is(text, "from");
     StringBuilder module = new StringBuilder();
-    List<String> inline = new ArrayList<>();
+    List<StatementComment> inline = new ArrayList<>();
     List<Builder> aliases = new ArrayList<>();
-    List<String> pendingAbove = new ArrayList<>();
+    List<StatementComment> pendingAbove = new ArrayList<>();
     boolean inModule = from;
     boolean inParens = false;
     boolean closed = false;
@@ -38,11 +38,11 @@ final class StatementReader {
       if (kind == TokenKind.COMMENT) {
         String comment = t.text(text);
         if (!inParens || closed || previous.is(text, "(") && previous.line() == t.line()) {
-          inline.add(comment);
+          inline.add(new StatementComment(t.start(), comment));
         } else if (previous.line() == t.line() && !aliases.isEmpty()) {
           aliases.get(aliases.size() - 1).inline.add(comment);
         } else {
-          pendingAbove.add(comment);
+          pendingAbove.add(new StatementComment(t.start(), comment));
         }
         continue;
       }
@@ -61,6 +61,7 @@ final class StatementReader {
       } else if (s.equals(")")) {
         closed = true;
         magicComma = previous.is(text, ",");
+        // own-line comments before ")" belong to the statement
         inline.addAll(pendingAbove);
         pendingAbove.clear();
       } else if (s.equals("as")) {
@@ -74,26 +75,24 @@ final class StatementReader {
       } else if (!from && s.equals(".")) {
         // joins the parts of a dotted module name
       } else {
-        Builder b = new Builder(s, pendingAbove);
+        Builder b = new Builder(s, pendingAbove.stream().map(StatementComment::text).toList());
         pendingAbove = new ArrayList<>();
         aliases.add(b);
       }
       previous = t;
     }
-    if (from && aliases.size() == 1 && !inParens) {
-      // isort gives the comment of a one-name from import to that name
-      aliases.get(0).inline.addAll(inline);
-      inline.clear();
-    } else if (!from) {
-      aliases.get(0).inline.addAll(inline);
-      inline.clear();
-    }
+    boolean alone = from && aliases.size() == 1 && !inParens;
     List<Alias> built = new ArrayList<>();
     for (Builder b : aliases) {
-      built.add(new Alias(b.name.toString(), b.asName, b.above, b.inline));
+      // isort keeps a straight import's comment on its first module; pragmas go on every line
+      List<StatementComment> comments =
+          from || built.isEmpty()
+              ? inline
+              : inline.stream().filter(StatementComment::pragma).toList();
+      built.add(new Alias(b.name.toString(), b.asName, b.above, b.inline, comments, alone));
     }
     return new ImportStatement(
-        from ? module.toString() : null, built, above, inline, inParens && magicComma);
+        from ? module.toString() : null, built, above, inParens && magicComma);
   }
 
   /** An alias while its tokens are read. */

@@ -1,22 +1,22 @@
 package pyfix.fixers.imports;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.fix.Finding;
 import pyfix.fix.FixSafety;
-import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
+import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
-import pyfix.fix.Settings;
-import pyfix.parse.ParsedFile;
-import pyfix.source.Token;
-import pyfix.source.TokenKind;
+import pyfix.fix.TreeRule;
+import pyfix.parse.PythonParser.FromImportStatementContext;
+import pyfix.semantic.Imports;
+import pyfix.semantic.Syntax;
 
 /**
  * Reports {@code from m import *}, which the style guide forbids; it lives beside I001 because both
  * read import statements, and it has no fix, since the names it binds are unknown.
  */
-public final class UndefinedLocalWithImportStarFixer implements Fixer {
+public final class UndefinedLocalWithImportStarFixer implements TreeRule {
 
   private static final RuleMetadata METADATA =
       RuleMetadata.stable(
@@ -28,33 +28,22 @@ public final class UndefinedLocalWithImportStarFixer implements Fixer {
   }
 
   @Override
-  public List<Finding> check(ParsedFile file, Settings settings) {
-    List<Finding> findings = new ArrayList<>();
-    String text = file.text();
-    List<Token> tokens = file.tokens();
-    int from = -1;
-    Token previous = null;
-    for (Token t : tokens) {
-      if (t.kind().isTrivia()) {
-        continue;
-      }
-      if (t.is(text, "from") && from < 0) {
-        from = t.start();
-      } else if (t.is(text, "*") && previous != null && previous.is(text, "import") && from >= 0) {
-        String module =
-            text.substring(from + "from".length(), previous.start()).replaceAll("[\\s\\\\]+", "");
-        findings.add(
-            Finding.reportOnly(
-                code(),
-                "`from " + module + " import *` used; unable to detect undefined names",
-                from,
-                t.end()));
-      }
-      if (t.kind() != TokenKind.OP ? t.kind() != TokenKind.NAME : t.is(text, ";")) {
-        from = -1; // a new statement starts after NEWLINE, INDENT, DEDENT or ';'
-      }
-      previous = t;
+  public Set<Class<? extends ParserRuleContext>> nodeKinds() {
+    return Set.of(FromImportStatementContext.class);
+  }
+
+  @Override
+  public void visit(ParserRuleContext node, RuleContext context) {
+    Imports.ImportFrom from = Imports.from((FromImportStatementContext) node);
+    if (from.star()) {
+      context.report(
+          Finding.reportOnly(
+              METADATA.code(),
+              "`from "
+                  + from.qualifiedModule()
+                  + " import *` used; unable to detect undefined names",
+              Syntax.start(node),
+              Syntax.end(node)));
     }
-    return findings;
   }
 }

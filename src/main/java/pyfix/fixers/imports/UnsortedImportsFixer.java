@@ -12,6 +12,8 @@ import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
+import pyfix.fix.options.ImportStyle;
+import pyfix.fix.options.SorterOptions;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
@@ -20,9 +22,10 @@ import pyfix.source.TokenKind;
 public final class UnsortedImportsFixer implements Fixer {
   private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \t]+(?=\r|\n|$)");
   private static final Set<String> DEFINITIONS = Set.of("def", "class", "@", "async");
+  private static final String MESSAGE = "Import block is un-sorted or un-formatted";
 
   private static final RuleMetadata METADATA =
-      RuleMetadata.stable("I001", "unsorted-imports", Kind.SEMANTIC, FixSafety.SAFE);
+      RuleMetadata.stable("I001", "unsorted-imports", Kind.SEMANTIC, FixSafety.PER_FINDING);
 
   @Override
   public RuleMetadata metadata() {
@@ -54,8 +57,8 @@ public final class UnsortedImportsFixer implements Fixer {
             reader.read(range[0], range[1], comments(text, tokens, previousEnd, range[0])));
         previousEnd = range[1] + 1;
       }
-      List<String> lines =
-          new ImportSorter(settings, indent, file.stylist().indent()).lines(statements);
+      ImportSorter sorter = new ImportSorter(settings, indent, file.stylist().indent());
+      List<String> lines = sorter.lines(statements);
       String newline = file.stylist().newline();
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < lines.size(); i++) {
@@ -71,11 +74,14 @@ public final class UnsortedImportsFixer implements Fixer {
       int end = lastNewline.end();
       if (lastNewline.end() > lastNewline.start()) {
         out.append(newline);
-        if (block.moduleLevel()) {
+        if (block.moduleLevel() && !block.beforeSplit()) {
           int next = afterBlankLines(tokens, last[1] + 1);
-          end = tokens.get(next - 1).end();
-          out.append(newline.repeat(blankLinesAfter(text, tokens, next)));
-        } else if (commentFollows(tokens, last[1] + 1, indent.length())) {
+          int blank = blankLinesAfter(text, tokens, next, settings);
+          if (blank >= 0) {
+            end = tokens.get(next - 1).end();
+            out.append(newline.repeat(blank));
+          }
+        } else if (!block.moduleLevel() && commentFollows(tokens, last[1] + 1, indent.length())) {
           // isort keeps a comment that follows a nested block one blank line away
           out.append(newline);
         }
@@ -84,13 +90,15 @@ public final class UnsortedImportsFixer implements Fixer {
       // trailing whitespace alone is W291's to report
       String original = TRAILING_BLANKS.matcher(text.substring(regionStart, end)).replaceAll("");
       if (!replacement.equals(original)) {
+        Edit edit = new Edit(regionStart, end, replacement);
+        String reordered =
+            ImportOrder.of(statements, settings)
+                .changedBy(sorter.printed(), settings.packageInit());
         findings.add(
-            Finding.fixable(
-                code(),
-                "Import block is un-sorted or un-formatted",
-                start.start(),
-                end,
-                Fix.safe(new Edit(regionStart, end, replacement))));
+            reordered.isEmpty()
+                ? Finding.fixable(code(), MESSAGE, start.start(), end, Fix.safe(edit))
+                : Finding.fixable(code(), MESSAGE, start.start(), end, Fix.unsafe(edit))
+                    .withFixTitle(reordered));
       }
     }
     return findings;
@@ -200,10 +208,27 @@ public final class UnsortedImportsFixer implements Fixer {
   }
 
   /**
-   * isort's black profile: two blank lines when a definition follows (after any comment lines
-   * directly above it), none at the end of the file, else one.
+   * The blank lines after a module-level block: {@code lines-after-imports} when set, none at the
+   * end of the file (where Ruff leaves them as they are: -1), else isort's and Ruff's automatic
+   * count (at most one in a stub).
    */
-  private static int blankLinesAfter(String text, List<Token> tokens, int i) {
+  private static int blankLinesAfter(String text, List<Token> tokens, int i, Settings settings) {
+    SorterOptions options = settings.options().isort().sorter();
+    int auto = automaticBlankLines(text, tokens, i);
+    if (auto < 0) {
+      return options.style() == ImportStyle.RUFF ? -1 : 0;
+    }
+    if (options.linesAfterImports() >= 0) {
+      return options.linesAfterImports();
+    }
+    return settings.stub() ? Math.min(auto, 1) : auto;
+  }
+
+  /**
+   * isort's black profile: two blank lines when a definition follows (after any comment lines
+   * directly above it), -1 at the end of the file, else one.
+   */
+  private static int automaticBlankLines(String text, List<Token> tokens, int i) {
     boolean lineStart = true;
     boolean comments = false;
     for (; i < tokens.size(); i++) {
@@ -221,7 +246,7 @@ public final class UnsortedImportsFixer implements Fixer {
           lineStart = true;
         }
         case ENDMARKER -> {
-          return comments ? 1 : 0;
+          return comments ? 1 : -1;
         }
         default -> {
           return DEFINITIONS.contains(t.text(text)) ? 2 : 1;

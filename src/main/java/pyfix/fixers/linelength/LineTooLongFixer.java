@@ -2,7 +2,6 @@ package pyfix.fixers.linelength;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
@@ -11,8 +10,10 @@ import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
+import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
+import pyfix.source.TokenIndex;
 import pyfix.source.TokenKind;
 
 /**
@@ -20,10 +21,6 @@ import pyfix.source.TokenKind;
  * would, leaving every other line as it is.
  */
 public final class LineTooLongFixer implements Fixer {
-  private static final Pattern PRAGMA =
-      Pattern.compile(
-          "#\\s*(noqa|type:|pyright:|pylint:|mypy:|nosec|isort:|fmt:)", Pattern.CASE_INSENSITIVE);
-
   private static final RuleMetadata METADATA =
       RuleMetadata.stable("E501", "line-too-long", Kind.LAYOUT, FixSafety.SAFE);
 
@@ -42,7 +39,7 @@ public final class LineTooLongFixer implements Fixer {
       return findings;
     }
     List<Token> tokens = file.tokens();
-    Statements statements = Statements.of(tokens);
+    TokenIndex index = file.index();
     boolean modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
     Fix lastFix = null;
     int lastStatement = -1;
@@ -50,12 +47,12 @@ public final class LineTooLongFixer implements Fixer {
       int start = l[0];
       int end = l[1];
       String message = "Line too long (" + l[2] + " > " + limit + ")";
-      int s = statements.containing(tokens, start, end);
+      int s = index.logicalLineAt(start, end);
       Fix fix = null;
       if (s >= 0) {
         if (s != lastStatement) {
           lastStatement = s;
-          lastFix = wrap(file, statements, s, settings, modern);
+          lastFix = wrap(file, index, s, settings, modern);
         }
         fix = lastFix;
       }
@@ -67,19 +64,18 @@ public final class LineTooLongFixer implements Fixer {
     return findings;
   }
 
-  private Fix wrap(
-      ParsedFile file, Statements statements, int s, Settings settings, boolean modern) {
+  private Fix wrap(ParsedFile file, TokenIndex index, int s, Settings settings, boolean modern) {
     String text = file.text();
     List<Token> tokens = file.tokens();
-    int first = statements.first(s);
-    int newline = statements.newline(s);
+    int first = index.logicalLineFirst(s);
+    int newline = index.logicalLineNewline(s);
     int last = newline - 1;
     while (last > first && tokens.get(last).kind() == TokenKind.WHITESPACE) {
       last--;
     }
     for (int i = first; i <= last; i++) {
       Token t = tokens.get(i);
-      if (t.kind() == TokenKind.COMMENT && PRAGMA.matcher(t.text(text)).find()) {
+      if (t.kind() == TokenKind.COMMENT && Pragmas.in(t.text(text))) {
         return null;
       }
     }
@@ -91,7 +87,7 @@ public final class LineTooLongFixer implements Fixer {
     }
     Statement statement =
         new Statement(indent, file.stylist().indent(), settings.lineLength(), modern);
-    Line line = StatementReader.read(text, tokens, first, last + 1, statement);
+    Line line = StatementReader.read(text, tokens, index, first, last + 1, statement);
     if (line == null) {
       return null;
     }

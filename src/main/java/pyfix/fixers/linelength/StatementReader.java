@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import pyfix.source.Keywords;
 import pyfix.source.Token;
-import pyfix.source.TokenKind;
+import pyfix.source.TokenIndex;
 
 /**
  * Turns the tokens of one logical statement into the leaves of one {@link Line}, the way Black's
@@ -24,13 +24,15 @@ final class StatementReader {
 
   private final String text;
   private final List<Token> tokens;
+  private final TokenIndex index;
   // Significant tokens of the statement, f-strings merged: [start, end) offsets and line.
   private final List<int[]> sig = new ArrayList<>();
   private final List<String> sigText = new ArrayList<>();
 
-  private StatementReader(String text, List<Token> tokens) {
+  private StatementReader(String text, List<Token> tokens, TokenIndex index) {
     this.text = text;
     this.tokens = tokens;
+    this.index = index;
   }
 
   /**
@@ -38,8 +40,14 @@ final class StatementReader {
    * backslash continuation, several statements, or a compound statement with its body on the same
    * line.
    */
-  static Line read(String text, List<Token> tokens, int first, int newline, Statement statement) {
-    return new StatementReader(text, tokens).build(first, newline, statement);
+  static Line read(
+      String text,
+      List<Token> tokens,
+      TokenIndex index,
+      int first,
+      int newline,
+      Statement statement) {
+    return new StatementReader(text, tokens, index).build(first, newline, statement);
   }
 
   private Line build(int first, int newline, Statement statement) {
@@ -60,7 +68,7 @@ final class StatementReader {
           commentOwnLine.add(t.line() != lastLine);
         }
         case FSTRING_START, TSTRING_START -> {
-          int end = fstringEnd(i);
+          int end = index.partner(i);
           String whole = text.substring(t.start(), tokens.get(end).end());
           sig.add(new int[] {t.start(), tokens.get(end).end(), t.line()});
           sigText.add(whole);
@@ -103,19 +111,6 @@ final class StatementReader {
       }
     }
     return n;
-  }
-
-  private int fstringEnd(int start) {
-    int depth = 0;
-    for (int k = start; k < tokens.size(); k++) {
-      TokenKind kind = tokens.get(k).kind();
-      if (kind == TokenKind.FSTRING_START || kind == TokenKind.TSTRING_START) {
-        depth++;
-      } else if ((kind == TokenKind.FSTRING_END || kind == TokenKind.TSTRING_END) && --depth == 0) {
-        return k;
-      }
-    }
-    return tokens.size() - 1;
   }
 
   /** One simple statement, or a compound statement's header ending in its colon. */

@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import pyfix.testing.Oracle;
 
 /**
  * Checks the E501 cases against Debian's Black 23.1: each input is as {@code black -l 200} leaves
@@ -30,13 +29,14 @@ class BlackAgreementTest {
           "noop_del_tuple", "parenthesizing `del a, b` changes the AST; pyfix leaves it",
           "noop_pragma_noqa", "a pragma comment must stay on its line; pyfix does not wrap",
           "noop_pragma_pylint", "a pragma comment must stay on its line; pyfix does not wrap",
+          "noop_pragma_ty", "a pragma comment must stay on its line; pyfix does not wrap",
           "noop_backslash", "pyfix leaves statements with backslash continuations alone",
           "noop_compound_same_line", "Black also moves the body to its own line; pyfix does not",
           "noop_semicolon", "Black also splits the statements; pyfix does not");
 
   @Test
   void casesAgreeWithBlack() throws Exception {
-    Assumptions.assumeTrue(blackInstalled(), "black is not installed");
+    Oracle.BLACK.require();
     Path work = Files.createTempDirectory("pyfix-e501-black");
     Map<String, String> inputs = new TreeMap<>();
     try (Stream<Path> files = Files.list(CASES)) {
@@ -92,29 +92,12 @@ class BlackAgreementTest {
     for (Map.Entry<String, String> e : texts.entrySet()) {
       Files.writeString(dir.resolve(e.getKey() + ".py"), e.getValue());
     }
-    Process p =
-        new ProcessBuilder("black", "-q", "-l", String.valueOf(lineLength), dir.toString())
-            .redirectErrorStream(true)
-            .start();
-    p.getInputStream().readAllBytes();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-    }
+    Oracle.BLACK.run(dir, List.of("-q", "-l", String.valueOf(lineLength), dir.toString()));
     Map<String, String> out = new TreeMap<>();
     for (String name : texts.keySet()) {
       out.put(name, Files.readString(dir.resolve(name + ".py")));
     }
     return out;
-  }
-
-  private static boolean blackInstalled() {
-    try {
-      Process p = new ProcessBuilder("black", "--version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
   }
 
   private static void deleteAll(Path dir) throws IOException {

@@ -1,0 +1,83 @@
+package pyfix.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An INI file as Python's {@code configparser} reads it ({@code setup.cfg}, {@code tox.ini}, {@code
+ * .isort.cfg}, {@code .editorconfig}): {@code [section]}s of {@code key = value} or {@code key:
+ * value}, with indented continuation lines and {@code #}/{@code ;} comment lines.
+ */
+final class IniFile {
+  /** One value and the line that sets it. */
+  record Entry(String key, String value, int line) {}
+
+  private final Path file;
+  private final Map<String, Map<String, Entry>> sections;
+
+  private IniFile(Path file, Map<String, Map<String, Entry>> sections) {
+    this.file = file;
+    this.sections = sections;
+  }
+
+  /** Reads {@code file}, or returns null when there is no such regular file. */
+  static IniFile read(Path file) throws SettingsException {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    List<String> lines;
+    try {
+      lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new SettingsException(file, 0, 0, "cannot read: " + e);
+    }
+    Map<String, Map<String, Entry>> sections = new LinkedHashMap<>();
+    Map<String, Entry> current = null;
+    Entry last = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String raw = lines.get(i);
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+        continue;
+      }
+      if (!Character.isWhitespace(raw.charAt(0)) && line.startsWith("[") && line.endsWith("]")) {
+        current =
+            sections.computeIfAbsent(
+                line.substring(1, line.length() - 1).strip(), k -> new LinkedHashMap<>());
+        last = null;
+      } else if (Character.isWhitespace(raw.charAt(0)) && last != null && current != null) {
+        last = new Entry(last.key(), last.value() + "\n" + line, last.line());
+        current.put(last.key(), last);
+      } else if (current != null) {
+        int eq = firstSeparator(line);
+        if (eq < 0) {
+          throw new SettingsException(file, i + 1, 0, "not a 'key = value' line: " + line);
+        }
+        last = new Entry(line.substring(0, eq).strip(), line.substring(eq + 1).strip(), i + 1);
+        current.put(last.key().toLowerCase(java.util.Locale.ROOT), last);
+      }
+    }
+    return new IniFile(file, sections);
+  }
+
+  private static int firstSeparator(String line) {
+    int eq = line.indexOf('=');
+    int colon = line.indexOf(':');
+    return eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+  }
+
+  /** The file read. */
+  Path file() {
+    return file;
+  }
+
+  /** The entries of {@code section}, or null when the file has no such section. */
+  Map<String, Entry> section(String section) {
+    return sections.get(section);
+  }
+}

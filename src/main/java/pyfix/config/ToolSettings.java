@@ -1,0 +1,343 @@
+package pyfix.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import pyfix.fix.options.ImportStyle;
+
+/**
+ * Adopts what Ruff, isort and Black say in one folder: the import sorter I001 follows and its
+ * options, and the files each tool excludes. Each tool's files are found as that tool finds them:
+ * Ruff's {@code .ruff.toml}, {@code ruff.toml}, then {@code [tool.ruff]}; isort's first of {@code
+ * .isort.cfg}, {@code [tool.isort]}, {@code setup.cfg}, {@code tox.ini}, {@code .editorconfig}.
+ */
+final class ToolSettings {
+  /** Files besides {@code pyproject.toml} that make a folder a project root for pyfix. */
+  static final List<String> FILE_NAMES =
+      List.of(".ruff.toml", "ruff.toml", ".isort.cfg", "setup.cfg", "tox.ini", ".editorconfig");
+
+  private static final List<String> EDITORCONFIG_SECTIONS = List.of("*", "*.py", "**.py", "*.{py}");
+
+  /** .editorconfig keys that are not isort's own; only isort's make it an isort settings file. */
+  private static final Set<String> EDITORCONFIG_KEYS =
+      Set.of(
+          "root",
+          "indent_style",
+          "indent_size",
+          "tab_width",
+          "end_of_line",
+          "charset",
+          "trim_trailing_whitespace",
+          "insert_final_newline",
+          "max_line_length");
+
+  private final Path dir;
+  private final TomlDocument pyproject;
+  private final FileLayer layer;
+
+  private ToolSettings(Path dir, TomlDocument pyproject, FileLayer layer) {
+    this.dir = dir;
+    this.pyproject = pyproject;
+    this.layer = layer;
+  }
+
+  /**
+   * Adopts into {@code layer} what the tools configured in {@code dir} say; {@code pyproject} is
+   * the folder's {@code pyproject.toml}, or null. Returns whether any tool is configured there.
+   */
+  static boolean adopt(Path dir, TomlDocument pyproject, FileLayer layer) throws SettingsException {
+    return new ToolSettings(dir, pyproject, layer).adopt();
+  }
+
+  private boolean adopt() throws SettingsException {
+    Table ruff = ruffRoot();
+    Table isort = isortTable();
+    boolean any = ruff != null || isort != null;
+    if (ruff != null) {
+      any |= ruffExcludes(ruff);
+    }
+    Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
+    if (black != null) {
+      for (String key : List.of("exclude", "extend-exclude", "force-exclude")) {
+        JsonNode regex = black.node().get(key);
+        if (regex != null) {
+          if (!regex.isTextual()) {
+            throw black
+                .doc()
+                .error(black.path(), key, "'" + key + "' in [tool.black] must be a regex");
+          }
+          try {
+            layer.exclude(ToolExclude.blackRegex(regex.asText()), black.origin(key));
+          } catch (IllegalArgumentException e) {
+            throw black
+                .doc()
+                .error(black.path(), key, "'" + key + "' in [tool.black] is " + e.getMessage());
+          }
+        }
+      }
+    }
+    if (isort != null) {
+      isortExcludes(isort);
+    }
+    sorter(ruff, isort);
+    return any;
+  }
+
+  /**
+   * Chooses the sorter: {@code import-style}, else Ruff's I rules, else isort, else Ruff's table.
+   */
+  private void sorter(Table ruff, Table isortSource) throws SettingsException {
+    Table ruffIsort = null;
+    boolean ruffSelectsI = false;
+    if (ruff != null) {
+      ruffIsort = ruff.child("lint", "isort");
+      if (ruffIsort == null) {
+        ruffIsort = ruff.child("isort");
+      }
+      ruffSelectsI = selectsIsort(ruff) || selectsIsort(ruff.child("lint"));
+    }
+    ImportStyle explicit = layer.get(SettingsKey.IMPORT_STYLE);
+    List<ToolOption> own = layer.get(SettingsKey.ISORT);
+    ImportStyle style;
+    String source;
+    Table chosen;
+    if (explicit != null) {
+      style = explicit;
+      chosen = explicit == ImportStyle.RUFF ? ruffIsort : isortSource;
+      source = "import-style in " + describe(layer.origin(SettingsKey.IMPORT_STYLE));
+    } else if (ruffSelectsI || isortSource == null && ruffIsort != null) {
+      style = ImportStyle.RUFF;
+      chosen = ruffIsort;
+      source = ruffSelectsI ? "Ruff's select holds I in " + ruff.describe() : ruffIsort.describe();
+    } else if (isortSource != null) {
+      style = ImportStyle.ISORT;
+      chosen = isortSource;
+      source = isortSource.describe();
+    } else if (own != null) {
+      style = ImportStyle.ISORT;
+      chosen = null;
+      source = "[tool.pyfix.isort] (pyfix's default style: isort's black profile)";
+    } else {
+      return;
+    }
+    List<ToolOption> options = new ArrayList<>(chosen == null ? List.of() : chosen.options());
+    if (own != null) {
+      options.addAll(own);
+    }
+    boolean configured = chosen != null || explicit != null;
+    layer.sorter(
+        new FileLayer.Sorter(
+            SorterConfig.build(style, configured, options), style.id() + ", from " + source));
+    if (chosen != null) {
+      adoptList(chosen, SettingsKey.KNOWN_FIRST_PARTY, "known_first_party");
+      adoptList(chosen, SettingsKey.KNOWN_THIRD_PARTY, "known_third_party");
+      adoptList(chosen, SettingsKey.SRC, "src_paths");
+    }
+  }
+
+  /** isort's {@code skip} and {@code skip_glob} lists and their {@code extend_} forms. */
+  private void isortExcludes(Table isort) throws SettingsException {
+    for (ToolOption o : isort.options()) {
+      Origin origin = new Origin(o.origin().file(), o.origin().detail() + " " + o.key());
+      switch (o.name()) {
+        case "skip", "extend_skip" -> {
+          for (String name : o.list()) {
+            layer.exclude(ToolExclude.isortSkip(name), origin);
+          }
+        }
+        case "skip_glob", "extend_skip_glob" -> {
+          for (String glob : o.list()) {
+            layer.exclude(ToolExclude.isortGlob(glob), origin);
+          }
+        }
+        default -> {}
+      }
+    }
+  }
+
+  private void adoptList(Table table, SettingsKey key, String name) throws SettingsException {
+    if (layer.has(key)) {
+      return;
+    }
+    for (ToolOption o : table.options()) {
+      if (o.name().equals(name)) {
+        layer.set(
+            key, o.list(), new Origin(o.origin().file(), o.origin().detail() + " " + o.key()));
+      }
+    }
+  }
+
+  private static boolean selectsIsort(Table table) throws SettingsException {
+    if (table == null) {
+      return false;
+    }
+    for (String key : List.of("select", "extend-select")) {
+      JsonNode list = table.node().get(key);
+      if (list != null && list.isArray()) {
+        for (JsonNode code : list) {
+          if (Set.of("I", "I0", "I00", "I001", "ALL").contains(code.asText())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Ruff's excludes (whole run) and its per-file-ignores that turn off I001. */
+  private boolean ruffExcludes(Table ruff) throws SettingsException {
+    boolean any = false;
+    for (Table t : new Table[] {ruff, ruff.child("lint")}) {
+      if (t == null) {
+        continue;
+      }
+      for (String key : List.of("exclude", "extend-exclude")) {
+        JsonNode globs = t.node().get(key);
+        if (globs == null) {
+          continue;
+        }
+        any = true;
+        for (String glob : new ToolOption(key, globs, null, t.origin(key), 0).list()) {
+          try {
+            layer.exclude(PathGlob.of(glob), t.origin(key));
+          } catch (IllegalArgumentException e) {
+            throw t.doc()
+                .error(t.path(), key, "'" + key + "' in " + t.label() + " holds " + e.getMessage());
+          }
+        }
+      }
+      Table ignores = t.child("per-file-ignores");
+      if (ignores == null) {
+        continue;
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = ignores.node().fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        for (String code :
+            new ToolOption(e.getKey(), e.getValue(), null, ignores.origin(e.getKey()), 0).list()) {
+          if (Set.of("I", "I0", "I00", "I001", "ALL").contains(code)) {
+            try {
+              layer.ignoreIn(PathGlob.of(e.getKey()), List.of("I001"));
+            } catch (IllegalArgumentException ex) {
+              throw ignores.doc().error(ignores.path(), e.getKey(), ex.getMessage());
+            }
+          }
+        }
+      }
+    }
+    return any;
+  }
+
+  /** Ruff's settings: {@code .ruff.toml}, {@code ruff.toml}, else {@code [tool.ruff]}. */
+  private Table ruffRoot() throws SettingsException {
+    for (String name : List.of(".ruff.toml", "ruff.toml")) {
+      Path file = dir.resolve(name);
+      if (Files.isRegularFile(file)) {
+        return Table.of(TomlDocument.read(file), List.of());
+      }
+    }
+    return pyproject == null ? null : Table.of(pyproject, List.of("tool", "ruff"));
+  }
+
+  /** isort's settings, from the first of its files in this folder that has any. */
+  private Table isortTable() throws SettingsException {
+    IniFile cfg = IniFile.read(dir.resolve(".isort.cfg"));
+    Table t = ini(cfg, List.of("settings", "isort"), false);
+    if (t == null && pyproject != null) {
+      t = Table.of(pyproject, List.of("tool", "isort"));
+    }
+    if (t == null) {
+      t = ini(IniFile.read(dir.resolve("setup.cfg")), List.of("isort", "tool:isort"), false);
+    }
+    if (t == null) {
+      t = ini(IniFile.read(dir.resolve("tox.ini")), List.of("isort", "tool:isort"), false);
+    }
+    if (t == null) {
+      t = ini(IniFile.read(dir.resolve(".editorconfig")), EDITORCONFIG_SECTIONS, true);
+    }
+    return t;
+  }
+
+  private static Table ini(IniFile file, List<String> sections, boolean editorconfig) {
+    if (file == null) {
+      return null;
+    }
+    List<ToolOption> options = new ArrayList<>();
+    String label = null;
+    for (String section : sections) {
+      Map<String, IniFile.Entry> entries = file.section(section);
+      if (entries == null) {
+        continue;
+      }
+      Origin origin = new Origin(file.file(), "[" + section + "]");
+      for (IniFile.Entry e : entries.values()) {
+        String key = e.key().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+        if (editorconfig && EDITORCONFIG_KEYS.contains(key)) {
+          continue;
+        }
+        options.add(new ToolOption(e.key(), null, e.value(), origin, e.line()));
+        label = label == null ? section : label;
+      }
+      if (!editorconfig && !options.isEmpty()) {
+        break;
+      }
+    }
+    return options.isEmpty()
+        ? null
+        : new Table(null, List.of(), null, options, new Origin(file.file(), "[" + label + "]"));
+  }
+
+  private static String describe(Origin origin) {
+    String file = origin.file() == null ? "" : origin.file().getFileName().toString();
+    return (file + " " + origin.detail()).strip();
+  }
+
+  /** One table of a tool's settings: a TOML table, or INI options. */
+  record Table(
+      TomlDocument doc, List<String> path, JsonNode node, List<ToolOption> options, Origin where) {
+
+    static Table of(TomlDocument doc, List<String> path) throws SettingsException {
+      JsonNode node = doc.table(path);
+      if (node == null) {
+        return null;
+      }
+      String label = path.isEmpty() ? "" : "[" + String.join(".", path) + "]";
+      List<ToolOption> options = new ArrayList<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!e.getValue().isObject() || e.getKey().equals("sections")) {
+          options.add(
+              new ToolOption(
+                  e.getKey(),
+                  e.getValue(),
+                  null,
+                  new Origin(doc.file(), label),
+                  doc.lineOf(path, e.getKey())));
+        }
+      }
+      return new Table(doc, path, node, options, new Origin(doc.file(), label));
+    }
+
+    Table child(String... names) throws SettingsException {
+      List<String> p = new ArrayList<>(path);
+      p.addAll(List.of(names));
+      return doc == null ? null : of(doc, p);
+    }
+
+    String label() {
+      return where.detail().isEmpty() ? where.file().getFileName().toString() : where.detail();
+    }
+
+    Origin origin(String key) {
+      return new Origin(where.file(), (where.detail() + " " + key).strip());
+    }
+
+    String describe() {
+      return ToolSettings.describe(where);
+    }
+  }
+}

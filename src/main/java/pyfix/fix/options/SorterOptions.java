@@ -1,0 +1,95 @@
+package pyfix.fix.options;
+
+import java.util.List;
+
+/**
+ * How I001 orders and prints an import block: the options isort and Ruff's isort rules share, read
+ * by the {@code config} package from whichever of the two the project uses.
+ *
+ * @param style whose output to reproduce where isort and Ruff differ
+ * @param lineLength the width imports wrap at, or 0 for the run's line length
+ * @param forceSingleLine one name per {@code from} import statement
+ * @param singleLineExclusions modules that {@code forceSingleLine} leaves alone
+ * @param forceSortWithinSections order {@code import} and {@code from} lines together, by module
+ * @param orderByType names in a {@code from} import as CONSTANTS, Classes, then the rest
+ * @param caseSensitive compare names with case (else case-insensitively)
+ * @param combineAsImports let {@code x as y} share a statement with other names of its module
+ * @param forceWrapAliases wrap a {@code from} import holding an {@code as} name, one name a line
+ * @param linesAfterImports blank lines after a module-level block, or -1 for the tool's automatic
+ *     choice
+ * @param linesBetweenTypes blank lines between the {@code import} and {@code from} lines of a
+ *     section
+ * @param knownLocalFolder modules sorted into the local-folder section
+ * @param extraStandardLibrary modules sorted into the standard-library section
+ * @param sectionOrder the section ids ({@code future}, {@code standard-library}, {@code
+ *     third-party}, {@code first-party}, {@code local-folder}) in output order
+ * @param noLinesBefore section ids printed with no blank line before them
+ * @param closestRelativeFirst sort {@code from . import} before {@code from .. import}
+ * @param splitOnTrailingComma keep a parenthesized import that ends with a comma exploded
+ * @param fromFirst put the {@code from} lines of a section before its {@code import} lines
+ * @param lengthSort order modules and names by length first
+ */
+public record SorterOptions(
+    ImportStyle style,
+    int lineLength,
+    boolean forceSingleLine,
+    List<String> singleLineExclusions,
+    boolean forceSortWithinSections,
+    boolean orderByType,
+    boolean caseSensitive,
+    boolean combineAsImports,
+    boolean forceWrapAliases,
+    int linesAfterImports,
+    int linesBetweenTypes,
+    List<String> knownLocalFolder,
+    List<String> extraStandardLibrary,
+    List<String> sectionOrder,
+    List<String> noLinesBefore,
+    boolean closestRelativeFirst,
+    boolean splitOnTrailingComma,
+    boolean fromFirst,
+    boolean lengthSort) {
+
+  /** The section ids in the default order. */
+  public static final List<String> SECTIONS =
+      List.of("future", "standard-library", "third-party", "first-party", "local-folder");
+
+  /** pyfix's default: isort with its black profile (magic trailing commas kept). */
+  public static final SorterOptions DEFAULTS =
+      new SorterOptions(
+          ImportStyle.ISORT,
+          0,
+          false,
+          List.of(),
+          false,
+          true,
+          false,
+          false,
+          false,
+          -1,
+          0,
+          List.of(),
+          List.of(),
+          SECTIONS,
+          List.of(),
+          false,
+          true,
+          false,
+          false);
+
+  /** Copies the lists and checks the section order names every section once. */
+  public SorterOptions {
+    singleLineExclusions = List.copyOf(singleLineExclusions);
+    knownLocalFolder = List.copyOf(knownLocalFolder);
+    extraStandardLibrary = List.copyOf(extraStandardLibrary);
+    sectionOrder = List.copyOf(sectionOrder);
+    noLinesBefore = List.copyOf(noLinesBefore);
+    if (sectionOrder.size() != SECTIONS.size() || !sectionOrder.containsAll(SECTIONS)) {
+      throw new IllegalArgumentException(
+          "section order must hold each section once: " + sectionOrder);
+    }
+    if (lineLength < 0 || linesBetweenTypes < 0 || linesAfterImports < -1) {
+      throw new IllegalArgumentException("negative length or line count");
+    }
+  }
+}

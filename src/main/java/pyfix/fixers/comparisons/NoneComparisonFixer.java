@@ -1,0 +1,127 @@
+package pyfix.fixers.comparisons;
+
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import pyfix.fix.Applicability;
+import pyfix.fix.Edit;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.fix.FixSafety;
+import pyfix.fix.Kind;
+import pyfix.fix.RuleContext;
+import pyfix.fix.RuleMetadata;
+import pyfix.fix.TreeRule;
+import pyfix.parse.PythonParser;
+import pyfix.parse.PythonParser.ComparisonContext;
+import pyfix.semantic.Compare;
+import pyfix.semantic.Syntax;
+
+/** Rewrites {@code == None} and {@code != None} as {@code is None} and {@code is not None}. */
+public final class NoneComparisonFixer implements TreeRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("E711", "none-comparison", Kind.SEMANTIC, FixSafety.PER_FINDING);
+  private static final Set<String> BUILTIN_CALLS =
+      Set.of("int", "float", "str", "bytes", "bool", "len", "list", "dict", "set", "tuple", "repr");
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Set<Class<? extends ParserRuleContext>> nodeKinds() {
+    return Set.of(ComparisonContext.class);
+  }
+
+  @Override
+  public void visit(ParserRuleContext node, RuleContext context) {
+    if (!Compare.isChainRoot((ComparisonContext) node)) {
+      return;
+    }
+    Compare compare = Compare.of((ComparisonContext) node);
+    for (int i = 0; i < compare.ops().size(); i++) {
+      Compare.Op op = compare.ops().get(i);
+      if (op.kind() != Compare.Kind.EQ && op.kind() != Compare.Kind.NOT_EQ) {
+        continue;
+      }
+      ParserRuleContext left = compare.before(i);
+      ParserRuleContext right = compare.comparators().get(i);
+      ParserRuleContext none = Syntax.isNone(right) ? right : Syntax.isNone(left) ? left : null;
+      if (none != null) {
+        String is = op.kind() == Compare.Kind.EQ ? "is" : "is not";
+        Finding finding =
+            Finding.reportOnly(
+                METADATA.code(),
+                "Comparison to `None` should be `cond " + is + " None`",
+                Syntax.start(none),
+                Syntax.end(none));
+        context.report(fixed(finding, context, op, is, none == right ? left : right));
+      }
+    }
+  }
+
+  /** {@code finding} with the fix of {@code op}, unless {@code other} is a literal. */
+  private static Finding fixed(
+      Finding finding, RuleContext context, Compare.Op op, String is, ParserRuleContext other) {
+    if (literal(other)) {
+      return finding.withFixTitle(
+          "not fixed: `" + is + "` with a literal is a SyntaxWarning; the comparison is constant");
+    }
+    String text = context.file().text();
+    // `x==None` has no spaces around the operator; `is` needs them
+    String before = Character.isWhitespace(text.charAt(op.start() - 1)) ? "" : " ";
+    String after = Character.isWhitespace(text.charAt(op.end())) ? "" : " ";
+    Edit edit = new Edit(op.start(), op.end(), before + is + after);
+    if (evidentlyBuiltin(other, context)) {
+      return Finding.fixable(
+              finding.code(),
+              finding.message(),
+              finding.start(),
+              finding.end(),
+              new Fix(Applicability.SAFE, List.of(edit)))
+          .withFixTitle("Replace with `" + is + "`");
+    }
+    return Finding.fixable(
+            finding.code(),
+            finding.message(),
+            finding.start(),
+            finding.end(),
+            new Fix(Applicability.UNSAFE, List.of(edit)))
+        .withFixTitle(
+            "unsafe: `" + context.text(other) + "` may define `__eq__`; replace with `" + is + "`");
+  }
+
+  /** Whether CPython folds {@code operand} to a constant, which {@code is} warns about. */
+  private static boolean literal(ParserRuleContext operand) {
+    PythonParser.ExprContext e = Syntax.expr(operand);
+    if (e instanceof PythonParser.ParensContext p) {
+      return p.yieldExpression() == null
+          && (p.elements() == null
+              || p.elements().comprehension() == null
+                  && p.elements().starNamedExpression().stream()
+                      .allMatch(NoneComparisonFixer::literal));
+    }
+    return e instanceof PythonParser.NumberContext
+        || (e instanceof PythonParser.UnaryContext u && literal(u.expr()))
+        || (e instanceof PythonParser.StringsContext s
+            && s.fstring().isEmpty()
+            && s.tstring().isEmpty());
+  }
+
+  /**
+   * Whether {@code operand} is a value of a builtin type, whose {@code ==} with None is {@code is}.
+   */
+  private static boolean evidentlyBuiltin(ParserRuleContext operand, RuleContext context) {
+    PythonParser.ExprContext e = Syntax.expr(operand);
+    if (e instanceof PythonParser.CallContext c
+        && Syntax.expr(c.expr()) instanceof PythonParser.NameContext f) {
+      return BUILTIN_CALLS.contains(f.getText()) && context.model().isBuiltin(f.getText(), f);
+    }
+    return e instanceof PythonParser.ConstantContext
+        || e instanceof PythonParser.ListContext
+        || e instanceof PythonParser.BracesContext
+        || (e instanceof PythonParser.StringsContext s && s.tstring().isEmpty())
+        || (e instanceof PythonParser.ParensContext p && p.yieldExpression() == null);
+  }
+}

@@ -1,0 +1,109 @@
+package pyfix.fixers.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import pyfix.fix.Settings;
+
+/**
+ * What running an import block's statements in their order makes observable: which import binds
+ * each name last (a later binding replaces an earlier one), and the order in which the project's
+ * own modules (relative and first-party imports) are first imported. The second matters in a
+ * package's {@code __init__.py}: a submodule that imports from the package while {@code
+ * __init__.py} runs sees only the names the imports before it have bound.
+ */
+final class ImportOrder {
+  private final Settings settings;
+  private final Set<String> own = new LinkedHashSet<>();
+  // bound name -> what the last import binding it binds it to
+  private final Map<String, String> bindings = new HashMap<>();
+
+  ImportOrder(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** The effects of {@code statements} run as written. */
+  static ImportOrder of(List<ImportStatement> statements, Settings settings) {
+    ImportOrder order = new ImportOrder(settings);
+    for (ImportStatement s : statements) {
+      if (s.from()) {
+        order.from(s.module(), s.aliases());
+      } else {
+        s.aliases().forEach(order::straight);
+      }
+    }
+    return order;
+  }
+
+  /** Records {@code import a.name}. */
+  void straight(Alias a) {
+    if (own(a.name())) {
+      own.add(a.name());
+    }
+    String top = a.name().split("\\.")[0];
+    // "import a.b" binds a to the module a, as "import a" does
+    bindings.put(
+        a.asName() != null ? a.asName() : top, "import " + (a.asName() != null ? a.name() : top));
+  }
+
+  /**
+   * Records {@code from module import aliases}; the names of {@code from . import a, b} are
+   * submodules, imported one after the other.
+   */
+  void from(String module, List<Alias> aliases) {
+    if (own(module)) {
+      if (module.chars().allMatch(c -> c == '.')) {
+        aliases.forEach(a -> own.add(module + a.name()));
+      } else {
+        own.add(module);
+      }
+    }
+    for (Alias a : aliases) {
+      if (!a.name().equals("*")) {
+        bindings.put(
+            a.asName() != null ? a.asName() : a.name(), "from " + module + " import " + a.name());
+      }
+    }
+  }
+
+  /**
+   * Why running {@code sorted}'s imports instead of these can behave differently, or empty when it
+   * cannot; {@code packageInit} says whether the order of the project's own imports counts.
+   */
+  String changedBy(ImportOrder sorted, boolean packageInit) {
+    for (Map.Entry<String, String> e : bindings.entrySet()) {
+      String after = sorted.bindings.get(e.getKey());
+      if (!e.getValue().equals(after)) {
+        return "unsafe: "
+            + e.getKey()
+            + " would be bound last by "
+            + after
+            + ", not "
+            + e.getValue();
+      }
+    }
+    if (!packageInit) {
+      return "";
+    }
+    List<String> before = new ArrayList<>(own);
+    List<String> after = new ArrayList<>(sorted.own);
+    for (int i = 0; i < before.size() && i < after.size(); i++) {
+      if (!before.get(i).equals(after.get(i))) {
+        return "unsafe: in this __init__.py "
+            + after.get(i)
+            + " would be imported before "
+            + before.get(i)
+            + ", and a submodule importing from the partly initialized package can then fail";
+      }
+    }
+    return "";
+  }
+
+  private boolean own(String module) {
+    Section s = ModuleSections.of(module, settings);
+    return s == Section.LOCAL || s == Section.FIRST_PARTY;
+  }
+}

@@ -1,0 +1,48 @@
+package pyfix.semantic;
+
+import java.util.ArrayList;
+import java.util.List;
+import pyfix.parse.PythonParser.ArgumentContext;
+import pyfix.parse.PythonParser.CallContext;
+import pyfix.parse.PythonParser.ExprContext;
+
+/**
+ * A call as Python's {@code ast.Call} has it.
+ *
+ * @param node the call
+ * @param args positional arguments, {@code *x} and generator arguments included, in order
+ * @param keywords {@code name=value} and {@code **x} arguments, in order
+ */
+public record Call(CallContext node, List<ArgumentContext> args, List<Keyword> keywords) {
+
+  /** A keyword argument; {@code name} is null for {@code **value}. */
+  public record Keyword(ArgumentContext node, String name, ArgumentContext value) {}
+
+  /** The view of {@code node}. */
+  public static Call of(CallContext node) {
+    List<ArgumentContext> args = new ArrayList<>();
+    List<Keyword> keywords = new ArrayList<>();
+    if (node.arguments() != null) {
+      for (ArgumentContext a : node.arguments().argument()) {
+        if (a.DOUBLESTAR() != null) {
+          keywords.add(new Keyword(a, null, a));
+        } else if (a.EQUAL() != null) {
+          keywords.add(new Keyword(a, a.test(0).getText(), a));
+        } else {
+          args.add(a);
+        }
+      }
+    }
+    return new Call(node, List.copyOf(args), List.copyOf(keywords));
+  }
+
+  /** The called expression. */
+  public ExprContext func() {
+    return node.expr();
+  }
+
+  /** The name of the called function when it is a plain name, else null. */
+  public String funcName() {
+    return Syntax.name(node.expr());
+  }
+}

@@ -1,0 +1,148 @@
+package pyfix.semantic;
+
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser;
+import pyfix.source.Token;
+
+/**
+ * Finds or adds the import that lets a fix name a module member. An existing import is reused as it
+ * spells the member ({@code from typing import Optional as Opt} gives {@code Opt}, {@code import
+ * typing} gives {@code typing.Optional}); otherwise {@code from module import member} is added
+ * after the module's leading block of imports (its {@code from __future__} imports included), after
+ * the docstring, or before the first statement. Sorting it among its neighbours is left to I001.
+ */
+public final class Importer {
+  private final ParsedFile file;
+  private final SemanticModel model;
+
+  private Importer(ParsedFile file) {
+    this.file = file;
+    this.model = SemanticModel.of(file);
+  }
+
+  /** The importer of {@code file}. */
+  public static Importer of(ParsedFile file) {
+    return new Importer(file);
+  }
+
+  /**
+   * The name to write at {@code at} for {@code member} of {@code module}, and the text to insert
+   * when an import must be added ({@code insertion} empty when an existing import serves).
+   *
+   * @param name what to write, e.g. {@code Optional}, {@code Opt} or {@code typing.Optional}
+   * @param offset where {@code insertion} goes
+   * @param insertion the import statement to add, with its line break; empty for none
+   */
+  public record Imported(String name, int offset, String insertion) {}
+
+  /** Why no import can make the member available without changing what some name means. */
+  public static final class Refused extends Exception {
+    Refused(String reason) {
+      super(reason);
+    }
+  }
+
+  /**
+   * How code at {@code at} can name {@code member} of {@code module}; refused when the member's
+   * name is bound to anything else anywhere in the module, or a star import may bind it.
+   */
+  public Imported getOrImport(String module, String member, ParserRuleContext at) throws Refused {
+    int use = Syntax.start(at);
+    if (model.module().dynamic()) {
+      throw new Refused("a star import or `globals()` may bind `" + member + "`");
+    }
+    for (String name : model.module().names()) {
+      for (Binding b : model.module().bindings(name)) {
+        if (b.imports(module, member) && reusable(b, use)) {
+          return new Imported(name, use, "");
+        }
+      }
+    }
+    for (String name : model.module().names()) {
+      for (Binding b : model.module().bindings(name)) {
+        if (b.importsModule(module) && reusable(b, use)) {
+          return new Imported(name + "." + member, use, "");
+        }
+      }
+    }
+    if (!model.isUnboundEverywhere(member)) {
+      throw new Refused("`" + member + "` is bound to something else in this module");
+    }
+    return added("from " + module + " import " + member, member);
+  }
+
+  /**
+   * Whether {@code b} runs before {@code use}, at run time (not under {@code TYPE_CHECKING}), and
+   * every binding of its name anywhere is this same import.
+   */
+  private boolean reusable(Binding b, int use) {
+    if (b.start() >= use || model.inTypeChecking(b.node())) {
+      return false;
+    }
+    for (Binding other : model.bindingsAnywhere(b.name())) {
+      boolean same =
+          other.kind() == b.kind()
+              && b.module().equals(other.module())
+              && (b.member() == null ? other.member() == null : b.member().equals(other.member()));
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Imported added(String line, String name) {
+    String nl = file.stylist().newline();
+    PythonParser.StatementContext lastImport = null;
+    List<PythonParser.StatementContext> statements = file.tree().statement();
+    for (int i = 0; i < statements.size(); i++) {
+      PythonParser.StatementContext s = statements.get(i);
+      if (i == 0 && Syntax.isDocstring(s)) {
+        continue;
+      }
+      if (!isImportLine(s)) {
+        if (lastImport == null && i > 0) {
+          // after the docstring, keeping the blank lines that follow it between import and code
+          Token newline = Syntax.source(statements.get(0).getStop());
+          return new Imported(name, newline.end(), nl + line + nl);
+        }
+        if (lastImport == null) {
+          // as isort separates imports from code: two blank lines before a definition, else one
+          String gap =
+              s.compoundStatement() instanceof PythonParser.DefinitionContext ? nl + nl : nl;
+          return new Imported(name, lineStart(s), line + nl + gap);
+        }
+        break;
+      }
+      lastImport = s;
+    }
+    if (lastImport == null) {
+      // only a docstring, or nothing: the import goes at the end
+      String text = file.text();
+      boolean broken = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r");
+      return new Imported(name, text.length(), broken ? line + nl : nl + line + nl);
+    }
+    Token newline = Syntax.source(lastImport.getStop());
+    String prefix = newline.end() == newline.start() ? nl : "";
+    return new Imported(name, newline.end(), prefix + line + nl);
+  }
+
+  private static boolean isImportLine(PythonParser.StatementContext s) {
+    if (s.simpleStatements() == null) {
+      return false;
+    }
+    for (PythonParser.SimpleStatementContext simple : s.simpleStatements().simpleStatement()) {
+      if (!(simple instanceof PythonParser.ImportStatementContext
+          || simple instanceof PythonParser.FromImportStatementContext)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lineStart(PythonParser.StatementContext s) {
+    return Syntax.start(s) - Syntax.source(s.getStart()).column();
+  }
+}

@@ -1,0 +1,411 @@
+package pyfix.semantic;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.parse.PythonParser;
+import pyfix.parse.PythonParser.ArgumentContext;
+import pyfix.parse.PythonParser.BraceItemContext;
+import pyfix.parse.PythonParser.BracesContext;
+import pyfix.parse.PythonParser.CallContext;
+import pyfix.parse.PythonParser.ClassDefContext;
+import pyfix.parse.PythonParser.CompForContext;
+import pyfix.parse.PythonParser.ComprehensionContext;
+import pyfix.parse.PythonParser.ElementsContext;
+import pyfix.parse.PythonParser.ExpressionStatementContext;
+import pyfix.parse.PythonParser.FunctionDefContext;
+import pyfix.parse.PythonParser.LambdaParameterContext;
+import pyfix.parse.PythonParser.NameContext;
+import pyfix.parse.PythonParser.TestContext;
+import pyfix.parse.PythonParser.TypeParameterContext;
+import pyfix.parse.PythonParser.TypeParametersContext;
+import pyfix.semantic.Binding.BindingKind;
+
+/**
+ * Builds the scopes and bindings of a file in one walk of its tree. Flow is ignored: a name bound
+ * anywhere in a scope counts as bound in all of it, which errs on the side of "not the builtin".
+ */
+final class ModelBuilder {
+  final Scope module;
+  final List<Scope> scopes = new ArrayList<>();
+  // the subtrees whose code runs in a scope other than the one around them
+  final Map<ParseTree, Scope> roots = new IdentityHashMap<>();
+  private Scope scope;
+
+  ModelBuilder(PythonParser.FileContext tree) {
+    module = open(Scope.Kind.MODULE, tree);
+    scope = module;
+    children(tree);
+  }
+
+  private Scope open(Scope.Kind kind, ParserRuleContext node) {
+    Scope s = new Scope(kind, scope, node);
+    scopes.add(s);
+    return s;
+  }
+
+  private void children(ParseTree node) {
+    for (int i = 0; i < node.getChildCount(); i++) {
+      ParseTree child = node.getChild(i);
+      if (!(child instanceof TerminalNode)) {
+        visit(child);
+      }
+    }
+  }
+
+  private void visit(ParseTree node) {
+    if (node instanceof NameContext) {
+      return;
+    } else if (node instanceof ExpressionStatementContext e) {
+      assignment(e);
+    } else if (node instanceof FunctionDefContext def) {
+      function(def);
+    } else if (node instanceof ClassDefContext c) {
+      classDef(c);
+    } else if (node instanceof TestContext t && t.LAMBDA() != null) {
+      lambda(t);
+    } else if (node instanceof ElementsContext e && e.comprehension() != null) {
+      comprehension(e.starNamedExpression(0), e.comprehension());
+    } else if (node instanceof BracesContext b && b.comprehension() != null) {
+      comprehension(b.braceItem(0), b.comprehension());
+    } else if (node instanceof ArgumentContext a && a.comprehension() != null) {
+      comprehension(a.test(0), a.comprehension());
+    } else if (node instanceof ArgumentContext a && a.EQUAL() != null) {
+      visit(a.test(1)); // the keyword is no name read
+    } else if (node instanceof CallContext c) {
+      call(c);
+    } else if (!statement(node) && !pattern(node) && !walrus(node)) {
+      children(node);
+    }
+  }
+
+  /** Binding statements other than assignments; false for anything else. */
+  private boolean statement(ParseTree node) {
+    if (node instanceof PythonParser.ImportStatementContext imp) {
+      for (Alias a : Imports.names(imp)) {
+        bind(a.boundName(), BindingKind.IMPORT, imp, a.start(), a.name(), null);
+      }
+    } else if (node instanceof PythonParser.FromImportStatementContext from) {
+      Imports.ImportFrom view = Imports.from(from);
+      if (view.star()) {
+        scope.markDynamic();
+      }
+      for (Alias a : view.names()) {
+        bind(
+            a.boundName(),
+            BindingKind.FROM_IMPORT,
+            from,
+            a.start(),
+            view.qualifiedModule(),
+            a.name());
+      }
+    } else if (node instanceof PythonParser.DelStatementContext d) {
+      store(d.targetList(), BindingKind.DELETION, d);
+    } else if (node instanceof PythonParser.ForStatementContext f) {
+      store(f.targetList(), BindingKind.LOOP_TARGET, f);
+      visit(f.starExpressions());
+      f.block().forEach(this::visit);
+    } else if (node instanceof PythonParser.WithItemContext w) {
+      visit(w.test());
+      if (w.target() != null) {
+        store(w.target(), BindingKind.WITH_TARGET, w);
+      }
+    } else if (node instanceof PythonParser.ExceptClauseContext x) {
+      if (x.AS() != null) {
+        bind(x.NAME(), BindingKind.EXCEPT_HANDLER, x);
+      }
+      children(x);
+    } else if (node instanceof PythonParser.GlobalStatementContext g) {
+      g.NAME().forEach(n -> scope.declareGlobal(n.getText()));
+    } else if (node instanceof PythonParser.NonlocalStatementContext n) {
+      n.NAME().forEach(t -> scope.declareNonlocal(t.getText()));
+    } else if (node instanceof PythonParser.TypeAliasStatementContext t) {
+      bind(t.NAME(), BindingKind.TYPE_ALIAS, t);
+      Scope outer = scope;
+      scope = open(Scope.Kind.TYPE_PARAMETERS, t);
+      roots.put(t.test(), scope);
+      typeParameters(t.typeParameters());
+      visit(t.test());
+      scope = outer;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  private void assignment(ExpressionStatementContext e) {
+    List<ParseTree> parts = e.children;
+    int lastEqual = -1;
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i) instanceof TerminalNode t && t.getSymbol().getType() == PythonParser.EQUAL) {
+        lastEqual = i;
+      }
+    }
+    if (e.augmentedOperator != null) {
+      visit(parts.get(0));
+      store(parts.get(0), BindingKind.AUGMENTED_ASSIGNMENT, e);
+      visit(parts.get(2));
+    } else if (e.COLON() != null) {
+      store(parts.get(0), lastEqual < 0 ? BindingKind.ANNOTATION : BindingKind.ASSIGNMENT, e);
+      visit(parts.get(2));
+      if (lastEqual > 0) {
+        visit(parts.get(lastEqual + 1));
+      }
+    } else if (lastEqual < 0) {
+      children(e);
+    } else {
+      for (int i = 0; i < lastEqual; i++) {
+        if (!(parts.get(i) instanceof TerminalNode)) {
+          store(parts.get(i), BindingKind.ASSIGNMENT, e);
+        }
+      }
+      visit(parts.get(lastEqual + 1));
+    }
+  }
+
+  /** Binds the names of target {@code node}; what targets read (a.b, a[i]) is visited. */
+  private void store(ParseTree node, BindingKind kind, ParserRuleContext statement) {
+    if (node instanceof NameContext n) {
+      bind(n.getText(), kind, statement, Syntax.start(n), null, null);
+    } else if (node instanceof PythonParser.AttributeContext
+        || node instanceof PythonParser.SubscriptionContext
+        || node instanceof TerminalNode) {
+      if (!(node instanceof TerminalNode)) {
+        visit(node);
+      }
+    } else if (node instanceof PythonParser.TargetListContext
+        || node instanceof PythonParser.TargetContext
+        || node instanceof PythonParser.StarExpressionsContext
+        || node instanceof PythonParser.StarExpressionContext
+        || node instanceof PythonParser.StarNamedExpressionContext
+        || node instanceof PythonParser.ElementsContext
+        || node instanceof PythonParser.ParensContext
+        || node instanceof PythonParser.ListContext
+        || node instanceof PythonParser.OperandContext
+        || (node instanceof TestContext && node.getChildCount() == 1)) {
+      for (int i = 0; i < node.getChildCount(); i++) {
+        store(node.getChild(i), kind, statement);
+      }
+    } else {
+      visit(node);
+    }
+  }
+
+  private void function(FunctionDefContext def) {
+    bind(def.NAME(), BindingKind.FUNCTION, def);
+    Scope outer = scope;
+    Scope annotations = typeScope(def.typeParameters(), def);
+    Function view = Function.of(def);
+    for (Function.Parameter p : view.parameters()) {
+      if (p.annotation() != null) {
+        visit(p.annotation());
+      }
+      if (p.value() != null) {
+        scope = outer;
+        visit(p.value());
+        scope = annotations;
+      }
+    }
+    if (def.test() != null) {
+      visit(def.test());
+    }
+    scope = open(Scope.Kind.FUNCTION, def);
+    roots.put(def.block(), scope);
+    for (Function.Parameter p : view.parameters()) {
+      if (p.name() != null) {
+        bind(p.name(), BindingKind.PARAMETER, p.node(), Syntax.start(p.node()), null, null);
+      }
+    }
+    visit(def.block());
+    scope = outer;
+  }
+
+  private void classDef(ClassDefContext c) {
+    bind(c.NAME(), BindingKind.CLASS, c);
+    Scope outer = scope;
+    typeScope(c.typeParameters(), c);
+    if (c.arguments() != null) {
+      visit(c.arguments());
+    }
+    scope = open(Scope.Kind.CLASS, c);
+    roots.put(c.block(), scope);
+    visit(c.block());
+    scope = outer;
+  }
+
+  /** Opens the scope of PEP 695 type parameters, if any, and makes it current. */
+  private Scope typeScope(TypeParametersContext parameters, ParserRuleContext owner) {
+    if (parameters != null) {
+      scope = open(Scope.Kind.TYPE_PARAMETERS, owner);
+      roots.put(parameters, scope);
+      typeParameters(parameters);
+    }
+    return scope;
+  }
+
+  private void typeParameters(TypeParametersContext parameters) {
+    if (parameters == null) {
+      return;
+    }
+    for (TypeParameterContext p : parameters.typeParameter()) {
+      bind(p.NAME(), BindingKind.TYPE_PARAMETER, p);
+      children(p);
+    }
+  }
+
+  private void lambda(TestContext t) {
+    Scope outer = scope;
+    List<LambdaParameterContext> parameters =
+        t.lambdaParameters() == null ? List.of() : t.lambdaParameters().lambdaParameter();
+    for (LambdaParameterContext p : parameters) {
+      if (p.test() != null) {
+        visit(p.test());
+      }
+    }
+    scope = open(Scope.Kind.LAMBDA, t);
+    roots.put(t.test(), scope);
+    for (LambdaParameterContext p : parameters) {
+      if (p.NAME() != null) {
+        bind(p.NAME(), BindingKind.PARAMETER, p);
+      }
+    }
+    visit(t.test());
+    scope = outer;
+  }
+
+  /** The first iterable runs in the enclosing scope; the rest in the comprehension's own. */
+  private void comprehension(ParserRuleContext element, ComprehensionContext comprehension) {
+    List<CompForContext> fors = comprehension.compFor();
+    CompForContext first = fors.get(0);
+    visit(first.boolExpr(0));
+    Scope outer = scope;
+    scope = open(Scope.Kind.COMPREHENSION, comprehension);
+    roots.put(element, scope);
+    roots.put(first.targetList(), scope);
+    store(first.targetList(), BindingKind.LOOP_TARGET, first);
+    for (int i = 1; i < first.boolExpr().size(); i++) {
+      roots.put(first.boolExpr(i), scope);
+      visit(first.boolExpr(i));
+    }
+    for (int i = 1; i < fors.size(); i++) {
+      roots.put(fors.get(i), scope);
+      store(fors.get(i).targetList(), BindingKind.LOOP_TARGET, fors.get(i));
+      fors.get(i).boolExpr().forEach(this::visit);
+    }
+    visit(element);
+    scope = outer;
+  }
+
+  /**
+   * {@code globals()} may write the module, {@code locals()}, {@code vars()}, {@code exec()} here.
+   */
+  private void call(CallContext c) {
+    String name = Syntax.name(c.expr());
+    if ("globals".equals(name)) {
+      module.markDynamic();
+    } else if (("locals".equals(name) || "vars".equals(name) || "exec".equals(name))
+        && (scope.kind() == Scope.Kind.MODULE || scope.kind() == Scope.Kind.CLASS)) {
+      scope.markDynamic();
+    }
+    children(c);
+  }
+
+  /** Capture patterns of {@code match}; false for anything else. */
+  private boolean pattern(ParseTree node) {
+    if (node instanceof PythonParser.StarPatternContext s && s.NAME() != null) {
+      bind(s.NAME(), BindingKind.MATCH_CAPTURE, s);
+    } else if (node instanceof PythonParser.PatternContext p && p.AS() != null) {
+      bind(p.NAME(), BindingKind.MATCH_CAPTURE, p);
+      children(p);
+    } else if (node instanceof PythonParser.NamePatternContext n
+        && n.NAME().size() == 1
+        && n.LPAR() == null) {
+      if (!n.NAME(0).getText().equals("_")) {
+        bind(n.NAME(0), BindingKind.MATCH_CAPTURE, n);
+      }
+    } else if (node instanceof PythonParser.MappingItemContext m && m.NAME() != null) {
+      bind(m.NAME(), BindingKind.MATCH_CAPTURE, m);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** Assignment expressions bind in the nearest scope that is not a comprehension. */
+  private boolean walrus(ParseTree node) {
+    TestContext target;
+    TestContext value;
+    if (node instanceof PythonParser.NamedExpressionContext n && n.COLONEQUAL() != null) {
+      target = n.test(0);
+      value = n.test(1);
+    } else if (node instanceof PythonParser.StarNamedExpressionContext n
+        && n.COLONEQUAL() != null) {
+      target = n.test(0);
+      value = n.test(1);
+    } else if (node instanceof BraceItemContext b && b.COLONEQUAL() != null) {
+      target = b.test(0);
+      value = b.test(1);
+    } else if (node instanceof ArgumentContext a && a.COLONEQUAL() != null) {
+      target = a.test(0);
+      value = a.test(1);
+    } else if (node instanceof PythonParser.SliceContext s && s.COLONEQUAL() != null) {
+      target = s.test(0);
+      value = s.test(1);
+    } else {
+      return false;
+    }
+    visit(value);
+    Scope s = scope;
+    while (s.kind() == Scope.Kind.COMPREHENSION) {
+      s = s.parent();
+    }
+    String name = Syntax.name(target);
+    if (name != null) {
+      Scope current = scope;
+      scope = s;
+      bind(name, BindingKind.WALRUS, (ParserRuleContext) node, Syntax.start(target), null, null);
+      scope = current;
+    }
+    return true;
+  }
+
+  private void bind(TerminalNode name, BindingKind kind, ParserRuleContext node) {
+    bind(name.getText(), kind, node, Syntax.start(name), null, null);
+  }
+
+  /** Binds in the current scope, or in the module for a name the scope declares global. */
+  private void bind(
+      String name,
+      BindingKind kind,
+      ParserRuleContext node,
+      int start,
+      String module,
+      String member) {
+    Scope target = scope;
+    if (scope.isGlobal(name)) {
+      target = this.module;
+    } else if (scope.isNonlocal(name)) {
+      target = enclosing(name);
+    }
+    target.bind(new Binding(name, kind, target, node, start, module, member));
+  }
+
+  /** The enclosing function scope a {@code nonlocal} name refers to. */
+  private Scope enclosing(String name) {
+    Scope fallback = null;
+    for (Scope s = scope.parent(); s != null && s.kind() != Scope.Kind.MODULE; s = s.parent()) {
+      if (s.kind() == Scope.Kind.CLASS || s.isNonlocal(name)) {
+        continue;
+      }
+      if (!s.bindings(name).isEmpty()) {
+        return s;
+      }
+      fallback = fallback == null ? s : fallback;
+    }
+    return fallback == null ? scope : fallback;
+  }
+}

@@ -1,0 +1,164 @@
+package pyfix.semantic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser;
+
+/**
+ * What the names of one parsed text mean: its scopes, their bindings, and how a name read at some
+ * place resolves. Built on first request and shared by every rule that reads the same text.
+ */
+public final class SemanticModel {
+  private final ParsedFile file;
+  private final Scope module;
+  private final List<Scope> scopes;
+  private final Map<ParseTree, Scope> roots;
+  private DunderAll dunderAll;
+
+  private SemanticModel(ParsedFile file) {
+    this.file = file;
+    ModelBuilder builder = new ModelBuilder(file.tree());
+    this.module = builder.module;
+    this.scopes = List.copyOf(builder.scopes);
+    this.roots = builder.roots;
+  }
+
+  /** The model of {@code file}, built once per text. */
+  public static SemanticModel of(ParsedFile file) {
+    return file.derived(SemanticModel.class, SemanticModel::new);
+  }
+
+  /** The module's scope. */
+  public Scope module() {
+    return module;
+  }
+
+  /** Every scope, the module first, then in the order they open. */
+  public List<Scope> scopes() {
+    return scopes;
+  }
+
+  /** The scope that code at {@code node} runs in. */
+  public Scope scopeOf(ParseTree node) {
+    for (ParseTree n = node; n != null; n = n.getParent()) {
+      Scope s = roots.get(n);
+      if (s != null) {
+        return s;
+      }
+    }
+    return module;
+  }
+
+  /**
+   * The bindings a read of {@code name} at {@code at} may find, as Python resolves it (enclosing
+   * functions, skipping class bodies, then the module); empty when no scope binds it.
+   */
+  public List<Binding> resolve(String name, ParseTree at) {
+    Scope found = lookup(name, scopeOf(at));
+    return found == null ? List.of() : found.bindings(name);
+  }
+
+  /**
+   * Whether {@code name} read at {@code at} is certainly the builtin: no scope it may resolve in
+   * binds it, and no star import or {@code globals()} write may bind it.
+   */
+  public boolean isBuiltin(String name, ParseTree at) {
+    Scope scope = scopeOf(at);
+    return Builtins.NAMES.contains(name) && lookup(name, scope) == null && !maybeAnything(scope);
+  }
+
+  /**
+   * Whether no scope of the module binds {@code name} and nothing dynamic (a star import, a {@code
+   * globals()} call) may bind it: a name that is free everywhere.
+   */
+  public boolean isUnboundEverywhere(String name) {
+    for (Scope s : scopes) {
+      if (!s.bindings(name).isEmpty() || (s.dynamic() && s.kind() == Scope.Kind.MODULE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every binding of {@code name} in every scope, in scope order. */
+  public List<Binding> bindingsAnywhere(String name) {
+    List<Binding> all = new ArrayList<>();
+    for (Scope s : scopes) {
+      all.addAll(s.bindings(name));
+    }
+    return all;
+  }
+
+  /**
+   * The import that binds {@code name} as read at {@code at}, when an import is the only binding it
+   * may resolve to; else null.
+   */
+  public Binding importOf(String name, ParseTree at) {
+    List<Binding> bindings = resolve(name, at);
+    if (bindings.size() != 1) {
+      return null;
+    }
+    Binding b = bindings.get(0);
+    return b.kind() == Binding.BindingKind.IMPORT || b.kind() == Binding.BindingKind.FROM_IMPORT
+        ? b
+        : null;
+  }
+
+  /** Whether {@code node} is inside the body of an {@code if TYPE_CHECKING:} (not its else). */
+  public boolean inTypeChecking(ParseTree node) {
+    ParseTree child = node;
+    for (ParseTree p = node.getParent(); p != null; child = p, p = p.getParent()) {
+      if (p instanceof PythonParser.IfStatementContext s
+          && s.block(0) == child
+          && isTypeChecking(s.namedExpression(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTypeChecking(ParserRuleContext condition) {
+    String name = Syntax.dotted(condition);
+    return name != null && (name.equals("TYPE_CHECKING") || name.endsWith(".TYPE_CHECKING"));
+  }
+
+  /** What the module's {@code __all__} holds, as far as its statements show. */
+  public DunderAll dunderAll() {
+    if (dunderAll == null) {
+      dunderAll = DunderAll.of(file.tree());
+    }
+    return dunderAll;
+  }
+
+  /** The scope {@code name} resolves in from {@code scope}, or null when none binds it. */
+  private Scope lookup(String name, Scope scope) {
+    boolean first = true;
+    for (Scope s = scope; s != null; s = s.parent(), first = false) {
+      if (s.kind() == Scope.Kind.CLASS && !first) {
+        continue; // class bodies are invisible to the functions and comprehensions inside them
+      }
+      if (s.isGlobal(name)) {
+        return module.bindings(name).isEmpty() ? null : module;
+      }
+      if (!s.isNonlocal(name) && !s.bindings(name).isEmpty()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a dynamic scope on the way from {@code scope} to the builtins may bind any name. */
+  private static boolean maybeAnything(Scope scope) {
+    boolean first = true;
+    for (Scope s = scope; s != null; s = s.parent(), first = false) {
+      if (s.dynamic() && (first || s.kind() != Scope.Kind.CLASS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,134 @@
+package pyfix.semantic;
+
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.parse.ParserToken;
+import pyfix.parse.PythonParser;
+import pyfix.source.Token;
+
+/** Offsets and shapes shared by every view of the parse tree. */
+public final class Syntax {
+  private Syntax() {}
+
+  /** Offset of the first character of {@code node}. */
+  public static int start(ParserRuleContext node) {
+    return node.getStart().getStartIndex();
+  }
+
+  /** Offset after the last character of {@code node}. */
+  public static int end(ParserRuleContext node) {
+    return node.getStop().getStopIndex() + 1;
+  }
+
+  /** Offset of the first character of terminal {@code node}. */
+  public static int start(TerminalNode node) {
+    return node.getSymbol().getStartIndex();
+  }
+
+  /** Offset after the last character of terminal {@code node}. */
+  public static int end(TerminalNode node) {
+    return node.getSymbol().getStopIndex() + 1;
+  }
+
+  /** The tokenizer's token behind a parser token. */
+  public static Token source(org.antlr.v4.runtime.Token token) {
+    return ((ParserToken) token).source();
+  }
+
+  /**
+   * The expression {@code node} stands for, without the one-child wrappers of the grammar ({@code
+   * test}, {@code operand}, …) and without redundant parentheses; null for anything else (a
+   * comparison, lambda, conditional, tuple).
+   */
+  public static PythonParser.ExprContext expr(ParseTree node) {
+    while (node != null) {
+      if (node instanceof PythonParser.ParensContext parens) {
+        PythonParser.ElementsContext elements = parens.elements();
+        if (elements == null || elements.getChildCount() != 1) {
+          return parens;
+        }
+        node = elements.getChild(0);
+      } else if (node instanceof PythonParser.ExprContext e) {
+        return e;
+      } else if (node instanceof TerminalNode || node.getChildCount() != 1) {
+        return null;
+      } else {
+        node = node.getChild(0);
+      }
+    }
+    return null;
+  }
+
+  /** {@code e} without the redundant parentheses around it. */
+  public static PythonParser.ExprContext unparenthesize(PythonParser.ExprContext e) {
+    PythonParser.ExprContext inner = expr(e);
+    return inner == null ? e : inner;
+  }
+
+  /**
+   * The boolean-level expression {@code node} stands for (a comparison, {@code not}, {@code and},
+   * {@code or} or an operand), without wrappers and redundant parentheses; null otherwise.
+   */
+  public static PythonParser.BoolExprContext boolExpr(ParseTree node) {
+    while (node != null && !(node instanceof TerminalNode)) {
+      if (node instanceof PythonParser.OperandContext o
+          && o.expr() instanceof PythonParser.ParensContext parens
+          && parens.elements() != null
+          && parens.elements().getChildCount() == 1) {
+        node = parens.elements().getChild(0);
+      } else if (node instanceof PythonParser.BoolExprContext b) {
+        return b;
+      } else if (node.getChildCount() != 1) {
+        return null;
+      } else {
+        node = node.getChild(0);
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code node} is the constant {@code None}, maybe parenthesized. */
+  public static boolean isNone(ParseTree node) {
+    return expr(node) instanceof PythonParser.ConstantContext c && c.NONE() != null;
+  }
+
+  /** The name {@code node} is, maybe parenthesized, or null. */
+  public static String name(ParseTree node) {
+    return expr(node) instanceof PythonParser.NameContext n ? n.getText() : null;
+  }
+
+  /** The dotted name {@code node} is ({@code a.b.c}), or null. */
+  public static String dotted(ParseTree node) {
+    PythonParser.ExprContext e = expr(node);
+    if (e instanceof PythonParser.NameContext n) {
+      return n.getText();
+    }
+    if (e instanceof PythonParser.AttributeContext a) {
+      String left = dotted(a.expr());
+      return left == null ? null : left + "." + a.NAME().getText();
+    }
+    return null;
+  }
+
+  /** Whether {@code s} is a lone plain string literal statement, as a docstring is. */
+  public static boolean isDocstring(PythonParser.StatementContext s) {
+    PythonParser.SimpleStatementsContext simple = s.simpleStatements();
+    if (simple == null || simple.simpleStatement().size() != 1) {
+      return false;
+    }
+    ParseTree node = simple.simpleStatement(0);
+    return expr(node) instanceof PythonParser.StringsContext strings
+        && strings.fstring().isEmpty()
+        && strings.tstring().isEmpty();
+  }
+
+  /** The docstring of a body, or null. */
+  public static PythonParser.StringsContext docstring(List<PythonParser.StatementContext> body) {
+    if (body.isEmpty() || !isDocstring(body.get(0))) {
+      return null;
+    }
+    return (PythonParser.StringsContext) expr(body.get(0).simpleStatements().simpleStatement(0));
+  }
+}

@@ -1,0 +1,47 @@
+package pyfix.server;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The documents open in the editor, by URI; safe for use by several threads. */
+final class Documents {
+  private final Map<String, Document> open = new ConcurrentHashMap<>();
+  private final Map<String, Analysis> analyses = new ConcurrentHashMap<>();
+
+  void put(Document document) {
+    open.put(document.uri(), document);
+  }
+
+  /** The document at {@code uri}, or null when it is not open. */
+  Document get(String uri) {
+    return open.get(uri);
+  }
+
+  void close(String uri) {
+    open.remove(uri);
+    analyses.remove(uri);
+  }
+
+  Collection<Document> all() {
+    return open.values();
+  }
+
+  /** Whether {@code document} is still the open version of its URI. */
+  boolean current(Document document) {
+    return open.get(document.uri()) == document;
+  }
+
+  /** Keeps {@code analysis} for code actions, if its document is still current. */
+  void remember(Analysis analysis) {
+    if (current(analysis.document())) {
+      analyses.put(analysis.document().uri(), analysis);
+    }
+  }
+
+  /** The kept analysis of exactly {@code document}'s version, or null. */
+  Analysis analysisOf(Document document) {
+    Analysis a = analyses.get(document.uri());
+    return a != null && a.document() == document ? a : null;
+  }
+}

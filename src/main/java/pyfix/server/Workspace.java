@@ -1,0 +1,40 @@
+package pyfix.server;
+
+import java.util.List;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/** The workspace side: settings from the editor and changed settings files. */
+final class Workspace implements WorkspaceService {
+  /** The files whose change means every document is checked again with fresh settings. */
+  static final List<String> SETTINGS_FILES = List.of("pyproject.toml", "pyfix.toml", ".pyfix.toml");
+
+  private final DocumentSettings settings;
+  private final Linter linter;
+
+  Workspace(DocumentSettings settings, Linter linter) {
+    this.settings = settings;
+    this.linter = linter;
+  }
+
+  @Override
+  public void didChangeConfiguration(DidChangeConfigurationParams params) {
+    settings.override(
+        EditorOptions.read(params.getSettings(), m -> linter.log(MessageType.Warning, m)));
+    linter.scheduleAll();
+  }
+
+  @Override
+  public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+    boolean settingsChanged =
+        params.getChanges().stream()
+            .map(c -> Document.pathOf(c.getUri()))
+            .anyMatch(p -> p != null && SETTINGS_FILES.contains(String.valueOf(p.getFileName())));
+    if (settingsChanged) {
+      settings.reload();
+      linter.scheduleAll();
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package pyfix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Checks each I001 case written for Ruff's style ({@code --import-style=ruff}) against Ruff's
+ * WebAssembly build run by node: Ruff's fixes must give the approved output. The module is looked
+ * for in {@code $RUFF_WASM_DIR} (default {@code ~/.cache/pyfix/ruff-wasm}), where {@code .ci/run}
+ * installs it with npm; without node or the module the test skips, except in CI.
+ */
+class RuffCompatibilityTest {
+  /**
+   * Applies Ruff's I001 fixes to each case until none is left: reads a JSON array of {@code
+   * {settings, text}} on stdin and writes the array of outputs, loading the wasm module once.
+   */
+  private static final String SCRIPT =
+      """
+      const { Workspace, PositionEncoding } = require('@astral-sh/ruff-wasm-nodejs');
+      const fix = (settings, text) => {
+        const ws = new Workspace(settings, PositionEncoding.Utf16);
+        for (let round = 0; round < 10; round++) {
+          const edits = ws.check(text).filter(d => d.fix).flatMap(d => d.fix.edits);
+          if (!edits.length) break;
+          const starts = [0];
+          for (let i = 0; i < text.length; i++) if (text[i] === '\\n') starts.push(i + 1);
+          const at = (l) => starts[l.row - 1] + l.column - 1;
+          edits.sort((a, b) => at(b.location) - at(a.location));
+          for (const e of edits) {
+            text = text.slice(0, at(e.location)) + (e.content || '') + text.slice(at(e.end_location));
+          }
+        }
+        return text;
+      };
+      const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+      process.stdout.write(JSON.stringify(cases.map(c => fix(c.settings, c.text))));
+      """;
+
+  @TestFactory
+  Stream<DynamicTest> approvedOutputsMatchRuff() throws Exception {
+    Path modules = moduleDir().resolve("node_modules");
+    boolean present =
+        Files.isDirectory(modules.resolve("@astral-sh/ruff-wasm-nodejs")) && nodeInstalled();
+    if (!present && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("Ruff's wasm build is missing in CI: .ci/run installs it");
+    }
+    Assumptions.assumeTrue(present, "node or @astral-sh/ruff-wasm-nodejs is missing; skipped");
+    List<FixerCase> cases =
+        FixerCase.all().stream()
+            .filter(c -> c.code().equals("I001") && !c.noop())
+            .filter(c -> c.flagValues("--import-style").contains("ruff"))
+            .toList();
+    assertTrue(cases.size() > 10, "the Ruff-style cases are missing");
+    List<String> printed = ruff(cases, modules);
+    return IntStream.range(0, cases.size())
+        .mapToObj(
+            i ->
+                dynamicTest(
+                    cases.get(i).name(),
+                    () ->
+                        assertEquals(
+                            cases.get(i).approved("").orElseThrow(),
+                            printed.get(i),
+                            cases.get(i).name() + ": Ruff prints otherwise")));
+  }
+
+  /** Ruff's output for each case, from one node run. */
+  private static List<String> ruff(List<FixerCase> cases, Path modules) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    ArrayNode input = json.createArrayNode();
+    for (FixerCase c : cases) {
+      input.addObject().put("text", c.text()).set("settings", settings(c, json));
+    }
+    ProcessBuilder pb =
+        new ProcessBuilder("node", "-e", SCRIPT).redirectError(ProcessBuilder.Redirect.INHERIT);
+    pb.environment().put("NODE_PATH", modules.toString());
+    Process p = pb.start();
+    p.getOutputStream().write(json.writeValueAsBytes(input));
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "node did not finish");
+    assertEquals(0, p.exitValue(), "node failed");
+    List<String> printed = new ArrayList<>();
+    json.readTree(out).forEach(n -> printed.add(n.asText()));
+    return printed;
+  }
+
+  /** Ruff's settings for the case: its line length and isort options. */
+  private static ObjectNode settings(FixerCase c, ObjectMapper json) throws IOException {
+    ObjectNode isort = json.createObjectNode();
+    TomlMapper toml = new TomlMapper();
+    for (String option : c.flagValues("--import-option")) {
+      int eq = option.indexOf('=');
+      isort.set(option.substring(0, eq), toml.readTree("v = " + option.substring(eq + 1)).get("v"));
+    }
+    List<String> firstParty = c.settings(false).options().isort().knownFirstParty();
+    if (!firstParty.isEmpty()) {
+      isort.set("known-first-party", json.valueToTree(firstParty));
+    }
+    ObjectNode settings = json.createObjectNode();
+    settings.put("line-length", c.settings(false).lineLength());
+    ObjectNode lint = settings.putObject("lint");
+    lint.putArray("select").add("I001");
+    lint.set("isort", isort);
+    return settings;
+  }
+
+  private static Path moduleDir() {
+    String dir = System.getenv("RUFF_WASM_DIR");
+    return dir != null
+        ? Path.of(dir)
+        : Path.of(System.getProperty("user.home"), ".cache", "pyfix", "ruff-wasm");
+  }
+
+  private static boolean nodeInstalled() {
+    try {
+      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,298 @@
+package pyfix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pyfix.cli.Cli.Ran;
+
+/**
+ * Projects already clean under their own isort or Ruff settings: {@code check --select I001,E501}
+ * reports nothing, and {@code fix} leaves the files those tools exclude untouched. Each tree's
+ * import block is what the tool prints with the tree's settings (Debian's isort 5.6.4, Ruff's
+ * WebAssembly build 0.17.4).
+ */
+class AdoptionTest {
+  /** Unsorted imports, which a fix would rewrite. */
+  private static final String UNSORTED = "import sys, os\nfrom b import y, x\n";
+
+  private static final String TAIL =
+      "\n__all__ = [sys, os, cast, Any, TYPE_CHECKING, OD, defaultdict, click, Group, argument]\n";
+
+  @TempDir Path tmp;
+  private Cli cli;
+
+  @BeforeEach
+  void setUp() {
+    cli = new Cli(tmp);
+  }
+
+  /** Asserts that checking I001 and E501 finds nothing and that fixing changes nothing. */
+  private void clean() {
+    Ran check = cli.run("check", "--select", "I001,E501", ".");
+    assertEquals(0, check.code(), check.toString());
+    Ran fix = cli.run("fix", "--select", "I001,E501", ".");
+    assertEquals(0, fix.code(), fix.toString());
+  }
+
+  private void untouched(String name) throws IOException {
+    assertEquals(UNSORTED, Files.readString(tmp.resolve(name)), name + " was rewritten");
+  }
+
+  @Test
+  void isortInPyprojectWithForceSingleLineAndSkip() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        """
+        [tool.isort]
+        profile = "black"
+        force_single_line = true
+        known_first_party = ["app"]
+        line_length = 100
+        skip = ["vendor"]
+        """);
+    cli.write(
+        "app/core.py",
+        """
+        \"""Core.\"""
+
+        from __future__ import annotations
+
+        import os
+        import sys
+        from collections import OrderedDict
+        from collections import defaultdict
+
+        import requests
+        from requests import Session as HttpSession
+
+        from app import util
+        from app.models import Model
+
+        from . import helpers
+
+        __all__ = [os, sys, OrderedDict, defaultdict, requests, HttpSession, util, Model]
+        """);
+    cli.write("vendor/x.py", UNSORTED);
+    clean();
+    untouched("vendor/x.py");
+  }
+
+  @Test
+  void ruffIsortWithForceSingleLineOrderByTypeOffAndExtendExclude() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        """
+        [tool.ruff]
+        line-length = 100
+        extend-exclude = ["gen"]
+
+        [tool.ruff.lint]
+        select = ["E", "F", "I"]
+
+        [tool.ruff.lint.isort]
+        force-single-line = true
+        order-by-type = false
+        known-first-party = ["app"]
+        """);
+    cli.write(
+        "app/cli.py",
+        """
+        \"""CLI.\"""
+        import os
+        import sys
+        from collections import defaultdict
+        from collections import OrderedDict as OD
+        from typing import Any
+        from typing import cast
+        from typing import TYPE_CHECKING
+
+        import click
+        from click import argument
+        from click import Group
+
+        from app import util
+        from app.core import run
+
+        from . import helpers
+        """
+            + TAIL);
+    cli.write("gen/y.py", UNSORTED);
+    clean();
+    untouched("gen/y.py");
+  }
+
+  @Test
+  void setupCfgWithForceSortWithinSectionsAndTwoLinesAfterImports() throws IOException {
+    cli.write(
+        "setup.cfg",
+        """
+        [metadata]
+        name = app
+
+        [isort]
+        profile = black
+        force_sort_within_sections = true
+        lines_after_imports = 2
+        known_first_party = app
+        """);
+    cli.write(
+        "app/cli.py",
+        """
+        \"""CLI.\"""
+        from collections import OrderedDict as OD
+        from collections import defaultdict
+        import os
+        import sys
+        from typing import TYPE_CHECKING, Any, cast
+
+        import click
+        from click import Group, argument
+
+        from app import util
+        from app.core import run
+
+        from . import helpers
+
+        """
+            + TAIL);
+    clean();
+  }
+
+  @Test
+  void isortCfgWithCombineAsAndSkipGlob() throws IOException {
+    cli.write(
+        ".isort.cfg",
+        """
+        [settings]
+        profile = black
+        combine_as_imports = true
+        known_first_party = app
+        skip_glob = */data/*
+        """);
+    cli.write(
+        "app/cli.py",
+        """
+        \"""CLI.\"""
+        import os
+        import sys
+        from collections import OrderedDict as OD, defaultdict
+        from typing import TYPE_CHECKING, Any, cast
+
+        import click
+        from click import Group, argument
+
+        from app import util
+        from app.core import run
+
+        from . import helpers
+        """
+            + TAIL);
+    cli.write("app/data/z.py", UNSORTED);
+    clean();
+    untouched("app/data/z.py");
+  }
+
+  @Test
+  void blackRegexExcludesAndRuffPerFileIgnores() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        """
+        [tool.black]
+        extend-exclude = '''
+        /(
+          tests/fixtures
+          | legacy
+        )/
+        '''
+        force-exclude = "_pb2\\\\.py$"
+
+        [tool.ruff.lint.per-file-ignores]
+        "scripts/*" = ["I001"]
+        """);
+    cli.write("tests/fixtures/a.py", UNSORTED);
+    cli.write("legacy/b.py", UNSORTED);
+    cli.write("proto/c_pb2.py", UNSORTED);
+    cli.write("scripts/d.py", UNSORTED);
+    cli.write("app.py", "import os\nimport sys\n");
+    clean();
+    for (String name : new String[] {"tests/fixtures/a.py", "legacy/b.py", "proto/c_pb2.py"}) {
+      untouched(name);
+    }
+    untouched("scripts/d.py");
+  }
+
+  @Test
+  void targetVersionFromBlackThenRuff() throws IOException {
+    cli.write("pyproject.toml", "[tool.black]\ntarget-version = [\"py311\", \"py310\"]\n");
+    Ran r = cli.run("settings");
+    assertTrue(
+        r.out()
+            .contains("target-version = \"py310\"  # pyproject.toml [tool.black] target-version"),
+        r.toString());
+    cli.write("ruff.toml", "target-version = \"py312\"\n");
+    cli.write("pyproject.toml", "[project]\nname = \"app\"\n");
+    cli.write("sub/pyproject.toml", "[tool.ruff]\ntarget-version = \"py312\"\n");
+    r = cli.run("settings", "sub");
+    assertTrue(r.out().contains("target-version = \"py312\""), r.toString());
+  }
+
+  @Test
+  void isortWithoutProfileWarnsThatItsGridWrapIsNotSupported() throws IOException {
+    cli.write("tox.ini", "[tox]\nenvlist = py311\n\n[isort]\nknown_first_party = app\n");
+    cli.write("app.py", "import os\nimport sys\n");
+    Ran check = cli.run("check", "--select", "I001", ".");
+    assertEquals(0, check.code(), check.toString());
+    assertTrue(
+        check.err().contains("multi_line_output = 0 (isort's default without profile"),
+        check.toString());
+    Ran settings = cli.run("settings", "app.py");
+    assertTrue(settings.out().contains("import-style = \"isort\"  # isort, from tox.ini [isort]"));
+  }
+
+  @Test
+  void unsupportedOptionIsNamedInAWarning() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff.lint.isort]\nforce-to-top = [\"os\"]\nrequired-imports = []\n");
+    cli.write("app.py", "import os\n");
+    Ran r = cli.run("check", "--select", "I001", ".");
+    assertTrue(
+        r.err()
+            .contains(
+                "warning: 'force-to-top' in pyproject.toml [tool.ruff.lint.isort] is not"
+                    + " supported"),
+        r.toString());
+    assertTrue(!r.err().contains("required-imports"), r.toString());
+  }
+
+  @Test
+  void importStyleChosenExplicitly() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        """
+        [tool.isort]
+        profile = "black"
+
+        [tool.ruff.lint.isort]
+        force-single-line = true
+
+        [tool.pyfix]
+        import-style = "ruff"
+        """);
+    cli.write("app.py", "from os import path, sep\n");
+    Ran r = cli.run("fix", "--select", "I001", ".");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals(
+        "from os import path\nfrom os import sep\n", Files.readString(tmp.resolve("app.py")));
+    Ran explain = cli.run("explain-import", "os");
+    assertTrue(
+        explain.out().contains("sorted as ruff, from import-style in pyproject.toml [tool.pyfix]"),
+        explain.toString());
+  }
+}

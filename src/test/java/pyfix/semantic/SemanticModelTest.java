@@ -1,0 +1,120 @@
+package pyfix.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.junit.jupiter.api.Test;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.PyfixSyntaxException;
+import pyfix.parse.PythonParser;
+
+class SemanticModelTest {
+
+  /** The name reads of {@code name} in the file, in source order. */
+  private static List<PythonParser.NameContext> reads(ParsedFile file, String name) {
+    List<PythonParser.NameContext> found = new ArrayList<>();
+    collect(file.tree(), name, found);
+    return found;
+  }
+
+  private static void collect(ParseTree node, String name, List<PythonParser.NameContext> found) {
+    if (node instanceof PythonParser.NameContext n && n.getText().equals(name)) {
+      found.add(n);
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      collect(node.getChild(i), name, found);
+    }
+  }
+
+  /** Whether each call of `len` in {@code text} calls the builtin, in source order. */
+  private static List<Boolean> lenIsBuiltin(String text) throws PyfixSyntaxException {
+    ParsedFile file = ParsedFile.parse(text);
+    SemanticModel model = SemanticModel.of(file);
+    return reads(file, "len").stream()
+        .filter(n -> n.getParent() instanceof PythonParser.CallContext)
+        .map(n -> model.isBuiltin("len", n))
+        .toList();
+  }
+
+  @Test
+  void isBuiltOncePerText() throws PyfixSyntaxException {
+    ParsedFile file = ParsedFile.parse("x = 1\n");
+    assertSame(SemanticModel.of(file), SemanticModel.of(file));
+  }
+
+  @Test
+  void aBuiltinRebound() throws PyfixSyntaxException {
+    assertEquals(List.of(true), lenIsBuiltin("len(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("def len(x): return 2.5\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("len(y)\nlen = str\n"));
+    assertEquals(List.of(false), lenIsBuiltin("from m import *\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("globals()['len'] = str\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("from m import len\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("for len in x: pass\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("if (len := f()): pass\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("try: pass\nexcept E as len: pass\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("with f() as (a, len): pass\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("match x:\n    case [len]: pass\nlen(y)\n"));
+  }
+
+  @Test
+  void scopesDecideWhoSeesABinding() throws PyfixSyntaxException {
+    // a parameter: only inside its function
+    assertEquals(List.of(false, true), lenIsBuiltin("def f(len): len(y)\nlen(y)\n"));
+    // an enclosing function's local is seen by the inner one
+    assertEquals(
+        List.of(false, true),
+        lenIsBuiltin("def f():\n    len = str\n    def g(): return len(y)\nlen(y)\n"));
+    // a class attribute is not seen by its methods
+    assertEquals(
+        List.of(true), lenIsBuiltin("class C:\n    len = str\n    def m(self): return len(y)\n"));
+    // global writes the module
+    assertEquals(List.of(false), lenIsBuiltin("def f():\n    global len\n    len = str\nlen(y)\n"));
+    // a comprehension's variable stays inside it
+    assertEquals(List.of(false, true), lenIsBuiltin("[len(y) for len in x]\nlen(y)\n"));
+    // lambda parameters
+    assertEquals(List.of(false, true), lenIsBuiltin("f = lambda len: len(y)\nlen(y)\n"));
+  }
+
+  @Test
+  void answersWhichImportBindsAName() throws PyfixSyntaxException {
+    ParsedFile file =
+        ParsedFile.parse("from typing import Optional as Opt\nimport os.path\nOpt\nos\n");
+    SemanticModel model = SemanticModel.of(file);
+    Binding opt = model.importOf("Opt", reads(file, "Opt").get(0));
+    assertEquals(List.of("typing", "Optional"), List.of(opt.module(), opt.member()));
+    Binding os = model.importOf("os", reads(file, "os").get(0));
+    assertEquals("os.path", os.module());
+    assertTrue(model.isUnboundEverywhere("Optional"));
+    assertFalse(model.isUnboundEverywhere("Opt"));
+  }
+
+  @Test
+  void knowsTypeCheckingBlocks() throws PyfixSyntaxException {
+    ParsedFile file =
+        ParsedFile.parse("if typing.TYPE_CHECKING:\n    a\nelse:\n    b\nif TYPE_CHECKING: c\n");
+    SemanticModel model = SemanticModel.of(file);
+    assertTrue(model.inTypeChecking(reads(file, "a").get(0)));
+    assertFalse(model.inTypeChecking(reads(file, "b").get(0)));
+    assertTrue(model.inTypeChecking(reads(file, "c").get(0)));
+  }
+
+  @Test
+  void readsDunderAll() throws PyfixSyntaxException {
+    SemanticModel model =
+        SemanticModel.of(
+            ParsedFile.parse(
+                "__all__ = ['a', \"b\"]\n__all__ += ('c',)\n__all__.extend(['d'])\n"
+                    + "__all__.append('e')\n"));
+    assertEquals(new DunderAll(List.of("a", "b", "c", "d", "e"), true, true), model.dunderAll());
+    assertEquals(
+        new DunderAll(List.of("a"), true, false),
+        SemanticModel.of(ParsedFile.parse("__all__ = ['a']\n__all__ += other.__all__\n"))
+            .dunderAll());
+  }
+}

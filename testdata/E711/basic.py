@@ -1,0 +1,6 @@
+if len(items) == None:
+    pass
+if [] != None:
+    pass
+while None == f"{text}":
+    break

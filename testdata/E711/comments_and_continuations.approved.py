@@ -1,0 +1,4 @@
+a = ([]  # one
+     is None)
+b = {} \
+    is not None

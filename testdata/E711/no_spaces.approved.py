@@ -1,0 +1,2 @@
+a = [] is None
+b = (None) is not ({})

@@ -1,0 +1,6 @@
+def len(x):
+    return x
+
+
+if len(items) == None:
+    pass

@@ -1,0 +1,2 @@
+if x == None:  # noqa: E711
+    pass

@@ -1,0 +1,7 @@
+# pyfix: --unsafe-fixes
+if x is None:
+    pass
+if self.column is not None:
+    pass
+if None is f():
+    pass

@@ -1,0 +1,5 @@
+import os
+import sys
+
+x = 1
+y = 2

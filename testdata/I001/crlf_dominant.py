@@ -1,0 +1,5 @@
+import sys
+import os
+
+x = 1
+y = 2

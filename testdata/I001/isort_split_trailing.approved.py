@@ -1,0 +1,5 @@
+import c
+import d
+import b  # isort: split
+import a
+import z

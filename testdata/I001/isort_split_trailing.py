@@ -1,0 +1,5 @@
+import d
+import c
+import b  # isort: split
+import z
+import a

@@ -1,0 +1,4 @@
+from m import a as a
+from m import (  # noqa: F401
+    b as b,
+)

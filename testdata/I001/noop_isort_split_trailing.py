@@ -1,0 +1,3 @@
+import c
+import b  # isort: split
+import a

@@ -1,0 +1,3 @@
+from .v2 import (
+    a as b,
+)

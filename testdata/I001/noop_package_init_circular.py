@@ -1,0 +1,3 @@
+# pyfix: --package-init
+from .core import diag
+from .common import x

@@ -1,0 +1,3 @@
+# pyfix: --package-init
+from .common import x
+from .core import diag

@@ -1,0 +1,2 @@
+# pyfix: --package-init
+from . import b, a

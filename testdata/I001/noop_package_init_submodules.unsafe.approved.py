@@ -1,0 +1,2 @@
+# pyfix: --package-init
+from . import a, b

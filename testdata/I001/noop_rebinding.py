@@ -1,0 +1,2 @@
+from b import x
+from a import x

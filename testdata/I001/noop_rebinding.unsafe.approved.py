@@ -1,0 +1,2 @@
+from a import x
+from b import x

@@ -1,0 +1,2 @@
+import c as m
+import a.b as m

@@ -1,0 +1,6 @@
+# pyfix: --stub
+import os
+import sys
+
+@overload
+def f() -> None: ...

@@ -1,0 +1,25 @@
+# pyfix: --import-style=isort --import-option=force_sort_within_sections=true
+
+from __future__ import annotations
+
+from collections import Counter, OrderedDict, defaultdict
+import os
+import sys
+from typing import TYPE_CHECKING, Any, cast
+
+import Zeta
+import alpha
+from mylib import util
+import mylib.core
+import numpy as np
+import requests
+from requests import Session as S
+from requests import adapters, get
+import six
+
+from . import local
+from .. import parent
+from .compat import a, b
+from .compat import json as complexjson
+
+x = 1

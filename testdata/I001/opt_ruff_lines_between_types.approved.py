@@ -1,0 +1,27 @@
+# pyfix: --import-style=ruff --import-option=lines-between-types=1
+
+from __future__ import annotations
+
+import os
+import sys
+
+from collections import Counter, OrderedDict, defaultdict
+from typing import TYPE_CHECKING, Any, cast
+
+import alpha
+import mylib.core
+import numpy as np
+import requests
+import six
+import Zeta
+
+from mylib import util
+from requests import Session as S
+from requests import adapters, get
+
+from .. import parent
+from . import local
+from .compat import a, b
+from .compat import json as complexjson
+
+x = 1

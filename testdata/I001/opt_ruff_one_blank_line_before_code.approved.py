@@ -1,0 +1,6 @@
+# pyfix: --import-style=ruff
+
+import os
+import sys
+
+x = 1

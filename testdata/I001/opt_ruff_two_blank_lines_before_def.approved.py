@@ -1,0 +1,9 @@
+# pyfix: --import-style=ruff
+
+import os
+import sys
+
+
+# c
+def f():
+    pass

@@ -1,0 +1,7 @@
+# pyfix: --import-style=ruff
+
+import sys
+import os
+# c
+def f():
+    pass

@@ -1,0 +1,6 @@
+# pyfix: --package-init
+import os
+import sys
+
+from .a import w, x, y
+from .b import z

@@ -1,0 +1,2 @@
+import b  # noqa: F401
+import b  # noqa: F401

@@ -1,0 +1,3 @@
+from mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm import (  # noqa: F401
+    aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,
+)

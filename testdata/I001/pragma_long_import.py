@@ -1,0 +1,1 @@
+from mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm import aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa  # noqa: F401

@@ -1,0 +1,2 @@
+from m import a as b, c  # noqa: F401
+import sys, os  # noqa: F401

@@ -1,0 +1,1 @@
+from mod import attr as alias  # type: ignore[attr-defined]  # note

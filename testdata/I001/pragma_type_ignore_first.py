@@ -1,0 +1,3 @@
+from mod import (  # note
+    attr as alias  # type: ignore[attr-defined]
+)

@@ -1,0 +1,4 @@
+import os
+import os.path
+
+from m import a, b

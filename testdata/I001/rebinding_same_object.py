@@ -1,0 +1,4 @@
+import os.path
+import os
+from m import b
+from m import a, b

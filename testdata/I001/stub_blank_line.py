@@ -1,0 +1,4 @@
+# pyfix: --stub
+import sys
+import os
+class A: ...

@@ -1,0 +1,5 @@
+# pyfix: --stub
+import os
+import sys
+
+def f() -> None: ...

@@ -1,0 +1,7 @@
+# pyfix: --stub
+import os
+import sys
+
+
+
+def f() -> None: ...

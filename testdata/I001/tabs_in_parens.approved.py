@@ -1,0 +1,6 @@
+import os
+
+from m import (
+	a,
+	b,
+)

@@ -1,0 +1,5 @@
+import os
+from m import (
+	b,
+	a,
+)

@@ -1,0 +1,11 @@
+from helpers import *
+
+a = f"{len(y):d} items"
+b = f"{int(z):d}"
+c = f"{str(w)!s}"
+d = f"{float(v):.2f}"
+e = f"{repr(u)!s}"
+f = f"{abs(t):d}"
+g = f"{round(s):d}"
+h = f"{hash(r):d}"
+i = f"{id(q):d}"
