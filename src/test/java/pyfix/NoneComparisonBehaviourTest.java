@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import pyfix.fix.FileResult;
 import pyfix.fix.Settings;
 import pyfix.parse.PythonVersion;
+import pyfix.testing.Oracle;
 
 /**
  * Has python3 evaluate every kind of operand E711 fixes SAFE, compared with None both ways before
@@ -72,11 +72,10 @@ class NoneComparisonBehaviourTest {
   }
 
   private static String run(String code) {
-    Assumptions.assumeTrue(Corpus.stdlib().isPresent(), "python3 is not installed: skipped");
-    return Corpus.Python.run(
-            "import warnings; warnings.simplefilter('error'); exec(compile("
-                + "__import__('sys').argv[1], 'case', 'exec'))",
-            code)
-        .orElseThrow(() -> new AssertionError("python3 failed on:\n" + code));
+    return Oracle.PYTHON3.run(
+        "-c",
+        "import warnings; warnings.simplefilter('error'); exec(compile("
+            + "__import__('sys').argv[1], 'case', 'exec'))",
+        code);
   }
 }

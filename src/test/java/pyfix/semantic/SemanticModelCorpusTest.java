@@ -17,6 +17,7 @@ import pyfix.Corpus;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.source.SourceFile;
+import pyfix.testing.Oracle;
 
 /** The model's module-level bindings agree with CPython's symtable on every stdlib file. */
 class SemanticModelCorpusTest {
@@ -26,9 +27,7 @@ class SemanticModelCorpusTest {
     List<Path> files = Corpus.stdlibFiles();
     Assumptions.assumeFalse(files.isEmpty(), Corpus.missingReason());
     String[] paths = files.stream().map(Path::toString).toArray(String[]::new);
-    String json =
-        Corpus.Python.runScript("/pyfix/semantic/module_bindings.py", paths)
-            .orElseThrow(() -> new AssertionError("python3 failed on module_bindings.py"));
+    String json = Oracle.PYTHON3.runScript("/pyfix/semantic/module_bindings.py", paths);
     JsonNode expected = new ObjectMapper().readTree(json);
     List<String> mismatches = new ArrayList<>();
     int compared = 0;
