@@ -78,7 +78,7 @@ class PreCommitTest {
     git(project, "add", "-A");
     Run unparsable = preCommit(project, "fix.yaml");
     assertEquals(1, unparsable.code(), unparsable.output());
-    assertTrue(unparsable.output().contains("broken.py:1:6: error:"), unparsable.output());
+    assertTrue(unparsable.output().contains("broken.py:1:7: error:"), unparsable.output());
     assertEquals(broken, Files.readString(project.resolve("broken.py")));
 
     // a CI container's C locale: a file with a non-ASCII name is fixed, and its diff applies

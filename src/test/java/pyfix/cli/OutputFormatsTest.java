@@ -120,7 +120,7 @@ class OutputFormatsTest {
         Map.of(
             "json", "\"code\": \"E999\"",
             "json-lines", "\"code\":\"E999\"",
-            "github", "::error file=src/broken.py,line=2,col=6,endLine=2,endColumn=6,title=E999",
+            "github", "::error file=src/broken.py,line=2,col=7,endLine=2,endColumn=7,title=E999",
             "sarif", "\"ruleId\": \"E999\"",
             "gitlab", "\"check_name\": \"E999\"",
             "junit", "<testcase name=\"pyfix.E999\" classname=\"src/broken.py\"",
@@ -130,7 +130,7 @@ class OutputFormatsTest {
       assertEquals(2, r.code(), r.toString());
       assertTrue(r.out().contains(format.getValue()), format.getKey() + ":\n" + r.out());
       assertTrue(r.out().contains("SyntaxError: "), format.getKey() + ":\n" + r.out());
-      assertTrue(r.err().startsWith("src/broken.py:2:6: error: "), r.err());
+      assertTrue(r.err().startsWith("src/broken.py:2:7: error: "), r.err());
     }
     Ran text = cli.run("check", "src");
     assertTrue(!text.out().contains("E999"), text.out());

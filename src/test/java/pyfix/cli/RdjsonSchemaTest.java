@@ -52,7 +52,7 @@ class RdjsonSchemaTest {
       } else {
         syntaxError = d.get("code").get("value").asText().equals("E999");
         assertEquals(1, d.get("location").get("range").get("start").get("line").asInt());
-        assertEquals(6, d.get("location").get("range").get("start").get("column").asInt());
+        assertEquals(7, d.get("location").get("range").get("start").get("column").asInt());
       }
     }
     assertEquals(true, syntaxError, r.out());
