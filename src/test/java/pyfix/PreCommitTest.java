@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pyfix.testing.PatchTools;
 
 /**
  * The hooks in {@code .pre-commit-hooks.yaml} work as a user's project runs them: pre-commit clones
@@ -39,6 +42,9 @@ class PreCommitTest {
     git(project, "init", "-q");
     String bad = "import os \n\n\ndef f():\n    \n    return os.sep\t\n";
     Files.writeString(project.resolve("bad.py"), bad);
+    // a Black-formatted line no rule can shorten: E501 reports it on every run
+    String longString = "MESSAGE = \"" + "x".repeat(100) + "\"\n";
+    Files.writeString(project.resolve("long.py"), longString);
     Files.writeString(project.resolve("check.yaml"), config(repo, rev, "pyfix-check"));
     Files.writeString(project.resolve("fix.yaml"), config(repo, rev, "pyfix"));
     git(project, "add", "-A");
@@ -47,6 +53,7 @@ class PreCommitTest {
     assertEquals(1, check.code(), check.output());
     assertTrue(
         check.output().contains("bad.py:1:10: W291 [*] Trailing whitespace"), check.output());
+    assertTrue(check.output().contains("long.py:1:89: E501"), check.output());
     assertEquals(bad, Files.readString(project.resolve("bad.py")));
 
     Run first = preCommit(project, "fix.yaml");
@@ -56,10 +63,54 @@ class PreCommitTest {
         "import os\n\n\ndef f():\n\n    return os.sep\n",
         Files.readString(project.resolve("bad.py")));
 
+    // the long string is still there, but the fixing hook passes: it changed nothing
     Run second = preCommit(project, "fix.yaml");
     assertEquals(0, second.code(), second.output());
+    assertEquals(longString, Files.readString(project.resolve("long.py")));
     Run checked = preCommit(project, "check.yaml");
-    assertEquals(0, checked.code(), checked.output());
+    assertEquals(1, checked.code(), checked.output());
+    assertTrue(checked.output().contains("long.py:1:89: E501"), checked.output());
+    assertTrue(!checked.output().contains("bad.py"), checked.output());
+
+    // a file that cannot be parsed fails the fixing hook, and is left as it is
+    String broken = "def f(:\n    pass \n";
+    Files.writeString(project.resolve("broken.py"), broken);
+    git(project, "add", "-A");
+    Run unparsable = preCommit(project, "fix.yaml");
+    assertEquals(1, unparsable.code(), unparsable.output());
+    assertTrue(unparsable.output().contains("broken.py:1:7: error:"), unparsable.output());
+    assertEquals(broken, Files.readString(project.resolve("broken.py")));
+
+    // a CI container's C locale: a file with a non-ASCII name is fixed, and its diff applies
+    Files.delete(project.resolve("broken.py"));
+    Path cafe = project.resolve("caf\u00e9.py");
+    Files.writeString(cafe, bad);
+    git(project, "add", "-A");
+    Run inC = preCommit(project, "fix.yaml", Map.of("LC_ALL", "C"));
+    assertEquals(1, inC.code(), inC.output());
+    assertEquals("import os\n\n\ndef f():\n\n    return os.sep\n", Files.readString(cafe));
+    Files.writeString(cafe, bad);
+    ProcessBuilder diff =
+        new ProcessBuilder(launcher().toString(), "diff", cafe.getFileName().toString())
+            .directory(project.toFile())
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
+    diff.environment().put("LC_ALL", "C");
+    Process p = diff.start();
+    byte[] patch = p.getInputStream().readAllBytes();
+    assertEquals(1, p.waitFor());
+    PatchTools.apply(project, patch, "git", "apply", "-");
+    assertEquals("import os\n\n\ndef f():\n\n    return os.sep\n", Files.readString(cafe));
+  }
+
+  /** The launcher in pre-commit's clone, whose jar the hooks built. */
+  private Path launcher() throws IOException {
+    try (Stream<Path> clones = Files.list(tmp.resolve("cache"))) {
+      return clones
+          .map(clone -> clone.resolve("scripts/pyfix"))
+          .filter(Files::isExecutable)
+          .findFirst()
+          .orElseThrow();
+    }
   }
 
   /** A pre-commit configuration that runs {@code hook} from {@code repo} at {@code rev}. */
@@ -138,18 +189,14 @@ class PreCommitTest {
   }
 
   private Run preCommit(Path project, String config) throws Exception {
-    return run(
-        project,
-        Map.of(
-            "PRE_COMMIT_HOME",
-            tmp.resolve("cache").toString(),
-            "PYFIX_MAVEN_ARGS",
-            "-Dmaven.test.skip=true"),
-        "pre-commit",
-        "run",
-        "--all-files",
-        "--config",
-        config);
+    return preCommit(project, config, Map.of());
+  }
+
+  private Run preCommit(Path project, String config, Map<String, String> locale) throws Exception {
+    Map<String, String> env = new HashMap<>(locale);
+    env.put("PRE_COMMIT_HOME", tmp.resolve("cache").toString());
+    env.put("PYFIX_MAVEN_ARGS", "-Dmaven.test.skip=true");
+    return run(project, env, "pre-commit", "run", "--all-files", "--config", config);
   }
 
   private record Run(int code, String output) {}

@@ -6,6 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import pyfix.Pyfix;
 import pyfix.files.AtomicWriter;
@@ -26,6 +27,7 @@ final class FileProcessor {
   private final Verb verb;
   private final Settings settings;
   private final Engine engine;
+  private final boolean notebookCells;
   private final boolean verbose;
 
   /** Checks or fixes one text; {@link Pyfix} outside tests. */
@@ -33,24 +35,30 @@ final class FileProcessor {
     FileResult run(String text, Settings settings) throws PyfixSyntaxException;
   }
 
-  FileProcessor(Verb verb, Settings settings) {
-    this(verb, settings, verb == Verb.CHECK ? Pyfix::check : Pyfix::fix);
+  FileProcessor(Verb verb, Settings settings, boolean notebookCells) {
+    this(verb, settings, verb == Verb.CHECK ? Pyfix::check : Pyfix::fix, notebookCells, false);
   }
 
   FileProcessor(Verb verb, Settings settings, Engine engine) {
-    this(verb, settings, engine, false);
+    this(verb, settings, engine, false, false);
   }
 
-  private FileProcessor(Verb verb, Settings settings, Engine engine, boolean verbose) {
+  /**
+   * A processor; {@code notebookCells} diffs notebooks cell by cell ({@link NotebookProcessor}),
+   * {@code verbose} prints the stack traces of internal errors.
+   */
+  private FileProcessor(
+      Verb verb, Settings settings, Engine engine, boolean notebookCells, boolean verbose) {
     this.verb = verb;
     this.settings = settings;
     this.engine = engine;
+    this.notebookCells = notebookCells;
     this.verbose = verbose;
   }
 
   /** This processor, printing the stack traces of internal errors when {@code verbose}. */
   FileProcessor verbose(boolean verbose) {
-    return new FileProcessor(verb, settings, engine, verbose);
+    return new FileProcessor(verb, settings, engine, notebookCells, verbose);
   }
 
   /**
@@ -59,7 +67,8 @@ final class FileProcessor {
    */
   Outcome process(String name, byte[] bytes, Path writeTo) {
     if (NotebookProcessor.handles(name)) {
-      return new NotebookProcessor(verb, settings, engine, verbose).process(name, bytes, writeTo);
+      return new NotebookProcessor(verb, settings, engine, notebookCells, verbose)
+          .process(name, bytes, writeTo);
     }
     SourceFile source;
     FileResult result;
@@ -67,7 +76,9 @@ final class FileProcessor {
       source = SourceFile.decode(bytes);
       result = engine.run(source.text(), settings.forFile(name));
     } catch (SourceException e) {
-      return Outcome.error(at(name, e.line(), e.column()) + e.getMessage());
+      return Outcome.syntaxError(
+          at(name, e.line(), e.column()) + e.getMessage(),
+          ReportedFinding.syntaxError(name, 0, e.line(), e.column(), e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.error(EngineMessages.crash(name, e, verbose));
     }
@@ -128,13 +139,17 @@ final class FileProcessor {
   private static byte[] patch(String name, SourceFile source, String output) {
     String bom = source.bom() ? "\uFEFF" : "";
     String diff = UnifiedDiff.between(name, bom + source.text(), bom + output);
+    // the --- and +++ lines name the file as the file system does (UTF-8, see scripts/pyfix)
+    int body = diff.indexOf('\n', diff.indexOf('\n') + 1) + 1;
+    byte[] header = diff.substring(0, body).getBytes(StandardCharsets.UTF_8);
     try {
-      ByteBuffer bytes = source.charset().newEncoder().encode(CharBuffer.wrap(diff));
-      byte[] out = new byte[bytes.remaining()];
-      bytes.get(out);
+      ByteBuffer bytes =
+          source.charset().newEncoder().encode(CharBuffer.wrap(diff, body, diff.length()));
+      byte[] out = Arrays.copyOf(header, header.length + bytes.remaining());
+      bytes.get(out, header.length, bytes.remaining());
       return out;
     } catch (CharacterCodingException e) {
-      return diff.getBytes(StandardCharsets.UTF_8); // a file name the file's charset cannot hold
+      return diff.getBytes(StandardCharsets.UTF_8); // the output decoded but does not encode back
     }
   }
 

@@ -10,15 +10,19 @@ import pyfix.fix.Fixer;
 import pyfix.fixers.Fixers;
 import pyfix.report.Colors;
 import pyfix.report.GithubReport;
+import pyfix.report.GitlabReport;
 import pyfix.report.JsonReport;
+import pyfix.report.JunitReport;
+import pyfix.report.RdjsonReport;
 import pyfix.report.ReportedFinding;
 import pyfix.report.SarifReport;
 import pyfix.report.Statistics;
 import pyfix.report.TextReport;
 
 /**
- * Prints a run's findings in the format {@link ReportOptions} asks for: text and GitHub lines as
- * each file is done, JSON, SARIF and statistics once at the end.
+ * Prints a run's findings in the format {@link ReportOptions} asks for: text, GitHub and JSON lines
+ * as each file is done, whole documents (JSON, SARIF, GitLab, JUnit, rdjson) and statistics once at
+ * the end.
  */
 final class FindingsPrinter {
   private final Verb verb;
@@ -34,7 +38,7 @@ final class FindingsPrinter {
     this.colors = colors;
   }
 
-  /** Whether a summary may follow the findings: not after a JSON or SARIF document. */
+  /** Whether a summary may follow the findings: only after text or GitHub lines. */
   boolean summaries() {
     return !options.format().document();
   }
@@ -45,16 +49,19 @@ final class FindingsPrinter {
       fixedByFile.put(name, outcome.fixedCodes());
     }
     List<ReportedFinding> findings = outcome.findings();
+    // text shows a file that cannot be read as Python only as its error line
+    List<ReportedFinding> rules = findings.stream().filter(f -> !f.isSyntaxError()).toList();
     if (options.statistics()) {
-      statistics.add(findings);
+      statistics.add(rules);
       return;
     }
     switch (options.format()) {
-      case TEXT ->
-          out.print(
-              TextReport.findings(findings, options.showFixes() && verb == Verb.CHECK, colors));
+      case TEXT, CONCISE ->
+          out.print(TextReport.findings(rules, options.showFixes() && verb == Verb.CHECK, colors));
+      case FULL -> out.print(TextReport.findings(rules, true, colors));
       case GITHUB -> out.print(GithubReport.of(findings));
-      case JSON, SARIF -> collected.addAll(findings);
+      case JSON_LINES -> out.print(JsonReport.lines(findings));
+      case JSON, SARIF, GITLAB, JUNIT, RDJSON -> collected.addAll(findings);
     }
   }
 
@@ -69,10 +76,16 @@ final class FindingsPrinter {
           options.format() == ReportOptions.Format.JSON
               ? statistics.json(names)
               : statistics.text(names));
-    } else if (options.format() == ReportOptions.Format.JSON) {
-      out.print(JsonReport.of(collected));
-    } else if (options.format() == ReportOptions.Format.SARIF) {
-      out.print(SarifReport.of(collected, Fixers.ALL, VersionProvider.version()));
+    } else {
+      out.print(
+          switch (options.format()) {
+            case JSON -> JsonReport.of(collected);
+            case SARIF -> SarifReport.of(collected, Fixers.ALL, VersionProvider.version());
+            case GITLAB -> GitlabReport.of(collected);
+            case JUNIT -> JunitReport.of(collected);
+            case RDJSON -> RdjsonReport.of(collected);
+            default -> "";
+          });
     }
     if (!fixedByFile.isEmpty()) {
       out.print(fixesApplied(names));

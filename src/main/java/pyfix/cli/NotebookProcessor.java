@@ -34,10 +34,22 @@ final class NotebookProcessor {
   private final Verb verb;
   private final Settings settings;
   private final FileProcessor.Engine engine;
+  private final boolean cellDiffs;
   private final boolean verbose;
 
-  NotebookProcessor(Verb verb, Settings settings, FileProcessor.Engine engine, boolean verbose) {
+  /**
+   * A processor for {@code verb}; {@code cellDiffs} makes {@code diff} show each cell's change, for
+   * people, instead of the change to the notebook's JSON text; {@code verbose} prints the stack
+   * traces of internal errors.
+   */
+  NotebookProcessor(
+      Verb verb,
+      Settings settings,
+      FileProcessor.Engine engine,
+      boolean cellDiffs,
+      boolean verbose) {
     this.verb = verb;
+    this.cellDiffs = cellDiffs;
     this.settings = settings.withStub(false);
     this.engine = engine;
     this.verbose = verbose;
@@ -89,6 +101,8 @@ final class NotebookProcessor {
       } catch (SourceException e) {
         errors.append(at).append(':').append(e.line()).append(':').append(e.column());
         errors.append(": error: ").append(e.getMessage()).append('\n');
+        findings.add(
+            ReportedFinding.syntaxError(name, cell.index(), e.line(), e.column(), e.getMessage()));
         unreadable = true;
         continue;
       } catch (RuntimeException | StackOverflowError e) {
@@ -120,7 +134,7 @@ final class NotebookProcessor {
       String source = restored.get();
       fixed.addAll(FileProcessor.codes(result.fixed()));
       sources.put(cell.index(), source);
-      if (verb == Verb.DIFF) {
+      if (verb == Verb.DIFF && cellDiffs) {
         diff.append(UnifiedDiff.ofCell(name, cell.index(), cell.source(), source));
       }
     }
@@ -136,6 +150,11 @@ final class NotebookProcessor {
     }
     String written = notebook.withSources(sources);
     boolean changed = !written.equals(json);
+    if (verb == Verb.DIFF && !cellDiffs) {
+      // the notebook's own text, so that git apply and patch -p1 apply it
+      String b = bom ? "\uFEFF" : "";
+      diff.append(UnifiedDiff.between(name, b + json, b + written));
+    }
     byte[] stdout = null;
     if (verb == Verb.FIX) {
       byte[] out = changed ? encode(written, bom) : bytes;

@@ -41,6 +41,15 @@ record Outcome(
     return new Outcome(List.of(), new byte[0], line + "\n", "", null, 0, 0, 0, List.of(), false);
   }
 
+  /**
+   * An outcome with the error line of a file that cannot be read as Python, and the same problem as
+   * a finding for the formats tools read.
+   */
+  static Outcome syntaxError(String line, ReportedFinding finding) {
+    return new Outcome(
+        List.of(finding), new byte[0], line + "\n", "", null, 0, 0, 0, List.of(), false);
+  }
+
   /** The number of findings fixed, or that {@code diff} would fix. */
   int fixed() {
     return fixedCodes.size();

@@ -2,6 +2,7 @@ package pyfix.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,7 +51,12 @@ final class ProjectLookup implements SourceFinder.Excludes {
    * run even where no Python file is found.
    */
   void readSettingsOf(String given, Path workingDirectory) {
-    Path path = workingDirectory.resolve(given).normalize();
+    Path path;
+    try {
+      path = workingDirectory.resolve(given).normalize();
+    } catch (InvalidPathException e) {
+      return; // the finder reports a name it cannot encode
+    }
     if (Files.isDirectory(path)) {
       try {
         configuration.forFolder(path.toRealPath());

@@ -3,17 +3,21 @@ package pyfix.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code pyfix} command: its verbs are the subcommands.
@@ -68,7 +72,34 @@ public final class PyfixCommand {
     root.addSubcommand(ExplainImportCommand.NAME, ExplainImportCommand.spec());
     root.addSubcommand(ServerCommand.NAME, ServerCommand.spec());
     root.addSubcommand(HelpCommand.NAME, HelpCommand.spec());
-    return new CommandLine(root).setExecutionStrategy(new Execution());
+    // an option given twice takes the last value, as in Ruff and Black (--line-length, -q -q)
+    return new CommandLine(root)
+        .setOverwrittenOptionsAllowed(true)
+        .setExecutionStrategy(new Execution())
+        .setParameterExceptionHandler(new UsageError());
+  }
+
+  /**
+   * Prints a usage error as one line and where to find help, not the whole help, and exits with 2.
+   * A class, not a lambda, for the CDS archive (see {@link Execution}).
+   */
+  private static final class UsageError implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine command = e.getCommandLine();
+      PrintWriter err = command.getErr();
+      String line = e.getMessage() == null ? "invalid arguments" : e.getMessage().strip();
+      if (e instanceof UnmatchedArgumentException unmatched) {
+        List<String> suggestions = unmatched.getSuggestions();
+        if (!suggestions.isEmpty()) {
+          line += " (did you mean " + String.join(" or ", suggestions) + "?)";
+        }
+      }
+      err.print("error: " + line + "\n");
+      err.print("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.\n");
+      err.flush();
+      return 2;
+    }
   }
 
   /** A command named {@code name} with {@code -h}, {@code -V} and {@code description}. */
@@ -152,7 +183,7 @@ public final class PyfixCommand {
         return ServerCommand.execute(workingDirectory, stdin, stdout);
       }
       CommandLine commandLine = verb.commandSpec().commandLine();
-      Verb run = Verb.valueOf(name.toUpperCase(Locale.ROOT));
+      Verb run = Verb.valueOf(name.toUpperCase(Locale.ROOT)).effective(verb);
       return new Run(run, PyfixCommand.this, new RunOptions(verb), commandLine).execute();
     }
   }

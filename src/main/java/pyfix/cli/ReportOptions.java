@@ -1,5 +1,6 @@
 package pyfix.cli;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,13 +17,29 @@ final class ReportOptions {
   /** The formats of {@code --output-format}. */
   enum Format {
     TEXT,
+    CONCISE,
+    FULL,
     JSON,
+    JSON_LINES,
     GITHUB,
+    GITLAB,
+    JUNIT,
+    RDJSON,
     SARIF;
 
-    /** Whether the whole output is one document, printed at the end and with no summary. */
+    /** The name on the command line: {@code json-lines}. */
+    String option() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether tools read the output, so that no summary follows it. */
     boolean document() {
-      return this == JSON || this == SARIF;
+      return this != TEXT && this != CONCISE && this != FULL && this != GITHUB;
+    }
+
+    /** Whether {@code --statistics} can print its counts in this format: as text or JSON. */
+    boolean counts() {
+      return this == TEXT || this == CONCISE || this == FULL || this == JSON;
     }
   }
 
@@ -30,15 +47,17 @@ final class ReportOptions {
   private final boolean showFixes;
   private final boolean statistics;
   private final String color;
+  private final boolean notebookCells;
 
   /** The values {@code parsed} holds for the options {@link #declare} added. */
   ReportOptions(ParseResult parsed) {
     String name = parsed.matchedOptionValue("--output-format", "text");
-    format = Format.valueOf(name.toUpperCase(Locale.ROOT));
+    format = Format.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
     showFixes = parsed.matchedOptionValue("--show-fixes", false);
     statistics = parsed.matchedOptionValue("--statistics", false);
     color = parsed.matchedOptionValue("--color", "auto");
-    if (statistics && (format == Format.GITHUB || format == Format.SARIF)) {
+    notebookCells = parsed.matchedOptionValue("--notebook-cells", false);
+    if (statistics && !format.counts()) {
       throw new ParameterException(
           parsed.commandSpec().commandLine(),
           "--statistics prints counts as text or json, not as " + name);
@@ -47,7 +66,8 @@ final class ReportOptions {
 
   /** Adds {@code --color}, and for {@code check} and {@code fix} the report options, to spec. */
   static CommandSpec declare(Verb verb, CommandSpec spec) {
-    Choices formats = new Choices("text", "json", "github", "sarif");
+    Choices formats =
+        new Choices(Arrays.stream(Format.values()).map(Format::option).toArray(String[]::new));
     Choices colors = new Choices("auto", "always", "never");
     if (verb != Verb.DIFF) {
       spec.addOption(
@@ -57,9 +77,11 @@ final class ReportOptions {
                   .converters(formats)
                   .paramLabel("FORMAT")
                   .description(
-                      "How to print the findings: ${COMPLETION-CANDIDATES}. github prints"
-                          + " workflow commands that annotate a pull request; sarif is SARIF"
-                          + " 2.1.0 for code scanning. (default: text)")
+                      "How to print the findings: ${COMPLETION-CANDIDATES}. concise is text;"
+                          + " full adds the lines each fix changes; github prints workflow"
+                          + " commands that annotate a pull request; gitlab is a Code Quality"
+                          + " report; rdjson is reviewdog's format, fixes as suggestions; sarif"
+                          + " is SARIF 2.1.0 for code scanning. (default: text)")
                   .build())
           .addOption(
               OptionSpec.builder("--show-fixes")
@@ -76,16 +98,23 @@ final class ReportOptions {
                   .build());
     }
     return spec.addOption(
-        OptionSpec.builder("--color")
-            .type(String.class)
-            .completionCandidates(colors)
-            .converters(colors)
-            .paramLabel("WHEN")
-            .description(
-                "Colour the output: ${COMPLETION-CANDIDATES}. auto colours on a"
-                    + " terminal, unless NO_COLOR is set; FORCE_COLOR colours anywhere."
-                    + " (default: auto)")
-            .build());
+            OptionSpec.builder("--notebook-cells")
+                .type(boolean.class)
+                .description(
+                    "diff: show a notebook's changes cell by cell, for people, instead of as a"
+                        + " patch to its JSON text.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--color")
+                .type(String.class)
+                .completionCandidates(colors)
+                .converters(colors)
+                .paramLabel("WHEN")
+                .description(
+                    "Colour the output: ${COMPLETION-CANDIDATES}. auto colours on a"
+                        + " terminal, unless NO_COLOR is set; FORCE_COLOR colours anywhere."
+                        + " (default: auto)")
+                .build());
   }
 
   /** The output format. */
@@ -96,6 +125,11 @@ final class ReportOptions {
   /** Whether to show fix previews ({@code check}) or the fixes applied ({@code fix}). */
   boolean showFixes() {
     return showFixes;
+  }
+
+  /** Whether {@code diff} shows notebooks cell by cell rather than as a patch. */
+  boolean notebookCells() {
+    return notebookCells;
   }
 
   /** Whether to print counts per code instead of the findings. */

@@ -20,6 +20,7 @@ import pyfix.files.IoErrors;
 import pyfix.files.SourceFinder;
 import pyfix.files.SourceFinder.PathError;
 import pyfix.files.SourceFinder.SourcePath;
+import pyfix.files.TempFiles;
 import pyfix.report.TextReport;
 
 /**
@@ -29,6 +30,11 @@ import pyfix.report.TextReport;
 final class Run {
   /** Deeply nested source recurses deeply in the parser; workers get room for it. */
   private static final long WORKER_STACK_BYTES = 64L << 20;
+
+  /** Why a file was given up when the heap ran out, and how to raise it. */
+  static final String OUT_OF_MEMORY =
+      "out of memory: the file is too big for the Java heap; raise the limit with"
+          + " PYFIX_MAX_HEAP=4g (scripts/pyfix) or java -Xmx4g";
 
   /** Outcomes waiting to be printed per worker; bounds memory when one file is slow. */
   private static final int QUEUED_PER_WORKER = 4;
@@ -41,6 +47,7 @@ final class Run {
   private final PrintWriter err;
   private final Totals totals = new Totals();
   private final FindingsPrinter printer;
+  private final boolean notebookCells;
 
   Run(Verb verb, PyfixCommand root, RunOptions options, CommandLine commandLine) {
     this.verb = verb;
@@ -50,6 +57,7 @@ final class Run {
     this.out = commandLine.getOut();
     this.err = commandLine.getErr();
     ReportOptions report = new ReportOptions(commandLine.getParseResult());
+    this.notebookCells = report.notebookCells();
     this.printer = new FindingsPrinter(verb, report, report.colors());
   }
 
@@ -68,7 +76,8 @@ final class Run {
         return settingsErrors(lookup);
       }
       processStdin(
-          new FileProcessor(verb, stdinProject.settingsFor(named)).verbose(options.verbose()),
+          new FileProcessor(verb, stdinProject.settingsFor(named), notebookCells)
+              .verbose(options.verbose()),
           lookup.named(named));
     } else {
       for (String path : options.paths()) {
@@ -85,10 +94,14 @@ final class Run {
       for (String warning : lookup.warnings()) {
         err.print("warning: " + warning + "\n");
       }
+      if (verb == Verb.FIX) {
+        TempFiles.recover(found.leftovers());
+      }
       for (PathError e : found.errors()) {
         err.print(e.path() + ": error: " + e.message() + "\n");
         totals.failedFiles++;
       }
+      err.flush();
       processAll(found, processors, jobs);
     }
     printer.finish(ownsOut() ? err : out);
@@ -98,8 +111,15 @@ final class Run {
     if (totals.failedFiles > 0) {
       return 2;
     }
-    boolean left = verb == Verb.DIFF ? totals.changedFiles > 0 : totals.remaining > 0;
-    return left && !options.exitZero() ? 1 : 0;
+    if (options.exitZero()) {
+      return 0;
+    }
+    boolean changed = totals.changedFiles > 0;
+    boolean left =
+        verb == Verb.DIFF
+            ? changed
+            : totals.remaining > 0 || verb == Verb.FIX && changed && options.exitNonZeroOnFix();
+    return left ? 1 : 0;
   }
 
   /** A processor with its file's settings, for each file found; settings errors are kept. */
@@ -110,7 +130,8 @@ final class Run {
       if (project != null) {
         processors.put(
             path.file(),
-            new FileProcessor(verb, project.settingsFor(path.file())).verbose(options.verbose()));
+            new FileProcessor(verb, project.settingsFor(path.file()), notebookCells)
+                .verbose(options.verbose()));
       }
     }
     return processors;
@@ -155,6 +176,8 @@ final class Run {
               t.setDaemon(true);
               return t;
             });
+    Progress progress = Progress.of(err, found.files().size(), options.quiet());
+    int done = 0;
     try {
       ArrayDeque<Pending> pending = new ArrayDeque<>();
       Iterator<SourcePath> next = found.files().iterator();
@@ -162,34 +185,50 @@ final class Run {
         while (next.hasNext() && pending.size() < jobs * QUEUED_PER_WORKER) {
           SourcePath path = next.next();
           FileProcessor processor = processors.get(path.file());
-          pending.add(new Pending(path, pool.submit(() -> processFile(processor, path))));
+          String name = nameOf(path);
+          pending.add(new Pending(name, pool.submit(() -> processFile(processor, name, path))));
         }
         Pending head = pending.remove();
-        report(head.path().display().toString(), outcome(head));
+        Outcome outcome = outcome(head);
+        progress.clear();
+        report(head.name(), outcome);
+        progress.show(++done);
       }
     } finally {
+      progress.clear();
       pool.shutdownNow();
     }
   }
 
-  private static Outcome processFile(FileProcessor processor, SourcePath path) {
-    String name = path.display().toString();
-    byte[] bytes;
+  /**
+   * The name to report {@code path} under; a diff names a file outside the working directory
+   * relative to it too, as {@code git apply} and {@code patch -p1} need.
+   */
+  private String nameOf(SourcePath path) {
+    Path display = path.display();
+    if (verb == Verb.DIFF && display.isAbsolute()) {
+      return root.workingDirectory().toAbsolutePath().normalize().relativize(display).toString();
+    }
+    return display.toString();
+  }
+
+  private static Outcome processFile(FileProcessor processor, String name, SourcePath path) {
     try {
-      bytes = Files.readAllBytes(path.file());
+      byte[] bytes = Files.readAllBytes(path.file());
+      return processor.process(name, bytes, path.file());
     } catch (IOException e) {
       return Outcome.error(name + ": error: cannot read: " + IoErrors.describe(e));
+    } catch (OutOfMemoryError e) {
+      // this file's memory is garbage now: the other files still get their turn
+      return Outcome.error(name + ": error: " + OUT_OF_MEMORY);
     }
-    return processor.process(name, bytes, path.file());
   }
 
   private Outcome outcome(Pending pending) throws InterruptedException {
     try {
       return pending.future().get();
     } catch (ExecutionException e) {
-      return Outcome.error(
-          EngineMessages.crash(
-              pending.path().display().toString(), e.getCause(), options.verbose()));
+      return Outcome.error(EngineMessages.crash(pending.name(), e.getCause(), options.verbose()));
     }
   }
 
@@ -205,8 +244,13 @@ final class Run {
         throw new UncheckedIOException(e);
       }
     }
-    err.print(o.warnings());
-    err.print(o.errors());
+    if (o.failed() || !o.warnings().isEmpty()) {
+      // on one terminal, a file's error shows after its findings and before the summary
+      out.flush();
+      err.print(o.warnings());
+      err.print(o.errors());
+      err.flush();
+    }
     totals.add(o);
   }
 
@@ -243,7 +287,7 @@ final class Run {
     }
   }
 
-  private record Pending(SourcePath path, Future<Outcome> future) {}
+  private record Pending(String name, Future<Outcome> future) {}
 
   /** Counts over all files. */
   private static final class Totals {

@@ -20,6 +20,9 @@ final class RunOptions {
   private final CommandLine commandLine;
   private final List<String> select;
   private final List<String> ignore;
+  private final List<String> extendSelect;
+  private final List<String> exclude;
+  private final List<String> extendExclude;
   private final Integer lineLength;
   private final PythonVersion targetVersion;
   private final boolean unsafeFixes;
@@ -28,6 +31,7 @@ final class RunOptions {
   private final boolean verbose;
   private final String stdinFilename;
   private final boolean exitZero;
+  private final boolean exitNonZeroOnFix;
   private final List<String> paths;
   private final ProjectOptions project;
 
@@ -36,6 +40,9 @@ final class RunOptions {
     commandLine = parsed.commandSpec().commandLine();
     select = parsed.matchedOptionValue("--select", List.of());
     ignore = parsed.matchedOptionValue("--ignore", List.of());
+    extendSelect = parsed.matchedOptionValue("--extend-select", List.of());
+    exclude = parsed.matchedOptionValue("--exclude", null);
+    extendExclude = parsed.matchedOptionValue("--extend-exclude", List.of());
     lineLength = parsed.matchedOptionValue("--line-length", null);
     targetVersion = parsed.matchedOptionValue("--target-version", null);
     unsafeFixes = parsed.matchedOptionValue("--unsafe-fixes", false);
@@ -44,7 +51,8 @@ final class RunOptions {
     verbose = parsed.matchedOptionValue("--verbose", false);
     stdinFilename = parsed.matchedOptionValue("--stdin-filename", null);
     exitZero = parsed.matchedOptionValue("--exit-zero", false);
-    paths = parsed.matchedPositionalValue(0, List.of());
+    exitNonZeroOnFix = parsed.matchedOptionValue("--exit-non-zero-on-fix", false);
+    paths = parsed.matchedPositionalValue(0, List.of("."));
     project = new ProjectOptions(parsed);
   }
 
@@ -62,14 +70,42 @@ final class RunOptions {
                         + " (default: every rule that is on by default)")
                 .build())
         .addOption(
-            OptionSpec.builder("--ignore")
+            OptionSpec.builder("--extend-select")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .splitRegex(",")
+                .paramLabel("CODE")
+                .description(
+                    "Add these rules to the selection, as the extend-select setting does;"
+                        + " repeatable.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--ignore", "--extend-ignore")
                 .type(List.class)
                 .auxiliaryTypes(String.class)
                 .splitRegex(",")
                 .paramLabel("CODE")
                 .description(
                     "Do not run these rules: codes or code prefixes, comma-separated; repeatable."
-                        + " Wins over --select.")
+                        + " Added to the settings file's ignore; wins over --select.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--exclude")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .splitRegex(",")
+                .paramLabel("GLOB")
+                .description(
+                    "Leave out these files and folders instead of the exclude setting's;"
+                        + " globs relative to the project root, comma-separated; repeatable.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--extend-exclude")
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .splitRegex(",")
+                .paramLabel("GLOB")
+                .description("Leave out these files and folders too; as --exclude.")
                 .build())
         .addOption(
             OptionSpec.builder("--line-length")
@@ -123,18 +159,25 @@ final class RunOptions {
         .addOption(
             OptionSpec.builder("--exit-zero")
                 .type(boolean.class)
-                .description("Exit with 0 even when findings remain or the diff is not empty.")
+                .description(
+                    "Exit with 0 even when findings remain or the diff is not empty; errors"
+                        + " still exit with 2.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--exit-non-zero-on-fix")
+                .type(boolean.class)
+                .description("fix: exit with 1 when a file was changed, even if nothing remains.")
                 .build())
         .addPositional(
             PositionalParamSpec.builder()
                 .type(List.class)
                 .auxiliaryTypes(String.class)
-                .arity("1..*")
-                .required(true)
+                .arity("0..*")
                 .paramLabel("PATH")
                 .description(
-                    "Files and folders to process; folders are searched for *.py and *.pyi"
-                        + " files. A single - reads source from standard input.")
+                    "Files and folders to process; folders are searched for *.py, *.pyi and"
+                        + " *.ipynb files. A single - reads source from standard input."
+                        + " (default: .)")
                 .build());
   }
 
@@ -148,7 +191,16 @@ final class RunOptions {
     try {
       List<String> selected = known("--select", RuleSelectors.parse(select));
       List<String> ignored = known("--ignore", RuleSelectors.parse(ignore));
-      return new CommandLineSettings(lineLength, targetVersion, selected, ignored, unsafeFixes);
+      List<String> extended = known("--extend-select", RuleSelectors.parse(extendSelect));
+      return new CommandLineSettings(
+          lineLength,
+          targetVersion,
+          selected,
+          ignored,
+          unsafeFixes,
+          extended,
+          exclude,
+          extendExclude);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(commandLine, e.getMessage(), e);
     }
@@ -212,6 +264,11 @@ final class RunOptions {
   /** Whether findings left and a non-empty diff still exit with 0. */
   boolean exitZero() {
     return exitZero;
+  }
+
+  /** Whether {@code fix} exits with 1 when it changed a file, as when findings remain. */
+  boolean exitNonZeroOnFix() {
+    return exitNonZeroOnFix;
   }
 
   /** The options that pick settings files and which files to take. */

@@ -2,6 +2,8 @@ package pyfix.cli;
 
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /** What a run does with each file, and how its verb describes itself in help. */
 enum Verb {
@@ -47,10 +49,37 @@ enum Verb {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** This verb's command: its help, the shared run options and {@code PATH...}. */
+  /**
+   * This verb's command: its help, the shared run options and {@code PATH...}, and the options Ruff
+   * users type to switch verbs: {@code check --fix}, {@code check --diff}, {@code fix --diff}.
+   */
   CommandSpec spec() {
     CommandSpec spec = PyfixCommand.command(command(), description);
+    if (this == CHECK) {
+      spec.addOption(
+          OptionSpec.builder("--fix")
+              .type(boolean.class)
+              .description("Fix as pyfix fix does (ruff check --fix).")
+              .build());
+    }
+    if (this != DIFF) {
+      spec.addOption(
+          OptionSpec.builder("--diff")
+              .type(boolean.class)
+              .description("Print the diff as pyfix diff does; change nothing.")
+              .build());
+    }
     return ProjectOptions.declare(
         RunOptions.declare(PyfixCommand.exitCodes(spec, exitZero, exitOne)));
+  }
+
+  /**
+   * The verb a parse of this verb's command runs: {@code --diff}, then {@code --fix}, switch it.
+   */
+  Verb effective(ParseResult parsed) {
+    if (parsed.matchedOptionValue("--diff", false)) {
+      return DIFF;
+    }
+    return parsed.matchedOptionValue("--fix", false) ? FIX : this;
   }
 }

@@ -235,16 +235,15 @@ public final class Configuration {
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);
+    List<PathGlob> exclude = layer.get(SettingsKey.EXCLUDE);
+    if (commandLine.exclude() != null) {
+      exclude = commandLine.exclude().stream().map(PathGlob::of).toList();
+      origins.put(SettingsKey.EXCLUDE, Origin.COMMAND_LINE);
+    }
+    List<PathGlob> extendExclude = new ArrayList<>(orEmpty(layer.get(SettingsKey.EXTEND_EXCLUDE)));
+    commandLine.extendExclude().stream().map(PathGlob::of).forEach(extendExclude::add);
     return new ProjectSettings(
-        root,
-        file,
-        settings,
-        layer.get(SettingsKey.EXCLUDE),
-        orEmpty(layer.get(SettingsKey.EXTEND_EXCLUDE)),
-        perFile,
-        origins,
-        layer.excludes(),
-        sorter);
+        root, file, settings, exclude, extendExclude, perFile, origins, layer.excludes(), sorter);
   }
 
   /** The command line's value if given, else the file's, else {@code fallback}. */
@@ -269,8 +268,10 @@ public final class Configuration {
       return commandLine.select();
     }
     List<String> select = new ArrayList<>(orEmpty(layer.get(SettingsKey.SELECT)));
+    List<String> extend = new ArrayList<>(orEmpty(layer.get(SettingsKey.EXTEND_SELECT)));
+    extend.addAll(commandLine.extendSelect());
     if (!select.isEmpty()) {
-      for (String code : orEmpty(layer.<List<String>>get(SettingsKey.EXTEND_SELECT))) {
+      for (String code : extend) {
         if (!select.contains(code)) {
           select.add(code);
         }

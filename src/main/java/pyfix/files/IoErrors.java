@@ -10,6 +10,11 @@ import java.util.Locale;
 
 /** Short, user-facing descriptions of file-system errors, without the path they concern. */
 public final class IoErrors {
+  /** Why a file name the JVM cannot encode is refused: a locale whose charset is not UTF-8. */
+  public static final String UNREPRESENTABLE_NAME =
+      "the name cannot be encoded in this locale's character set; run under a UTF-8 locale"
+          + " (LC_ALL=C.UTF-8), as scripts/pyfix does";
+
   private IoErrors() {}
 
   /** Describes {@code e} in a few words, as {@code path: error: <description>} shows it. */

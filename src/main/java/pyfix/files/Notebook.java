@@ -1,6 +1,7 @@
 package pyfix.files;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -40,7 +41,7 @@ public final class Notebook {
     try {
       tree = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new NotebookException("not valid JSON: " + e.getOriginalMessage());
+      throw new NotebookException(invalidJson(e));
     }
     if (tree == null || !tree.isObject() || !tree.path("cells").isArray()) {
       throw new NotebookException("not a notebook: no \"cells\" list");
@@ -60,6 +61,33 @@ public final class Notebook {
     } catch (IOException e) {
       throw new NotebookException("cannot read cells: " + e.getMessage());
     }
+  }
+
+  /**
+   * Where and why {@code json} is not JSON, in plain words: the parser's own reason without the
+   * parser's internals (its source description, feature names and nesting notes).
+   */
+  private static String invalidJson(JsonProcessingException e) {
+    String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    for (String cut : List.of(" (for ", "\n", " at [Source")) {
+      int at = reason.indexOf(cut);
+      if (at >= 0) {
+        reason = reason.substring(0, at);
+      }
+    }
+    reason = reason.replace("end-of-input", "end of file").strip();
+    if (!reason.isEmpty()) {
+      reason = ": " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+    }
+    JsonLocation where = e.getLocation();
+    if (where == null || where.getLineNr() < 1) {
+      return "not valid JSON" + reason;
+    }
+    return "not valid JSON at line "
+        + where.getLineNr()
+        + ", column "
+        + where.getColumnNr()
+        + reason;
   }
 
   /** The code cells, in order. */

@@ -3,6 +3,7 @@ package pyfix.files;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -82,9 +83,10 @@ public final class SourceFinder {
     List<PathError> errors = new ArrayList<>();
     List<Path> realRoots = new ArrayList<>();
     List<SourcePath> dirs = new ArrayList<>();
+    Set<Path> leftovers = new HashSet<>();
     for (String root : roots) {
-      Path display = Path.of(root).normalize();
       try {
+        Path display = displayOf(root);
         Path real = workingDirectory.resolve(root).toRealPath();
         realRoots.add(real);
         if (excludes.named(real)) {
@@ -92,19 +94,25 @@ public final class SourceFinder {
         }
         if (Files.isDirectory(real)) {
           dirs.add(new SourcePath(display, real));
-        } else {
+        } else if (Files.isRegularFile(real)) {
           files.putIfAbsent(display, new SourcePath(display, real));
+          TempFiles.addLeftoversOf(real, leftovers);
+        } else {
+          // reading a FIFO would wait forever, and writing would replace it with a file
+          errors.add(new PathError(root, "not a regular file (a FIFO, socket or device)"));
         }
       } catch (IOException e) {
         errors.add(new PathError(root, IoErrors.describe(e)));
+      } catch (InvalidPathException e) {
+        errors.add(new PathError(root, IoErrors.UNREPRESENTABLE_NAME));
       }
     }
     for (SourcePath dir : dirs) {
       GitIgnores ignores =
           respectGitignore ? GitIgnores.around(dir.file(), environment, errors) : null;
-      walk(dir, realRoots, files, links, errors, ignores);
+      walk(dir, realRoots, files, links, errors, ignores, leftovers);
     }
-    return new Found(dedupe(files, links), errors);
+    return new Found(dedupe(files, links), errors, leftovers);
   }
 
   private void walk(
@@ -113,7 +121,8 @@ public final class SourceFinder {
       TreeMap<Path, SourcePath> files,
       TreeMap<Path, SourcePath> links,
       List<PathError> errors,
-      GitIgnores ignores) {
+      GitIgnores ignores,
+      Set<Path> leftovers) {
     try {
       Files.walkFileTree(
           root.file(),
@@ -128,6 +137,9 @@ public final class SourceFinder {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (TempFiles.ours(file.getFileName().toString())) {
+                leftovers.add(file);
+              }
               if (!isPython(file.getFileName().toString()) || left(file, false)) {
                 return FileVisitResult.CONTINUE;
               }
@@ -153,6 +165,19 @@ public final class SourceFinder {
     } catch (IOException e) {
       errors.add(new PathError(root.display().toString(), IoErrors.describe(e)));
     }
+  }
+
+  /**
+   * The name to show for a path given on the command line: relative to the working directory when
+   * it is below it, as given otherwise.
+   */
+  private Path displayOf(String root) {
+    Path given = Path.of(root).normalize();
+    Path cwd = workingDirectory.toAbsolutePath().normalize();
+    if (given.isAbsolute() && given.startsWith(cwd) && !given.equals(cwd)) {
+      return cwd.relativize(given);
+    }
+    return given;
   }
 
   /** The name a user knows a walked file by: the root as given, then the path below it. */
@@ -205,12 +230,16 @@ public final class SourceFinder {
   /** A path that could not be walked or read, with the reason. */
   public record PathError(String path, String message) {}
 
-  /** The files found, sorted by path, and the paths that failed. */
-  public record Found(List<SourcePath> files, List<PathError> errors) {
-    /** Copies the lists. */
+  /**
+   * The files found, sorted by path, the paths that failed, and the temporary files of ours seen
+   * beside the files ({@link TempFiles#recover}).
+   */
+  public record Found(List<SourcePath> files, List<PathError> errors, Set<Path> leftovers) {
+    /** Copies the collections. */
     public Found {
       files = List.copyOf(files);
       errors = List.copyOf(errors);
+      leftovers = Set.copyOf(leftovers);
     }
   }
 }

@@ -17,29 +17,43 @@ public final class JsonReport {
   public static String of(List<ReportedFinding> findings) {
     ArrayNode array = Json.object().arrayNode();
     for (ReportedFinding f : findings) {
-      ObjectNode node = array.addObject();
-      node.put("code", f.code());
-      node.put("message", f.message());
-      if (f.fixTitle().isEmpty()) {
-        node.putNull("fix_title");
-      } else {
-        node.put("fix_title", f.fixTitle());
-      }
-      node.put("file", f.path());
-      if (f.cell() == 0) {
-        node.putNull("cell");
-      } else {
-        node.put("cell", f.cell());
-      }
-      node.set("start", Json.position(f.start()));
-      node.set("end", Json.position(f.end()));
-      if (f.fix().isPresent()) {
-        node.set("fix", fix(f.fix().get()));
-      } else {
-        node.putNull("fix");
-      }
+      array.add(node(f));
     }
     return Json.pretty(array);
+  }
+
+  /** {@code findings} as JSON Lines: each finding's object on one line, as {@link #of} has it. */
+  public static String lines(List<ReportedFinding> findings) {
+    StringBuilder out = new StringBuilder();
+    for (ReportedFinding f : findings) {
+      out.append(node(f)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static ObjectNode node(ReportedFinding f) {
+    ObjectNode node = Json.object();
+    node.put("code", f.code());
+    node.put("message", f.message());
+    if (f.fixTitle().isEmpty()) {
+      node.putNull("fix_title");
+    } else {
+      node.put("fix_title", f.fixTitle());
+    }
+    node.put("file", f.path());
+    if (f.cell() == 0) {
+      node.putNull("cell");
+    } else {
+      node.put("cell", f.cell());
+    }
+    node.set("start", Json.position(f.start()));
+    node.set("end", Json.position(f.end()));
+    if (f.fix().isPresent()) {
+      node.set("fix", fix(f.fix().get()));
+    } else {
+      node.putNull("fix");
+    }
+    return node;
   }
 
   private static ObjectNode fix(ReportedFix fix) {

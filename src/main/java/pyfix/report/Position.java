@@ -4,13 +4,26 @@ import pyfix.source.LineMap;
 
 /**
  * A place in a text as users read it: a 1-based line and a 1-based column that counts Unicode
- * characters (code points), so a line with non-BMP text points where an editor would.
+ * characters (code points), so a line with non-BMP text points where an editor would; {@code
+ * utf8Column} counts UTF-8 bytes instead, as reviewdog's format does.
  */
-public record Position(int line, int column) {
+public record Position(int line, int column, int utf8Column) {
+
+  /** A position in a line of ASCII text, where both columns agree. */
+  public Position(int line, int column) {
+    this(line, column, column);
+  }
 
   /** The position of UTF-16 {@code offset} in {@code text}, whose lines {@code lines} indexes. */
   public static Position of(String text, LineMap lines, int offset) {
     int line = lines.line(offset);
-    return new Position(line, text.codePointCount(lines.lineStart(line), offset) + 1);
+    int start = lines.lineStart(line);
+    int bytes = 0;
+    for (int i = start; i < offset; i++) {
+      char c = text.charAt(i);
+      // a surrogate pair is 4 bytes, 2 per half
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return new Position(line, text.codePointCount(start, offset) + 1, bytes + 1);
   }
 }

@@ -27,6 +27,28 @@ public record ReportedFinding(
     Position end,
     Optional<ReportedFix> fix) {
 
+  /**
+   * The code under which a file that cannot be decoded, tokenized or parsed is reported, as
+   * pycodestyle and flake8 report a {@code SyntaxError}.
+   */
+  public static final String SYNTAX_ERROR = "E999";
+
+  /**
+   * A file, or notebook cell, that cannot be read as Python at 1-based {@code line} and {@code
+   * column}, for the formats that tools read: they show it like any finding.
+   */
+  public static ReportedFinding syntaxError(
+      String path, int cell, int line, int column, String message) {
+    Position at = new Position(line, column);
+    return new ReportedFinding(
+        path, cell, SYNTAX_ERROR, "SyntaxError: " + message, "", at, at, Optional.empty());
+  }
+
+  /** Whether this finding is a file that cannot be read as Python, not a rule's finding. */
+  public boolean isSyntaxError() {
+    return code.equals(SYNTAX_ERROR);
+  }
+
   /** The file, and the cell for a notebook: {@code a.py} or {@code nb.ipynb:cell 3}. */
   public String source() {
     return cell == 0 ? path : path + ":cell " + cell;

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
@@ -76,6 +78,22 @@ class CliTest {
     cli.write("a.py", DIRTY);
     assertEquals(0, cli.run("check", "--exit-zero", "a.py").code());
     assertEquals(0, cli.run("diff", "--exit-zero", "a.py").code());
+  }
+
+  @Test
+  void exitZeroStillFailsOnAFileThatCannotBeParsed() throws IOException {
+    cli.write("a.py", "x = '" + "y".repeat(100) + "'\n");
+    assertEquals(0, cli.run("fix", "--exit-zero", "a.py").code());
+    cli.write("b.py", "def f(:\n");
+    assertEquals(2, cli.run("fix", "--exit-zero", "a.py", "b.py").code());
+  }
+
+  @Test
+  void exitNonZeroOnFixFailsWhenAFileChanged() throws IOException {
+    cli.write("a.py", DIRTY);
+    assertEquals(1, cli.run("fix", "--exit-non-zero-on-fix", "a.py").code());
+    assertEquals(FIXED, cli.read("a.py"));
+    assertEquals(0, cli.run("fix", "--exit-non-zero-on-fix", "a.py").code());
   }
 
   @Test
@@ -255,6 +273,79 @@ class CliTest {
     }
   }
 
+  @Test
+  void diffOfAnAbsolutePathNamesItRelativeToTheWorkingDirectory() throws IOException {
+    PatchTools.assumeAvailable("git");
+    Path a = cli.write("pkg/a.py", DIRTY);
+    byte[] diff = cli.run("diff", a.toString()).stdout();
+    assertTrue(new String(diff, StandardCharsets.UTF_8).startsWith("--- a/pkg/a.py\n"));
+    PatchTools.apply(tmp, diff, "git", "apply", "-");
+    assertEquals(FIXED, cli.read("pkg/a.py"));
+  }
+
+  // files that are not plain files
+
+  @Test
+  void fifoIsRefusedAndLeftAFifo() throws Exception {
+    Path fifo = tmp.resolve("pipe.py");
+    assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+    cli.write("a.py", DIRTY);
+    for (String verb : List.of("check", "fix", "diff")) {
+      Ran r = cli.run(verb, "pipe.py", "a.py");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(
+          r.err().startsWith("pipe.py: error: not a regular file (a FIFO, socket or device)\n"),
+          r.toString());
+    }
+    assertTrue(
+        Files.readAttributes(fifo, BasicFileAttributes.class).isOther(), "the FIFO was replaced");
+    assertEquals(FIXED, cli.read("a.py"));
+    assertEquals(0, cli.run("check", ".").code(), "a walk passes over the FIFO");
+  }
+
+  @Test
+  void fixKeepsAHardLinkedFilesInode() throws IOException {
+    Path a = cli.write("a.py", DIRTY);
+    Path b = Files.createLink(tmp.resolve("b.py"), a);
+    Object inode = Files.getAttribute(a, "unix:ino");
+    assertEquals(0, cli.run("fix", "a.py").code());
+    assertEquals(FIXED, cli.read("b.py"));
+    assertEquals(inode, Files.getAttribute(a, "unix:ino"));
+    assertEquals(inode, Files.getAttribute(b, "unix:ino"));
+    assertEquals(List.of("a.py", "b.py"), names(tmp));
+  }
+
+  @Test
+  void fixRemovesTemporaryFilesLeftByAKilledRun() throws IOException {
+    // a process id above any pid_max: its process is gone
+    cli.write("pkg/a.py", DIRTY);
+    cli.write("pkg/.a.py.99999999-1.pyfix-tmp", "");
+    cli.write("pkg/.a.py.99999999-2.pyfix-tmp", "x = 1\n\ndef");
+    // a hard-linked file cut off while its complete copy was written into it: finished
+    cli.write("pkg/b.py", FIXED.substring(0, 9));
+    cli.write("pkg/.b.py.99999999-3.pyfix-new", FIXED);
+    // one whose user edited it since: their text stays
+    cli.write("pkg/c.py", "y = 2\n");
+    cli.write("pkg/.c.py.99999999-4.pyfix-new", FIXED);
+    cli.write("pkg/.other.py.1.pyfix-tmp.txt", "not ours");
+    assertEquals(0, cli.run("fix", "pkg").code());
+    assertEquals(
+        List.of(".other.py.1.pyfix-tmp.txt", "a.py", "b.py", "c.py"), names(tmp.resolve("pkg")));
+    assertEquals(FIXED, cli.read("pkg/b.py"));
+    assertEquals("y = 2\n", cli.read("pkg/c.py"));
+
+    cli.write("named.py", DIRTY);
+    cli.write(".named.py.99999999-5.pyfix-tmp", "");
+    assertEquals(0, cli.run("fix", "named.py").code());
+    assertTrue(Files.notExists(tmp.resolve(".named.py.99999999-5.pyfix-tmp")));
+  }
+
+  private static List<String> names(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
@@ -386,7 +477,6 @@ class CliTest {
   void usageErrorsExitTwo() throws IOException {
     cli.write("a.py", CLEAN);
     assertEquals(2, cli.run().code());
-    assertEquals(2, cli.run("check").code());
     assertEquals(2, cli.run("check", "--line-length", "0", "a.py").code());
     assertEquals(2, cli.run("check", "--jobs", "0", "a.py").code());
     assertEquals(2, cli.run("check", "--target-version", "py27", "a.py").code());
@@ -394,7 +484,9 @@ class CliTest {
     Ran unknown = cli.run("check", "--ignore", "W291,X9", "a.py");
     assertEquals(2, unknown.code());
     assertTrue(
-        unknown.err().startsWith("--ignore: no rule matches X9 (pyfix explain lists the rules)\n"),
+        unknown
+            .err()
+            .startsWith("error: --ignore: no rule matches X9 (pyfix explain lists the rules)\n"),
         unknown.err());
     assertEquals(2, cli.run("frobnicate").code());
   }
@@ -502,27 +594,88 @@ class CliTest {
   void helpOfAnUnknownVerbIsAUsageError() {
     Ran r = cli.run("help", "chek");
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().startsWith("Unknown subcommand 'chek'.\nUsage: pyfix "), r.err());
+    assertEquals("error: Unknown subcommand 'chek'.\nRun 'pyfix --help' for usage.\n", r.err());
     assertEquals("", r.out());
   }
 
   @Test
-  void usageErrorsExitTwoWithTheVerbsUsage() {
+  void usageErrorsAreOneLineAndAHint() {
     Ran noVerb = cli.run();
     assertEquals(2, noVerb.code(), noVerb.toString());
-    assertTrue(noVerb.err().startsWith("Missing required subcommand\n"), noVerb.err());
-    Ran noPath = cli.run("check");
-    assertEquals(2, noPath.code(), noPath.toString());
-    assertTrue(noPath.err().startsWith("Missing required parameter: 'PATH'\n"), noPath.err());
+    assertEquals(
+        "error: Missing required subcommand\nRun 'pyfix --help' for usage.\n", noVerb.err());
     Ran badNumber = cli.run("fix", "--line-length=wide", "a.py");
     assertEquals(2, badNumber.code(), badNumber.toString());
-    assertTrue(
-        badNumber
-            .err()
-            .startsWith(
-                "Invalid value for option '--line-length': 'wide' is not an int\n"
-                    + "Usage: pyfix fix "),
+    assertEquals(
+        "error: Invalid value for option '--line-length': 'wide' is not an int\n"
+            + "Run 'pyfix fix --help' for usage.\n",
         badNumber.err());
+    Ran typo = cli.run("check", "--selct=W", "a.py");
+    assertEquals(2, typo.code(), typo.toString());
+    assertTrue(typo.err().startsWith("error: Unknown option: '--selct=W'"), typo.err());
+    assertTrue(typo.err().endsWith("\nRun 'pyfix check --help' for usage.\n"), typo.err());
+    assertEquals("", badNumber.out() + typo.out());
+  }
+
+  @Test
+  void aRepeatedOptionTakesItsLastValue() throws IOException {
+    cli.write("a.py", "x = '" + "y".repeat(90) + "'\n");
+    assertEquals(1, cli.run("check", "--line-length=200", "--line-length", "80", "a.py").code());
+    Ran quiet = cli.run("check", "-q", "-q", "--line-length=80", "--line-length=200", "a.py");
+    assertEquals(0, quiet.code(), quiet.toString());
+    assertEquals("", quiet.out());
+  }
+
+  @Test
+  void noPathMeansTheWorkingDirectory() throws IOException {
+    cli.write("pkg/a.py", DIRTY);
+    cli.write("build/b.py", DIRTY); // excluded by default
+    Ran r = cli.run("check");
+    assertEquals(1, r.code(), r.toString());
+    assertTrue(r.out().startsWith("pkg/a.py:1:6: W291"), r.out());
+    assertTrue(!r.out().contains("build"), r.out());
+  }
+
+  @Test
+  void ruffsSelectionAndExcludeOptions() throws IOException {
+    cli.write("pyproject.toml", "[tool.pyfix]\nselect = [\"W291\"]\nextend-exclude = [\"gen\"]\n");
+    cli.write("a.py", "x = 1 \ny = 2\t\nz = 3");
+    cli.write("gen/b.py", DIRTY);
+    cli.write("vendor/c.py", DIRTY);
+    cli.write("build/d.py", DIRTY); // excluded by the default exclude
+    assertEquals(
+        List.of(
+            "a.py:1:6: W291", "a.py:2:6: W291", "vendor/c.py:1:6: W291", "vendor/c.py:4:13: W291"),
+        codes(cli.run("check", "-q")));
+    assertEquals(
+        List.of("a.py:1:6: W291", "a.py:2:6: W291", "a.py:3:6: W292"),
+        codes(cli.run("check", "-q", "--extend-select=W292", "--extend-exclude=vendor")));
+    assertEquals(
+        List.of("build/d.py:1:6: W291", "build/d.py:4:13: W291"),
+        codes(cli.run("check", "-q", "--exclude", "a.py,vendor")));
+    Ran ignored = cli.run("check", "-q", "--extend-ignore=W291", ".");
+    assertEquals(0, ignored.code(), ignored.toString());
+    Ran badGlob = cli.run("check", "--exclude", "[a", ".");
+    assertEquals(2, badGlob.code(), badGlob.toString());
+  }
+
+  /** The {@code path:line:col: CODE} of each finding a run printed. */
+  private static List<String> codes(Ran r) {
+    return r.out().lines().map(l -> l.substring(0, l.indexOf(' ', l.indexOf(": ") + 2))).toList();
+  }
+
+  @Test
+  void ruffsVerbOptionsSwitchTheVerb() throws IOException {
+    cli.write("a.py", DIRTY);
+    Ran checkDiff = cli.run("check", "--diff", "a.py");
+    Ran fixDiff = cli.run("fix", "--diff", "a.py");
+    assertEquals(1, checkDiff.code(), checkDiff.toString());
+    assertTrue(checkDiff.stdoutText().startsWith("--- a/a.py\n"), checkDiff.stdoutText());
+    assertEquals(checkDiff.stdoutText(), fixDiff.stdoutText());
+    assertEquals(DIRTY, cli.read("a.py"));
+    Ran checkFix = cli.run("check", "--fix", "a.py");
+    assertEquals(0, checkFix.code(), checkFix.toString());
+    assertEquals(FIXED, cli.read("a.py"));
   }
 
   @Test

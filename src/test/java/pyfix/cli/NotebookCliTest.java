@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pyfix.cli.Cli.Ran;
 import pyfix.testing.Oracle;
+import pyfix.testing.PatchTools;
 
 /**
  * Notebooks end to end: written by Debian's python3-nbformat (the writer Jupyter uses), checked,
@@ -140,9 +141,24 @@ class NotebookCliTest {
   }
 
   @Test
-  void diffShowsEachChangedCell() throws Exception {
+  void diffIsAPatchOfTheNotebooksTextThatGitApplies() throws Exception {
+    PatchTools.assumeAvailable("git");
     write("nb.ipynb", CELLS, null);
+    byte[] original = cli.readBytes("nb.ipynb");
     Ran r = cli.run("diff", "nb.ipynb");
+    assertEquals(1, r.code(), r.toString());
+    assertTrue(r.stdoutText().startsWith("--- a/nb.ipynb\n+++ b/nb.ipynb\n"), r.stdoutText());
+    cli.run("fix", "nb.ipynb");
+    byte[] fixed = cli.readBytes("nb.ipynb");
+    cli.writeBytes("nb.ipynb", original);
+    PatchTools.apply(tmp, r.stdout(), "git", "apply", "-");
+    assertArrayEquals(fixed, cli.readBytes("nb.ipynb"));
+  }
+
+  @Test
+  void diffWithNotebookCellsShowsEachChangedCell() throws Exception {
+    write("nb.ipynb", CELLS, null);
+    Ran r = cli.run("diff", "--notebook-cells", "nb.ipynb");
     assertEquals(1, r.code(), r.toString());
     assertEquals(
         """
@@ -173,6 +189,17 @@ class NotebookCliTest {
   }
 
   @Test
+  void aNotebookThatIsNotJsonIsNamedInPlainWords() throws IOException {
+    cli.write("bad.ipynb", "{\"cells\": [}");
+    Ran r = cli.run("check", "bad.ipynb");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(
+        "bad.ipynb: error: not valid JSON at line 1, column 12: unexpected close marker '}':"
+            + " expected ']'\n",
+        r.err().lines().findFirst().orElseThrow() + "\n");
+  }
+
+  @Test
   void jsonNamesTheCell() throws Exception {
     write("nb.ipynb", CELLS, null);
     JsonNode findings = JSON.readTree(cli.run("check", "--output-format=json", "nb.ipynb").out());
@@ -188,7 +215,8 @@ class NotebookCliTest {
     Ran r = cli.run("fix", "nb.ipynb");
     assertEquals(2, r.code(), r.toString());
     assertEquals(
-        "nb.ipynb:cell 2:1:7: error: syntax error: expected ')'\nSkipped 1 file with errors\n", r.err());
+        "nb.ipynb:cell 2:1:7: error: syntax error: expected ')'\nSkipped 1 file with errors\n",
+        r.err());
     assertArrayEquals(before, cli.readBytes("nb.ipynb"));
     assertTrue(r.out().startsWith("Fixed 0 problems in 0 files"), r.out());
     assertEquals("", cli.run("diff", "nb.ipynb").stdoutText());

@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.approvaltests.Approvals;
 import org.approvaltests.core.Options;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
 import pyfix.cli.Cli.Ran;
 import pyfix.report.Colors;
 
@@ -54,6 +61,82 @@ class OutputFormatsTest {
   }
 
   @Test
+  void jsonLinesHoldTheJsonArraysObjectsOnePerLine() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode array = mapper.readTree(ok(cli.run("check", "--output-format=json", "src"), 1));
+    List<String> lines =
+        ok(cli.run("check", "--output-format=json-lines", "src"), 1).lines().toList();
+    assertEquals(array.size(), lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertEquals(array.get(i), mapper.readTree(lines.get(i)));
+    }
+  }
+
+  @Test
+  void gitlab() throws IOException {
+    String report = ok(cli.run("check", "--output-format=gitlab", "src"), 1);
+    Approvals.verify(report, new Options().forFile().withExtension(".json"));
+    Set<String> fingerprints = new HashSet<>();
+    new ObjectMapper()
+        .readTree(report)
+        .forEach(i -> fingerprints.add(i.get("fingerprint").asText()));
+    assertEquals(new ObjectMapper().readTree(report).size(), fingerprints.size(), report);
+  }
+
+  @Test
+  void junit() throws Exception {
+    String report = ok(cli.run("check", "--output-format=junit", "src"), 1);
+    Approvals.verify(report, new Options().forFile().withExtension(".xml"));
+    Document xml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(4, xml.getElementsByTagName("failure").getLength());
+  }
+
+  @Test
+  void junitOfACleanRunIsOnePassingCase() {
+    String report = ok(cli.run("check", "--output-format=junit", "src/clean.py"), 0);
+    assertTrue(report.contains("<testcase name=\"No findings\" classname=\"pyfix\"/>"), report);
+  }
+
+  @Test
+  void conciseIsTheTextFormat() {
+    assertEquals(
+        ok(cli.run("check", "src"), 1), ok(cli.run("check", "--output-format=concise", "src"), 1));
+  }
+
+  @Test
+  void fullShowsTheLinesEachFixChanges() {
+    assertEquals(
+        ok(cli.run("check", "--show-fixes", "src"), 1),
+        ok(cli.run("check", "--output-format=full", "src"), 1));
+  }
+
+  @Test
+  void aFileThatCannotBeParsedIsAFindingInEveryFormatForTools() throws IOException {
+    cli.write("src/broken.py", "x = 1\ndef f(:\n");
+    Map<String, String> expected =
+        Map.of(
+            "json", "\"code\": \"E999\"",
+            "json-lines", "\"code\":\"E999\"",
+            "github", "::error file=src/broken.py,line=2,col=7,endLine=2,endColumn=7,title=E999",
+            "sarif", "\"ruleId\": \"E999\"",
+            "gitlab", "\"check_name\": \"E999\"",
+            "junit", "<testcase name=\"pyfix.E999\" classname=\"src/broken.py\"",
+            "rdjson", "\"value\": \"E999\"");
+    for (Map.Entry<String, String> format : expected.entrySet()) {
+      Ran r = cli.run("check", "--exit-zero", "--output-format=" + format.getKey(), "src");
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.out().contains(format.getValue()), format.getKey() + ":\n" + r.out());
+      assertTrue(r.out().contains("SyntaxError: "), format.getKey() + ":\n" + r.out());
+      assertTrue(r.err().startsWith("src/broken.py:2:7: error: "), r.err());
+    }
+    Ran text = cli.run("check", "src");
+    assertTrue(!text.out().contains("E999"), text.out());
+  }
+
+  @Test
   void github() {
     Approvals.verify(ok(cli.run("check", "--output-format", "GitHub", "src"), 1));
   }
@@ -91,7 +174,12 @@ class OutputFormatsTest {
   void unknownFormatIsAUsageError() {
     Ran r = cli.run("check", "--output-format=xml", "src");
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().contains("expected one of text, json, github, sarif"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "expected one of text, concise, full, json, json-lines, github, gitlab, junit,"
+                    + " rdjson, sarif"),
+        r.err());
   }
 
   @Test
