@@ -10,7 +10,7 @@ def xxxxxxxxxxxxxxxxxxxxxxxxxxxx(x) -> Set["Muy", "Long", "Annotation", "Hereeee
     pass
 
 
-def double(a: int) -> (int):  # Hello aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+def double(a: int) -> int:  # Hello aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
     return 2 * a
 
 
@@ -22,7 +22,9 @@ def foo() -> tuple[loooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo
     return 2
 
 
-def f(a,) -> Set["Muuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuy", "Loooooooooooooooooooooooooooong", "Annotation"]:
+def f(
+    a,
+) -> Set["Muuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuy", "Loooooooooooooooooooooooooooong", "Annotation"]:
     pass
 
 

@@ -1,3 +1,3 @@
 from aaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbb import ccccccccccccccccccccccccccc  # comment
 from aaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbb import cccccccccccc, ddddddddddddd  # comment
-from aaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbb import (ccccccccccccccccccccccccccc)  # note
+from aaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbb import ccccccccccccccccccccccccccc  # note

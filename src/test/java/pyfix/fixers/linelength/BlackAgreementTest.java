@@ -26,7 +26,6 @@ class BlackAgreementTest {
       Map.of(
           "unicode_width", "Black 23.1 counts code points; pyfix counts wide characters as 2",
           "tabs", "Black re-indents the whole file with spaces; pyfix keeps the file's tabs",
-          "noop_del_tuple", "parenthesizing `del a, b` changes the AST; pyfix leaves it",
           "noop_pragma_noqa", "a pragma comment must stay on its line; pyfix does not wrap",
           "noop_pragma_pylint", "a pragma comment must stay on its line; pyfix does not wrap",
           "noop_pragma_ty", "a pragma comment must stay on its line; pyfix does not wrap",
