@@ -215,12 +215,8 @@ class NotebookCliTest {
     Ran r = cli.run("fix", "nb.ipynb");
     assertEquals(2, r.code(), r.toString());
     assertEquals(
-<<<<<<< HEAD
         "nb.ipynb:cell 2:1:7: error: syntax error: expected ')'\nSkipped 1 file with errors\n",
         r.err());
-=======
-        "nb.ipynb:cell 2:1:7: error: syntax error: expected ')'\nSkipped 1 file with errors\n", r.err());
->>>>>>> wrapparse
     assertArrayEquals(before, cli.readBytes("nb.ipynb"));
     assertTrue(r.out().startsWith("Fixed 0 problems in 0 files"), r.out());
     assertEquals("", cli.run("diff", "nb.ipynb").stdoutText());
