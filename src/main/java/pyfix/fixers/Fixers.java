@@ -8,6 +8,7 @@ import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
 import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
+import pyfix.fixers.imports.UnusedImportFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
@@ -23,6 +24,7 @@ public final class Fixers {
           new BlankLineWithWhitespaceFixer(),
           new UnsortedImportsFixer(),
           new UndefinedLocalWithImportStarFixer(),
+          new UnusedImportFixer(),
           new MutableArgumentDefaultFixer(),
           new PrintfStringFormattingFixer(),
           new FStringFixer(),

@@ -1,6 +1,7 @@
 package pyfix.semantic;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ final class ModelBuilder {
   final List<Scope> scopes = new ArrayList<>();
   // the subtrees whose code runs in a scope other than the one around them
   final Map<ParseTree, Scope> roots = new IdentityHashMap<>();
+  final Map<String, List<Reference>> references = new HashMap<>();
   private Scope scope;
 
   ModelBuilder(PythonParser.FileContext tree) {
@@ -58,8 +60,8 @@ final class ModelBuilder {
   }
 
   private void visit(ParseTree node) {
-    if (node instanceof NameContext) {
-      return;
+    if (node instanceof NameContext n) {
+      reference(n.getText(), Syntax.start(n));
     } else if (node instanceof ExpressionStatementContext e) {
       assignment(e);
     } else if (node instanceof FunctionDefContext def) {
@@ -105,6 +107,7 @@ final class ModelBuilder {
       }
     } else if (node instanceof PythonParser.DelStatementContext d) {
       store(d.targetList(), BindingKind.DELETION, d);
+      deletedNames(d.targetList());
     } else if (node instanceof PythonParser.ForStatementContext f) {
       store(f.targetList(), BindingKind.LOOP_TARGET, f);
       visit(f.starExpressions());
@@ -121,8 +124,10 @@ final class ModelBuilder {
       children(x);
     } else if (node instanceof PythonParser.GlobalStatementContext g) {
       g.NAME().forEach(n -> scope.declareGlobal(n.getText()));
+      g.NAME().forEach(n -> reference(n.getText(), Syntax.start(n)));
     } else if (node instanceof PythonParser.NonlocalStatementContext n) {
       n.NAME().forEach(t -> scope.declareNonlocal(t.getText()));
+      n.NAME().forEach(t -> reference(t.getText(), Syntax.start(t)));
     } else if (node instanceof PythonParser.TypeAliasStatementContext t) {
       bind(t.NAME(), BindingKind.TYPE_ALIAS, t);
       Scope outer = scope;
@@ -327,6 +332,9 @@ final class ModelBuilder {
       if (!n.NAME(0).getText().equals("_")) {
         bind(n.NAME(0), BindingKind.MATCH_CAPTURE, n);
       }
+    } else if (node instanceof PythonParser.NamePatternContext n) {
+      reference(n.NAME(0).getText(), Syntax.start(n.NAME(0))); // a value or class pattern reads it
+      children(n);
     } else if (node instanceof PythonParser.MappingItemContext m && m.NAME() != null) {
       bind(m.NAME(), BindingKind.MATCH_CAPTURE, m);
     } else {
@@ -371,6 +379,25 @@ final class ModelBuilder {
       scope = current;
     }
     return true;
+  }
+
+  private void reference(String name, int start) {
+    references
+        .computeIfAbsent(name, k -> new ArrayList<>(2))
+        .add(new Reference(name, scope, start));
+  }
+
+  /** {@code del x} reads {@code x} as well as unbinding it. */
+  private void deletedNames(ParseTree target) {
+    if (target instanceof NameContext n) {
+      reference(n.getText(), Syntax.start(n));
+    } else if (!(target instanceof TerminalNode)
+        && !(target instanceof PythonParser.AttributeContext)
+        && !(target instanceof PythonParser.SubscriptionContext)) {
+      for (int i = 0; i < target.getChildCount(); i++) {
+        deletedNames(target.getChild(i));
+      }
+    }
   }
 
   private void bind(TerminalNode name, BindingKind kind, ParserRuleContext node) {

@@ -17,6 +17,7 @@ public final class SemanticModel {
   private final Scope module;
   private final List<Scope> scopes;
   private final Map<ParseTree, Scope> roots;
+  private final Map<String, List<Reference>> references;
   private DunderAll dunderAll;
 
   private SemanticModel(ParsedFile file) {
@@ -25,6 +26,7 @@ public final class SemanticModel {
     this.module = builder.module;
     this.scopes = List.copyOf(builder.scopes);
     this.roots = builder.roots;
+    this.references = builder.references;
   }
 
   /** The model of {@code file}, built once per text. */
@@ -82,6 +84,15 @@ public final class SemanticModel {
       }
     }
     return true;
+  }
+
+  /**
+   * Every place in the module that reads {@code name} (a load, an attribute's base, a value or
+   * class pattern) or names it in {@code del}, {@code global} or {@code nonlocal}, in walk order.
+   * Names inside strings (string annotations, {@code __all__}) are not references here.
+   */
+  public List<Reference> references(String name) {
+    return references.getOrDefault(name, List.of());
   }
 
   /** Every binding of {@code name} in every scope, in scope order. */

@@ -19,6 +19,11 @@ final class ModuleSections {
 
   private ModuleSections() {}
 
+  /** Whether the top-level package of absolute {@code module} is in the standard library. */
+  static boolean inStandardLibrary(String module) {
+    return !module.startsWith(".") && STANDARD_LIBRARY.contains(module.split("\\.", -1)[0]);
+  }
+
   /** Where {@code module} (dotted, with leading dots when relative) goes, and the reason. */
   record Placement(Section section, String reason) {}
 

@@ -1,0 +1,43 @@
+package pyfix.fixers.imports;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pyfix.parse.ParsedFile;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/**
+ * The identifiers that appear inside any string of a file: string annotations, {@code __all__}
+ * entries, {@code getattr(module, "name")}, doctests. F401 counts them as uses, so it never removes
+ * an import that a string may name.
+ */
+final class StringWords {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z_0-9]*");
+  private final Set<String> words = new HashSet<>();
+
+  private StringWords(ParsedFile file) {
+    String text = file.text();
+    for (Token t : file.tokens()) {
+      if (t.kind() == TokenKind.STRING
+          || t.kind() == TokenKind.FSTRING_MIDDLE
+          || t.kind() == TokenKind.TSTRING_MIDDLE) {
+        Matcher m = IDENTIFIER.matcher(text).region(t.start(), t.end());
+        while (m.find()) {
+          words.add(m.group());
+        }
+      }
+    }
+  }
+
+  /** The words of {@code file}, computed once per text. */
+  static StringWords of(ParsedFile file) {
+    return file.derived(StringWords.class, StringWords::new);
+  }
+
+  /** Whether {@code name} appears as a whole identifier in some string. */
+  boolean contains(String name) {
+    return words.contains(name);
+  }
+}

@@ -1,0 +1,81 @@
+package pyfix.fixers.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser.FromImportStatementContext;
+import pyfix.parse.PythonParser.ImportStatementContext;
+import pyfix.semantic.Alias;
+import pyfix.semantic.Imports;
+import pyfix.semantic.Scope;
+import pyfix.semantic.SemanticModel;
+
+/**
+ * The names of one import statement that nothing in the file reads.
+ *
+ * <p>A name counts as used when any scope of the file reads it (the model's references, which
+ * include {@code del}, {@code global} and attribute bases), when {@code __all__} lists it, or when
+ * any string mentions it. Matching by name across scopes errs towards "used".
+ *
+ * @param statement the import statement
+ * @param module the module a {@code from} import imports from, with its dots; null for {@code
+ *     import}
+ * @param aliases every name of the statement, in order
+ * @param unused the indices of the aliases nothing reads
+ */
+record UnusedAliases(
+    ParserRuleContext statement, String module, List<Alias> aliases, List<Integer> unused) {
+
+  /** The unused names of {@code statement}; none for {@code __future__} and class bodies. */
+  static UnusedAliases of(ParserRuleContext statement, ParsedFile file) {
+    String module = null;
+    List<Alias> aliases;
+    if (statement instanceof FromImportStatementContext f) {
+      Imports.ImportFrom from = Imports.from(f);
+      module = from.qualifiedModule();
+      aliases = from.names();
+    } else {
+      aliases = Imports.names((ImportStatementContext) statement);
+    }
+    SemanticModel model = SemanticModel.of(file);
+    List<Integer> unused = new ArrayList<>();
+    // a class attribute may be read as self.name; __future__ imports are compiler directives
+    if (!"__future__".equals(module) && model.scopeOf(statement).kind() != Scope.Kind.CLASS) {
+      for (int i = 0; i < aliases.size(); i++) {
+        if (unused(aliases.get(i), model, file)) {
+          unused.add(i);
+        }
+      }
+    }
+    return new UnusedAliases(statement, module, aliases, List.copyOf(unused));
+  }
+
+  private static boolean unused(Alias alias, SemanticModel model, ParsedFile file) {
+    String bound = alias.boundName();
+    boolean reExport = alias.asname() != null && alias.asname().equals(alias.name());
+    return !reExport
+        && model.references(bound).isEmpty()
+        && !model.dunderAll().names().contains(bound)
+        && !StringWords.of(file).contains(bound);
+  }
+
+  /** Whether every name of the statement is unused. */
+  boolean all() {
+    return !unused.isEmpty() && unused.size() == aliases.size();
+  }
+
+  /** The full name of the unused alias {@code i}: {@code os.path}, {@code .models.User}. */
+  String qualifiedName(int i) {
+    String name = aliases.get(i).name();
+    if (module == null) {
+      return name;
+    }
+    return module.endsWith(".") ? module + name : module + "." + name;
+  }
+
+  /** The module that removing alias {@code i} may keep from being imported. */
+  String importedModule(int i) {
+    return module == null ? aliases.get(i).name() : qualifiedName(i);
+  }
+}

@@ -1,0 +1,140 @@
+package pyfix.fixers.imports;
+
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import pyfix.fix.Applicability;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.fix.FixSafety;
+import pyfix.fix.Kind;
+import pyfix.fix.RuleContext;
+import pyfix.fix.RuleMetadata;
+import pyfix.fix.TreeRule;
+import pyfix.parse.PythonParser.ClassDefContext;
+import pyfix.parse.PythonParser.FromImportStatementContext;
+import pyfix.parse.PythonParser.FunctionDefContext;
+import pyfix.parse.PythonParser.ImportStatementContext;
+import pyfix.parse.PythonParser.TryStatementContext;
+import pyfix.semantic.Alias;
+import pyfix.semantic.SemanticModel;
+
+/** Removes imports whose names nothing in the file reads. */
+public final class UnusedImportFixer implements TreeRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("F401", "unused-import", Kind.SEMANTIC, FixSafety.PER_FINDING);
+  // standard-library modules imported for what importing them does
+  private static final Set<String> SIDE_EFFECTS =
+      Set.of(
+          "readline",
+          "rlcompleter",
+          "antigravity",
+          "this",
+          "site",
+          "sitecustomize",
+          "usercustomize",
+          "encodings",
+          "idlelib",
+          "turtledemo",
+          "__hello__",
+          "__phello__");
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Set<Class<? extends ParserRuleContext>> nodeKinds() {
+    return Set.of(ImportStatementContext.class, FromImportStatementContext.class);
+  }
+
+  @Override
+  public void visit(ParserRuleContext node, RuleContext context) {
+    boolean explicit = context.settings().select().stream().anyMatch("F401"::startsWith);
+    if (context.settings().packageInit() && !explicit) {
+      return; // on by default only outside __init__.py, whose imports are often re-exports
+    }
+    UnusedAliases unused = UnusedAliases.of(node, context.file());
+    if (unused.unused().isEmpty()) {
+      return;
+    }
+    String refusal = refusal(node, context);
+    ImportRemoval removal = refusal == null ? ImportRemoval.of(unused, context.file()) : null;
+    if (removal != null) {
+      refusal = removal.refusal();
+    }
+    for (int i : unused.unused()) {
+      Alias alias = unused.aliases().get(i);
+      Finding finding =
+          Finding.reportOnly(
+              METADATA.code(),
+              "`" + unused.qualifiedName(i) + "` imported but unused",
+              alias.start(),
+              alias.end());
+      if (refusal != null) {
+        context.report(finding.withFixTitle("not fixed: " + refusal));
+      } else {
+        context.report(fixed(finding, unused, removal, context));
+      }
+    }
+  }
+
+  /** Why no import of this statement may be removed, or null. */
+  private static String refusal(ParserRuleContext node, RuleContext context) {
+    SemanticModel model = context.model();
+    if (context.settings().packageInit()) {
+      return "in `__init__.py` an import may be a re-export";
+    }
+    if (model.module().dynamic()) {
+      return "the module has a star import or calls `globals()`, `locals()`, `vars()` or `exec()`";
+    }
+    if (!model.module().bindings("__getattr__").isEmpty()) {
+      return "the module defines `__getattr__`, which may hand out imported names";
+    }
+    if (model.dunderAll().defined() && !model.dunderAll().complete()) {
+      return "`__all__` is built in a way pyfix cannot read";
+    }
+    for (ParseTree p = node.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof FunctionDefContext || p instanceof ClassDefContext) {
+        break;
+      }
+      if (p instanceof TryStatementContext) {
+        return "inside `try`, where an import may probe whether a module is installed";
+      }
+    }
+    return null;
+  }
+
+  /** {@code finding} with the removal, SAFE when importing the modules has no effect relied on. */
+  private static Finding fixed(
+      Finding finding, UnusedAliases unused, ImportRemoval removal, RuleContext context) {
+    String effect = null;
+    if (!context.model().inTypeChecking(unused.statement())) {
+      for (int i : unused.unused()) {
+        String module = unused.importedModule(i);
+        if (!ModuleSections.inStandardLibrary(module) || sideEffects(module)) {
+          effect = module;
+          break;
+        }
+      }
+    }
+    Fix fix = new Fix(effect == null ? Applicability.SAFE : Applicability.UNSAFE, removal.edits());
+    return Finding.fixable(finding.code(), finding.message(), finding.start(), finding.end(), fix)
+        .withFixTitle(
+            effect == null
+                ? "Remove unused import"
+                : "unsafe: importing `"
+                    + effect
+                    + "` may run code the program relies on; remove unused import");
+  }
+
+  private static boolean sideEffects(String module) {
+    for (String part : module.split("\\.", -1)) {
+      if (part.equals("__main__")) {
+        return true;
+      }
+    }
+    return SIDE_EFFECTS.contains(module.split("\\.", -1)[0]);
+  }
+}

@@ -1,0 +1,7 @@
+import os
+import sys, json
+from collections import OrderedDict, deque
+
+
+def first(argv=sys.argv):
+    return deque(argv).popleft()

@@ -1,0 +1,4 @@
+import json
+from os import path
+
+__all__ = ["path"] + EXTRA

@@ -1,0 +1,5 @@
+import json
+
+
+def __getattr__(name):
+    return __import__(name)

@@ -1,0 +1,5 @@
+import json
+
+
+def load(name):
+    return globals()[name]

@@ -1,0 +1,4 @@
+import readline
+import encodings.idna
+import this
+from idlelib import idle

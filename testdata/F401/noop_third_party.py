@@ -1,0 +1,4 @@
+import numpy as np
+import matplotlib.pyplot
+from . import models
+from .signals import handlers

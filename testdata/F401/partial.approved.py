@@ -1,0 +1,7 @@
+from collections import (
+    deque,
+)
+from os.path import exists
+from typing import List as L
+
+print(deque, exists, L)
