@@ -382,6 +382,7 @@ final class ModelBuilder {
   }
 
   private void reference(String name, int start) {
+    name = Syntax.identifier(name);
     references
         .computeIfAbsent(name, k -> new ArrayList<>(2))
         .add(new Reference(name, scope, start));
@@ -412,6 +413,7 @@ final class ModelBuilder {
       int start,
       String module,
       String member) {
+    name = Syntax.identifier(name);
     Scope target = scope;
     if (scope.isGlobal(name)) {
       target = this.module;

@@ -12,6 +12,16 @@ import pyfix.source.Token;
 public final class Syntax {
   private Syntax() {}
 
+  /** {@code name} as Python reads it: NFKC-normalized, so {@code ｗｉｄｔｈ} is {@code width}. */
+  public static String identifier(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 127) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+      }
+    }
+    return name;
+  }
+
   /** Offset of the first character of {@code node}. */
   public static int start(ParserRuleContext node) {
     return node.getStart().getStartIndex();

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pyfix.parse.ParsedFile;
+import pyfix.semantic.Syntax;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
@@ -14,7 +15,7 @@ import pyfix.source.TokenKind;
  * an import that a string may name.
  */
 final class StringWords {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z_0-9]*");
+  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
   private final Set<String> words = new HashSet<>();
 
   private StringWords(ParsedFile file) {
@@ -25,7 +26,7 @@ final class StringWords {
           || t.kind() == TokenKind.TSTRING_MIDDLE) {
         Matcher m = IDENTIFIER.matcher(text).region(t.start(), t.end());
         while (m.find()) {
-          words.add(m.group());
+          words.add(Syntax.identifier(m.group()));
         }
       }
     }

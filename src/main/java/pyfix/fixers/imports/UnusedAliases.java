@@ -10,6 +10,7 @@ import pyfix.semantic.Alias;
 import pyfix.semantic.Imports;
 import pyfix.semantic.Scope;
 import pyfix.semantic.SemanticModel;
+import pyfix.semantic.Syntax;
 
 /**
  * The names of one import statement that nothing in the file reads.
@@ -52,7 +53,7 @@ record UnusedAliases(
   }
 
   private static boolean unused(Alias alias, SemanticModel model, ParsedFile file) {
-    String bound = alias.boundName();
+    String bound = Syntax.identifier(alias.boundName());
     boolean reExport = alias.asname() != null && alias.asname().equals(alias.name());
     return !reExport
         && model.references(bound).isEmpty()

@@ -1,0 +1,90 @@
+package pyfix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import pyfix.fix.FileResult;
+import pyfix.fix.Settings;
+import pyfix.parse.PythonVersion;
+import pyfix.testing.Oracle;
+
+/**
+ * Has python3 run a program before and after F401's SAFE fixes, with every removal pattern (a whole
+ * statement, names out of a list, a block emptied to {@code pass}) next to imports read in ways a
+ * careless check would miss, and requires the same output; {@code import this}, whose removal is
+ * UNSAFE, proves the check can tell a change.
+ */
+class UnusedImportBehaviourTest {
+  private static final String PROGRAM =
+      """
+      import os
+      import sys, json
+      from collections import (
+          OrderedDict,
+          defaultdict,
+          deque,
+      )
+      from typing import TYPE_CHECKING, Any, List as L
+      import functools, itertools, operator, textwrap, string
+      import os.path
+      import math
+
+      if TYPE_CHECKING:
+          from pathlib import Path
+
+
+      def only_import():
+          import re
+
+
+      def inline(flag):
+          if flag: import decimal
+          return flag
+
+
+      @functools.lru_cache
+      def cached(n: "L[int]") -> int:
+          return n * 2
+
+
+      def reads():
+          global string
+          inner = lambda: [x for x in itertools.islice(itertools.count(), 3)]
+          match 3:
+              case operator.attrgetter:
+                  pass
+              case _:
+                  pass
+          return f"{math.pi:.2f}", inner(), getattr(sys.modules["textwrap"], "dedent")("  a")
+
+
+      only_import()
+      print(inline(True), cached(4), reads(), deque([1]).pop(), os.path.sep, string.digits)
+      """;
+
+  @Test
+  void safeFixesKeepTheOutput() throws Exception {
+    Settings safeOnly = new Settings(88, PythonVersion.PY39, List.of("F401"), List.of(), false);
+    FileResult result = Pyfix.fix(PROGRAM, safeOnly);
+    assertEquals(7, result.fixed().size(), result.output());
+    assertEquals(List.of(), result.remaining(), "every fix here must be SAFE");
+    assertEquals(run(PROGRAM), run(result.output()));
+  }
+
+  @Test
+  void anImportForItsEffectIsToldApart() throws Exception {
+    String before = "import this\nprint(1)\n";
+    Settings unsafe = new Settings(88, PythonVersion.PY39, List.of("F401"), List.of(), true);
+    assertNotEquals(run(before), run(Pyfix.fix(before, unsafe).output()));
+  }
+
+  private static String run(String code) {
+    return Oracle.PYTHON3.run(
+        "-c",
+        "import warnings; warnings.simplefilter('error'); exec(compile("
+            + "__import__('sys').argv[1], 'case', 'exec'))",
+        code);
+  }
+}
