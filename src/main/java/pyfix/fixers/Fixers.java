@@ -6,6 +6,7 @@ import pyfix.fixers.comparisons.NoneComparisonFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
+import pyfix.fixers.imports.RedefinedWhileUnusedFixer;
 import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.imports.UnusedImportFixer;
@@ -25,6 +26,7 @@ public final class Fixers {
           new UnsortedImportsFixer(),
           new UndefinedLocalWithImportStarFixer(),
           new UnusedImportFixer(),
+          new RedefinedWhileUnusedFixer(),
           new MutableArgumentDefaultFixer(),
           new PrintfStringFormattingFixer(),
           new FStringFixer(),

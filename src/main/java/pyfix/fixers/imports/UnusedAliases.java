@@ -61,6 +61,17 @@ record UnusedAliases(
         && !StringWords.of(file).contains(bound);
   }
 
+  /** The names of {@code statement} with only the alias that starts at {@code start} as unused. */
+  static UnusedAliases only(ParserRuleContext statement, int start, ParsedFile file) {
+    UnusedAliases all = of(statement, file);
+    for (int i = 0; i < all.aliases().size(); i++) {
+      if (all.aliases().get(i).start() == start) {
+        return new UnusedAliases(statement, all.module(), all.aliases(), List.of(i));
+      }
+    }
+    throw new IllegalArgumentException("no alias starts at " + start);
+  }
+
   /** Whether every name of the statement is unused. */
   boolean all() {
     return !unused.isEmpty() && unused.size() == aliases.size();

@@ -23,21 +23,6 @@ import pyfix.semantic.SemanticModel;
 public final class UnusedImportFixer implements TreeRule {
   private static final RuleMetadata METADATA =
       RuleMetadata.stable("F401", "unused-import", Kind.SEMANTIC, FixSafety.PER_FINDING);
-  // standard-library modules imported for what importing them does
-  private static final Set<String> SIDE_EFFECTS =
-      Set.of(
-          "readline",
-          "rlcompleter",
-          "antigravity",
-          "this",
-          "site",
-          "sitecustomize",
-          "usercustomize",
-          "encodings",
-          "idlelib",
-          "turtledemo",
-          "__hello__",
-          "__phello__");
 
   @Override
   public RuleMetadata metadata() {
@@ -113,7 +98,7 @@ public final class UnusedImportFixer implements TreeRule {
     if (!context.model().inTypeChecking(unused.statement())) {
       for (int i : unused.unused()) {
         String module = unused.importedModule(i);
-        if (!ModuleSections.inStandardLibrary(module) || sideEffects(module)) {
+        if (ImportEffects.mayMatter(module)) {
           effect = module;
           break;
         }
@@ -127,14 +112,5 @@ public final class UnusedImportFixer implements TreeRule {
                 : "unsafe: importing `"
                     + effect
                     + "` may run code the program relies on; remove unused import");
-  }
-
-  private static boolean sideEffects(String module) {
-    for (String part : module.split("\\.", -1)) {
-      if (part.equals("__main__")) {
-        return true;
-      }
-    }
-    return SIDE_EFFECTS.contains(module.split("\\.", -1)[0]);
   }
 }

@@ -1,0 +1,4 @@
+import os  # first
+import os
+
+print(os)

@@ -1,0 +1,5 @@
+import numpy
+import json
+import numpy
+
+print(numpy, json)

@@ -1,0 +1,4 @@
+import json
+import numpy
+
+print(numpy, json)
