@@ -10,9 +10,9 @@ import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
 /**
- * The identifiers that appear inside any string of a file: string annotations, {@code __all__}
- * entries, {@code getattr(module, "name")}, doctests. F401 counts them as uses, so it never removes
- * an import that a string may name.
+ * The identifiers that appear inside any string or type comment of a file: string annotations,
+ * {@code __all__} entries, {@code getattr(module, "name")}, doctests, {@code # type: List[int]}.
+ * F401 counts them as uses, so it never removes an import that a string may name.
  */
 final class StringWords {
   private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
@@ -23,13 +23,20 @@ final class StringWords {
     for (Token t : file.tokens()) {
       if (t.kind() == TokenKind.STRING
           || t.kind() == TokenKind.FSTRING_MIDDLE
-          || t.kind() == TokenKind.TSTRING_MIDDLE) {
+          || t.kind() == TokenKind.TSTRING_MIDDLE
+          || typeComment(t, text)) {
         Matcher m = IDENTIFIER.matcher(text).region(t.start(), t.end());
         while (m.find()) {
           words.add(Syntax.identifier(m.group()));
         }
       }
     }
+  }
+
+  /** A {@code # type: List[int]} comment, which type checkers read as an annotation. */
+  private static boolean typeComment(Token t, String text) {
+    return t.kind() == TokenKind.COMMENT
+        && text.substring(t.start(), t.end()).replaceFirst("^#\\s*", "").startsWith("type:");
   }
 
   /** The words of {@code file}, computed once per text. */

@@ -11,6 +11,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.parse.PythonParser.CallContext;
 import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.parse.PythonParser.FromImportStatementContext;
 import pyfix.parse.PythonParser.FunctionDefContext;
@@ -18,11 +19,14 @@ import pyfix.parse.PythonParser.ImportStatementContext;
 import pyfix.parse.PythonParser.TryStatementContext;
 import pyfix.semantic.Alias;
 import pyfix.semantic.SemanticModel;
+import pyfix.semantic.Syntax;
 
 /** Removes imports whose names nothing in the file reads. */
 public final class UnusedImportFixer implements TreeRule {
   private static final RuleMetadata METADATA =
       RuleMetadata.stable("F401", "unused-import", Kind.SEMANTIC, FixSafety.PER_FINDING);
+
+  private static final Set<String> LOCALS_READERS = Set.of("locals", "vars", "eval", "exec");
 
   @Override
   public RuleMetadata metadata() {
@@ -81,6 +85,9 @@ public final class UnusedImportFixer implements TreeRule {
       return "`__all__` is built in a way pyfix cannot read";
     }
     for (ParseTree p = node.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof FunctionDefContext f && readsLocals(f.block())) {
+        return "the function calls `locals()`, `vars()`, `eval()` or `exec()`";
+      }
       if (p instanceof FunctionDefContext || p instanceof ClassDefContext) {
         break;
       }
@@ -89,6 +96,22 @@ public final class UnusedImportFixer implements TreeRule {
       }
     }
     return null;
+  }
+
+  /** Whether code under {@code node} calls a builtin that reads the local namespace. */
+  private static boolean readsLocals(ParseTree node) {
+    if (node instanceof CallContext c) {
+      String name = Syntax.name(c.expr());
+      if (name != null && LOCALS_READERS.contains(name)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (readsLocals(node.getChild(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code finding} with the removal, SAFE when importing the modules has no effect relied on. */

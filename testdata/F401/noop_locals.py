@@ -1,0 +1,4 @@
+def render(template):
+    import os
+    import json
+    return template.format(**locals())
