@@ -71,7 +71,8 @@ class NeovimTest {
       System.out.println("NeovimTest skipped: nvim is not installed");
       Assumptions.abort("nvim is not installed");
     }
-    Files.writeString(project.resolve("pyproject.toml"), "[tool.pyfix]\nignore = [\"UP031\"]\n");
+    Files.writeString(
+        project.resolve("pyproject.toml"), "[tool.pyfix]\nignore = [\"UP031\", \"F401\"]\n");
     Files.writeString(
         project.resolve("m.py"),
         "import sys\nimport os\n\n\ndef f(a=[]):\n    return \"%s\" % a  \n");

@@ -67,7 +67,10 @@ class PyfixServerTest {
 
   @BeforeEach
   void start() throws Exception {
-    Files.writeString(project.resolve("pyproject.toml"), "[tool.pyfix]\nline-length = 100\n");
+    // the samples import modules they never use, to give I001 something to sort
+    Files.writeString(
+        project.resolve("pyproject.toml"),
+        "[tool.pyfix]\nline-length = 100\nignore = [\"F401\"]\n");
     uri = project.resolve("m.py").toUri().toString();
     client = new TestClient(project);
     InitializeParams params = new InitializeParams();
@@ -206,7 +209,8 @@ class PyfixServerTest {
 
   @Test
   void takesSettingsFromTheProjectAndTheEditorAndReloadsThem() throws Exception {
-    Files.writeString(project.resolve("pyproject.toml"), "[tool.pyfix]\nignore = [\"B006\"]\n");
+    Files.writeString(
+        project.resolve("pyproject.toml"), "[tool.pyfix]\nignore = [\"B006\", \"F401\"]\n");
     client
         .server
         .getWorkspaceService()
