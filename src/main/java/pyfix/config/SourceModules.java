@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * First-party discovery for I001: the top-level packages and modules in a project's {@code src}
  * folders, listed once per project so that the rule reads no folders itself.
  */
 final class SourceModules {
+  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+
   private SourceModules() {}
 
   /** Each top-level package or module in {@code folders}, with the first folder that holds it. */
@@ -22,7 +25,8 @@ final class SourceModules {
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
         for (Path entry : entries) {
           String name = moduleName(entry);
-          if (name != null) {
+          // .git, .pyfix_cache or my-scripts can never be imported, so never decide a section
+          if (name != null && IDENTIFIER.matcher(name).matches()) {
             modules.putIfAbsent(name, folder);
           }
         }
