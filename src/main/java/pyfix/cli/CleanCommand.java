@@ -27,8 +27,8 @@ final class CleanCommand {
     CommandSpec spec =
         PyfixCommand.command(
             NAME,
-            "Removes the cache of the project in the working directory (.pyfix_cache, or the"
-                + " folder the cache-dir setting, --cache-dir or PYFIX_CACHE_DIR names).");
+            "Removes the project's cache: .pyfix_cache, or the folder that cache-dir,"
+                + " --cache-dir or PYFIX_CACHE_DIR names.");
     ProjectOptions.declare(spec, false);
     return spec.addOption(
         OptionSpec.builder("--cache-dir")
