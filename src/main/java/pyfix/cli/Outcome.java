@@ -36,11 +36,6 @@ record Outcome(
     fixedCodes = List.copyOf(fixedCodes);
   }
 
-  /** The outcome of a clean file: nothing found, nothing changed, nothing to say. */
-  static Outcome clean() {
-    return new Outcome(List.of(), new byte[0], "", "", null, 0, 0, 0, List.of(), false);
-  }
-
   /** Whether this is the outcome of a clean file, which a cache may remember. */
   boolean isClean() {
     return findings.isEmpty()

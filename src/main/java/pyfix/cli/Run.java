@@ -144,7 +144,7 @@ final class Run {
         FileProcessor processor =
             new FileProcessor(verb, project.settingsFor(path.file()), notebookCells)
                 .verbose(options.verbose());
-        jobs.put(path.file(), new Job(processor, cache, keys));
+        jobs.put(path.file(), new Job(verb, processor, cache, keys));
       }
     }
     return jobs;
@@ -225,18 +225,28 @@ final class Run {
     return display.toString();
   }
 
-  /** One file's processor, and the cache that may know it clean (null with {@code --no-cache}). */
-  private record Job(FileProcessor processor, ResultCache cache, CacheKeys keys) {
+  /**
+   * One file's processor, and the cache that may know its outcome (null with {@code --no-cache}):
+   * {@code check} reuses any stored outcome, {@code fix} and {@code diff} only a clean one.
+   */
+  private record Job(Verb verb, FileProcessor processor, ResultCache cache, CacheKeys keys) {
     Outcome process(String name, SourcePath path) {
       try {
         byte[] bytes = Files.readAllBytes(path.file());
         byte[] key = cache == null ? null : keys.of(name, processor.settings(), bytes);
-        if (key != null && cache.isClean(key)) {
-          return Outcome.clean();
+        byte[] stored = key == null ? null : cache.get(key);
+        Outcome known = stored == null ? null : CachedOutcome.decode(name, stored);
+        if (known != null && (verb == Verb.CHECK || known.isClean())) {
+          return known;
         }
         Outcome outcome = processor.process(name, bytes, path.file());
-        if (key != null && outcome.isClean()) {
-          cache.markClean(key);
+        if (key != null
+            && CachedOutcome.storable(outcome)
+            && (verb == Verb.CHECK || outcome.isClean())) {
+          byte[] encoded = CachedOutcome.encodeExactly(name, outcome);
+          if (encoded != null) {
+            cache.put(key, encoded);
+          }
         }
         return outcome;
       } catch (IOException e) {

@@ -1,6 +1,7 @@
 package pyfix.files;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -10,21 +11,26 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * A project's cache folder ({@code .pyfix_cache/} by default): one small entry per key known clean.
- * The caller's key covers everything a result depends on (the file's bytes, its settings and the
- * pyfix build), so an entry is never stale, only unused.
+ * A project's cache folder ({@code .pyfix_cache/} by default): one small entry per key. The
+ * caller's key covers everything a result depends on (the file's bytes, its settings and the pyfix
+ * build), so an entry is never stale, only unused; its payload is the caller's encoded result.
  *
  * <p>Each entry is written to a temporary file and moved into place, so a reader sees a whole entry
- * or none, and two runs writing the same entry at once both succeed. An entry holds its own key;
- * one that does not (truncated, zeroed, edited) is a miss, never a hit. Every I/O error is a miss
- * or a skipped write: the cache can make a run faster, never fail it.
+ * or none, and two runs writing the same entry at once both succeed. An entry holds its own key and
+ * a SHA-256 of key and payload: one that does not check out (truncated, zeroed, edited) is a miss,
+ * never a hit. Every I/O error is a miss or a skipped write: the cache can make a run faster, never
+ * fail it.
  */
 public final class ResultCache {
   private static final HexFormat HEX = HexFormat.of();
+  private static final byte[] MAGIC = "pyfix-cache 1\n".getBytes(StandardCharsets.US_ASCII);
+  private static final int HASH = 32;
 
   /** The {@code .gitignore} that keeps the cache out of git, and marks a folder as a cache. */
   private static final String GITIGNORE = "# Created by pyfix automatically.\n*\n";
@@ -38,24 +44,42 @@ public final class ResultCache {
     this.entries = folder.resolve(build);
   }
 
-  /** Whether {@code key} was recorded clean by {@link #markClean}. */
-  public boolean isClean(byte[] key) {
+  /** The payload {@link #put} stored under {@code key} (32 bytes), or null. */
+  public byte[] get(byte[] key) {
+    byte[] entry;
     try {
-      return Arrays.equals(Files.readAllBytes(entry(key)), content(key));
+      entry = Files.readAllBytes(entry(key));
     } catch (IOException | RuntimeException e) {
-      return false; // absent, unreadable, or a folder where a file should be: a miss
+      return null; // absent, unreadable, or a folder where a file should be: a miss
     }
+    int body = MAGIC.length + HASH;
+    if (entry.length < body + HASH
+        || !Arrays.equals(entry, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+        || !Arrays.equals(entry, MAGIC.length, body, key, 0, HASH)) {
+      return null;
+    }
+    byte[] payload = Arrays.copyOfRange(entry, body, entry.length - HASH);
+    byte[] sum = Arrays.copyOfRange(entry, entry.length - HASH, entry.length);
+    return Arrays.equals(sum, checksum(key, payload)) ? payload : null;
   }
 
-  /** Records {@code key} as clean; a write that fails is skipped. */
-  public void markClean(byte[] key) {
+  /** Stores {@code payload} under {@code key} (32 bytes); a write that fails is skipped. */
+  public void put(byte[] key, byte[] payload) {
+    if (key.length != HASH) {
+      throw new IllegalArgumentException("a key is a SHA-256: " + key.length + " bytes");
+    }
     Path entry = entry(key);
     Path temp = null;
     try {
       createFolder();
       Files.createDirectories(entry.getParent());
       temp = Files.createTempFile(entry.getParent(), "entry", ".tmp");
-      Files.write(temp, content(key));
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        out.write(MAGIC);
+        out.write(key);
+        out.write(payload);
+        out.write(checksum(key, payload));
+      }
       move(temp, entry);
       temp = null;
     } catch (IOException | RuntimeException e) {
@@ -134,7 +158,13 @@ public final class ResultCache {
     return entries.resolve(hex.substring(0, 2)).resolve(hex.substring(2));
   }
 
-  private static byte[] content(byte[] key) {
-    return ("clean " + HEX.formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII);
+  private static byte[] checksum(byte[] key, byte[] payload) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(key);
+      return digest.digest(payload);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 }

@@ -52,7 +52,10 @@ class CacheCliTest {
             .forFile(real.resolve(name))
             .settingsFor(real.resolve(name));
     new ResultCache(real.resolve(".pyfix_cache"), keys.build())
-        .markClean(keys.of(name, settings, Files.readAllBytes(real.resolve(name))));
+        .put(
+            keys.of(name, settings, Files.readAllBytes(real.resolve(name))),
+            CachedOutcome.encode(
+                new Outcome(List.of(), new byte[0], "", "", null, 0, 0, 0, List.of(), false)));
   }
 
   private long entries() throws IOException {
@@ -76,10 +79,29 @@ class CacheCliTest {
   }
 
   @Test
-  void aFileWithFindingsIsNotRecorded() throws Exception {
+  void checkRecordsFindingsAndReportsThemAgainExactly() throws Exception {
+    cli.write(
+        "a.py",
+        "import sys, os\nx = 1 \ns = 'a' * 100 + 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'  # é\n");
+    for (String format : List.of("text", "json", "sarif", "rdjson", "gitlab", "full")) {
+      Ran first = cli.run("check", "--output-format", format, "--show-fixes", "a.py");
+      assertEquals(1, entries());
+      Ran again = cli.run("check", "--output-format", format, "--show-fixes", "a.py");
+      Ran uncached =
+          cli.run("check", "--no-cache", "--output-format", format, "--show-fixes", "a.py");
+      assertEquals(1, first.code(), first.toString());
+      assertEquals(uncached.toString(), first.toString());
+      assertEquals(uncached.toString(), again.toString());
+    }
+  }
+
+  @Test
+  void fixAndDiffDoNotStopAtRecordedFindings() throws Exception {
     cli.write("a.py", DIRTY);
     assertEquals(1, cli.run("check", "a.py").code());
-    assertEquals(0, entries());
+    assertEquals(1, cli.run("diff", "a.py").code());
+    assertEquals(0, cli.run("fix", "a.py").code());
+    assertEquals(CLEAN, cli.read("a.py"));
   }
 
   @Test
