@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +60,7 @@ final class CachedOutcome {
       out.writeInt(o.fixable());
       out.writeInt(o.hiddenUnsafe());
       // findings that share a fix share its preview, which can be megabytes: store each once
-      Map<Preview, Integer> previews = new IdentityHashMap<>();
+      Map<Preview, Integer> previews = new HashMap<>();
       for (ReportedFinding f : o.findings()) {
         Preview p = f.fix().map(ReportedFix::preview).orElse(null);
         if (p != null && !previews.containsKey(p)) {

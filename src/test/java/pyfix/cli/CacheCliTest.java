@@ -69,6 +69,17 @@ class CacheCliTest {
   }
 
   @Test
+  void aCacheFolderInsideTheProjectIsNoFirstPartyModule() throws Exception {
+    // a new first-party module changes I001's settings, and with them every key
+    cli.write("a.py", CLEAN);
+    assertEquals(0, cli.run("check", "--cache-dir", "cache", "a.py").code());
+    assertEquals(0, cli.run("check", "--cache-dir", "cache", "a.py").code());
+    try (Stream<Path> files = Files.walk(tmp.resolve("cache"))) {
+      assertEquals(2, files.filter(Files::isRegularFile).count()); // .gitignore and one entry
+    }
+  }
+
+  @Test
   void aCleanFileIsRecordedOnceInAFolderGitIgnores() throws Exception {
     cli.write("a.py", CLEAN);
     assertEquals(0, cli.run("check", "a.py").code());
