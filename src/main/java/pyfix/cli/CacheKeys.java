@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import pyfix.Pyfix;
 import pyfix.fix.Settings;
@@ -29,6 +30,7 @@ import pyfix.fix.Settings;
  */
 final class CacheKeys {
   private final String build;
+  private final Map<List<Object>, byte[]> descriptions = new ConcurrentHashMap<>();
 
   /** Keys for the build {@code build}; {@link #current} outside tests. */
   CacheKeys(String build) {
@@ -49,15 +51,17 @@ final class CacheKeys {
    * The key of {@code bytes} read from a file named {@code name}, checked with {@code settings}.
    */
   byte[] of(String name, Settings settings, byte[] bytes) {
+    Settings forFile = settings.forFile(name);
+    boolean notebook = NotebookProcessor.handles(name);
+    // the same few settings serve every file of a project: describe each once
+    byte[] described =
+        descriptions.computeIfAbsent(
+            List.of(forFile, notebook),
+            k ->
+                (build + "\n" + notebook + "\n" + canonical(forFile) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
     MessageDigest digest = sha256();
-    String described =
-        build
-            + "\n"
-            + NotebookProcessor.handles(name)
-            + "\n"
-            + canonical(settings.forFile(name))
-            + "\n";
-    digest.update(described.getBytes(StandardCharsets.UTF_8));
+    digest.update(described);
     digest.update(bytes);
     return digest.digest();
   }

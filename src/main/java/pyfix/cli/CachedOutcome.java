@@ -27,6 +27,11 @@ import pyfix.report.ReportedFinding.ReportedFix;
  * {@code diff} can reuse.
  */
 final class CachedOutcome {
+  /** An entry may always be this big, and else this many times the file's size. */
+  private static final int MIN_LIMIT = 64 << 10;
+
+  private static final int LIMIT_PER_SOURCE_BYTE = 4;
+
   private CachedOutcome() {}
 
   /** Whether {@code o} can be stored: nothing on standard error, nothing changed or written. */
@@ -39,9 +44,20 @@ final class CachedOutcome {
         && o.fixedCodes().isEmpty();
   }
 
-  /** The bytes of a {@link #storable} outcome; null when they would not read back the same. */
-  static byte[] encodeExactly(String name, Outcome o) {
+  /**
+   * The bytes of a {@link #storable} outcome of a file of {@code sourceBytes}; null when they would
+   * not read back the same, or are so big (E501's fixes of one huge statement each hold all of it)
+   * that reading them back would cost about as much as checking the file again.
+   */
+  static byte[] encodeExactly(String name, Outcome o, int sourceBytes) {
+    long limit = Math.max(MIN_LIMIT, LIMIT_PER_SOURCE_BYTE * (long) sourceBytes);
+    if (fixText(o) > limit) {
+      return null; // known too big before spending time on encoding it
+    }
     byte[] bytes = encode(o);
+    if (bytes.length > limit) {
+      return null;
+    }
     Outcome back = decode(name, bytes);
     boolean same =
         back != null
@@ -50,6 +66,20 @@ final class CachedOutcome {
             && back.fixable() == o.fixable()
             && back.hiddenUnsafe() == o.hiddenUnsafe();
     return same ? bytes : null;
+  }
+
+  /** The characters of the fixes' new text and previews, each at least one byte encoded. */
+  private static long fixText(Outcome o) {
+    long chars = 0;
+    for (ReportedFinding f : o.findings()) {
+      if (f.fix().isPresent()) {
+        ReportedFix fix = f.fix().get();
+        for (ReportedEdit e : fix.edits()) {
+          chars += e.content().length();
+        }
+      }
+    }
+    return chars;
   }
 
   /** The bytes of a {@link #storable} outcome. */

@@ -243,7 +243,7 @@ final class Run {
         if (key != null
             && CachedOutcome.storable(outcome)
             && (verb == Verb.CHECK || outcome.isClean())) {
-          byte[] encoded = CachedOutcome.encodeExactly(name, outcome);
+          byte[] encoded = CachedOutcome.encodeExactly(name, outcome, bytes.length);
           if (encoded != null) {
             cache.put(key, encoded);
           }

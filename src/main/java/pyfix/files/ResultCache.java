@@ -2,6 +2,7 @@ package pyfix.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -11,10 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.zip.CRC32C;
 
 /**
  * A project's cache folder ({@code .pyfix_cache/} by default): one small entry per key. The
@@ -23,7 +23,7 @@ import java.util.HexFormat;
  *
  * <p>Each entry is written to a temporary file and moved into place, so a reader sees a whole entry
  * or none, and two runs writing the same entry at once both succeed. An entry holds its own key and
- * a SHA-256 of key and payload: one that does not check out (truncated, zeroed, edited) is a miss,
+ * a CRC-32C of key and payload: one that does not check out (truncated, zeroed, edited) is a miss,
  * never a hit. Every I/O error is a miss or a skipped write: the cache can make a run faster, never
  * fail it.
  */
@@ -31,6 +31,7 @@ public final class ResultCache {
   private static final HexFormat HEX = HexFormat.of();
   private static final byte[] MAGIC = "pyfix-cache 1\n".getBytes(StandardCharsets.US_ASCII);
   private static final int HASH = 32;
+  private static final int SUM = 4;
 
   /** The {@code .gitignore} that keeps the cache out of git, and marks a folder as a cache. */
   private static final String GITIGNORE = "# Created by pyfix automatically.\n*\n";
@@ -53,13 +54,13 @@ public final class ResultCache {
       return null; // absent, unreadable, or a folder where a file should be: a miss
     }
     int body = MAGIC.length + HASH;
-    if (entry.length < body + HASH
+    if (entry.length < body + SUM
         || !Arrays.equals(entry, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
         || !Arrays.equals(entry, MAGIC.length, body, key, 0, HASH)) {
       return null;
     }
-    byte[] payload = Arrays.copyOfRange(entry, body, entry.length - HASH);
-    byte[] sum = Arrays.copyOfRange(entry, entry.length - HASH, entry.length);
+    byte[] payload = Arrays.copyOfRange(entry, body, entry.length - SUM);
+    byte[] sum = Arrays.copyOfRange(entry, entry.length - SUM, entry.length);
     return Arrays.equals(sum, checksum(key, payload)) ? payload : null;
   }
 
@@ -159,12 +160,9 @@ public final class ResultCache {
   }
 
   private static byte[] checksum(byte[] key, byte[] payload) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(key);
-      return digest.digest(payload);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    CRC32C crc = new CRC32C();
+    crc.update(key);
+    crc.update(payload);
+    return ByteBuffer.allocate(SUM).putInt((int) crc.getValue()).array();
   }
 }
