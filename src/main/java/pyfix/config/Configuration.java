@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import pyfix.fix.Selectors;
 import pyfix.fix.Settings;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
@@ -258,8 +259,8 @@ public final class Configuration {
 
   /**
    * The rules to run: {@code --select} states the whole selection, else the file's {@code select}
-   * widened by {@code extend-select}. An empty selection already means every rule, so {@code
-   * extend-select} alone changes nothing.
+   * widened by {@code extend-select}. An empty {@code select} means the default rules, so {@code
+   * extend-select} alone widens {@code DEFAULT}.
    */
   private List<String> selected(FileLayer layer, Map<SettingsKey, Origin> origins) {
     if (!commandLine.select().isEmpty()) {
@@ -270,6 +271,9 @@ public final class Configuration {
     List<String> select = new ArrayList<>(orEmpty(layer.get(SettingsKey.SELECT)));
     List<String> extend = new ArrayList<>(orEmpty(layer.get(SettingsKey.EXTEND_SELECT)));
     extend.addAll(commandLine.extendSelect());
+    if (select.isEmpty() && !extend.isEmpty()) {
+      select.add(Selectors.DEFAULT);
+    }
     if (!select.isEmpty()) {
       for (String code : extend) {
         if (!select.contains(code)) {

@@ -30,4 +30,9 @@ public final class Fixers {
           new LineTooLongFixer());
 
   private Fixers() {}
+
+  /** Whether {@code selector}, a code prefix or a named selector, names at least one fixer. */
+  public static boolean known(String selector) {
+    return ALL.stream().anyMatch(f -> f.metadata().selectedBy(selector));
+  }
 }
