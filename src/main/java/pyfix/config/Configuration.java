@@ -15,6 +15,7 @@ import pyfix.fix.Selectors;
 import pyfix.fix.Settings;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
+import pyfix.fix.options.SizeLimits;
 import pyfix.fix.options.SorterOptions;
 import pyfix.parse.PythonVersion;
 
@@ -232,7 +233,7 @@ public final class Configuration {
             sorter == null ? SorterOptions.DEFAULTS : sorter.result().options());
     Settings settings =
         new Settings(lineLength, target, select, ignore, unsafe)
-            .withOptions(RuleOptions.DEFAULTS.withIsort(isort));
+            .withOptions(RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits(layer)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);
@@ -245,6 +246,18 @@ public final class Configuration {
     commandLine.extendExclude().stream().map(PathGlob::of).forEach(extendExclude::add);
     return new ProjectSettings(
         root, file, settings, exclude, extendExclude, perFile, origins, layer.excludes(), sorter);
+  }
+
+  /** The size and complexity limits the file sets, each else its default. */
+  private static SizeLimits limits(FileLayer layer) {
+    SizeLimits d = SizeLimits.DEFAULTS;
+    Integer complexity = layer.get(SettingsKey.MAX_COMPLEXITY);
+    Integer function = layer.get(SettingsKey.MAX_FUNCTION_LINES);
+    Integer module = layer.get(SettingsKey.MAX_MODULE_LINES);
+    return new SizeLimits(
+        complexity != null ? complexity : d.maxComplexity(),
+        function != null ? function : d.maxFunctionLines(),
+        module != null ? module : d.maxModuleLines());
   }
 
   /** The command line's value if given, else the file's, else {@code fallback}. */

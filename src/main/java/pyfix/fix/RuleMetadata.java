@@ -39,6 +39,12 @@ public record RuleMetadata(
     return new RuleMetadata(code, name, kind, fixSafety, true, Stage.STABLE);
   }
 
+  /** A stable rule that runs only when selected: by its code, a prefix, ALL or STYLE-GUIDE. */
+  public static RuleMetadata offByDefault(
+      String code, String name, Kind kind, FixSafety fixSafety) {
+    return new RuleMetadata(code, name, kind, fixSafety, false, Stage.STABLE);
+  }
+
   /**
    * Whether the rule runs under {@code select} and {@code ignore}: code prefixes or the named
    * selectors of {@link Selectors}; an empty {@code select} means {@link Selectors#DEFAULT}.

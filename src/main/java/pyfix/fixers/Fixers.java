@@ -2,13 +2,19 @@ package pyfix.fixers;
 
 import java.util.List;
 import pyfix.fix.Fixer;
+import pyfix.fixers.asyncio.BlockingHttpCallFixer;
+import pyfix.fixers.asyncio.BlockingOpenCallFixer;
+import pyfix.fixers.asyncio.BlockingSleepFixer;
 import pyfix.fixers.comparisons.NoneComparisonFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
+import pyfix.fixers.exceptions.BlindExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
 import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
+import pyfix.fixers.printing.PPrintFixer;
+import pyfix.fixers.printing.PrintFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -27,7 +33,13 @@ public final class Fixers {
           new PrintfStringFormattingFixer(),
           new FStringFixer(),
           new NoneComparisonFixer(),
-          new LineTooLongFixer());
+          new LineTooLongFixer(),
+          new PrintFixer(),
+          new PPrintFixer(),
+          new BlockingHttpCallFixer(),
+          new BlockingOpenCallFixer(),
+          new BlockingSleepFixer(),
+          new BlindExceptFixer());
 
   private Fixers() {}
 

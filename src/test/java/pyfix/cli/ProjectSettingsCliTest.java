@@ -215,6 +215,28 @@ class ProjectSettingsCliTest {
   }
 
   @Test
+  void extendSelectAloneAddsOffByDefaultRulesToTheDefaults() throws IOException {
+    cli.write("pyproject.toml", "[tool.pyfix]\nextend-select = [\"T20\"]\n");
+    cli.write("a.py", "print(1) \n");
+    assertEquals(
+        """
+        a.py:1:1: T201 `print` found
+        a.py:1:9: W291 [*] Trailing whitespace
+        Found 2 problems (1 fixable) in 1 file
+        """,
+        cli.run("check", "a.py").out());
+    assertEquals(
+        "a.py:1:9: W291 [*] Trailing whitespace\nFound 1 problem (1 fixable) in 1 file\n",
+        cli.run("check", "--isolated", "a.py").out(),
+        "T201 is off by default");
+    Ran all = cli.run("check", "--isolated", "--select", "ALL", "--ignore", "W", "a.py");
+    assertEquals(
+        "a.py:1:1: T201 `print` found\nFound 1 problem (0 fixable) in 1 file\n", all.out());
+    Ran guide = cli.run("check", "--isolated", "--extend-select", "STYLE-GUIDE", "a.py");
+    assertTrue(guide.out().contains("T201") && guide.out().contains("W291"), guide.toString());
+  }
+
+  @Test
   void nearestSettingsFileAboveEachFileApplies() throws IOException {
     cli.write("pyproject.toml", "[tool.pyfix]\nignore = [\"W291\"]\n");
     cli.write("sub/pyproject.toml", "[tool.pyfix]\nignore = [\"W293\"]\n");
