@@ -1,1 +1,1 @@
-a = f'{5} items'
+a = '5 items'

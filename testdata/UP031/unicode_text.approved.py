@@ -1,1 +1,1 @@
-a = f"héllo {'x'} ✓"
+a = 'héllo x ✓'

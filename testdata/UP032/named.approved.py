@@ -1,1 +1,1 @@
-a = f'{1}/{point.y}'
+a = f'1/{point.y}'

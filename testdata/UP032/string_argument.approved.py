@@ -1,1 +1,1 @@
-a = f"{'text'}"
+a = 'text'

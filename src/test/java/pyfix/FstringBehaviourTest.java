@@ -64,7 +64,9 @@ class FstringBehaviourTest {
 
   /** The expression finding {@code f} covers in {@code text}, before and after its fix. */
   static List<String> pair(String name, String text, Finding f) {
-    return List.of(name, text.substring(f.start(), f.end()), converted(text, f));
+    // a fix may add a space before the literal (`return"{}".format(v)`); the expression starts
+    // after
+    return List.of(name, text.substring(f.start(), f.end()), converted(text, f).stripLeading());
   }
 
   private static String converted(String text, Finding f) {

@@ -82,6 +82,11 @@ final class OptionalStyle {
     if (!needsNone(annotation)) {
       return Optional.empty();
     }
+    PythonParser.TestContext annotated = annotatedType(e);
+    if (annotated != null) {
+      // frameworks read the metadata of `Annotated[X, meta]`: X admits None, not the whole
+      return edit(annotated);
+    }
     if (e instanceof PythonParser.StringsContext s) {
       return Optional.of(stringEdit(s));
     }
@@ -103,6 +108,10 @@ final class OptionalStyle {
    */
   static boolean needsNone(PythonParser.TestContext annotation) {
     PythonParser.ExprContext e = Syntax.expr(annotation);
+    PythonParser.TestContext annotated = annotatedType(e);
+    if (annotated != null) {
+      return needsNone(annotated);
+    }
     if (e instanceof PythonParser.StringsContext s) {
       return s.getChildCount() == 1 && !admitsNone(s);
     }
@@ -112,6 +121,16 @@ final class OptionalStyle {
             || e instanceof PythonParser.SubscriptionContext
             || e instanceof PythonParser.BitOrContext;
     return type && !admitsNone(e);
+  }
+
+  /** The {@code X} of {@code Annotated[X, ...]}, or null when {@code e} is not one. */
+  private static PythonParser.TestContext annotatedType(PythonParser.ExprContext e) {
+    if (!(e instanceof PythonParser.SubscriptionContext sub)
+        || !"Annotated".equals(Nodes.lastName(sub.expr()))) {
+      return null;
+    }
+    PythonParser.SliceContext first = sub.slices().slice(0);
+    return first.getChildCount() == 1 && first.test().size() == 1 ? first.test(0) : null;
   }
 
   private Edit stringEdit(PythonParser.StringsContext s) {

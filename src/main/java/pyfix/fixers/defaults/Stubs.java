@@ -1,5 +1,6 @@
 package pyfix.fixers.defaults;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.PythonParser;
@@ -9,27 +10,27 @@ import pyfix.semantic.Syntax;
 final class Stubs {
   private Stubs() {}
 
-  /** Whether {@code body} holds nothing but an optional docstring and {@code ...} statements. */
+  /**
+   * Whether {@code body} holds nothing but an optional docstring and {@code ...} statements, on one
+   * line or several ({@code """Doc."""; ...} counts).
+   */
   static boolean isStub(PythonParser.BlockContext body) {
+    List<ParseTree> simple = new ArrayList<>();
     if (body.simpleStatements() != null) {
-      return body.simpleStatements().simpleStatement().stream().allMatch(Stubs::isEllipsis);
+      simple.addAll(body.simpleStatements().simpleStatement());
     }
-    List<PythonParser.StatementContext> statements = body.statement();
-    boolean ellipsis = false;
-    for (int i = 0; i < statements.size(); i++) {
-      PythonParser.StatementContext s = statements.get(i);
-      if (i == 0
-          && BodyInsertion.startsWithString(s)
-          && s.simpleStatements().simpleStatement().size() == 1) {
-        continue;
-      }
-      if (s.simpleStatements() == null
-          || !s.simpleStatements().simpleStatement().stream().allMatch(Stubs::isEllipsis)) {
+    for (PythonParser.StatementContext s : body.statement()) {
+      if (s.simpleStatements() == null) {
         return false;
       }
-      ellipsis = true;
+      simple.addAll(s.simpleStatements().simpleStatement());
     }
-    return ellipsis;
+    int first =
+        !simple.isEmpty() && Syntax.expr(simple.get(0)) instanceof PythonParser.StringsContext
+            ? 1
+            : 0;
+    return simple.size() > first
+        && simple.subList(first, simple.size()).stream().allMatch(Stubs::isEllipsis);
   }
 
   private static boolean isEllipsis(ParseTree statement) {

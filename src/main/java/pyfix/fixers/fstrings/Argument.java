@@ -61,6 +61,8 @@ record Argument(
     STR,
     INT,
     FLOAT,
+    /** A true division: a float for numbers, never an int, yet maybe a type of its own. */
+    QUOTIENT,
     UNKNOWN
   }
 
@@ -159,6 +161,8 @@ record Argument(
         && t.PERCENT() != null
         && type(Trees.unparen(t.expr(0)), file) == Type.STR) {
       return Type.STR;
+    } else if (e instanceof TermContext t && t.SLASH() != null) {
+      return Type.QUOTIENT;
     }
     return Type.UNKNOWN;
   }

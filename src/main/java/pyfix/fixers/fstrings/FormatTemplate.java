@@ -168,14 +168,15 @@ final class FormatTemplate {
       }
       return auto++;
     }
-    if (name.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    String number = decimal(name);
+    if (number != null) {
       if (auto > 0) {
         throw new Refused("the template mixes automatic and manual field numbering");
       }
       manual = true;
-      BigInteger index = new BigInteger(name);
+      BigInteger index = new BigInteger(number);
       if (index.compareTo(BigInteger.valueOf(positional)) >= 0) {
-        throw new Refused("field " + name + " has no argument");
+        throw new Refused("field " + number + " has no argument");
       }
       return index.intValue();
     }
@@ -214,8 +215,9 @@ final class FormatTemplate {
   }
 
   private static Accessor key(String key) throws Refused {
-    if (key.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return new Accessor(new BigInteger(key).toString(), Accessor.Kind.INDEX);
+    String number = decimal(key);
+    if (number != null) {
+      return new Accessor(new BigInteger(number).toString(), Accessor.Kind.INDEX);
     }
     if (key.chars().anyMatch(c -> c < ' ' || c == 127 || "'\"\\{}".indexOf(c) >= 0)) {
       throw new Refused("an index key that cannot be written as a plain string literal");
@@ -249,5 +251,22 @@ final class FormatTemplate {
       spec.add(new Part.Text(text.toString(), text.toString()));
     }
     return spec;
+  }
+
+  /**
+   * {@code text} as ASCII digits when every character is a decimal digit, else null: str.format
+   * reads any Unicode decimal digit ({@code '١'}, fullwidth {@code '１'}) as a number.
+   */
+  private static String decimal(String text) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.getType(c) != Character.DECIMAL_DIGIT_NUMBER) {
+        return null;
+      }
+      digits.append((char) ('0' + Character.digit(c, 10)));
+      i += Character.charCount(c);
+    }
+    return digits.isEmpty() ? null : digits.toString();
   }
 }

@@ -36,7 +36,8 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
     try {
       Set<String> reasons = new LinkedHashSet<>(unsafe);
       reasons.addAll(order(pieces, arguments));
-      Fix fix = fix(pieces, arguments, deleteFrom, end, reasons.isEmpty());
+      List<Piece> folded = LiteralFolding.fold(pieces, arguments);
+      Fix fix = fix(folded, arguments, deleteFrom, end, reasons.isEmpty());
       Finding found = Finding.fixable(code, finding, start, end, fix);
       return reasons.isEmpty()
           ? found
@@ -113,6 +114,12 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
     for (Piece p : pieces) {
       StringLiteral literal = p.literal();
       String text = writer.write(p);
+      if (literal.start() > 0
+          && Character.isLetter(text.charAt(0))
+          && Character.isUnicodeIdentifierPart(file.text().charAt(literal.start() - 1))) {
+        // `return"{}".format(v)`: the new prefix would join the keyword into one name
+        text = " " + text;
+      }
       if (!text.equals(file.text().substring(literal.start(), literal.end()))) {
         edits.add(new Edit(literal.start(), literal.end(), text));
       }

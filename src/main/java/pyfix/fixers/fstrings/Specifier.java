@@ -93,6 +93,10 @@ record Specifier(String key, String flags, String width, String precision, char 
 
   private Translation numeric(Argument.Type t, boolean left) throws Refused {
     boolean integer = "diuxXo".indexOf(type) >= 0;
+    if (integer && (t == Argument.Type.FLOAT || t == Argument.Type.QUOTIENT)) {
+      // `%d` truncates a float, format() refuses `d` for one: the field would always raise
+      throw new Refused("`%" + type + "` on a float, which format() cannot show as an integer");
+    }
     if (integer && precision != null) {
       throw new Refused("`%." + precision + type + "` pads with zeros, which no format spec does");
     }

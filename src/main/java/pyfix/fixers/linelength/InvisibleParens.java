@@ -132,9 +132,9 @@ final class InvisibleParens {
         }
       }
       default -> {
-        if (!COMPOUND.contains(keyword)
-            && !Keywords.isStatementOrOperator(keyword)
-            && !head.equals("@")) {
+        // `await` binds tighter than `+`: `await a + b` is an arithmetic expression statement
+        boolean expression = !Keywords.isStatementOrOperator(keyword) || keyword.equals("await");
+        if (!COMPOUND.contains(keyword) && expression && !head.equals("@")) {
           wrapAssignment(match);
         }
       }

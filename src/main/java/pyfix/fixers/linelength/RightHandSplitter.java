@@ -100,13 +100,17 @@ final class RightHandSplitter {
     List<Leaf> current = tail;
     Leaf opening = null;
     Leaf closing = null;
+    Set<Leaf> unmatched = unmatchedWithStandaloneComment(line);
     for (int i = line.leaves.size() - 1; i >= 0; i--) {
       Leaf leaf = line.leaves.get(i);
       if (current == body && leaf == opening) {
         current = body.isEmpty() ? tail : head;
       }
       current.add(leaf);
-      if (current == tail && leaf.isClosing() && !omit.contains(leaf)) {
+      if (current == tail
+          && leaf.isClosing()
+          && !omit.contains(leaf)
+          && !unmatched.contains(leaf)) {
         opening = leaf.opening;
         closing = leaf;
         current = body;
@@ -125,6 +129,27 @@ final class RightHandSplitter {
         b.buildLine(tail, line, opening, LineSplitter.Component.TAIL),
         opening,
         closing);
+  }
+
+  /**
+   * The closing brackets of a line holding a standalone comment whose opening bracket is on an
+   * earlier line (the invisible parenthesis closing an assignment's value, at the end of a tail):
+   * none can be split at here, and a line with a standalone comment must split, or its code would
+   * follow the comment.
+   */
+  private static Set<Leaf> unmatchedWithStandaloneComment(Line line) {
+    Set<Leaf> unmatched = identitySet();
+    if (!line.containsStandaloneComments()) {
+      return unmatched;
+    }
+    Set<Leaf> here = identitySet();
+    here.addAll(line.leaves);
+    for (Leaf leaf : line.leaves) {
+      if (leaf.isClosing() && !here.contains(leaf.opening)) {
+        unmatched.add(leaf);
+      }
+    }
+    return unmatched;
   }
 
   private List<Line> maybeOmittingOptionalParens(

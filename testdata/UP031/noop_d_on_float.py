@@ -1,0 +1,3 @@
+a = '%d' % (itemsize / 4)
+b = '%d items' % 1.5
+c = '%x' % float(n)

@@ -1,0 +1,8 @@
+a = '{}: {}'.format('k', v)
+b = '{0}{0}'.format('ab')
+c = '{k}={v!s}'.format(k='key', v=1)
+d = '{} {{literal}} {}'.format('{x}', y)
+def f(v):
+    return"{}".format(v)
+def g(v):
+    yield"{}".format(v)
