@@ -15,6 +15,10 @@ import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
 import pyfix.fixers.printing.PPrintFixer;
 import pyfix.fixers.printing.PrintFixer;
+import pyfix.fixers.security.HardcodedPasswordDefaultFixer;
+import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
+import pyfix.fixers.security.HardcodedPasswordStringFixer;
+import pyfix.fixers.security.HardcodedSqlExpressionFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -39,7 +43,11 @@ public final class Fixers {
           new BlockingHttpCallFixer(),
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),
-          new BlindExceptFixer());
+          new BlindExceptFixer(),
+          new HardcodedPasswordStringFixer(),
+          new HardcodedPasswordFuncArgFixer(),
+          new HardcodedPasswordDefaultFixer(),
+          new HardcodedSqlExpressionFixer());
 
   private Fixers() {}
 

@@ -1,0 +1,15 @@
+password = ""
+token = ""
+TOKEN_URL = "https://example.com/oauth/token"
+token_type = "bearer"
+PASSWORD_FIELD = "password"
+secret_name = "db-password"
+PasswordField = "x"
+tokens = "x"
+password = b"bytes are not a str"
+password = f"{prefix}-built"
+password += "x"
+if "x" == password:
+    pass
+config = {"password": "x"}
+password = "hunter2"  # noqa: S105
