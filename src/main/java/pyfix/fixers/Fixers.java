@@ -19,6 +19,9 @@ import pyfix.fixers.security.HardcodedPasswordDefaultFixer;
 import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
 import pyfix.fixers.security.HardcodedPasswordStringFixer;
 import pyfix.fixers.security.HardcodedSqlExpressionFixer;
+import pyfix.fixers.size.ComplexStructureFixer;
+import pyfix.fixers.size.FunctionTooLongFixer;
+import pyfix.fixers.size.ModuleTooLongFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -47,7 +50,10 @@ public final class Fixers {
           new HardcodedPasswordStringFixer(),
           new HardcodedPasswordFuncArgFixer(),
           new HardcodedPasswordDefaultFixer(),
-          new HardcodedSqlExpressionFixer());
+          new HardcodedSqlExpressionFixer(),
+          new ComplexStructureFixer(),
+          new FunctionTooLongFixer(),
+          new ModuleTooLongFixer());
 
   private Fixers() {}
 
