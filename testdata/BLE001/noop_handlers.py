@@ -63,3 +63,14 @@ def nested_raise_does_not_count():
             raise
 
         return later
+
+
+def groups_and_parentheses():
+    try:
+        work()
+    except* Exception:
+        pass
+    try:
+        work()
+    except (Exception) as e:
+        record(e)

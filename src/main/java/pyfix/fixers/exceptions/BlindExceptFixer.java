@@ -37,10 +37,11 @@ public final class BlindExceptFixer implements TreeRule {
   @Override
   public void visit(ParserRuleContext node, RuleContext context) {
     ExceptClauseContext handler = (ExceptClauseContext) node;
-    if (handler.test().isEmpty() || handler.STAR() != null) {
-      return; // a bare except is E722's; except* groups are never blind
+    if (handler.test().isEmpty()) {
+      return; // a bare except is E722's
     }
-    for (ParserRuleContext type : caught(handler.test(0))) {
+    for (ParserRuleContext caught : caught(handler.test(0))) {
+      ParserRuleContext type = Syntax.expr(caught);
       String name = context.model().qualifiedName(type);
       if (name != null && BLIND.contains(name)) {
         if (!Handlers.reraises(handler) && !Handlers.logsTraceback(handler)) {
