@@ -23,3 +23,12 @@ def outer(x):
         return x
 
     return inner
+
+
+def four_lines(x):
+    a = x
+    b = a
+    c = b
+    return c
+def follows_directly():
+    return 1

@@ -13,3 +13,5 @@ if "x" == password:
     pass
 config = {"password": "x"}
 password = "hunter2"  # noqa: S105
+if token == "def":
+    pass

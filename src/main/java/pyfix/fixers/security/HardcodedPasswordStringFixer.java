@@ -37,7 +37,10 @@ public final class HardcodedPasswordStringFixer implements TreeRule {
       if (Compare.isChainRoot(c)) {
         Compare compare = Compare.of(c);
         for (int i = 0; i < compare.ops().size(); i++) {
-          report(compare.before(i), compare.comparators().get(i), context);
+          ParserRuleContext left = compare.before(i);
+          if (PasswordNames.comparedPassword(PasswordNames.targetName(left))) {
+            report(left, compare.comparators().get(i), context);
+          }
         }
       }
       return;

@@ -31,6 +31,15 @@ final class PasswordNames {
   }
 
   /**
+   * Whether {@code name}, compared with a string, is a password: as {@link #holdsPassword}, but
+   * {@code token} alone is a parser's token far more often than a credential ({@code if token ==
+   * "def":}).
+   */
+  static boolean comparedPassword(String name) {
+    return holdsPassword(name) && !name.equalsIgnoreCase("token");
+  }
+
+  /**
    * The string literal {@code node} is when it is a non-empty plain {@code str} (not bytes, not an
    * f-string, maybe implicitly concatenated), else null.
    */

@@ -8,8 +8,10 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.semantic.Syntax;
+import pyfix.source.LineMap;
 
 /**
  * Reports a function whose body holds more than {@code max-function-lines} lines of code (not
@@ -37,10 +39,7 @@ public final class FunctionTooLongFixer implements TreeRule {
     ParserRuleContext body =
         def.block().statement().isEmpty() ? def.block() : def.block().statement(0);
     CodeLines code = CodeLines.of(context.file());
-    int lines =
-        code.count(
-            context.file().lines().line(Syntax.start(body)),
-            context.file().lines().line(Syntax.end(def.block()) - 1));
+    int lines = code.count(context.file().lines().line(Syntax.start(body)), lastLine(def, context));
     if (lines > max) {
       context.report(
           Finding.reportOnly(
@@ -49,5 +48,18 @@ public final class FunctionTooLongFixer implements TreeRule {
               Syntax.start(def.NAME()),
               Syntax.end(def.NAME())));
     }
+  }
+
+  /**
+   * The last line of {@code def}'s body: a block ends in a DEDENT placed at the next statement's
+   * first token, so the line before that one, unless the DEDENT is at the end of the text.
+   */
+  private static int lastLine(FunctionDefContext def, RuleContext context) {
+    int end = Syntax.end(def.block());
+    boolean dedent = def.block().getStop().getType() == PythonParser.DEDENT;
+    LineMap lines = context.file().lines();
+    return dedent && end < context.file().text().length()
+        ? lines.line(end) - 1
+        : lines.line(Math.max(0, end - 1));
   }
 }
