@@ -68,6 +68,7 @@ class ProjectSettingsCliTest {
         ignore = ["W293"]
         extend-exclude = ["tests/fixtures"]
         src = ["src", "tools"]
+        max-complexity = 12
 
         [tool.pyfix.per-file-ignores]
         "tests/**" = ["W291"]
@@ -95,6 +96,9 @@ class ProjectSettingsCliTest {
         known-third-party = []  # default
         src = ["src", "tools"]  # pyproject.toml [tool.pyfix]
         import-style = "isort"  # isort, from pyproject.toml [tool.isort]
+        max-complexity = 12  # pyproject.toml [tool.pyfix]
+        max-function-lines = 50  # default
+        max-module-lines = 300  # default
         # I001 sorter options:
         #   profile = "black"  # pyproject.toml [tool.isort]
         # per-file-ignores also ignore ["W291"] in this file
