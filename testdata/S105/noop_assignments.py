@@ -11,5 +11,5 @@ if password == "x":
     pass
 if obj.password != "y":
     pass
-if api_token == "abc":
+if token_secret == "abc":
     pass

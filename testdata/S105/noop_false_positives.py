@@ -15,3 +15,6 @@ config = {"password": "x"}
 password = "hunter2"  # noqa: S105
 if token == "def":
     pass
+if next_token != "=":
+    pass
+TOKEN_PREFIX = "k8s-aws-v1."

@@ -8,3 +8,7 @@ def empty(password="", token_url="https://example.com", secret_type="basic"):
 
 async def login(passphrase: str = "open sesame"):
     pass
+
+
+def client(token, token_placement="header"):
+    pass

@@ -20,7 +20,8 @@ final class PasswordNames {
   private static final Pattern DESCRIPTIVE =
       Pattern.compile(
           "_(url|uri|endpoint|path|file|dir|type|types|kind|name|names|field|key_name|param|header|"
-              + "prompt|label|length|len|pattern|regex|format|env|var|attr|column|col)$",
+              + "prompt|label|length|len|pattern|regex|format|env|var|attr|column|col|prefix|"
+              + "suffix|help|placement|location|separator|sep)$",
           Pattern.CASE_INSENSITIVE);
 
   private PasswordNames() {}
@@ -31,12 +32,12 @@ final class PasswordNames {
   }
 
   /**
-   * Whether {@code name}, compared with a string, is a password: as {@link #holdsPassword}, but
-   * {@code token} alone is a parser's token far more often than a credential ({@code if token ==
-   * "def":}).
+   * Whether {@code name}, compared with a string, is a password: as {@link #holdsPassword}, but a
+   * name ending in {@code token} is a parser's token far more often than a credential ({@code if
+   * next_token == "def":}).
    */
   static boolean comparedPassword(String name) {
-    return holdsPassword(name) && !name.equalsIgnoreCase("token");
+    return holdsPassword(name) && !name.matches("(?i)(.*_)?token");
   }
 
   /**
