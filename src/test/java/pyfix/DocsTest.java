@@ -21,6 +21,8 @@ import pyfix.fix.FileResult;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Settings;
+import pyfix.fix.options.RuleOptions;
+import pyfix.fix.options.SizeLimits;
 import pyfix.fixers.Fixers;
 import pyfix.parse.PythonVersion;
 
@@ -74,7 +76,7 @@ class DocsTest {
     }
     String example = block(lines, lines.indexOf("## Example"));
     String useInstead = block(lines, lines.indexOf("Use instead:"));
-    FileResult unsafe = Pyfix.fix(example, settings(fixer, true));
+    FileResult unsafe = Pyfix.fix(example, settings(fixer, true, example));
     if (reportOnly(fixer, example)) {
       // a rule without fixes shows what it reports: its Example is left as it is
       assertEquals(example, useInstead, "a report-only rule's Use instead repeats its Example");
@@ -83,7 +85,7 @@ class DocsTest {
     assertNotEquals(example, unsafe.output(), "the Example must show a change");
     assertEquals(useInstead, unsafe.output(), "the fixer does not turn Example into Use instead");
     boolean needsSafetySection =
-        !Pyfix.fix(example, settings(fixer, false)).output().equals(unsafe.output());
+        !Pyfix.fix(example, settings(fixer, false, example)).output().equals(unsafe.output());
     if (needsSafetySection
         || fixer.metadata().fixSafety() == FixSafety.UNSAFE
         || fixer.metadata().fixSafety() == FixSafety.PER_FINDING) {
@@ -95,7 +97,7 @@ class DocsTest {
   /** Whether {@code fixer} finds something in {@code example} but offers no fix for it. */
   private static boolean reportOnly(Fixer fixer, String example) throws Exception {
     List<pyfix.fix.Finding> findings =
-        fixer.check(pyfix.parse.ParsedFile.parse(example), settings(fixer, true));
+        fixer.check(pyfix.parse.ParsedFile.parse(example), settings(fixer, true, example));
     return !findings.isEmpty() && findings.stream().allMatch(f -> f.fix().isEmpty());
   }
 
@@ -114,7 +116,13 @@ class DocsTest {
     return noFinalNewline ? text : text + "\n";
   }
 
-  private static Settings settings(Fixer fixer, boolean unsafe) {
-    return new Settings(88, PythonVersion.PY39, List.of(fixer.code()), List.of(), unsafe);
+  private static Settings settings(Fixer fixer, boolean unsafe, String example) {
+    SizeLimits limits = SizeLimits.DEFAULTS;
+    String first = example.lines().findFirst().orElse("");
+    if (first.startsWith("# pyfix: --max-")) {
+      limits = FixerCase.limits(limits, first.substring("# pyfix: ".length()).strip());
+    }
+    return new Settings(88, PythonVersion.PY39, List.of(fixer.code()), List.of(), unsafe)
+        .withOptions(RuleOptions.DEFAULTS.withLimits(limits));
   }
 }

@@ -16,6 +16,7 @@ import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
+import pyfix.fix.options.SizeLimits;
 import pyfix.parse.PythonVersion;
 
 /**
@@ -92,6 +93,7 @@ record FixerCase(String code, Path input, String text) {
     List<String> firstParty = List.of();
     ImportStyle style = null;
     StringBuilder sorterOptions = new StringBuilder();
+    SizeLimits limits = SizeLimits.DEFAULTS;
     for (String option : flags()) {
       if (option.equals("--unsafe-fixes")) {
         unsafe = true;
@@ -109,6 +111,8 @@ record FixerCase(String code, Path input, String text) {
         String kv = option.substring("--import-option=".length());
         int eq = kv.indexOf('=');
         sorterOptions.append(kv, 0, eq).append(" = ").append(kv.substring(eq + 1)).append('\n');
+      } else if (option.startsWith("--max-")) {
+        limits = limits(limits, option);
       } else if (option.startsWith("--known-first-party=")) {
         firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
       } else {
@@ -125,8 +129,21 @@ record FixerCase(String code, Path input, String text) {
       }
     }
     return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
-        .withOptions(RuleOptions.DEFAULTS.withIsort(isort))
+        .withOptions(RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits))
         .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
+  }
+
+  /** {@code limits} with the one a {@code --max-complexity=N}-like case option sets. */
+  static SizeLimits limits(SizeLimits limits, String option) {
+    int value = Integer.parseInt(option.substring(option.indexOf('=') + 1));
+    if (option.startsWith("--max-complexity=")) {
+      return new SizeLimits(value, limits.maxFunctionLines(), limits.maxModuleLines());
+    } else if (option.startsWith("--max-function-lines=")) {
+      return new SizeLimits(limits.maxComplexity(), value, limits.maxModuleLines());
+    } else if (option.startsWith("--max-module-lines=")) {
+      return new SizeLimits(limits.maxComplexity(), limits.maxFunctionLines(), value);
+    }
+    throw new IllegalArgumentException("unknown case option " + option);
   }
 
   /** The options of the first-line {@code # pyfix:} comment, e.g. {@code --line-length=100}. */

@@ -72,7 +72,7 @@ final class ProjectOptions {
         overrides,
         config == null ? null : Path.of(config),
         isolated,
-        selector -> Fixers.ALL.stream().anyMatch(f -> f.code().startsWith(selector)));
+        selector -> Fixers.known(selector));
   }
 
   /** Whether walks leave out what git ignores. */

@@ -72,8 +72,9 @@ final class RunOptions {
                 .splitRegex(",")
                 .paramLabel("CODE")
                 .description(
-                    "Run only these rules: codes or code prefixes, comma-separated; repeatable."
-                        + " (default: every rule that is on by default)")
+                    "Run only these rules: codes, code prefixes, ALL (every rule), DEFAULT or"
+                        + " STYLE-GUIDE (the default rules and the style guide's review checks),"
+                        + " comma-separated; repeatable. (default: DEFAULT)")
                 .build())
         .addOption(
             OptionSpec.builder("--extend-select")
@@ -82,7 +83,8 @@ final class RunOptions {
                 .splitRegex(",")
                 .paramLabel("CODE")
                 .description(
-                    "Add these rules to the selection, as the extend-select setting does;"
+                    "Add these rules to the selection, as the extend-select setting does, e.g."
+                        + " --extend-select N,ANN,D turns on rules that are off by default;"
                         + " repeatable.")
                 .build())
         .addOption(
@@ -228,7 +230,7 @@ final class RunOptions {
   /** {@code selectors}, each checked to name at least one rule, so a typo is not silently moot. */
   private List<String> known(String option, List<String> selectors) {
     for (String selector : selectors) {
-      if (Fixers.ALL.stream().noneMatch(f -> f.code().startsWith(selector))) {
+      if (!Fixers.known(selector)) {
         throw new ParameterException(
             commandLine,
             option + ": no rule matches " + selector + " (pyfix explain lists the rules)");

@@ -112,6 +112,12 @@ final class SettingsCommand {
           .append("  # ")
           .append(project.importSorter())
           .append('\n');
+      line(b, SettingsKey.MAX_COMPLEXITY, String.valueOf(s.options().limits().maxComplexity()));
+      line(
+          b,
+          SettingsKey.MAX_FUNCTION_LINES,
+          String.valueOf(s.options().limits().maxFunctionLines()));
+      line(b, SettingsKey.MAX_MODULE_LINES, String.valueOf(s.options().limits().maxModuleLines()));
       section(b, "I001 sorter options", project.importSorterOptions());
       section(b, "also excluded, as other tools' settings say", project.toolExcludes());
       for (String warning : project.warnings()) {

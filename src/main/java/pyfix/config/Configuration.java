@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import pyfix.fix.Selectors;
 import pyfix.fix.Settings;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
+import pyfix.fix.options.SizeLimits;
 import pyfix.fix.options.SorterOptions;
 import pyfix.parse.PythonVersion;
 
@@ -236,7 +238,7 @@ public final class Configuration {
             sorter == null ? SorterOptions.DEFAULTS : sorter.result().options());
     Settings settings =
         new Settings(lineLength, target, select, ignore, unsafe)
-            .withOptions(RuleOptions.DEFAULTS.withIsort(isort));
+            .withOptions(RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits(layer)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);
@@ -261,6 +263,18 @@ public final class Configuration {
             .normalize());
   }
 
+  /** The size and complexity limits the file sets, each else its default. */
+  private static SizeLimits limits(FileLayer layer) {
+    SizeLimits d = SizeLimits.DEFAULTS;
+    Integer complexity = layer.get(SettingsKey.MAX_COMPLEXITY);
+    Integer function = layer.get(SettingsKey.MAX_FUNCTION_LINES);
+    Integer module = layer.get(SettingsKey.MAX_MODULE_LINES);
+    return new SizeLimits(
+        complexity != null ? complexity : d.maxComplexity(),
+        function != null ? function : d.maxFunctionLines(),
+        module != null ? module : d.maxModuleLines());
+  }
+
   /** The command line's value if given, else the file's, else {@code fallback}. */
   private static <T> T layered(
       SettingsKey key, T file, T given, T fallback, Map<SettingsKey, Origin> origins) {
@@ -273,8 +287,8 @@ public final class Configuration {
 
   /**
    * The rules to run: {@code --select} states the whole selection, else the file's {@code select}
-   * widened by {@code extend-select}. An empty selection already means every rule, so {@code
-   * extend-select} alone changes nothing.
+   * widened by {@code extend-select}. An empty {@code select} means the default rules, so {@code
+   * extend-select} alone widens {@code DEFAULT}.
    */
   private List<String> selected(FileLayer layer, Map<SettingsKey, Origin> origins) {
     if (!commandLine.select().isEmpty()) {
@@ -285,6 +299,9 @@ public final class Configuration {
     List<String> select = new ArrayList<>(orEmpty(layer.get(SettingsKey.SELECT)));
     List<String> extend = new ArrayList<>(orEmpty(layer.get(SettingsKey.EXTEND_SELECT)));
     extend.addAll(commandLine.extendSelect());
+    if (select.isEmpty() && !extend.isEmpty()) {
+      select.add(Selectors.DEFAULT);
+    }
     if (!select.isEmpty()) {
       for (String code : extend) {
         if (!select.contains(code)) {

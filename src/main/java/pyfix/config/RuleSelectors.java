@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import pyfix.fix.Selectors;
 
-/** Reads rule selectors: codes ({@code W291}) or code prefixes ({@code W29}, {@code W}). */
+/**
+ * Reads rule selectors: codes ({@code W291}), code prefixes ({@code W29}, {@code W}) or the named
+ * selectors of {@link Selectors} ({@code ALL}, {@code DEFAULT}, {@code STYLE-GUIDE}).
+ */
 public final class RuleSelectors {
   private static final Pattern SELECTOR = Pattern.compile("[A-Z]+[0-9]*");
 
@@ -24,9 +28,9 @@ public final class RuleSelectors {
         if (selector.isEmpty()) {
           continue;
         }
-        if (!SELECTOR.matcher(selector).matches()) {
+        if (!SELECTOR.matcher(selector).matches() && !Selectors.NAMED.contains(selector)) {
           throw new IllegalArgumentException(
-              "not a rule code or prefix: '" + part.strip() + "' (expected e.g. W291 or W)");
+              "not a rule code or prefix: '" + part.strip() + "' (expected e.g. W291, W or ALL)");
         }
         if (!selectors.contains(selector)) {
           selectors.add(selector);

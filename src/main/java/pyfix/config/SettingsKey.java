@@ -18,6 +18,9 @@ public enum SettingsKey {
   KNOWN_THIRD_PARTY("known-third-party"),
   SRC("src"),
   IMPORT_STYLE("import-style"),
+  MAX_COMPLEXITY("max-complexity"),
+  MAX_FUNCTION_LINES("max-function-lines"),
+  MAX_MODULE_LINES("max-module-lines"),
   ISORT("isort"),
   CACHE_DIR("cache-dir");
 

@@ -104,6 +104,7 @@ final class SettingsReader {
       case PER_FILE_IGNORES -> perFileIgnores(v);
       case KNOWN_FIRST_PARTY, KNOWN_THIRD_PARTY, SRC -> v.strings();
       case IMPORT_STYLE -> v.importStyle();
+      case MAX_COMPLEXITY, MAX_FUNCTION_LINES, MAX_MODULE_LINES -> v.limit();
       case ISORT -> v.toolOptions();
       case CACHE_DIR -> v.text();
     };
@@ -166,6 +167,13 @@ final class SettingsReader {
     Integer lineLength() throws SettingsException {
       if (!node.isIntegralNumber() || node.asLong() < 1 || node.asLong() > 10_000) {
         throw error("must be a whole number from 1 to 10000, not " + node);
+      }
+      return node.asInt();
+    }
+
+    Integer limit() throws SettingsException {
+      if (!node.isIntegralNumber() || node.asLong() < 1 || node.asLong() > 1_000_000) {
+        throw error("must be a positive whole number, not " + node);
       }
       return node.asInt();
     }

@@ -39,12 +39,35 @@ public record RuleMetadata(
     return new RuleMetadata(code, name, kind, fixSafety, true, Stage.STABLE);
   }
 
-  /** Whether the rule runs under {@code select} and {@code ignore} (code prefixes). */
+  /** A stable rule that runs only when selected: by its code, a prefix, ALL or STYLE-GUIDE. */
+  public static RuleMetadata offByDefault(
+      String code, String name, Kind kind, FixSafety fixSafety) {
+    return new RuleMetadata(code, name, kind, fixSafety, false, Stage.STABLE);
+  }
+
+  /**
+   * Whether the rule runs under {@code select} and {@code ignore}: code prefixes or the named
+   * selectors of {@link Selectors}; an empty {@code select} means {@link Selectors#DEFAULT}.
+   */
   public boolean enabledBy(List<String> select, List<String> ignore) {
     boolean selected =
         select.isEmpty()
-            ? defaultOn && stage == Stage.STABLE
-            : select.stream().anyMatch(code::startsWith);
-    return selected && ignore.stream().noneMatch(code::startsWith);
+            ? selectedBy(Selectors.DEFAULT)
+            : select.stream().anyMatch(this::selectedBy);
+    return selected && ignore.stream().noneMatch(this::selectedBy);
+  }
+
+  /**
+   * Whether {@code selector} names this rule: a prefix of its code names it whatever its default or
+   * stage; {@code ALL}, {@code DEFAULT} and {@code STYLE-GUIDE} name only stable rules.
+   */
+  public boolean selectedBy(String selector) {
+    return switch (selector) {
+      case Selectors.ALL -> stage == Stage.STABLE;
+      case Selectors.DEFAULT -> stage == Stage.STABLE && defaultOn;
+      case Selectors.STYLE_GUIDE ->
+          stage == Stage.STABLE && (defaultOn || Selectors.inStyleGuide(code));
+      default -> code.startsWith(selector);
+    };
   }
 }

@@ -2,8 +2,12 @@ package pyfix.fixers;
 
 import java.util.List;
 import pyfix.fix.Fixer;
+import pyfix.fixers.asyncio.BlockingHttpCallFixer;
+import pyfix.fixers.asyncio.BlockingOpenCallFixer;
+import pyfix.fixers.asyncio.BlockingSleepFixer;
 import pyfix.fixers.comparisons.NoneComparisonFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
+import pyfix.fixers.exceptions.BlindExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
 import pyfix.fixers.imports.RedefinedWhileUnusedFixer;
@@ -11,6 +15,15 @@ import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.imports.UnusedImportFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
+import pyfix.fixers.printing.PPrintFixer;
+import pyfix.fixers.printing.PrintFixer;
+import pyfix.fixers.security.HardcodedPasswordDefaultFixer;
+import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
+import pyfix.fixers.security.HardcodedPasswordStringFixer;
+import pyfix.fixers.security.HardcodedSqlExpressionFixer;
+import pyfix.fixers.size.ComplexStructureFixer;
+import pyfix.fixers.size.FunctionTooLongFixer;
+import pyfix.fixers.size.ModuleTooLongFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -31,7 +44,25 @@ public final class Fixers {
           new PrintfStringFormattingFixer(),
           new FStringFixer(),
           new NoneComparisonFixer(),
-          new LineTooLongFixer());
+          new LineTooLongFixer(),
+          new PrintFixer(),
+          new PPrintFixer(),
+          new BlockingHttpCallFixer(),
+          new BlockingOpenCallFixer(),
+          new BlockingSleepFixer(),
+          new BlindExceptFixer(),
+          new HardcodedPasswordStringFixer(),
+          new HardcodedPasswordFuncArgFixer(),
+          new HardcodedPasswordDefaultFixer(),
+          new HardcodedSqlExpressionFixer(),
+          new ComplexStructureFixer(),
+          new FunctionTooLongFixer(),
+          new ModuleTooLongFixer());
 
   private Fixers() {}
+
+  /** Whether {@code selector}, a code prefix or a named selector, names at least one fixer. */
+  public static boolean known(String selector) {
+    return ALL.stream().anyMatch(f -> f.metadata().selectedBy(selector));
+  }
 }

@@ -119,6 +119,37 @@ public final class SemanticModel {
         : null;
   }
 
+  /**
+   * The qualified name {@code node} (a name or dotted attribute) refers to through the module's
+   * imports: {@code sleep} after {@code from time import sleep} and {@code t.sleep} after {@code
+   * import time as t} are both {@code time.sleep}; an unbound builtin {@code print} is {@code
+   * builtins.print} even where a star import or {@code globals()} might rebind it. Null when the
+   * head name is bound to anything but one import, or is unknown.
+   */
+  public String qualifiedName(ParseTree node) {
+    String dotted = Syntax.dotted(node);
+    if (dotted == null) {
+      return null;
+    }
+    int dot = dotted.indexOf('.');
+    String head = dot < 0 ? dotted : dotted.substring(0, dot);
+    String rest = dot < 0 ? "" : dotted.substring(dot);
+    Binding b = importOf(head, node);
+    if (b == null) {
+      // unlike isBuiltin, a star import or `globals()` is assumed not to rebind a builtin, as Ruff
+      // assumes: report-only rules would otherwise go quiet in every module that has one
+      return Builtins.NAMES.contains(head) && resolve(head, node).isEmpty()
+          ? "builtins." + dotted
+          : null;
+    }
+    if (b.kind() == Binding.BindingKind.FROM_IMPORT) {
+      return b.module().startsWith(".") ? null : b.module() + "." + b.member() + rest;
+    }
+    // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`
+    boolean bindsTop = b.module().equals(head) || b.module().startsWith(head + ".");
+    return (bindsTop ? head : b.module()) + rest;
+  }
+
   /** Whether {@code node} is inside the body of an {@code if TYPE_CHECKING:} (not its else). */
   public boolean inTypeChecking(ParseTree node) {
     ParseTree child = node;

@@ -141,4 +141,31 @@ public final class Syntax {
     }
     return (PythonParser.StringsContext) expr(body.get(0).simpleStatements().simpleStatement(0));
   }
+
+  /**
+   * The {@code def} whose body runs the code at {@code node}, or null at module level, in a class
+   * body or in a lambda (each its own scope, never a coroutine's body).
+   */
+  public static PythonParser.FunctionDefContext enclosingFunction(ParseTree node) {
+    ParseTree child = node;
+    for (ParseTree p = node.getParent(); p != null; child = p, p = p.getParent()) {
+      // defaults, annotations, decorators and bases run in the enclosing scope, not the body
+      if (p instanceof PythonParser.FunctionDefContext def && child == def.block()) {
+        return def;
+      }
+      if (p instanceof PythonParser.ClassDefContext c && child == c.block()
+          || p instanceof PythonParser.TestContext t
+              && t.LAMBDA() != null
+              && child == t.getChild(t.getChildCount() - 1)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the code at {@code node} runs in the body of an {@code async def}. */
+  public static boolean inAsyncFunction(ParseTree node) {
+    PythonParser.FunctionDefContext def = enclosingFunction(node);
+    return def != null && def.ASYNC() != null;
+  }
 }

@@ -99,7 +99,7 @@ final class DocumentSettings {
   }
 
   private static boolean knownSelector(String selector) {
-    return Fixers.ALL.stream().anyMatch(f -> f.code().startsWith(selector));
+    return Fixers.known(selector);
   }
 
   private static FileTime modified(Path file) {

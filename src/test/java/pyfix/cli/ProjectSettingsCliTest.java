@@ -68,6 +68,7 @@ class ProjectSettingsCliTest {
         ignore = ["W293"]
         extend-exclude = ["tests/fixtures"]
         src = ["src", "tools"]
+        max-complexity = 12
 
         [tool.pyfix.per-file-ignores]
         "tests/**" = ["W291"]
@@ -95,6 +96,9 @@ class ProjectSettingsCliTest {
         known-third-party = []  # default
         src = ["src", "tools"]  # pyproject.toml [tool.pyfix]
         import-style = "isort"  # isort, from pyproject.toml [tool.isort]
+        max-complexity = 12  # pyproject.toml [tool.pyfix]
+        max-function-lines = 50  # default
+        max-module-lines = 300  # default
         # I001 sorter options:
         #   profile = "black"  # pyproject.toml [tool.isort]
         # per-file-ignores also ignore ["W291"] in this file
@@ -212,6 +216,28 @@ class ProjectSettingsCliTest {
         Found 2 problems (2 fixable) in 1 file
         """,
         r.out().replaceAll("W293 \\[\\*\\] [^\\n]*", "W293 [*] Whitespace on a blank line"));
+  }
+
+  @Test
+  void extendSelectAloneAddsOffByDefaultRulesToTheDefaults() throws IOException {
+    cli.write("pyproject.toml", "[tool.pyfix]\nextend-select = [\"T20\"]\n");
+    cli.write("a.py", "print(1) \n");
+    assertEquals(
+        """
+        a.py:1:1: T201 `print` found
+        a.py:1:9: W291 [*] Trailing whitespace
+        Found 2 problems (1 fixable) in 1 file
+        """,
+        cli.run("check", "a.py").out());
+    assertEquals(
+        "a.py:1:9: W291 [*] Trailing whitespace\nFound 1 problem (1 fixable) in 1 file\n",
+        cli.run("check", "--isolated", "a.py").out(),
+        "T201 is off by default");
+    Ran all = cli.run("check", "--isolated", "--select", "ALL", "--ignore", "W", "a.py");
+    assertEquals(
+        "a.py:1:1: T201 `print` found\nFound 1 problem (0 fixable) in 1 file\n", all.out());
+    Ran guide = cli.run("check", "--isolated", "--extend-select", "STYLE-GUIDE", "a.py");
+    assertTrue(guide.out().contains("T201") && guide.out().contains("W291"), guide.toString());
   }
 
   @Test

@@ -114,6 +114,7 @@ class ConfigurationTest {
   void badSelectorIsNamed() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> RuleSelectors.parse(List.of("W2-9")));
-    assertEquals("not a rule code or prefix: 'W2-9' (expected e.g. W291 or W)", e.getMessage());
+    assertEquals(
+        "not a rule code or prefix: 'W2-9' (expected e.g. W291, W or ALL)", e.getMessage());
   }
 }

@@ -81,6 +81,39 @@ class FixEngineTest {
   }
 
   @Test
+  void namedSelectorsNameStableRulesByTheirDefaultAndFamily() {
+    RuleMetadata on = RuleMetadata.stable("E100", "test-on", Kind.LAYOUT, FixSafety.SAFE);
+    RuleMetadata guide =
+        new RuleMetadata(
+            "T201", "test-guide", Kind.LAYOUT, FixSafety.NONE, false, RuleMetadata.Stage.STABLE);
+    RuleMetadata other =
+        new RuleMetadata(
+            "X100", "test-other", Kind.LAYOUT, FixSafety.SAFE, false, RuleMetadata.Stage.STABLE);
+    RuleMetadata preview =
+        new RuleMetadata(
+            "T202", "test-preview", Kind.LAYOUT, FixSafety.SAFE, true, RuleMetadata.Stage.PREVIEW);
+    List<String> none = List.of();
+    assertEquals(
+        List.of(true, true, true, false),
+        List.of(on, guide, other, preview).stream()
+            .map(r -> r.enabledBy(List.of("ALL"), none))
+            .toList());
+    assertEquals(
+        List.of(true, false, false, false),
+        List.of(on, guide, other, preview).stream()
+            .map(r -> r.enabledBy(List.of("DEFAULT"), none))
+            .toList());
+    assertEquals(
+        List.of(true, true, false, false),
+        List.of(on, guide, other, preview).stream()
+            .map(r -> r.enabledBy(List.of("STYLE-GUIDE"), none))
+            .toList());
+    assertTrue(guide.enabledBy(List.of("DEFAULT", "T20"), none), "extend-select widens DEFAULT");
+    assertFalse(guide.enabledBy(List.of("ALL"), List.of("T")), "ignore wins over ALL");
+    assertFalse(on.enabledBy(List.of("DEFAULT"), List.of("ALL")), "ignore takes ALL too");
+  }
+
+  @Test
   void runsOnlySelectedFixers() throws Exception {
     Fixer a = TestFixers.replacing("A100", Kind.SEMANTIC, Applicability.SAFE, "a", "x");
     Fixer b = TestFixers.replacing("B200", Kind.SEMANTIC, Applicability.SAFE, "b", "y");

@@ -5,13 +5,20 @@ package pyfix.fix.options;
  * the run-wide {@link pyfix.fix.Settings}.
  *
  * @param isort I001's import sections
+ * @param limits the limits of C901, PYF001 and PYF002
  */
-public record RuleOptions(IsortOptions isort) {
+public record RuleOptions(IsortOptions isort, SizeLimits limits) {
   /** Every rule with its default options. */
-  public static final RuleOptions DEFAULTS = new RuleOptions(IsortOptions.DEFAULTS);
+  public static final RuleOptions DEFAULTS =
+      new RuleOptions(IsortOptions.DEFAULTS, SizeLimits.DEFAULTS);
 
   /** These options with I001's replaced by {@code isort}. */
   public RuleOptions withIsort(IsortOptions isort) {
-    return new RuleOptions(isort);
+    return new RuleOptions(isort, limits);
+  }
+
+  /** These options with the size limits replaced by {@code limits}. */
+  public RuleOptions withLimits(SizeLimits limits) {
+    return new RuleOptions(isort, limits);
   }
 }

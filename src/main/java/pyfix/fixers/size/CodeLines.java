@@ -1,0 +1,85 @@
+package pyfix.fixers.size;
+
+import java.util.BitSet;
+import java.util.List;
+import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser;
+import pyfix.parse.PythonParser.StatementContext;
+import pyfix.semantic.Syntax;
+import pyfix.source.LineMap;
+import pyfix.source.Token;
+import pyfix.source.TokenKind;
+
+/**
+ * The lines of a file that hold code: a token other than a comment, a line break or indentation,
+ * and not a docstring. Built once per text and shared by PYF001 and PYF002.
+ */
+final class CodeLines {
+  private final BitSet lines = new BitSet();
+  private final LineMap map;
+
+  private CodeLines(ParsedFile file) {
+    map = file.lines();
+    for (Token t : file.tokens()) {
+      if (!t.kind().isTrivia()
+          && t.kind() != TokenKind.NEWLINE
+          && t.kind() != TokenKind.INDENT
+          && t.kind() != TokenKind.DEDENT
+          && t.kind() != TokenKind.ENDMARKER) {
+        lines.set(t.line(), map.line(Math.max(t.start(), t.end() - 1)) + 1);
+      }
+    }
+    clearDocstrings(file.tree().statement(), true);
+  }
+
+  /** The code lines of {@code file}. */
+  static CodeLines of(ParsedFile file) {
+    return file.derived(CodeLines.class, CodeLines::new);
+  }
+
+  /** How many lines of {@code first..last} (1-based, inclusive) hold code. */
+  int count(int first, int last) {
+    return lines.get(first, last + 1).cardinality();
+  }
+
+  /** The {@code n}th line holding code (1-based), or -1 when there are fewer. */
+  int nth(int n) {
+    int line = lines.nextSetBit(0);
+    for (int i = 1; i < n && line >= 0; i++) {
+      line = lines.nextSetBit(line + 1);
+    }
+    return line;
+  }
+
+  /** Every line that holds code. */
+  int total() {
+    return lines.cardinality();
+  }
+
+  /** Clears the lines of {@code body}'s docstring, if it may have one, and of those below it. */
+  private void clearDocstrings(List<StatementContext> body, boolean mayHaveDocstring) {
+    PythonParser.StringsContext doc = mayHaveDocstring ? Syntax.docstring(body) : null;
+    if (doc != null) {
+      lines.clear(map.line(Syntax.start(doc)), map.line(Syntax.end(doc) - 1) + 1);
+    }
+    for (StatementContext s : body) {
+      PythonParser.CompoundStatementContext compound = s.compoundStatement();
+      if (compound == null) {
+        continue;
+      }
+      for (int i = 0; i < compound.getChildCount(); i++) {
+        if (compound.getChild(i) instanceof PythonParser.BlockContext block) {
+          clearDocstrings(block.statement(), false);
+        } else if (compound.getChild(i) instanceof PythonParser.FunctionDefContext def) {
+          clearDocstrings(def.block().statement(), true);
+        } else if (compound.getChild(i) instanceof PythonParser.ClassDefContext c) {
+          clearDocstrings(c.block().statement(), true);
+        } else if (compound.getChild(i) instanceof PythonParser.ExceptClauseContext e) {
+          clearDocstrings(e.block().statement(), false);
+        } else if (compound.getChild(i) instanceof PythonParser.CaseBlockContext c) {
+          clearDocstrings(c.block().statement(), false);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,4 @@
+# pyfix: --max-module-lines=3
+import os
+
+A = os.sep
