@@ -9,6 +9,7 @@ import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
 import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
+import pyfix.fixers.negations.NegatedComparisonFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -27,6 +28,8 @@ public final class Fixers {
           new PrintfStringFormattingFixer(),
           new FStringFixer(),
           new NoneComparisonFixer(),
+          NegatedComparisonFixer.notIn(),
+          NegatedComparisonFixer.notIs(),
           new LineTooLongFixer());
 
   private Fixers() {}
