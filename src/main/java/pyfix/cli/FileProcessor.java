@@ -56,6 +56,11 @@ final class FileProcessor {
     this.verbose = verbose;
   }
 
+  /** The settings files are checked with, before {@link Settings#forFile}. */
+  Settings settings() {
+    return settings;
+  }
+
   /** This processor, printing the stack traces of internal errors when {@code verbose}. */
   FileProcessor verbose(boolean verbose) {
     return new FileProcessor(verb, settings, engine, notebookCells, verbose);

@@ -36,6 +36,19 @@ record Outcome(
     fixedCodes = List.copyOf(fixedCodes);
   }
 
+  /** Whether this is the outcome of a clean file, which a cache may remember. */
+  boolean isClean() {
+    return findings.isEmpty()
+        && diff.length == 0
+        && errors.isEmpty()
+        && warnings.isEmpty()
+        && stdout == null
+        && remaining == 0
+        && hiddenUnsafe == 0
+        && fixedCodes.isEmpty()
+        && !changed;
+  }
+
   /** An outcome with only an error line. */
   static Outcome error(String line) {
     return new Outcome(List.of(), new byte[0], line + "\n", "", null, 0, 0, 0, List.of(), false);

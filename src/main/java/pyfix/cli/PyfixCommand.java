@@ -71,6 +71,7 @@ public final class PyfixCommand {
     root.addSubcommand(SettingsCommand.NAME, SettingsCommand.spec());
     root.addSubcommand(ExplainImportCommand.NAME, ExplainImportCommand.spec());
     root.addSubcommand(ServerCommand.NAME, ServerCommand.spec());
+    root.addSubcommand(CleanCommand.NAME, CleanCommand.spec());
     root.addSubcommand(HelpCommand.NAME, HelpCommand.spec());
     // an option given twice takes the last value, as in Ruff and Black (--line-length, -q -q)
     return new CommandLine(root)
@@ -178,6 +179,9 @@ public final class PyfixCommand {
       }
       if (name.equals(ExplainImportCommand.NAME)) {
         return ExplainImportCommand.execute(verb, workingDirectory);
+      }
+      if (name.equals(CleanCommand.NAME)) {
+        return CleanCommand.execute(verb, workingDirectory, System.getenv());
       }
       if (name.equals(ServerCommand.NAME)) {
         return ServerCommand.execute(workingDirectory, stdin, stdout);

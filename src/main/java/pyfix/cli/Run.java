@@ -17,6 +17,7 @@ import picocli.CommandLine;
 import pyfix.config.ProjectSettings;
 import pyfix.config.SettingsException;
 import pyfix.files.IoErrors;
+import pyfix.files.ResultCache;
 import pyfix.files.SourceFinder;
 import pyfix.files.SourceFinder.PathError;
 import pyfix.files.SourceFinder.SourcePath;
@@ -87,7 +88,7 @@ final class Run {
           new SourceFinder(
                   root.workingDirectory(), lookup, project.respectGitignore(), System.getenv())
               .find(options.paths());
-      Map<Path, FileProcessor> processors = processors(found, lookup);
+      Map<Path, Job> jobsByFile = jobs(found, lookup);
       if (!lookup.errors().isEmpty()) {
         return settingsErrors(lookup);
       }
@@ -102,7 +103,7 @@ final class Run {
         totals.failedFiles++;
       }
       err.flush();
-      processAll(found, processors, jobs);
+      processAll(found, jobsByFile, jobs);
     }
     printer.finish(ownsOut() ? err : out);
     printSummary();
@@ -122,19 +123,31 @@ final class Run {
     return left ? 1 : 0;
   }
 
-  /** A processor with its file's settings, for each file found; settings errors are kept. */
-  private Map<Path, FileProcessor> processors(SourceFinder.Found found, ProjectLookup lookup) {
-    Map<Path, FileProcessor> processors = new HashMap<>();
+  /**
+   * A processor with its file's settings and its project's cache, for each file found; settings
+   * errors are kept.
+   */
+  private Map<Path, Job> jobs(SourceFinder.Found found, ProjectLookup lookup) {
+    CacheKeys keys = options.noCache() ? null : CacheKeys.current();
+    Path cacheDir = options.cacheDir(root.workingDirectory(), System.getenv());
+    Map<Path, ResultCache> caches = new HashMap<>();
+    Map<Path, Job> jobs = new HashMap<>();
     for (SourcePath path : found.files()) {
       ProjectSettings project = lookup.projectOf(path.file());
       if (project != null) {
-        processors.put(
-            path.file(),
+        ResultCache cache =
+            keys == null
+                ? null
+                : caches.computeIfAbsent(
+                    cacheDir != null ? cacheDir : project.cacheDir(),
+                    folder -> new ResultCache(folder, keys.build()));
+        FileProcessor processor =
             new FileProcessor(verb, project.settingsFor(path.file()), notebookCells)
-                .verbose(options.verbose()));
+                .verbose(options.verbose());
+        jobs.put(path.file(), new Job(verb, processor, cache, keys));
       }
     }
-    return processors;
+    return jobs;
   }
 
   /** Prints the settings errors and returns the exit code for them, before any file is read. */
@@ -166,7 +179,7 @@ final class Run {
     }
   }
 
-  private void processAll(SourceFinder.Found found, Map<Path, FileProcessor> processors, int jobs)
+  private void processAll(SourceFinder.Found found, Map<Path, Job> jobsByFile, int jobs)
       throws InterruptedException {
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -184,9 +197,9 @@ final class Run {
       while (next.hasNext() || !pending.isEmpty()) {
         while (next.hasNext() && pending.size() < jobs * QUEUED_PER_WORKER) {
           SourcePath path = next.next();
-          FileProcessor processor = processors.get(path.file());
+          Job job = jobsByFile.get(path.file());
           String name = nameOf(path);
-          pending.add(new Pending(name, pool.submit(() -> processFile(processor, name, path))));
+          pending.add(new Pending(name, pool.submit(() -> job.process(name, path))));
         }
         Pending head = pending.remove();
         Outcome outcome = outcome(head);
@@ -212,15 +225,36 @@ final class Run {
     return display.toString();
   }
 
-  private static Outcome processFile(FileProcessor processor, String name, SourcePath path) {
-    try {
-      byte[] bytes = Files.readAllBytes(path.file());
-      return processor.process(name, bytes, path.file());
-    } catch (IOException e) {
-      return Outcome.error(name + ": error: cannot read: " + IoErrors.describe(e));
-    } catch (OutOfMemoryError e) {
-      // this file's memory is garbage now: the other files still get their turn
-      return Outcome.error(name + ": error: " + OUT_OF_MEMORY);
+  /**
+   * One file's processor, and the cache that may know its outcome (null with {@code --no-cache}):
+   * {@code check} reuses any stored outcome, {@code fix} and {@code diff} only a clean one.
+   */
+  private record Job(Verb verb, FileProcessor processor, ResultCache cache, CacheKeys keys) {
+    Outcome process(String name, SourcePath path) {
+      try {
+        byte[] bytes = Files.readAllBytes(path.file());
+        byte[] key = cache == null ? null : keys.of(name, processor.settings(), bytes);
+        byte[] stored = key == null ? null : cache.get(key);
+        Outcome known = stored == null ? null : CachedOutcome.decode(name, stored);
+        if (known != null && (verb == Verb.CHECK || known.isClean())) {
+          return known;
+        }
+        Outcome outcome = processor.process(name, bytes, path.file());
+        if (key != null
+            && CachedOutcome.storable(outcome)
+            && (verb == Verb.CHECK || outcome.isClean())) {
+          byte[] encoded = CachedOutcome.encodeExactly(name, outcome, bytes.length);
+          if (encoded != null) {
+            cache.put(key, encoded);
+          }
+        }
+        return outcome;
+      } catch (IOException e) {
+        return Outcome.error(name + ": error: cannot read: " + IoErrors.describe(e));
+      } catch (OutOfMemoryError e) {
+        // this file's memory is garbage now: the other files still get their turn
+        return Outcome.error(name + ": error: " + OUT_OF_MEMORY);
+      }
     }
   }
 

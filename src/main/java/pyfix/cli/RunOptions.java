@@ -1,6 +1,8 @@
 package pyfix.cli;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -29,6 +31,8 @@ final class RunOptions {
   private final Integer jobs;
   private final boolean quiet;
   private final boolean verbose;
+  private final boolean noCache;
+  private final String cacheDir;
   private final String stdinFilename;
   private final boolean exitZero;
   private final boolean exitNonZeroOnFix;
@@ -49,6 +53,8 @@ final class RunOptions {
     jobs = parsed.matchedOptionValue("--jobs", null);
     quiet = parsed.matchedOptionValue("--quiet", false);
     verbose = parsed.matchedOptionValue("--verbose", false);
+    noCache = parsed.matchedOptionValue("--no-cache", false);
+    cacheDir = parsed.matchedOptionValue("--cache-dir", null);
     stdinFilename = parsed.matchedOptionValue("--stdin-filename", null);
     exitZero = parsed.matchedOptionValue("--exit-zero", false);
     exitNonZeroOnFix = parsed.matchedOptionValue("--exit-non-zero-on-fix", false);
@@ -151,6 +157,19 @@ final class RunOptions {
                 .description("Print the stack trace of each internal error.")
                 .build())
         .addOption(
+            OptionSpec.builder("--no-cache")
+                .type(boolean.class)
+                .description("Check every file, neither reading nor writing the cache.")
+                .build())
+        .addOption(
+            OptionSpec.builder("--cache-dir")
+                .type(String.class)
+                .paramLabel("DIR")
+                .description(
+                    "Keep the cache in DIR. (default: $PYFIX_CACHE_DIR, else the cache-dir"
+                        + " setting, else .pyfix_cache at the project root)")
+                .build())
+        .addOption(
             OptionSpec.builder("--stdin-filename")
                 .type(String.class)
                 .paramLabel("PATH")
@@ -216,6 +235,20 @@ final class RunOptions {
       }
     }
     return selectors;
+  }
+
+  /** Whether the run neither reads nor writes the cache. */
+  boolean noCache() {
+    return noCache;
+  }
+
+  /**
+   * The cache folder {@code --cache-dir} or {@code PYFIX_CACHE_DIR} in {@code environment} names,
+   * resolved against {@code workingDirectory}; null when neither does, so each project's own.
+   */
+  Path cacheDir(Path workingDirectory, Map<String, String> environment) {
+    String given = cacheDir != null ? cacheDir : environment.get("PYFIX_CACHE_DIR");
+    return given == null || given.isEmpty() ? null : workingDirectory.resolve(given).normalize();
   }
 
   /** The number of workers: {@code --jobs}, or one per processor core. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import pyfix.fix.Settings;
@@ -26,6 +27,9 @@ public final class Configuration {
   /** Names of settings files, the first found in a folder winning (as Ruff's ruff.toml does). */
   static final List<String> FILE_NAMES = List.of(".pyfix.toml", "pyfix.toml", "pyproject.toml");
 
+  /** pyfix's cache folder at the project root when {@code cache-dir} is not set. */
+  public static final String CACHE_FOLDER = ".pyfix_cache";
+
   /** Folders no walk enters unless {@code exclude} says otherwise: tools', builds', VCSs'. */
   private static final List<String> DEFAULT_EXCLUDES =
       List.of(
@@ -42,6 +46,7 @@ public final class Configuration {
           ".pyenv",
           ".pytest_cache",
           ".pytype",
+          CACHE_FOLDER,
           ".ruff_cache",
           ".svn",
           ".tox",
@@ -243,7 +248,17 @@ public final class Configuration {
     List<PathGlob> extendExclude = new ArrayList<>(orEmpty(layer.get(SettingsKey.EXTEND_EXCLUDE)));
     commandLine.extendExclude().stream().map(PathGlob::of).forEach(extendExclude::add);
     return new ProjectSettings(
-        root, file, settings, exclude, extendExclude, perFile, origins, layer.excludes(), sorter);
+        root,
+        file,
+        settings,
+        exclude,
+        extendExclude,
+        perFile,
+        origins,
+        layer.excludes(),
+        sorter,
+        root.resolve(Objects.requireNonNullElse(layer.get(SettingsKey.CACHE_DIR), CACHE_FOLDER))
+            .normalize());
   }
 
   /** The command line's value if given, else the file's, else {@code fallback}. */

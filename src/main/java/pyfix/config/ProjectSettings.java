@@ -24,6 +24,7 @@ public final class ProjectSettings {
   private final Map<SettingsKey, Origin> origins;
   private final List<FileLayer.AdoptedExclude> toolExcludes;
   private final FileLayer.Sorter sorter;
+  private final Path cacheDir;
 
   /**
    * {@code exclude} is null for the defaults, which are then compiled on first use; {@code sorter}
@@ -38,8 +39,10 @@ public final class ProjectSettings {
       Map<PathGlob, List<String>> perFileIgnores,
       Map<SettingsKey, Origin> origins,
       List<FileLayer.AdoptedExclude> toolExcludes,
-      FileLayer.Sorter sorter) {
+      FileLayer.Sorter sorter,
+      Path cacheDir) {
     this.root = root;
+    this.cacheDir = cacheDir;
     this.file = file;
     this.settings = settings;
     this.exclude = exclude == null ? null : List.copyOf(exclude);
@@ -53,6 +56,11 @@ public final class ProjectSettings {
   /** The project root: the folder of the settings file, else the working directory. */
   public Path root() {
     return root;
+  }
+
+  /** The cache folder: {@code cache-dir} resolved against the root, else {@code .pyfix_cache}. */
+  public Path cacheDir() {
+    return cacheDir;
   }
 
   /** The settings file, if one was found or named. */

@@ -18,7 +18,8 @@ public enum SettingsKey {
   KNOWN_THIRD_PARTY("known-third-party"),
   SRC("src"),
   IMPORT_STYLE("import-style"),
-  ISORT("isort");
+  ISORT("isort"),
+  CACHE_DIR("cache-dir");
 
   private final String toml;
 

@@ -105,6 +105,7 @@ final class SettingsReader {
       case KNOWN_FIRST_PARTY, KNOWN_THIRD_PARTY, SRC -> v.strings();
       case IMPORT_STYLE -> v.importStyle();
       case ISORT -> v.toolOptions();
+      case CACHE_DIR -> v.text();
     };
   }
 
@@ -237,6 +238,13 @@ final class SettingsReader {
       } catch (IllegalArgumentException e) {
         throw error("cannot be read: " + e.getMessage());
       }
+    }
+
+    String text() throws SettingsException {
+      if (!node.isTextual() || node.asText().isEmpty()) {
+        throw error("must be a folder name, not " + node);
+      }
+      return node.asText();
     }
 
     Boolean bool() throws SettingsException {

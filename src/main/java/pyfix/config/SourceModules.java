@@ -7,12 +7,20 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * First-party discovery for I001: the top-level packages and modules in a project's {@code src}
  * folders, listed once per project so that the rule reads no folders itself.
  */
 final class SourceModules {
+  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+
+  /**
+   * The first line of a pyfix cache folder's {@code .gitignore} (CacheCliTest keeps both equal).
+   */
+  private static final String CACHE_MARKER = "# Created by pyfix automatically.\n";
+
   private SourceModules() {}
 
   /** Each top-level package or module in {@code folders}, with the first folder that holds it. */
@@ -22,7 +30,9 @@ final class SourceModules {
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
         for (Path entry : entries) {
           String name = moduleName(entry);
-          if (name != null) {
+          // .git, .pyfix_cache or my-scripts can never be imported, so never decide a section;
+          // nor can a cache folder, which would otherwise change the settings it is keyed on
+          if (name != null && IDENTIFIER.matcher(name).matches() && !isCache(entry)) {
             modules.putIfAbsent(name, folder);
           }
         }
@@ -31,6 +41,19 @@ final class SourceModules {
       }
     }
     return modules;
+  }
+
+  /**
+   * Whether {@code folder} is a pyfix cache: it holds the {@code .gitignore} that {@code
+   * pyfix.files.ResultCache} writes, which starts with {@link #CACHE_MARKER}.
+   */
+  private static boolean isCache(Path folder) {
+    Path ignore = folder.resolve(".gitignore");
+    try {
+      return Files.isRegularFile(ignore) && Files.readString(ignore).startsWith(CACHE_MARKER);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static String moduleName(Path entry) {

@@ -86,7 +86,7 @@ class ProjectSettingsCliTest {
         unsafe-fixes = true  # command line
         exclude = [".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", \
         ".ipynb_checkpoints", ".mypy_cache", ".nox", ".pants.d", ".pyenv", ".pytest_cache", \
-        ".pytype", ".ruff_cache", ".svn", ".tox", ".venv", ".vscode", "__pycache__", \
+        ".pytype", ".pyfix_cache", ".ruff_cache", ".svn", ".tox", ".venv", ".vscode", "__pycache__", \
         "__pypackages__", "_build", "buck-out", "build", "dist", "node_modules", "site-packages", \
         "venv"]  # default
         extend-exclude = ["tests/fixtures"]  # pyproject.toml [tool.pyfix]

@@ -1,0 +1,162 @@
+package pyfix.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import pyfix.Pyfix;
+import pyfix.fix.Settings;
+
+/**
+ * The cache keys of {@link pyfix.files.ResultCache}: a SHA-256 of pyfix's build, every setting a
+ * file is checked with, the kind of file, and its bytes.
+ *
+ * <p>The build key hashes the code itself, not the version string, because rules change under one
+ * version while pyfix is developed: the jar's bytes, or, when running from a classes folder (tests,
+ * an IDE), every class file's name, size and modification time.
+ */
+final class CacheKeys {
+  private final String build;
+  private final Map<List<Object>, byte[]> descriptions = new ConcurrentHashMap<>();
+
+  /** Keys for the build {@code build}; {@link #current} outside tests. */
+  CacheKeys(String build) {
+    this.build = build;
+  }
+
+  /** Keys for the code this process runs; null when its code cannot be found to hash. */
+  static CacheKeys current() {
+    return Build.KEY == null ? null : new CacheKeys(Build.KEY);
+  }
+
+  /** The build key, which names the cache's folder of entries. */
+  String build() {
+    return build;
+  }
+
+  /**
+   * The key of {@code bytes} read from a file named {@code name}, checked with {@code settings}.
+   */
+  byte[] of(String name, Settings settings, byte[] bytes) {
+    Settings forFile = settings.forFile(name);
+    boolean notebook = NotebookProcessor.handles(name);
+    // the same few settings serve every file of a project: describe each once
+    byte[] described =
+        descriptions.computeIfAbsent(
+            List.of(forFile, notebook),
+            k ->
+                (build + "\n" + notebook + "\n" + canonical(forFile) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+    MessageDigest digest = sha256();
+    digest.update(described);
+    digest.update(bytes);
+    return digest.digest();
+  }
+
+  /**
+   * A text that names every value in {@code value}: record components by name, lists in order, maps
+   * by sorted key (their iteration order differs between runs). A type it does not know is an
+   * error, so that a new kind of setting cannot be left out of the key silently.
+   */
+  static String canonical(Object value) {
+    if (value instanceof String || value instanceof Path) {
+      // quoted, so that no text inside can pass for the separators around it
+      return '"' + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+    if (value == null
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Enum<?>) {
+      return String.valueOf(value);
+    }
+    if (value instanceof Record r) {
+      StringBuilder b = new StringBuilder(r.getClass().getSimpleName()).append('(');
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        b.append(c.getName()).append('=').append(canonical(component(r, c))).append(';');
+      }
+      return b.append(')').toString();
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(CacheKeys::canonical).toList().toString();
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, String> sorted = new TreeMap<>();
+      map.forEach((k, v) -> sorted.put(canonical(k), canonical(v)));
+      return sorted.toString();
+    }
+    throw new IllegalArgumentException(
+        "no cache key for a setting of type " + value.getClass().getName());
+  }
+
+  private static Object component(Record r, RecordComponent c) {
+    try {
+      return c.getAccessor().invoke(r);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read setting " + c.getName(), e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /**
+   * The build key of the code at {@code code}: a jar's bytes, or a classes folder's file names,
+   * sizes and modification times; null when it cannot be read.
+   */
+  static String buildKey(Path code) {
+    MessageDigest digest = sha256();
+    try {
+      if (Files.isDirectory(code)) {
+        try (Stream<Path> files = Files.walk(code)) {
+          for (Path p : files.sorted().toList()) {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            String line = code.relativize(p) + " " + a.size() + " " + a.lastModifiedTime() + "\n";
+            digest.update(line.getBytes(StandardCharsets.UTF_8));
+          }
+        }
+      } else {
+        try (InputStream in = Files.newInputStream(code)) {
+          byte[] buffer = new byte[1 << 16];
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            digest.update(buffer, 0, n);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return null; // no build key, so no cache: a result is never taken from another build
+    }
+    return HexFormat.of().formatHex(digest.digest(), 0, 8);
+  }
+
+  /** The build key of this process's code, computed once. */
+  private static final class Build {
+    static final String KEY = compute();
+
+    private static String compute() {
+      try {
+        return buildKey(
+            Path.of(Pyfix.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+      } catch (URISyntaxException | RuntimeException e) {
+        return null;
+      }
+    }
+  }
+}

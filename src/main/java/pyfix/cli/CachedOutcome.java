@@ -1,0 +1,208 @@
+package pyfix.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import pyfix.fix.Applicability;
+import pyfix.report.Position;
+import pyfix.report.ReportedFinding;
+import pyfix.report.ReportedFinding.Preview;
+import pyfix.report.ReportedFinding.ReportedEdit;
+import pyfix.report.ReportedFinding.ReportedFix;
+
+/**
+ * A {@code check} outcome as the cache stores it: the counts and every finding without the file's
+ * name, which is put back when it is read. Only outcomes with no error and no warning are stored,
+ * since those lines name the file; a clean file's outcome is the empty one, which {@code fix} and
+ * {@code diff} can reuse.
+ */
+final class CachedOutcome {
+  /** An entry may always be this big, and else this many times the file's size. */
+  private static final int MIN_LIMIT = 64 << 10;
+
+  private static final int LIMIT_PER_SOURCE_BYTE = 4;
+
+  private CachedOutcome() {}
+
+  /** Whether {@code o} can be stored: nothing on standard error, nothing changed or written. */
+  static boolean storable(Outcome o) {
+    return !o.failed()
+        && o.warnings().isEmpty()
+        && o.diff().length == 0
+        && o.stdout() == null
+        && !o.changed()
+        && o.fixedCodes().isEmpty();
+  }
+
+  /**
+   * The bytes of a {@link #storable} outcome of a file of {@code sourceBytes}; null when they would
+   * not read back the same, or are so big (E501's fixes of one huge statement each hold all of it)
+   * that reading them back would cost about as much as checking the file again.
+   */
+  static byte[] encodeExactly(String name, Outcome o, int sourceBytes) {
+    long limit = Math.max(MIN_LIMIT, LIMIT_PER_SOURCE_BYTE * (long) sourceBytes);
+    if (fixText(o) > limit) {
+      return null; // known too big before spending time on encoding it
+    }
+    byte[] bytes = encode(o);
+    if (bytes.length > limit) {
+      return null;
+    }
+    Outcome back = decode(name, bytes);
+    boolean same =
+        back != null
+            && back.findings().equals(o.findings())
+            && back.remaining() == o.remaining()
+            && back.fixable() == o.fixable()
+            && back.hiddenUnsafe() == o.hiddenUnsafe();
+    return same ? bytes : null;
+  }
+
+  /** The characters of the fixes' new text and previews, each at least one byte encoded. */
+  private static long fixText(Outcome o) {
+    long chars = 0;
+    for (ReportedFinding f : o.findings()) {
+      if (f.fix().isPresent()) {
+        ReportedFix fix = f.fix().get();
+        for (ReportedEdit e : fix.edits()) {
+          chars += e.content().length();
+        }
+      }
+    }
+    return chars;
+  }
+
+  /** The bytes of a {@link #storable} outcome. */
+  static byte[] encode(Outcome o) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(o.remaining());
+      out.writeInt(o.fixable());
+      out.writeInt(o.hiddenUnsafe());
+      // findings that share a fix share its preview, which can be megabytes: store each once
+      Map<Preview, Integer> previews = new HashMap<>();
+      for (ReportedFinding f : o.findings()) {
+        Preview p = f.fix().map(ReportedFix::preview).orElse(null);
+        if (p != null && !previews.containsKey(p)) {
+          previews.put(p, previews.size());
+        }
+      }
+      out.writeInt(previews.size());
+      for (Preview p :
+          previews.keySet().stream().sorted(Comparator.comparing(previews::get)).toList()) {
+        out.writeInt(p.line());
+        writeText(out, p.before());
+        writeText(out, p.after());
+      }
+      out.writeInt(o.findings().size());
+      for (ReportedFinding f : o.findings()) {
+        out.writeInt(f.cell());
+        out.writeUTF(f.code());
+        writeText(out, f.message());
+        writeText(out, f.fixTitle());
+        writePosition(out, f.start());
+        writePosition(out, f.end());
+        out.writeBoolean(f.fix().isPresent());
+        if (f.fix().isPresent()) {
+          writeFix(out, f.fix().get(), previews);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not fail
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The outcome {@code payload} encodes, its findings in {@code name}; null if it does not read.
+   */
+  static Outcome decode(String name, byte[] payload) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+      int remaining = in.readInt();
+      int fixable = in.readInt();
+      int hidden = in.readInt();
+      List<Preview> previews = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        previews.add(new Preview(in.readInt(), readText(in), readText(in)));
+      }
+      int count = in.readInt();
+      List<ReportedFinding> findings = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int cell = in.readInt();
+        String code = in.readUTF();
+        String message = readText(in);
+        String title = readText(in);
+        Position start = readPosition(in);
+        Position end = readPosition(in);
+        Optional<ReportedFix> fix =
+            in.readBoolean() ? Optional.of(readFix(in, previews)) : Optional.empty();
+        findings.add(new ReportedFinding(name, cell, code, message, title, start, end, fix));
+      }
+      if (in.available() > 0) {
+        return null;
+      }
+      return new Outcome(
+          findings, new byte[0], "", "", null, remaining, fixable, hidden, List.of(), false);
+    } catch (IOException | RuntimeException e) {
+      return null; // the checksum held, but the layout does not: never trust it
+    }
+  }
+
+  private static void writeFix(
+      DataOutputStream out, ReportedFix fix, Map<Preview, Integer> previews) throws IOException {
+    out.writeUTF(fix.applicability().name());
+    out.writeBoolean(fix.applicable());
+    out.writeInt(fix.edits().size());
+    for (ReportedEdit e : fix.edits()) {
+      writePosition(out, e.start());
+      writePosition(out, e.end());
+      writeText(out, e.content());
+    }
+    out.writeInt(fix.preview() == null ? -1 : previews.get(fix.preview()));
+  }
+
+  private static ReportedFix readFix(DataInputStream in, List<Preview> previews)
+      throws IOException {
+    Applicability applicability = Applicability.valueOf(in.readUTF());
+    boolean applicable = in.readBoolean();
+    int count = in.readInt();
+    List<ReportedEdit> edits = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      edits.add(new ReportedEdit(readPosition(in), readPosition(in), readText(in)));
+    }
+    int preview = in.readInt();
+    return new ReportedFix(
+        applicability, applicable, edits, preview < 0 ? null : previews.get(preview));
+  }
+
+  private static void writePosition(DataOutputStream out, Position p) throws IOException {
+    out.writeInt(p.line());
+    out.writeInt(p.column());
+    out.writeInt(p.utf8Column());
+  }
+
+  private static Position readPosition(DataInputStream in) throws IOException {
+    return new Position(in.readInt(), in.readInt(), in.readInt());
+  }
+
+  /** Text of any length: {@code writeUTF} stops at 64 KB, and a preview can be longer. */
+  private static void writeText(DataOutputStream out, String text) throws IOException {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+
+  private static String readText(DataInputStream in) throws IOException {
+    return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+  }
+}

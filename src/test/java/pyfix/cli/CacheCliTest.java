@@ -1,0 +1,254 @@
+package pyfix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pyfix.cli.Cli.Ran;
+import pyfix.config.CommandLineSettings;
+import pyfix.config.Configuration;
+import pyfix.files.ResultCache;
+import pyfix.fix.Settings;
+
+/**
+ * The cache through the command line. A file with findings is given a forged "clean" entry: the run
+ * that trusts it reports nothing, and every change to what the result depends on (a setting, the
+ * build, one byte) must find the file's W291 again.
+ */
+class CacheCliTest {
+  private static final String DIRTY = "x = 1 \n";
+  private static final String CLEAN = "x = 1\n";
+
+  @TempDir Path tmp;
+  private Cli cli;
+
+  @BeforeEach
+  void setUp() {
+    cli = new Cli(tmp);
+  }
+
+  /** Records {@code name}'s current bytes as clean under its default settings and {@code keys}. */
+  private void forgeClean(String name, CacheKeys keys) throws Exception {
+    Path real = tmp.toRealPath();
+    Settings settings =
+        new Configuration(
+                real,
+                new CommandLineSettings(null, null, List.of(), List.of(), false),
+                null,
+                false,
+                selector -> true)
+            .forFile(real.resolve(name))
+            .settingsFor(real.resolve(name));
+    new ResultCache(real.resolve(".pyfix_cache"), keys.build())
+        .put(
+            keys.of(name, settings, Files.readAllBytes(real.resolve(name))),
+            CachedOutcome.encode(
+                new Outcome(List.of(), new byte[0], "", "", null, 0, 0, 0, List.of(), false)));
+  }
+
+  private long entries() throws IOException {
+    Path cache = tmp.resolve(".pyfix_cache");
+    if (!Files.isDirectory(cache)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(cache)) {
+      return files.filter(Files::isRegularFile).filter(p -> p.getNameCount() > 0).count() - 1;
+    }
+  }
+
+  @Test
+  void aCacheFolderInsideTheProjectIsNoFirstPartyModule() throws Exception {
+    // a new first-party module changes I001's settings, and with them every key
+    cli.write("a.py", CLEAN);
+    assertEquals(0, cli.run("check", "--cache-dir", "cache", "a.py").code());
+    assertEquals(0, cli.run("check", "--cache-dir", "cache", "a.py").code());
+    try (Stream<Path> files = Files.walk(tmp.resolve("cache"))) {
+      assertEquals(2, files.filter(Files::isRegularFile).count()); // .gitignore and one entry
+    }
+  }
+
+  @Test
+  void aCleanFileIsRecordedOnceInAFolderGitIgnores() throws Exception {
+    cli.write("a.py", CLEAN);
+    assertEquals(0, cli.run("check", "a.py").code());
+    assertEquals(1, entries());
+    assertEquals(0, cli.run("check", "a.py").code());
+    assertEquals(1, entries());
+    assertTrue(cli.read(".pyfix_cache/.gitignore").lines().anyMatch(l -> l.equals("*")));
+  }
+
+  @Test
+  void checkRecordsFindingsAndReportsThemAgainExactly() throws Exception {
+    cli.write(
+        "a.py",
+        "import sys, os\nx = 1 \ns = 'a' * 100 + 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'  # é\n");
+    for (String format : List.of("text", "json", "sarif", "rdjson", "gitlab", "full")) {
+      Ran first = cli.run("check", "--output-format", format, "--show-fixes", "a.py");
+      assertEquals(1, entries());
+      Ran again = cli.run("check", "--output-format", format, "--show-fixes", "a.py");
+      Ran uncached =
+          cli.run("check", "--no-cache", "--output-format", format, "--show-fixes", "a.py");
+      assertEquals(1, first.code(), first.toString());
+      assertEquals(uncached.toString(), first.toString());
+      assertEquals(uncached.toString(), again.toString());
+    }
+  }
+
+  @Test
+  void fixAndDiffDoNotStopAtRecordedFindings() throws Exception {
+    cli.write("a.py", DIRTY);
+    assertEquals(1, cli.run("check", "a.py").code());
+    assertEquals(1, cli.run("diff", "a.py").code());
+    assertEquals(0, cli.run("fix", "a.py").code());
+    assertEquals(CLEAN, cli.read("a.py"));
+  }
+
+  @Test
+  void aCleanEntryIsTrustedByCheckFixAndDiff() throws Exception {
+    cli.write("a.py", DIRTY);
+    forgeClean("a.py", CacheKeys.current());
+    assertEquals(0, cli.run("check", "a.py").code());
+    assertEquals(0, cli.run("diff", "a.py").code());
+    assertEquals(0, cli.run("fix", "a.py").code());
+    assertEquals(DIRTY, cli.read("a.py"));
+    Ran uncached = cli.run("check", "--no-cache", "a.py");
+    assertEquals(1, uncached.code(), uncached.toString());
+  }
+
+  @Test
+  void aChangedSettingChecksTheFileAgain() throws Exception {
+    cli.write("a.py", DIRTY);
+    forgeClean("a.py", CacheKeys.current());
+    assertEquals(0, cli.run("check", "a.py").code());
+    assertEquals(1, cli.run("check", "--line-length", "100", "a.py").code());
+    cli.write("pyproject.toml", "[tool.pyfix]\nline-length = 100\n");
+    assertEquals(1, cli.run("check", "a.py").code());
+  }
+
+  @Test
+  void aChangedRuleOptionChecksTheFileAgain() throws Exception {
+    cli.write("a.py", DIRTY);
+    forgeClean("a.py", CacheKeys.current());
+    cli.write("pyproject.toml", "[tool.pyfix]\nknown-first-party = [\"app\"]\n");
+    assertEquals(1, cli.run("check", "a.py").code());
+  }
+
+  @Test
+  void anotherBuildChecksTheFileAgain() throws Exception {
+    cli.write("a.py", DIRTY);
+    forgeClean("a.py", new CacheKeys("another-build"));
+    assertEquals(1, cli.run("check", "a.py").code());
+  }
+
+  @Test
+  void oneChangedByteChecksTheFileAgain() throws Exception {
+    cli.write("a.py", DIRTY);
+    forgeClean("a.py", CacheKeys.current());
+    cli.write("a.py", "x = 2 \n");
+    assertEquals(1, cli.run("check", "a.py").code());
+  }
+
+  @Test
+  void aCorruptEntryIsIgnoredAndRewritten() throws Exception {
+    cli.write("a.py", DIRTY);
+    forgeClean("a.py", CacheKeys.current());
+    try (Stream<Path> files = Files.walk(tmp.resolve(".pyfix_cache"))) {
+      for (Path entry : files.filter(p -> p.getFileName().toString().length() > 40).toList()) {
+        Files.write(entry, new byte[0]);
+      }
+    }
+    assertEquals(1, cli.run("check", "a.py").code());
+  }
+
+  @Test
+  void aCacheThatCannotBeWrittenSlowsNothingDown() throws Exception {
+    cli.write("a.py", CLEAN);
+    cli.write(".pyfix_cache", "not a folder\n");
+    Ran r = cli.run("check", "a.py");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void standardInputNeverUsesTheCache() throws Exception {
+    cli.write("a.py", DIRTY);
+    forgeClean("a.py", CacheKeys.current());
+    Ran r =
+        cli.runWithStdin(
+            DIRTY.getBytes(StandardCharsets.UTF_8), "check", "--stdin-filename", "a.py", "-");
+    assertEquals(1, r.code(), r.toString());
+    Files.delete(tmp.resolve("a.py"));
+    ResultCache.clean(tmp.resolve(".pyfix_cache"));
+    cli.runWithStdin(CLEAN.getBytes(StandardCharsets.UTF_8), "check", "-");
+    assertFalse(Files.exists(tmp.resolve(".pyfix_cache")));
+  }
+
+  @Test
+  void cacheDirSettingOptionAndCleanAgree() throws Exception {
+    cli.write("a.py", CLEAN);
+    cli.write("pyproject.toml", "[tool.pyfix]\ncache-dir = \"build/cache\"\n");
+    assertEquals(0, cli.run("check", "a.py").code());
+    assertTrue(Files.isRegularFile(tmp.resolve("build/cache/.gitignore")));
+    assertFalse(Files.exists(tmp.resolve(".pyfix_cache")));
+    assertEquals(0, cli.run("check", "--cache-dir", "other", "a.py").code());
+    assertTrue(Files.isRegularFile(tmp.resolve("other/.gitignore")));
+    Ran cleaned = cli.run("clean", "--cache-dir", "other");
+    assertEquals(0, cleaned.code(), cleaned.toString());
+    assertEquals("Removed build/cache\nRemoved other\n", cleaned.out());
+    assertFalse(Files.exists(tmp.resolve("build/cache")));
+    assertFalse(Files.exists(tmp.resolve("other")));
+    assertEquals("", cli.run("clean").out());
+  }
+
+  @Test
+  void cleanRefusesAFolderPyfixDidNotMake() throws Exception {
+    cli.write("keep/me.py", CLEAN);
+    Ran r = cli.run("clean", "--cache-dir", "keep");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(Files.exists(tmp.resolve("keep/me.py")));
+  }
+
+  @Test
+  void noCacheNeitherReadsNorWrites() throws Exception {
+    cli.write("a.py", CLEAN);
+    assertEquals(0, cli.run("check", "--no-cache", "a.py").code());
+    assertFalse(Files.exists(tmp.resolve(".pyfix_cache")));
+  }
+
+  @Test
+  void theBuildKeyFollowsTheCode() throws Exception {
+    Path classes = Files.createDirectories(tmp.resolve("classes/pyfix"));
+    Path rule = Files.writeString(classes.resolve("Rule.class"), "one");
+    String before = CacheKeys.buildKey(tmp.resolve("classes"));
+    Files.setLastModifiedTime(rule, FileTime.fromMillis(0));
+    String touched = CacheKeys.buildKey(tmp.resolve("classes"));
+    assertNotNull(before);
+    assertNotEquals(before, touched);
+    Path jar = Files.writeString(tmp.resolve("pyfix.jar"), "jar one");
+    String jarBefore = CacheKeys.buildKey(jar);
+    Files.writeString(jar, "jar two");
+    assertNotEquals(jarBefore, CacheKeys.buildKey(jar));
+  }
+
+  @Test
+  void settingsKeysNameEveryValueInAStableOrder() {
+    assertEquals(
+        CacheKeys.canonical(java.util.Map.of("b", 1, "a", 2)),
+        CacheKeys.canonical(java.util.Map.of("a", 2, "b", 1)));
+    assertNotEquals(CacheKeys.canonical(List.of("a, b")), CacheKeys.canonical(List.of("a", "b")));
+    Settings defaults = Settings.defaults();
+    assertNotEquals(CacheKeys.canonical(defaults), CacheKeys.canonical(defaults.withStub(true)));
+  }
+}
