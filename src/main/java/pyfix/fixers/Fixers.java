@@ -15,6 +15,7 @@ import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.imports.UnusedImportFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
+import pyfix.fixers.negations.NegatedComparisonFixer;
 import pyfix.fixers.printing.PPrintFixer;
 import pyfix.fixers.printing.PrintFixer;
 import pyfix.fixers.security.HardcodedPasswordDefaultFixer;
@@ -44,6 +45,8 @@ public final class Fixers {
           new PrintfStringFormattingFixer(),
           new FStringFixer(),
           new NoneComparisonFixer(),
+          NegatedComparisonFixer.notIn(),
+          NegatedComparisonFixer.notIs(),
           new LineTooLongFixer(),
           new PrintFixer(),
           new PPrintFixer(),

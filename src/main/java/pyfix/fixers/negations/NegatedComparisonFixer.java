@@ -1,0 +1,93 @@
+package pyfix.fixers.negations;
+
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import pyfix.fix.Applicability;
+import pyfix.fix.Edit;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.fix.FixSafety;
+import pyfix.fix.Kind;
+import pyfix.fix.RuleContext;
+import pyfix.fix.RuleMetadata;
+import pyfix.fix.TreeRule;
+import pyfix.parse.PythonParser.ComparisonContext;
+import pyfix.parse.PythonParser.InversionContext;
+import pyfix.semantic.Compare;
+import pyfix.semantic.Syntax;
+
+/**
+ * Rewrites {@code not x in y} as {@code x not in y} (E713) and {@code not x is y} as {@code x is
+ * not y} (E714). CPython compiles both spellings to the same bytecode, so the fix is SAFE.
+ */
+public final class NegatedComparisonFixer implements TreeRule {
+  private final RuleMetadata metadata;
+  private final Compare.Kind operator;
+  private final String message;
+
+  private NegatedComparisonFixer(RuleMetadata metadata, Compare.Kind operator, String message) {
+    this.metadata = metadata;
+    this.operator = operator;
+    this.message = message;
+  }
+
+  /** E713: {@code not x in y}. */
+  public static NegatedComparisonFixer notIn() {
+    return new NegatedComparisonFixer(
+        RuleMetadata.stable("E713", "not-in-test", Kind.SEMANTIC, FixSafety.SAFE),
+        Compare.Kind.IN,
+        "Test for membership should be `not in`");
+  }
+
+  /** E714: {@code not x is y}. */
+  public static NegatedComparisonFixer notIs() {
+    return new NegatedComparisonFixer(
+        RuleMetadata.stable("E714", "not-is-test", Kind.SEMANTIC, FixSafety.SAFE),
+        Compare.Kind.IS,
+        "Test for object identity should be `is not`");
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return metadata;
+  }
+
+  @Override
+  public Set<Class<? extends ParserRuleContext>> nodeKinds() {
+    return Set.of(InversionContext.class);
+  }
+
+  @Override
+  public void visit(ParserRuleContext node, RuleContext context) {
+    InversionContext inversion = (InversionContext) node;
+    // only `not` directly on one comparison with one operator: not a chain, not `not (a in b)`
+    if (!(inversion.boolExpr() instanceof ComparisonContext comparison)
+        || comparison.boolExpr(0) instanceof ComparisonContext) {
+      return;
+    }
+    Compare compare = Compare.of(comparison);
+    Compare.Op op = compare.ops().get(0);
+    if (op.kind() != operator) {
+      return;
+    }
+    int notStart = Syntax.start(inversion);
+    int operandStart = Syntax.start(comparison);
+    Finding finding =
+        Finding.reportOnly(metadata.code(), message, notStart, Syntax.end(comparison));
+    String gap = context.file().text().substring(notStart + "not".length(), operandStart);
+    if (!gap.isBlank() || gap.contains("\n") || gap.contains("\r")) {
+      // a comment or line break after `not` would be lost
+      context.report(finding.withFixTitle("not fixed: a comment or line break follows `not`"));
+      return;
+    }
+    String negated = operator == Compare.Kind.IN ? "not in" : "is not";
+    Fix fix =
+        new Fix(
+            Applicability.SAFE,
+            List.of(new Edit(notStart, operandStart, ""), new Edit(op.start(), op.end(), negated)));
+    context.report(
+        Finding.fixable(metadata.code(), message, notStart, Syntax.end(comparison), fix)
+            .withFixTitle("Convert to `" + negated + "`"));
+  }
+}
