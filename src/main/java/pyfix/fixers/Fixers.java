@@ -15,6 +15,9 @@ import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.imports.UnusedImportFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
+import pyfix.fixers.naming.InvalidArgumentNameFixer;
+import pyfix.fixers.naming.InvalidClassNameFixer;
+import pyfix.fixers.naming.InvalidFunctionNameFixer;
 import pyfix.fixers.negations.NegatedComparisonFixer;
 import pyfix.fixers.printing.PPrintFixer;
 import pyfix.fixers.printing.PrintFixer;
@@ -50,6 +53,9 @@ public final class Fixers {
           new LineTooLongFixer(),
           new PrintFixer(),
           new PPrintFixer(),
+          new InvalidClassNameFixer(),
+          new InvalidFunctionNameFixer(),
+          new InvalidArgumentNameFixer(),
           new BlockingHttpCallFixer(),
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),

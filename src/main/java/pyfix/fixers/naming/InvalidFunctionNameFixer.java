@@ -1,0 +1,83 @@
+package pyfix.fixers.naming;
+
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import pyfix.fix.FixSafety;
+import pyfix.fix.Kind;
+import pyfix.fix.RuleContext;
+import pyfix.fix.RuleMetadata;
+import pyfix.fix.TreeRule;
+import pyfix.parse.PythonParser.DecoratorContext;
+import pyfix.parse.PythonParser.FunctionDefContext;
+
+/**
+ * N802: reports a function whose name has upper-case letters, except names a framework chose
+ * (unittest hooks, visitor and {@code cmd} methods, dunders) and {@code @override} methods.
+ */
+public final class InvalidFunctionNameFixer implements TreeRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.offByDefault("N802", "invalid-function-name", Kind.SEMANTIC, FixSafety.NONE);
+
+  /** unittest's hook names, which subclasses must spell as unittest does. */
+  private static final Set<String> HOOKS =
+      Set.of(
+          "setUp",
+          "tearDown",
+          "setUpClass",
+          "tearDownClass",
+          "setUpModule",
+          "tearDownModule",
+          "asyncSetUp",
+          "asyncTearDown");
+
+  /** Prefixes of methods that dispatchers (ast/docutils visitors, {@code cmd.Cmd}) look up. */
+  private static final String[] DISPATCHED = {"visit_", "depart_", "do_"};
+
+  private static final Set<String> OVERRIDE =
+      Set.of("typing.override", "typing_extensions.override");
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Set<Class<? extends ParserRuleContext>> nodeKinds() {
+    return Set.of(FunctionDefContext.class);
+  }
+
+  @Override
+  public void visit(ParserRuleContext node, RuleContext context) {
+    var name = ((FunctionDefContext) node).NAME();
+    String text = name.getText();
+    if (Names.isLowercase(text)
+        || Names.isDunder(text)
+        || HOOKS.contains(text)
+        || dispatched(text)
+        || overrides(node, context)) {
+      return;
+    }
+    Names.report(
+        METADATA.code(), "Function name `" + text + "` should be lowercase", name, context);
+  }
+
+  private static boolean dispatched(String name) {
+    for (String prefix : DISPATCHED) {
+      if (name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the method is decorated {@code @override}, which keeps its base class's name. */
+  static boolean overrides(ParserRuleContext def, RuleContext context) {
+    for (DecoratorContext d : Names.decorators(def)) {
+      String name = context.model().qualifiedName(d.namedExpression());
+      if (name != null && OVERRIDE.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

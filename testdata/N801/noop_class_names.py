@@ -1,0 +1,22 @@
+class myClass:
+    pass
+
+
+class _private_helper:
+    pass
+
+
+class Snake_Case:
+    pass
+
+
+class CapWords:
+    pass
+
+
+class _Private:
+    pass
+
+
+class HTTPServer:
+    pass
