@@ -15,6 +15,7 @@ import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.imports.UnusedImportFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
+import pyfix.fixers.naming.ErrorSuffixFixer;
 import pyfix.fixers.naming.InvalidArgumentNameFixer;
 import pyfix.fixers.naming.InvalidClassNameFixer;
 import pyfix.fixers.naming.InvalidFunctionNameFixer;
@@ -56,6 +57,7 @@ public final class Fixers {
           new InvalidClassNameFixer(),
           new InvalidFunctionNameFixer(),
           new InvalidArgumentNameFixer(),
+          new ErrorSuffixFixer(),
           new BlockingHttpCallFixer(),
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),
