@@ -26,6 +26,7 @@ import pyfix.fixers.security.HardcodedPasswordDefaultFixer;
 import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
 import pyfix.fixers.security.HardcodedPasswordStringFixer;
 import pyfix.fixers.security.HardcodedSqlExpressionFixer;
+import pyfix.fixers.shadowing.BuiltinArgumentShadowingFixer;
 import pyfix.fixers.size.ComplexStructureFixer;
 import pyfix.fixers.size.FunctionTooLongFixer;
 import pyfix.fixers.size.ModuleTooLongFixer;
@@ -58,6 +59,7 @@ public final class Fixers {
           new InvalidFunctionNameFixer(),
           new InvalidArgumentNameFixer(),
           new ErrorSuffixFixer(),
+          new BuiltinArgumentShadowingFixer(),
           new BlockingHttpCallFixer(),
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),

@@ -64,6 +64,11 @@ public final class SemanticModel {
     return found == null ? List.of() : found.bindings(name);
   }
 
+  /** Whether {@code name} is one of Python's builtin names, wherever it is bound. */
+  public static boolean isBuiltinName(String name) {
+    return Builtins.NAMES.contains(name);
+  }
+
   /**
    * Whether {@code name} read at {@code at} is certainly the builtin: no scope it may resolve in
    * binds it, and no star import or {@code globals()} write may bind it.
