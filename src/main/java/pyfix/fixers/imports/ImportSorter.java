@@ -43,8 +43,7 @@ final class ImportSorter {
     int lineLength = options.lineLength() > 0 ? options.lineLength() : settings.lineLength();
     this.width = lineLength - indent.length();
     this.indentUnit = indentUnit;
-    this.isortWrap =
-        ruff || options.wrapping().black() ? null : new IsortWrap(options.wrapping(), width);
+    this.isortWrap = new IsortWrap(options.wrapping(), width);
     this.printed = new ImportOrder(settings);
     this.keys = new SortKeys(options);
     this.straightOrder =
@@ -407,11 +406,16 @@ final class ImportSorter {
               && aliases.size() > 1
               && aliases.stream().anyMatch(a -> a.carriesComment() || !a.above().isEmpty());
       boolean exploded = magic || wrapAliases || commented || !first.above().isEmpty();
-      if (isortWrap != null && !exploded && !star) {
+      if (!ruff && !star && first.above().isEmpty()) {
+        // isort prints a name with a comment, and each forced single line, on its own
+        boolean alone = chunk.commentedName() || singleLine();
         String wrapped =
-            chunk.commentedName() || singleLine()
+            alone
                 ? isortWrap.single(head, first.text(), suffix(all))
-                : isortWrap.from(head, aliases.stream().map(Alias::text).toList(), suffix(all));
+                : options.wrapping().black() || wrapAliases
+                    ? null
+                    : isortWrap.from(
+                        head, aliases.stream().map(Alias::text).toList(), suffix(all), magic);
         if (wrapped != null) {
           out.addAll(List.of(wrapped.split("\n", -1)));
           return;

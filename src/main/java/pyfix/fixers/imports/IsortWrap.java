@@ -28,12 +28,15 @@ final class IsortWrap {
   /**
    * The text of {@code head + names} with the {@code comment} suffix ("" or two spaces and the
    * comment) as isort prints it, lines joined by "\n"; null where isort would drop the comment or a
-   * name, which pyfix never does.
+   * name, which pyfix never does. {@code magicComma} wraps it in any case, as isort's {@code
+   * split_on_trailing_comma} does.
    */
-  String from(String head, List<String> names, String comment) {
+  String from(String head, List<String> names, String comment, boolean magicComma) {
     String statement = head + String.join(", ", names) + comment;
+    // a single name with a magic comma would print "(name,)" on one line, which wraps again
     boolean multiline =
-        w.forceGridWrap() > 0 && names.size() >= w.forceGridWrap()
+        magicComma && names.size() > 1
+            || w.forceGridWrap() > 0 && names.size() >= w.forceGridWrap()
             || statement.length() > lineLength && names.size() > 1
             || statement.length() > lineLength && w.mode() > 1;
     String out;
@@ -257,7 +260,7 @@ final class IsortWrap {
       }
       code = code.replace(comment.strip(), "");
     }
-    if (code.contains("#") || code.contains("\\")) {
+    if (code.contains("#") || code.contains("\\") || code.indexOf('(') != code.lastIndexOf('(')) {
       return false;
     }
     String listed = code.substring(code.indexOf(" import ") + 8).replaceAll("[()\\s]+", " ");
