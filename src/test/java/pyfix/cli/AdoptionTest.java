@@ -243,16 +243,89 @@ class AdoptionTest {
   }
 
   @Test
-  void isortWithoutProfileWarnsThatItsGridWrapIsNotSupported() throws IOException {
+  void isortWithoutProfileWrapsInItsGridAtItsLineLength() throws IOException {
     cli.write("tox.ini", "[tox]\nenvlist = py311\n\n[isort]\nknown_first_party = app\n");
-    cli.write("app.py", "import os\nimport sys\n");
+    cli.write(
+        "app.py",
+        """
+        import os
+        import sys
+        from collections import ChainMap, Counter
+        from collections import OrderedDict as OD
+        from collections import defaultdict, deque, namedtuple
+        from os.path import \\
+            join  # where the data files are kept, relative to the package root folder
+        from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List,
+                            Optional, Tuple, Union, cast)
+
+        import click
+        from click.decorators import (argument, command, group, option, pass_context,
+                                      version_option)
+
+        from app import models
+        """);
+    clean();
     Ran check = cli.run("check", "--select", "I001", ".");
-    assertEquals(0, check.code(), check.toString());
-    assertTrue(
-        check.err().contains("multi_line_output = 0 (isort's default without profile"),
-        check.toString());
+    assertTrue(!check.err().contains("warning"), check.toString());
     Ran settings = cli.run("settings", "app.py");
     assertTrue(settings.out().contains("import-style = \"isort\"  # isort, from tox.ini [isort]"));
+  }
+
+  @Test
+  void setupCfgWithDjangoProfile() throws IOException {
+    cli.write(
+        "setup.cfg",
+        "[metadata]\nname = x\n\n[isort]\nprofile = django\nknown_first_party = app\n");
+    cli.write(
+        "app.py",
+        """
+        import os
+        import sys
+        from collections import (
+            ChainMap, Counter, OrderedDict as OD, defaultdict, deque, namedtuple,
+        )
+        from os.path import \\
+            join  # where the data files are kept, relative to the package root folder
+        from typing import (
+            TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple, Union,
+            cast,
+        )
+
+        import click
+        from click.decorators import (
+            argument, command, group, option, pass_context, version_option,
+        )
+
+        from app import models
+        """);
+    clean();
+  }
+
+  @Test
+  void isortCfgWithHangingIndent() throws IOException {
+    cli.write(
+        ".isort.cfg",
+        "[settings]\nmulti_line_output = 2\nline_length = 72\nknown_first_party = app\n");
+    cli.write(
+        "app.py",
+        """
+        import os
+        import sys
+        from collections import ChainMap, Counter
+        from collections import OrderedDict as OD
+        from collections import defaultdict, deque, namedtuple
+        from os.path import \\
+            join  # where the data files are kept, relative to the package root folder
+        from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, \\
+            Optional, Tuple, Union, cast
+
+        import click
+        from click.decorators import argument, command, group, option, \\
+            pass_context, version_option
+
+        from app import models
+        """);
+    clean();
   }
 
   @Test
