@@ -329,6 +329,28 @@ class AdoptionTest {
   }
 
   @Test
+  void wrapModeByNameAndUnsupportedModeIsASettingsError() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        "[tool.isort]\nmulti_line_output = \"VERTICAL_GRID\"\nindent = \"tab\"\n");
+    cli.write(
+        "app.py",
+        "from os import (path, sep, curdir, pardir, extsep, altsep, devnull, linesep, getcwd,"
+            + " getpid)\n");
+    Ran fix = cli.run("fix", "--select", "I001", ".");
+    assertEquals(0, fix.code(), fix.toString());
+    assertEquals(
+        // isort 5.6.4's output for these settings
+        "from os import (\n\taltsep, curdir, devnull, extsep, getcwd, getpid, linesep, pardir,"
+            + " path, sep)\n",
+        Files.readString(tmp.resolve("app.py")));
+    cli.write("pyproject.toml", "[tool.isort]\nmulti_line_output = 7\n");
+    Ran bad = cli.run("check", "--select", "I001", ".");
+    assertEquals(2, bad.code(), bad.toString());
+    assertTrue(bad.err().contains("pyfix prints the wrap modes 0 to 5"), bad.toString());
+  }
+
+  @Test
   void editorconfigCountsOnlyWithIsortKeys() throws IOException {
     cli.write(
         ".editorconfig", "[*.py]\nindent_size = 4\nmax_line_length = 100\nquote_type = double\n");
