@@ -12,7 +12,8 @@ public final class LineMap {
     int[] starts = new int[64];
     int count = 1;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
+    boolean lfOnly = text.indexOf('\r') < 0;
+    for (int i = lfOnly ? text.indexOf('\n') : 0; i >= 0 && i < n; ) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
         if (count == starts.length) {
@@ -20,6 +21,8 @@ public final class LineMap {
         }
         starts[count++] = i + 1;
       }
+      // most files have no \r: jump from one \n to the next
+      i = lfOnly ? text.indexOf('\n', i + 1) : i + 1;
     }
     this.lineStarts = Arrays.copyOf(starts, count);
     this.length = n;

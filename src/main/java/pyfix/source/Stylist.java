@@ -19,6 +19,9 @@ public record Stylist(String newline, String indent) {
   }
 
   private static String dominantNewline(String text) {
+    if (text.indexOf('\r') < 0) {
+      return "\n";
+    }
     int lf = 0;
     int crlf = 0;
     int cr = 0;

@@ -25,27 +25,44 @@ final class LongLines {
   static List<int[]> find(String text, int limit) {
     List<int[]> out = new ArrayList<>();
     int n = text.length();
+    boolean lfOnly = text.indexOf('\r') < 0;
     int start = 0;
-    boolean special = false;
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? text.charAt(i) : '\n';
+    while (true) {
+      int end = lfOnly ? text.indexOf('\n', start) : lineEnd(text, start);
+      end = end < 0 ? n : end;
+      int length = end - start;
+      // a tab or a wide character can make a line up to 4 times its length in columns
+      if (length * 4 > limit && (length > limit || special(text, start, end))) {
+        int width = Width.of(text.substring(start, end));
+        if (width > limit) {
+          out.add(new int[] {overflow(text, start, end, limit), end, width});
+        }
+      }
+      if (end >= n) {
+        return out;
+      }
+      boolean crlf = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n';
+      start = end + (crlf ? 2 : 1);
+    }
+  }
+
+  private static int lineEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        int length = i - start;
-        if (length > limit || (special && length * 4 > limit)) {
-          int width = Width.of(text.substring(start, i));
-          if (width > limit) {
-            out.add(new int[] {overflow(text, start, i, limit), i, width});
-          }
-        }
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-        special = false;
-      } else if (c == '\t' || c >= 0x1100) {
-        special = true;
+        return i;
       }
     }
-    return out;
+    return -1;
+  }
+
+  private static boolean special(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\t' || c >= 0x1100) {
+        return true;
+      }
+    }
+    return false;
   }
 }

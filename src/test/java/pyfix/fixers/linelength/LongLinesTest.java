@@ -1,0 +1,57 @@
+package pyfix.fixers.linelength;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LongLinesTest {
+  private static final String[] PIECES = {"a", "bc ", "\t", "漢", "é", "\n", "\r\n", "\r", "x = 1"};
+
+  @Test
+  void findsTheLinesANaiveSplitFindsForAnyMixOfLineBreaksTabsAndWideCharacters() {
+    Random random = new Random(7);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(200); i > 0; i--) {
+        text.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      int limit = 1 + random.nextInt(30);
+      assertEquals(naive(text.toString(), limit), found(text.toString(), limit), text.toString());
+    }
+  }
+
+  private static List<String> found(String text, int limit) {
+    List<String> out = new ArrayList<>();
+    for (int[] l : LongLines.find(text, limit)) {
+      out.add(l[1] + ":" + l[2]);
+    }
+    return out;
+  }
+
+  /** Each line's end offset and width, for every line wider than {@code limit}. */
+  private static List<String> naive(String text, int limit) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean end = i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+      if (!end) {
+        continue;
+      }
+      int width = Width.of(text.substring(start, i));
+      if (width > limit) {
+        out.add(i + ":" + width);
+      }
+      if (i < text.length()
+          && text.charAt(i) == '\r'
+          && i + 1 < text.length()
+          && text.charAt(i + 1) == '\n') {
+        i++;
+      }
+      start = i + 1;
+    }
+    return out;
+  }
+}
