@@ -121,7 +121,9 @@ record FixerCase(String code, Path input, String text) {
     }
     IsortOptions isort = new IsortOptions(firstParty, List.of(), List.of(), Map.of());
     if (style != null) {
-      String black = style == ImportStyle.ISORT ? "profile = \"black\"\n" : "";
+      // isort cases start from the black profile unless they name their own
+      boolean ownProfile = sorterOptions.toString().startsWith("profile = ");
+      String black = style == ImportStyle.ISORT && !ownProfile ? "profile = \"black\"\n" : "";
       try {
         isort = isort.withSorter(SorterOptionsReader.read(style, black + sorterOptions));
       } catch (SettingsException e) {

@@ -101,22 +101,29 @@ class IsortCompatibilityTest {
    * modules, and its {@code --import-option}s through a settings folder written for that set.
    */
   private static List<String> options(FixerCase c) throws IOException {
-    List<String> command = new ArrayList<>(List.of("--profile", "black", "-q"));
     var settings = c.settings(false);
-    command.addAll(List.of("--line-length", String.valueOf(settings.lineLength())));
+    List<String> own = c.flagValues("--import-option");
+    // a case may name its own profile as its first option, in place of the black profile
+    String profile =
+        !own.isEmpty() && own.get(0).startsWith("profile=")
+            ? iniValue(own.get(0).substring("profile=".length()))
+            : "black";
+    List<String> command = new ArrayList<>(List.of("--profile", profile, "-q"));
+    int sorterWidth = settings.options().isort().sorter().lineLength();
+    String width = String.valueOf(sorterWidth > 0 ? sorterWidth : settings.lineLength());
+    command.addAll(List.of("--line-length", width));
     for (String module : settings.options().isort().knownFirstParty()) {
       command.addAll(List.of("--project", module));
     }
     // the command line would win over the settings file's own line_length
     List<String> ini =
-        new ArrayList<>(
-            List.of("[settings]", "profile=black", "line_length=" + settings.lineLength()));
-    for (String option : c.flagValues("--import-option")) {
+        new ArrayList<>(List.of("[settings]", "profile=" + profile, "line_length=" + width));
+    for (String option : profile.equals("black") ? own : own.subList(1, own.size())) {
       int eq = option.indexOf('=');
       ini.add(option.substring(0, eq) + "=" + iniValue(option.substring(eq + 1)));
     }
     if (ini.size() > 3) {
-      command.removeAll(List.of("--line-length", String.valueOf(settings.lineLength())));
+      command.removeAll(List.of("--line-length", width));
       // isort 5.6.4 reads a settings folder's .isort.cfg; it ignores a file named otherwise
       Path dir = Files.createTempDirectory("isort-settings");
       Path cfg = Files.write(dir.resolve(".isort.cfg"), ini);

@@ -1,11 +1,11 @@
 package pyfix.config;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import pyfix.fix.options.ImportStyle;
+import pyfix.fix.options.IsortWrapping;
 import pyfix.fix.options.SorterOptions;
 
 /**
@@ -13,25 +13,32 @@ import pyfix.fix.options.SorterOptions;
  * defaults each tool documents; names every option it cannot honour in a warning.
  */
 final class SorterConfig {
-  /**
-   * isort's wrapping options with the values its black profile sets, the only ones pyfix prints.
-   */
-  private static final Map<String, String> BLACK_WRAPPING =
+  /** isort's profiles whose options pyfix implements, each with its settings (isort 5.6.4). */
+  private static final Map<String, String> PROFILES =
       Map.of(
-          "multi_line_output", "3",
-          "include_trailing_comma", "true",
-          "force_grid_wrap", "0",
-          "use_parentheses", "true",
-          "ensure_newline_before_comments", "true");
+          "black",
+          "multi_line_output=3 include_trailing_comma=true force_grid_wrap=0 use_parentheses=true"
+              + " ensure_newline_before_comments=true line_length=88 split_on_trailing_comma=true",
+          "django",
+          "combine_as_imports=true include_trailing_comma=true multi_line_output=5 line_length=79",
+          "pycharm",
+          "multi_line_output=3 force_grid_wrap=2 lines_after_imports=2",
+          "attrs",
+          "force_grid_wrap=0 include_trailing_comma=true lines_after_imports=2"
+              + " lines_between_types=1 multi_line_output=3 use_parentheses=true",
+          "hug",
+          "multi_line_output=3 include_trailing_comma=true force_grid_wrap=0 use_parentheses=true"
+              + " line_length=100");
 
-  /** isort's defaults for those options, without a profile. */
-  private static final Map<String, String> ISORT_WRAPPING =
-      Map.of(
-          "multi_line_output", "0",
-          "include_trailing_comma", "false",
-          "force_grid_wrap", "0",
-          "use_parentheses", "false",
-          "ensure_newline_before_comments", "false");
+  /** isort's names of the wrap modes pyfix prints, by number. */
+  private static final List<String> WRAP_MODES =
+      List.of(
+          "GRID",
+          "VERTICAL",
+          "HANGING_INDENT",
+          "VERTICAL_HANGING_INDENT",
+          "VERTICAL_GRID",
+          "VERTICAL_GRID_GROUPED");
 
   /** Options that change nothing I001 prints, or that other settings already read. */
   private static final List<String> NO_EFFECT =
@@ -90,9 +97,6 @@ final class SorterConfig {
           Map.entry("float_to_top", "false"),
           Map.entry("remove_redundant_aliases", "false"),
           Map.entry("honor_noqa", "false"),
-          Map.entry("wrap_length", "0"),
-          Map.entry("indent", "    "),
-          Map.entry("balanced_wrapping", "false"),
           Map.entry("no_inline_sort", "false"),
           Map.entry("only_sections", "false"),
           Map.entry("treat_all_comments_as_code", "false"),
@@ -103,10 +107,7 @@ final class SorterConfig {
 
   /** Whether {@code name} (isort's spelling) is an option isort or Ruff's isort rules have. */
   static boolean knows(String name) {
-    return KNOWN.contains(name)
-        || BLACK_WRAPPING.containsKey(name)
-        || NEUTRAL.containsKey(name)
-        || NO_EFFECT.contains(name);
+    return KNOWN.contains(name) || NEUTRAL.containsKey(name) || NO_EFFECT.contains(name);
   }
 
   private static final List<String> KNOWN =
@@ -129,7 +130,15 @@ final class SorterConfig {
           "reverse_relative",
           "split_on_trailing_comma",
           "from_first",
-          "length_sort");
+          "length_sort",
+          "multi_line_output",
+          "include_trailing_comma",
+          "use_parentheses",
+          "indent",
+          "wrap_length",
+          "force_grid_wrap",
+          "balanced_wrapping",
+          "ensure_newline_before_comments");
 
   /** The options, what each was set to and where, and the warnings. */
   record Result(SorterOptions options, List<String> shown, List<String> warnings) {}
@@ -137,8 +146,6 @@ final class SorterConfig {
   private final ImportStyle style;
   private final List<String> shown = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
-  private final Map<String, String> wrapping = new LinkedHashMap<>();
-  private final Map<String, Origin> wrappingOrigin = new LinkedHashMap<>();
 
   private int lineLength;
   private boolean forceSingleLine;
@@ -158,16 +165,27 @@ final class SorterConfig {
   private boolean splitOnTrailingComma;
   private boolean fromFirst;
   private boolean lengthSort;
+  private int wrapMode = IsortWrapping.BLACK.mode();
+  private boolean includeTrailingComma = true;
+  private boolean useParentheses = true;
+  private String indent = "    ";
+  private int wrapLength;
+  private int forceGridWrap;
+  private boolean balancedWrapping;
+  private boolean newlineBeforeComments = true;
 
   private SorterConfig(ImportStyle style, boolean configured) {
     this.style = style;
     if (style == ImportStyle.RUFF || !configured) {
       // Ruff wraps at its line-length, which pyfix's line-length already adopts
       splitOnTrailingComma = true;
-      wrapping.putAll(BLACK_WRAPPING);
     } else {
+      // isort's own defaults, without a profile
       lineLength = 79;
-      wrapping.putAll(ISORT_WRAPPING);
+      wrapMode = IsortWrapping.ISORT_DEFAULT.mode();
+      includeTrailingComma = false;
+      useParentheses = false;
+      newlineBeforeComments = false;
     }
   }
 
@@ -210,11 +228,16 @@ final class SorterConfig {
       case "split_on_trailing_comma" -> splitOnTrailingComma = o.bool();
       case "from_first" -> fromFirst = o.bool();
       case "length_sort" -> lengthSort = o.bool();
+      case "multi_line_output" -> wrapMode = wrapMode(o);
+      case "include_trailing_comma" -> includeTrailingComma = o.bool();
+      case "use_parentheses" -> useParentheses = o.bool();
+      case "indent" -> indent = indent(o);
+      case "wrap_length" -> wrapLength = atLeast(o, 0);
+      case "force_grid_wrap" -> forceGridWrap = atLeast(o, 0);
+      case "balanced_wrapping" -> balancedWrapping = o.bool();
+      case "ensure_newline_before_comments" -> newlineBeforeComments = o.bool();
       default -> {
-        if (BLACK_WRAPPING.containsKey(name)) {
-          wrapping.put(name, wrappingValue(o));
-          wrappingOrigin.put(name, o.origin());
-        } else if (NEUTRAL.containsKey(name)) {
+        if (NEUTRAL.containsKey(name)) {
           if (!neutral(o, NEUTRAL.get(name))) {
             warn(o, "is not supported; I001 sorts as if it were not set");
           }
@@ -229,25 +252,66 @@ final class SorterConfig {
 
   private void profile(ToolOption o) throws SettingsException {
     String profile = o.string();
-    if (!profile.equals("black")) {
-      warn(o, "names a profile pyfix does not support (only \"black\"); I001 ignores it");
+    String settings = PROFILES.get(profile);
+    if (settings == null) {
+      warn(
+          o,
+          "names a profile pyfix does not support (only "
+              + String.join(", ", PROFILES.keySet().stream().sorted().toList())
+              + "); I001 ignores it");
       return;
     }
-    lineLength = 88;
-    splitOnTrailingComma = true;
-    wrapping.putAll(BLACK_WRAPPING);
-    wrappingOrigin.clear();
+    for (String setting : settings.split(" ")) {
+      String[] kv = setting.split("=");
+      String value = kv[1];
+      switch (kv[0]) {
+        case "multi_line_output" -> wrapMode = Integer.parseInt(value);
+        case "include_trailing_comma" -> includeTrailingComma = Boolean.parseBoolean(value);
+        case "use_parentheses" -> useParentheses = Boolean.parseBoolean(value);
+        case "force_grid_wrap" -> forceGridWrap = Integer.parseInt(value);
+        case "ensure_newline_before_comments" -> newlineBeforeComments = true;
+        case "line_length" -> lineLength = Integer.parseInt(value);
+        case "split_on_trailing_comma" -> splitOnTrailingComma = true;
+        case "combine_as_imports" -> combineAsImports = true;
+        case "lines_after_imports" -> linesAfterImports = Integer.parseInt(value);
+        case "lines_between_types" -> linesBetweenTypes = Integer.parseInt(value);
+        default -> throw new IllegalStateException("profile setting " + setting);
+      }
+    }
   }
 
-  private static String wrappingValue(ToolOption o) throws SettingsException {
-    if (o.name().equals("multi_line_output")) {
-      String v = o.node() != null && o.node().isIntegralNumber() ? o.node().asText() : o.string();
-      return v.equalsIgnoreCase("VERTICAL_HANGING_INDENT") ? "3" : v;
+  /** A wrap mode by number or by isort's name; modes pyfix does not print are an error. */
+  private static int wrapMode(ToolOption o) throws SettingsException {
+    String v = o.node() != null && o.node().isIntegralNumber() ? o.node().asText() : o.string();
+    int mode = WRAP_MODES.indexOf(v.strip().toUpperCase(Locale.ROOT));
+    if (mode < 0 && v.strip().matches("[0-9]+")) {
+      mode = Integer.parseInt(v.strip());
     }
-    if (o.name().equals("force_grid_wrap")) {
-      return String.valueOf(o.integer());
+    if (mode < 0 || mode >= WRAP_MODES.size()) {
+      throw o.error(
+          "is "
+              + v
+              + "; pyfix prints the wrap modes 0 to 5 ("
+              + String.join(", ", WRAP_MODES)
+              + ")");
     }
-    return String.valueOf(o.bool());
+    return mode;
+  }
+
+  /** isort's indent: a number of spaces, "tab", or the text itself (quotes allowed). */
+  private static String indent(ToolOption o) throws SettingsException {
+    String v = o.node() != null && o.node().isIntegralNumber() ? o.node().asText() : o.string();
+    if (v.strip().matches("[0-9]+")) {
+      return " ".repeat(Integer.parseInt(v.strip()));
+    }
+    String text = v.replaceAll("^['\"]|['\"]$", "");
+    if (text.equalsIgnoreCase("tab")) {
+      return "\t";
+    }
+    if (text.isEmpty() || !text.isBlank()) {
+      throw o.error("must be a number of spaces, \"tab\", or spaces");
+    }
+    return text;
   }
 
   private static boolean neutral(ToolOption o, String neutral) {
@@ -263,20 +327,6 @@ final class SorterConfig {
   }
 
   private Result result() {
-    for (Map.Entry<String, String> e : wrapping.entrySet()) {
-      if (!BLACK_WRAPPING.get(e.getKey()).equals(e.getValue())) {
-        Origin origin = wrappingOrigin.get(e.getKey());
-        String where =
-            origin == null ? "isort's default without profile = \"black\"" : describe(origin);
-        warnings.add(
-            e.getKey()
-                + " = "
-                + e.getValue()
-                + " ("
-                + where
-                + ") is not supported; I001 wraps imports as isort's black profile does");
-      }
-    }
     SorterOptions options =
         new SorterOptions(
             style,
@@ -297,7 +347,16 @@ final class SorterConfig {
             closestRelativeFirst,
             splitOnTrailingComma,
             fromFirst,
-            lengthSort);
+            lengthSort,
+            new IsortWrapping(
+                wrapMode,
+                includeTrailingComma,
+                useParentheses,
+                indent,
+                wrapLength,
+                forceGridWrap,
+                balancedWrapping,
+                newlineBeforeComments));
     return new Result(options, List.copyOf(shown), List.copyOf(warnings));
   }
 

@@ -243,16 +243,111 @@ class AdoptionTest {
   }
 
   @Test
-  void isortWithoutProfileWarnsThatItsGridWrapIsNotSupported() throws IOException {
+  void isortWithoutProfileWrapsInItsGridAtItsLineLength() throws IOException {
     cli.write("tox.ini", "[tox]\nenvlist = py311\n\n[isort]\nknown_first_party = app\n");
-    cli.write("app.py", "import os\nimport sys\n");
+    cli.write(
+        "app.py",
+        """
+        import os
+        import sys
+        from collections import ChainMap, Counter
+        from collections import OrderedDict as OD
+        from collections import defaultdict, deque, namedtuple
+        from os.path import \\
+            join  # where the data files are kept, relative to the package root folder
+        from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List,
+                            Optional, Tuple, Union, cast)
+
+        import click
+        from click.decorators import (argument, command, group, option, pass_context,
+                                      version_option)
+
+        from app import models
+        """);
+    clean();
     Ran check = cli.run("check", "--select", "I001", ".");
-    assertEquals(0, check.code(), check.toString());
-    assertTrue(
-        check.err().contains("multi_line_output = 0 (isort's default without profile"),
-        check.toString());
+    assertTrue(!check.err().contains("warning"), check.toString());
     Ran settings = cli.run("settings", "app.py");
     assertTrue(settings.out().contains("import-style = \"isort\"  # isort, from tox.ini [isort]"));
+  }
+
+  @Test
+  void setupCfgWithDjangoProfile() throws IOException {
+    cli.write(
+        "setup.cfg",
+        "[metadata]\nname = x\n\n[isort]\nprofile = django\nknown_first_party = app\n");
+    cli.write(
+        "app.py",
+        """
+        import os
+        import sys
+        from collections import (
+            ChainMap, Counter, OrderedDict as OD, defaultdict, deque, namedtuple,
+        )
+        from os.path import \\
+            join  # where the data files are kept, relative to the package root folder
+        from typing import (
+            TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple, Union,
+            cast,
+        )
+
+        import click
+        from click.decorators import (
+            argument, command, group, option, pass_context, version_option,
+        )
+
+        from app import models
+        """);
+    clean();
+  }
+
+  @Test
+  void isortCfgWithHangingIndent() throws IOException {
+    cli.write(
+        ".isort.cfg",
+        "[settings]\nmulti_line_output = 2\nline_length = 72\nknown_first_party = app\n");
+    cli.write(
+        "app.py",
+        """
+        import os
+        import sys
+        from collections import ChainMap, Counter
+        from collections import OrderedDict as OD
+        from collections import defaultdict, deque, namedtuple
+        from os.path import \\
+            join  # where the data files are kept, relative to the package root folder
+        from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, \\
+            Optional, Tuple, Union, cast
+
+        import click
+        from click.decorators import argument, command, group, option, \\
+            pass_context, version_option
+
+        from app import models
+        """);
+    clean();
+  }
+
+  @Test
+  void wrapModeByNameAndUnsupportedModeIsASettingsError() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        "[tool.isort]\nmulti_line_output = \"VERTICAL_GRID\"\nindent = \"tab\"\n");
+    cli.write(
+        "app.py",
+        "from os import (path, sep, curdir, pardir, extsep, altsep, devnull, linesep, getcwd,"
+            + " getpid)\n");
+    Ran fix = cli.run("fix", "--select", "I001", ".");
+    assertEquals(0, fix.code(), fix.toString());
+    assertEquals(
+        // isort 5.6.4's output for these settings
+        "from os import (\n\taltsep, curdir, devnull, extsep, getcwd, getpid, linesep, pardir,"
+            + " path, sep)\n",
+        Files.readString(tmp.resolve("app.py")));
+    cli.write("pyproject.toml", "[tool.isort]\nmulti_line_output = 7\n");
+    Ran bad = cli.run("check", "--select", "I001", ".");
+    assertEquals(2, bad.code(), bad.toString());
+    assertTrue(bad.err().contains("pyfix prints the wrap modes 0 to 5"), bad.toString());
   }
 
   @Test

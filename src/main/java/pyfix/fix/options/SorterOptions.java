@@ -28,6 +28,8 @@ import java.util.List;
  * @param splitOnTrailingComma keep a parenthesized import that ends with a comma exploded
  * @param fromFirst put the {@code from} lines of a section before its {@code import} lines
  * @param lengthSort order modules and names by length first
+ * @param wrapping how isort wraps a long {@code from} import (Ruff always wraps as {@link
+ *     IsortWrapping#BLACK})
  */
 public record SorterOptions(
     ImportStyle style,
@@ -48,7 +50,8 @@ public record SorterOptions(
     boolean closestRelativeFirst,
     boolean splitOnTrailingComma,
     boolean fromFirst,
-    boolean lengthSort) {
+    boolean lengthSort,
+    IsortWrapping wrapping) {
 
   /** The section ids in the default order. */
   public static final List<String> SECTIONS =
@@ -75,7 +78,8 @@ public record SorterOptions(
           false,
           true,
           false,
-          false);
+          false,
+          IsortWrapping.BLACK);
 
   /** Copies the lists and checks the section order names every section once. */
   public SorterOptions {

@@ -33,6 +33,7 @@ final class ImportSorter {
   private final Comparator<Alias> byName;
   private final Comparator<Alias> nameOrder;
   private final Comparator<Statement> forcedOrder;
+  private final IsortWrap isortWrap;
 
   /** A sorter for blocks indented by {@code indent}, wrapping with one more {@code indentUnit}. */
   ImportSorter(Settings settings, String indent, String indentUnit) {
@@ -42,6 +43,7 @@ final class ImportSorter {
     int lineLength = options.lineLength() > 0 ? options.lineLength() : settings.lineLength();
     this.width = lineLength - indent.length();
     this.indentUnit = indentUnit;
+    this.isortWrap = new IsortWrap(options.wrapping(), width);
     this.printed = new ImportOrder(settings);
     this.keys = new SortKeys(options);
     this.straightOrder =
@@ -201,9 +203,13 @@ final class ImportSorter {
     }
   }
 
-  /** Own-line comments, after a blank line when they follow an import of the same section. */
-  private static void emit(List<String> out, int sectionStart, Statement s) {
-    if (!s.comments.isEmpty() && out.size() > sectionStart) {
+  /**
+   * Own-line comments, after a blank line when they follow an import of the same section (unless
+   * isort's {@code ensure_newline_before_comments} is off).
+   */
+  private void emit(List<String> out, int sectionStart, Statement s) {
+    boolean newline = ruff || options.wrapping().newlineBeforeComments();
+    if (newline && !s.comments.isEmpty() && out.size() > sectionStart) {
       String last = out.get(out.size() - 1);
       if (!last.isEmpty() && !last.startsWith("#")) {
         out.add("");
@@ -400,6 +406,21 @@ final class ImportSorter {
               && aliases.size() > 1
               && aliases.stream().anyMatch(a -> a.carriesComment() || !a.above().isEmpty());
       boolean exploded = magic || wrapAliases || commented || !first.above().isEmpty();
+      if (!ruff && !star && first.above().isEmpty()) {
+        // isort prints a name with a comment, and each forced single line, on its own
+        boolean alone = chunk.commentedName() || singleLine();
+        String wrapped =
+            alone
+                ? isortWrap.single(head, first.text(), suffix(all))
+                : options.wrapping().black() || wrapAliases
+                    ? null
+                    : isortWrap.from(
+                        head, aliases.stream().map(Alias::text).toList(), suffix(all), magic);
+        if (wrapped != null) {
+          out.addAll(List.of(wrapped.split("\n", -1)));
+          return;
+        }
+      }
       if (star || line.length() <= width && !exploded) {
         out.add(line);
         return;

@@ -1,0 +1,50 @@
+package pyfix.fix.options;
+
+/**
+ * How isort wraps a {@code from} import that is too long (its {@code multi_line_output} and the
+ * options that go with it); Ruff has one way only, the black profile's.
+ *
+ * @param mode isort's {@code multi_line_output}: 0 GRID, 1 VERTICAL, 2 HANGING_INDENT, 3
+ *     VERTICAL_HANGING_INDENT, 4 VERTICAL_GRID, 5 VERTICAL_GRID_GROUPED
+ * @param includeTrailingComma a comma after the last name of a wrapped import
+ * @param useParentheses wrap a single long name in parentheses rather than with a backslash
+ * @param indent what a continuation line starts with in modes 2 to 5
+ * @param wrapLength the width wrapped lines are filled to, or 0 for the line length
+ * @param forceGridWrap wrap every import of at least this many names, or 0
+ * @param balancedWrapping make wrapped lines of similar length
+ * @param newlineBeforeComments a blank line between an import and a comment line below it
+ */
+public record IsortWrapping(
+    int mode,
+    boolean includeTrailingComma,
+    boolean useParentheses,
+    String indent,
+    int wrapLength,
+    int forceGridWrap,
+    boolean balancedWrapping,
+    boolean newlineBeforeComments) {
+
+  /** The black profile's wrapping, pyfix's default. */
+  public static final IsortWrapping BLACK =
+      new IsortWrapping(3, true, true, "    ", 0, 0, false, true);
+
+  /** isort's wrapping without a profile. */
+  public static final IsortWrapping ISORT_DEFAULT =
+      new IsortWrapping(0, false, false, "    ", 0, 0, false, false);
+
+  /** Checks the mode is one pyfix prints and the lengths are not negative. */
+  public IsortWrapping {
+    if (mode < 0 || mode > 5 || wrapLength < 0 || forceGridWrap < 0) {
+      throw new IllegalArgumentException("unsupported wrapping: mode " + mode);
+    }
+  }
+
+  /** Whether imports wrap as the black profile wraps them (magic trailing comma aside). */
+  public boolean black() {
+    return mode == 3
+        && includeTrailingComma
+        && indent.equals(BLACK.indent)
+        && forceGridWrap == 0
+        && !balancedWrapping;
+  }
+}

@@ -1,0 +1,275 @@
+package pyfix.fixers.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pyfix.fix.options.IsortWrapping;
+
+/**
+ * Prints one {@code from} import as isort 5 does under a wrap mode other than the black profile's:
+ * whether it wraps, and the lines of modes 0 to 5, with isort's trailing comma, indent, wrap
+ * length, grid wrap threshold and balanced wrapping.
+ */
+final class IsortWrap {
+  private static final Pattern[] SPLITTERS = {
+    Pattern.compile("\\bimport \\b"), Pattern.compile("\\b\\.\\b"), Pattern.compile("\\bas \\b")
+  };
+  private static final String[] SPLITTER_TEXT = {"import ", ".", "as "};
+
+  private final IsortWrapping w;
+  private final int lineLength;
+
+  IsortWrap(IsortWrapping wrapping, int lineLength) {
+    this.w = wrapping;
+    this.lineLength = lineLength;
+  }
+
+  /**
+   * The text of {@code head + names} with the {@code comment} suffix ("" or two spaces and the
+   * comment) as isort prints it, lines joined by "\n"; null where isort would drop the comment or a
+   * name, which pyfix never does. {@code magicComma} wraps it in any case, as isort's {@code
+   * split_on_trailing_comma} does.
+   */
+  String from(String head, List<String> names, String comment, boolean magicComma) {
+    String statement = head + String.join(", ", names) + comment;
+    // a single name with a magic comma would print "(name,)" on one line, which wraps again
+    boolean multiline =
+        magicComma && names.size() > 1
+            || w.forceGridWrap() > 0 && names.size() >= w.forceGridWrap()
+            || statement.length() > lineLength && names.size() > 1
+            || statement.length() > lineLength && w.mode() > 1;
+    String out;
+    if (multiline) {
+      out = wrapped(w.mode(), head, names, comment);
+      if (w.mode() == 0 && longest(out) > lineLength) {
+        out = wrapped(4, head, names, comment);
+      }
+    } else {
+      out = statement.length() > lineLength ? line(statement) : statement;
+    }
+    return keeps(out, names, comment) ? out : null;
+  }
+
+  /**
+   * A statement isort prints on its own without a wrap mode (one name with a comment, or under
+   * force-single-line): only wrapped when too long, at {@code import}.
+   */
+  String single(String head, String name, String comment) {
+    String out = line(head + name + comment);
+    return keeps(out, List.of(name), comment) ? out : null;
+  }
+
+  /** isort's {@code import_statement}: the mode's formatter, balanced, else one wrapped line. */
+  private String wrapped(int mode, String head, List<String> names, String comment) {
+    int length = w.wrapLength() > 0 ? w.wrapLength() : lineLength;
+    String statement = format(mode, head, names, comment, length);
+    if (w.balancedWrapping()) {
+      String[] lines = statement.split("\n", -1);
+      int count = lines.length;
+      int minimum = 0;
+      for (int i = 0; i < lines.length - 1; i++) {
+        minimum = i == 0 ? lines[i].length() : Math.min(minimum, lines[i].length());
+      }
+      String candidate = statement;
+      while (lines[lines.length - 1].length() < minimum && lines.length == count && length > 10) {
+        statement = candidate;
+        length--;
+        candidate = format(mode, head, names, comment, length);
+        lines = candidate.split("\n", -1);
+      }
+    }
+    return statement.contains("\n") ? statement : line(statement);
+  }
+
+  private String format(int mode, String head, List<String> names, String comment, int length) {
+    List<String> imports = new ArrayList<>(names);
+    String space = " ".repeat(head.length() + 1);
+    return switch (mode) {
+      case 0 -> grid(head, imports, comment, space, length);
+      case 1 -> vertical(head, imports, comment, space);
+      case 2 -> hanging(head, imports, comment, length);
+      case 3 -> verticalHanging(head, imports, comment);
+      case 4 -> verticalGrid(head, imports, comment, length) + ")";
+      default -> verticalGrid(head, imports, comment, length) + "\n)";
+    };
+  }
+
+  private String grid(String head, List<String> imports, String comment, String space, int length) {
+    String statement = head + "(" + imports.remove(0);
+    for (String next : imports) {
+      String candidate = withComment(comment, statement + ", " + next);
+      if (lastLine(candidate).length() + 1 > length) {
+        String[] parts = next.split(" ");
+        List<String> lines = new ArrayList<>(List.of(space + parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+          String longer = lines.get(lines.size() - 1) + " " + parts[i];
+          if (longer.length() + 1 > length) {
+            lines.add(space + parts[i]);
+          } else {
+            lines.set(lines.size() - 1, longer);
+          }
+        }
+        statement = withComment(comment, statement + ",") + "\n" + String.join("\n", lines);
+        comment = "";
+      } else {
+        statement += ", " + next;
+      }
+    }
+    return statement + (w.includeTrailingComma() ? "," : "") + ")";
+  }
+
+  private String vertical(String head, List<String> imports, String comment, String space) {
+    String first = withComment(comment, imports.remove(0) + ",") + "\n" + space;
+    String rest = String.join(",\n" + space, imports);
+    return head + "(" + first + rest + (w.includeTrailingComma() ? "," : "") + ")";
+  }
+
+  private String hanging(String head, List<String> imports, String comment, int length) {
+    int limit = length - 3;
+    String statement = head + imports.get(0);
+    if (statement.length() > limit) {
+      statement = withComment(comment, backslash(head)) + "\n" + w.indent() + imports.get(0);
+      comment = "";
+    }
+    for (String next : imports.subList(1, imports.size())) {
+      String candidate = withComment(comment, statement + ", " + next);
+      if (lastLine(candidate).length() > limit) {
+        candidate = withComment(comment, backslash(statement + ",")) + "\n" + w.indent() + next;
+        comment = "";
+      }
+      statement = candidate;
+    }
+    // isort 5.6.4 adds the trailing comma here too, which without parentheses does not parse
+    return statement;
+  }
+
+  private static String backslash(String line) {
+    return (line.endsWith(" ") ? line : line + " ") + "\\";
+  }
+
+  private String verticalHanging(String head, List<String> imports, String comment) {
+    String joined = String.join(",\n" + w.indent(), imports);
+    String comma = w.includeTrailingComma() ? "," : "";
+    return head + "(" + comment + "\n" + w.indent() + joined + comma + "\n)";
+  }
+
+  private String verticalGrid(String head, List<String> imports, String comment, int length) {
+    String statement = head + "(" + comment + "\n" + w.indent() + imports.get(0);
+    for (int i = 1; i < imports.size(); i++) {
+      String next = imports.get(i);
+      String candidate = statement + ", " + next;
+      // room for the comma or the closing parenthesis that follows
+      if (lastLine(candidate).length() + 1 > length) {
+        candidate = statement + ",\n" + w.indent() + next;
+      }
+      statement = candidate;
+    }
+    return statement + (w.includeTrailingComma() ? "," : "");
+  }
+
+  /**
+   * isort's {@code wrap.line} for a statement still on one line: split at the last {@code import },
+   * {@code .} or {@code as } that lets the first part fit, continued in parentheses or after a
+   * backslash.
+   */
+  private String line(String content) {
+    if (content.length() <= lineLength) {
+      return content;
+    }
+    int length = w.wrapLength() > 0 ? w.wrapLength() : lineLength;
+    String code = content;
+    String comment = null;
+    int hash = content.indexOf('#');
+    if (hash >= 0) {
+      code = content.substring(0, hash);
+      comment = content.substring(hash + 1);
+    }
+    for (int s = 0; s < SPLITTERS.length; s++) {
+      String splitter = SPLITTER_TEXT[s];
+      Matcher m = SPLITTERS[s].matcher(code);
+      if (!m.find() || code.strip().startsWith(splitter)) {
+        continue;
+      }
+      List<String> parts = new ArrayList<>(List.of(SPLITTERS[s].split(code, -1)));
+      if (comment != null && !(w.useParentheses() && comment.contains("noqa"))) {
+        String comma = w.includeTrailingComma() && w.useParentheses() ? "," : "";
+        int last = parts.size() - 1;
+        parts.set(last, parts.get(last).strip() + comma + "  #" + comment);
+      }
+      List<String> next = new ArrayList<>();
+      String head = content;
+      while (head.length() + 2 > length && !parts.isEmpty()) {
+        next.add(parts.remove(parts.size() - 1));
+        head = String.join(splitter, parts);
+      }
+      if (head.isEmpty()) {
+        head = next.remove(next.size() - 1);
+      }
+      String rest = line(w.indent() + String.join(splitter, next).stripLeading());
+      if (!w.useParentheses()) {
+        return head + splitter + "\\\n" + rest;
+      }
+      if (splitter.equals("as ")) {
+        return head + splitter + rest.stripLeading();
+      }
+      String comma = w.includeTrailingComma() && comment == null ? "," : "";
+      String separator = w.mode() == 3 || w.mode() == 5 ? "\n" : "";
+      String noqa = "";
+      if (comment != null && comment.contains("noqa")) {
+        noqa = "  #" + comment;
+        rest = rest.stripTrailing();
+        comma = w.includeTrailingComma() ? "," : "";
+      }
+      String out = head + splitter + "(" + noqa + "\n" + rest + comma + separator + ")";
+      String[] lines = out.split("\n", -1);
+      String last = lines[lines.length - 1];
+      int at = last.indexOf("  #");
+      if (at >= 0 && last.endsWith(")")) {
+        lines[lines.length - 1] =
+            last.substring(0, at) + ")" + "  #" + last.substring(at + 3, last.length() - 1);
+      }
+      return String.join("\n", lines);
+    }
+    return content;
+  }
+
+  /** isort's {@code add_to_line}: the comment after the line's code. */
+  private static String withComment(String comment, String line) {
+    return comment.isEmpty() ? line : line + comment;
+  }
+
+  private static String lastLine(String text) {
+    return text.substring(text.lastIndexOf('\n') + 1);
+  }
+
+  private static int longest(String text) {
+    int longest = 0;
+    for (String l : text.split("\n", -1)) {
+      longest = Math.max(longest, l.length());
+    }
+    return longest;
+  }
+
+  /** Whether {@code out} still holds every name and the comment (isort loses some in places). */
+  private static boolean keeps(String out, List<String> names, String comment) {
+    String code = out.replace("\\\n", " ");
+    if (!comment.isEmpty()) {
+      if (!code.contains(comment.strip())) {
+        return false;
+      }
+      code = code.replace(comment.strip(), "");
+    }
+    if (code.contains("#") || code.contains("\\") || code.indexOf('(') != code.lastIndexOf('(')) {
+      return false;
+    }
+    String listed = code.substring(code.indexOf(" import ") + 8).replaceAll("[()\\s]+", " ");
+    List<String> found = new ArrayList<>();
+    for (String part : listed.split(",")) {
+      if (!part.isBlank()) {
+        found.add(part.strip());
+      }
+    }
+    return found.equals(names);
+  }
+}
