@@ -7,6 +7,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.fixers.common.Overrides;
 import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.parse.PythonParser.ParameterContext;
 
@@ -28,7 +29,7 @@ public final class InvalidArgumentNameFixer implements TreeRule {
   @Override
   public void visit(ParserRuleContext node, RuleContext context) {
     var def = (FunctionDefContext) node;
-    if (def.parameters() == null || InvalidFunctionNameFixer.overrides(def, context)) {
+    if (def.parameters() == null || Overrides.marked(def, context.model())) {
       return;
     }
     for (ParameterContext p : def.parameters().parameter()) {

@@ -7,7 +7,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
-import pyfix.parse.PythonParser.DecoratorContext;
+import pyfix.fixers.common.Overrides;
 import pyfix.parse.PythonParser.FunctionDefContext;
 
 /**
@@ -33,9 +33,6 @@ public final class InvalidFunctionNameFixer implements TreeRule {
   /** Prefixes of methods that dispatchers (ast/docutils visitors, {@code cmd.Cmd}) look up. */
   private static final String[] DISPATCHED = {"visit_", "depart_", "do_"};
 
-  private static final Set<String> OVERRIDE =
-      Set.of("typing.override", "typing_extensions.override");
-
   @Override
   public RuleMetadata metadata() {
     return METADATA;
@@ -54,7 +51,7 @@ public final class InvalidFunctionNameFixer implements TreeRule {
         || Names.isDunder(text)
         || HOOKS.contains(text)
         || dispatched(text)
-        || overrides(node, context)) {
+        || Overrides.marked(node, context.model())) {
       return;
     }
     Names.report(
@@ -71,13 +68,4 @@ public final class InvalidFunctionNameFixer implements TreeRule {
   }
 
   /** Whether the method is decorated {@code @override}, which keeps its base class's name. */
-  static boolean overrides(ParserRuleContext def, RuleContext context) {
-    for (DecoratorContext d : Names.decorators(def)) {
-      String name = context.model().qualifiedName(d.namedExpression());
-      if (name != null && OVERRIDE.contains(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -8,7 +8,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
-import pyfix.parse.PythonParser.DefinitionContext;
+import pyfix.fixers.common.Overrides;
 import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.parse.PythonParser.ParameterContext;
 import pyfix.semantic.SemanticModel;
@@ -24,9 +24,6 @@ public final class BuiltinArgumentShadowingFixer implements TreeRule {
       RuleMetadata.offByDefault(
           "A002", "builtin-argument-shadowing", Kind.SEMANTIC, FixSafety.NONE);
 
-  private static final Set<String> OVERRIDE =
-      Set.of("typing.override", "typing_extensions.override");
-
   @Override
   public RuleMetadata metadata() {
     return METADATA;
@@ -40,7 +37,7 @@ public final class BuiltinArgumentShadowingFixer implements TreeRule {
   @Override
   public void visit(ParserRuleContext node, RuleContext context) {
     var def = (FunctionDefContext) node;
-    if (def.parameters() == null || overrides(def, context)) {
+    if (def.parameters() == null || Overrides.marked(def, context.model())) {
       return;
     }
     for (ParameterContext p : def.parameters().parameter()) {
@@ -54,12 +51,5 @@ public final class BuiltinArgumentShadowingFixer implements TreeRule {
                 Syntax.end(name)));
       }
     }
-  }
-
-  private static boolean overrides(FunctionDefContext def, RuleContext context) {
-    return def.getParent() instanceof DefinitionContext d
-        && d.decorator().stream()
-            .map(x -> context.model().qualifiedName(x.namedExpression()))
-            .anyMatch(n -> n != null && OVERRIDE.contains(n));
   }
 }
