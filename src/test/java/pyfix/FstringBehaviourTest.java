@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import pyfix.fix.Applicability;
 import pyfix.fix.Edit;
@@ -17,10 +18,10 @@ import pyfix.parse.PythonVersion;
 import pyfix.testing.Oracle;
 
 /**
- * Has python3 evaluate, for every SAFE UP031 and UP032 fix in testdata, the original expression and
- * the f-string under many bindings of their names (a tuple, a float, an object whose {@code
- * __format__} and {@code __str__} differ, a function with a side effect, …) and requires the same
- * value or exception type and the same calls. A known unequal pair proves the check can fail.
+ * Has python3 evaluate, for every SAFE UP031, UP032 and F541 fix in testdata, the original
+ * expression and the f-string under many bindings of their names (a tuple, a float, an object whose
+ * {@code __format__} and {@code __str__} differ, a function with a side effect, …) and requires the
+ * same value or exception type and the same calls. A known unequal pair proves the check can fail.
  */
 class FstringBehaviourTest {
   private static final List<String> CANARY =
@@ -31,7 +32,7 @@ class FstringBehaviourTest {
     List<List<String>> pairs = new ArrayList<>();
     pairs.add(CANARY);
     for (FixerCase c : FixerCase.all()) {
-      boolean ours = c.code().equals("UP031") || c.code().equals("UP032");
+      boolean ours = Set.of("UP031", "UP032", "F541").contains(c.code());
       if (!ours || c.settings(false).targetVersion().atLeast(PythonVersion.PY312)) {
         continue; // python3 here is 3.11: it cannot compile PEP 701 f-strings
       }

@@ -9,6 +9,7 @@ import pyfix.fixers.comparisons.NoneComparisonFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
 import pyfix.fixers.exceptions.BlindExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
+import pyfix.fixers.fstrings.FStringWithoutPlaceholdersFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
 import pyfix.fixers.imports.RedefinedWhileUnusedFixer;
 import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
@@ -49,6 +50,7 @@ public final class Fixers {
           new MutableArgumentDefaultFixer(),
           new PrintfStringFormattingFixer(),
           new FStringFixer(),
+          new FStringWithoutPlaceholdersFixer(),
           new NoneComparisonFixer(),
           NegatedComparisonFixer.notIn(),
           NegatedComparisonFixer.notIs(),

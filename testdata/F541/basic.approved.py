@@ -1,0 +1,10 @@
+a = "plain"
+b = 'shout'
+c = r"raw \d+ {braces}"
+d = "{literal} braces and } closing"
+e = """triple
+quoted"""
+f = f"{x}" " tail"
+g = print("inside a call", '')
+h = f"{'nested'}"
+i = "tab\there"
