@@ -381,6 +381,8 @@ class AdoptionTest {
                     + " supported"),
         r.toString());
     assertTrue(!r.err().contains("required-imports"), r.toString());
+    Ran stdin = cli.runWithStdin("import os\n".getBytes(), "check", "--select", "I001", "-");
+    assertTrue(stdin.err().contains("warning: 'force-to-top' in pyproject.toml"), stdin.toString());
   }
 
   @Test
