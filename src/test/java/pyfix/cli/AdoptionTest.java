@@ -351,6 +351,53 @@ class AdoptionTest {
   }
 
   @Test
+  void ruffTomlGivesLineLengthSrcAndExcludesOverToolRuff() throws IOException {
+    cli.write("pyproject.toml", "[tool.ruff]\nline-length = 60\n");
+    cli.write(
+        "ruff.toml",
+        """
+        line-length = 100
+        src = ["lib"]
+        extend-exclude = ["gen"]
+
+        [lint]
+        select = ["E", "I"]
+        """);
+    cli.write("lib/app/__init__.py", "");
+    // Ruff (wasm 0.17.4, with known-first-party app for the src folder it cannot see) keeps this
+    // block and finds no E501; at line-length 60 it reports both
+    cli.write(
+        "lib/app/core.py",
+        """
+        import os
+
+        import requests
+
+        from app import util
+
+        VALUE = [os, requests, util, "a string that makes this line longer than sixty chars"]
+        """);
+    cli.write("gen/x.py", UNSORTED);
+    clean();
+    untouched("gen/x.py");
+    Ran settings = cli.run("settings", "lib/app/core.py");
+    assertTrue(
+        settings.out().contains("line-length = 100  # ruff.toml line-length"), settings.toString());
+  }
+
+  @Test
+  void configNamingAnIniFileIsAClearError() throws IOException {
+    cli.write("setup.cfg", "[isort]\nprofile = black\n");
+    cli.write("app.py", "import os\n");
+    Ran r = cli.run("check", "--config", "setup.cfg", "app.py");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(
+        r.err()
+            .contains("error: --config takes a TOML file (pyfix.toml, pyproject.toml); setup.cfg"),
+        r.toString());
+  }
+
+  @Test
   void editorconfigCountsOnlyWithIsortKeys() throws IOException {
     cli.write(
         ".editorconfig", "[*.py]\nindent_size = 4\nmax_line_length = 100\nquote_type = double\n");
