@@ -417,19 +417,18 @@ class AdoptionTest {
   @Test
   void unsupportedOptionIsNamedInAWarning() throws IOException {
     cli.write(
-        "pyproject.toml",
-        "[tool.ruff.lint.isort]\nforce-to-top = [\"os\"]\nrequired-imports = []\n");
+        "pyproject.toml", "[tool.ruff.lint.isort]\nconstants = [\"os\"]\nrequired-imports = []\n");
     cli.write("app.py", "import os\n");
     Ran r = cli.run("check", "--select", "I001", ".");
     assertTrue(
         r.err()
             .contains(
-                "warning: 'force-to-top' in pyproject.toml [tool.ruff.lint.isort] is not"
+                "warning: 'constants' in pyproject.toml [tool.ruff.lint.isort] is not"
                     + " supported"),
         r.toString());
     assertTrue(!r.err().contains("required-imports"), r.toString());
     Ran stdin = cli.runWithStdin("import os\n".getBytes(), "check", "--select", "I001", "-");
-    assertTrue(stdin.err().contains("warning: 'force-to-top' in pyproject.toml"), stdin.toString());
+    assertTrue(stdin.err().contains("warning: 'constants' in pyproject.toml"), stdin.toString());
   }
 
   @Test
