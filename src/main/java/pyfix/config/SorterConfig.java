@@ -35,7 +35,7 @@ final class SorterConfig {
           "open_stack",
           "force_single_line=true force_sort_within_sections=true lexicographical=true");
 
-  /** isort's names of the wrap modes pyfix prints, by number. */
+  /** isort 5.6.4's names of its wrap modes, by number. */
   private static final List<String> WRAP_MODES =
       List.of(
           "GRID",
@@ -43,7 +43,13 @@ final class SorterConfig {
           "HANGING_INDENT",
           "VERTICAL_HANGING_INDENT",
           "VERTICAL_GRID",
-          "VERTICAL_GRID_GROUPED");
+          "VERTICAL_GRID_GROUPED",
+          "VERTICAL_GRID_GROUPED_NO_COMMA",
+          "NOQA",
+          "VERTICAL_HANGING_INDENT_BRACKET",
+          "VERTICAL_PREFIX_FROM_MODULE_IMPORT",
+          "HANGING_INDENT_WITH_PARENTHESES",
+          "BACKSLASH_GRID");
 
   /** Options that change nothing I001 prints, or that other settings already read. */
   private static final List<String> NO_EFFECT =
@@ -299,8 +305,11 @@ final class SorterConfig {
     }
   }
 
-  /** A wrap mode by number or by isort's name; modes pyfix does not print are an error. */
-  private static int wrapMode(ToolOption o) throws SettingsException {
+  /**
+   * A wrap mode by number or by isort's name; a mode isort lacks is an error, one pyfix does not
+   * print a warning (the mode before it stays).
+   */
+  private int wrapMode(ToolOption o) throws SettingsException {
     String v = o.node() != null && o.node().isIntegralNumber() ? o.node().asText() : o.string();
     int mode = WRAP_MODES.indexOf(v.strip().toUpperCase(Locale.ROOT));
     if (mode < 0 && v.strip().matches("[0-9]+")) {
@@ -308,11 +317,20 @@ final class SorterConfig {
     }
     if (mode < 0 || mode >= WRAP_MODES.size()) {
       throw o.error(
+          "is " + v + "; isort's wrap modes are 0 to 11 (" + String.join(", ", WRAP_MODES) + ")");
+    }
+    if (!IsortWrapping.MODES.contains(mode)) {
+      warn(
+          o,
           "is "
-              + v
-              + "; pyfix prints the wrap modes 0 to 5 ("
-              + String.join(", ", WRAP_MODES)
-              + ")");
+              + mode
+              + " "
+              + WRAP_MODES.get(mode)
+              + ", which pyfix does not print; I001 wraps as mode "
+              + wrapMode
+              + " "
+              + WRAP_MODES.get(wrapMode));
+      return wrapMode;
     }
     return mode;
   }

@@ -345,9 +345,17 @@ class AdoptionTest {
             + " path, sep)\n",
         Files.readString(tmp.resolve("app.py")));
     cli.write("pyproject.toml", "[tool.isort]\nmulti_line_output = 7\n");
+    Ran noqa = cli.run("check", "--select", "I001", ".");
+    assertTrue(
+        noqa.err()
+            .contains(
+                "warning: 'multi_line_output' in pyproject.toml [tool.isort] is 7 NOQA, which"
+                    + " pyfix does not print; I001 wraps as mode 0 GRID"),
+        noqa.toString());
+    cli.write("pyproject.toml", "[tool.isort]\nmulti_line_output = 12\n");
     Ran bad = cli.run("check", "--select", "I001", ".");
     assertEquals(2, bad.code(), bad.toString());
-    assertTrue(bad.err().contains("pyfix prints the wrap modes 0 to 5"), bad.toString());
+    assertTrue(bad.err().contains("isort's wrap modes are 0 to 11"), bad.toString());
   }
 
   @Test
