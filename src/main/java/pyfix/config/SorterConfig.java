@@ -89,7 +89,7 @@ final class SorterConfig {
           Map.entry("no_sections", "false"),
           Map.entry("sections_table", ""),
           Map.entry("length_sort_straight", "false"),
-          Map.entry("detect_same_package", "true"),
+          Map.entry("detect_same_package", "false"),
           Map.entry("force_alphabetical_sort", "false"),
           Map.entry("force_alphabetical_sort_within_sections", "false"),
           Map.entry("combine_star", "false"),

@@ -425,7 +425,8 @@ class AdoptionTest {
   @Test
   void unsupportedOptionIsNamedInAWarning() throws IOException {
     cli.write(
-        "pyproject.toml", "[tool.ruff.lint.isort]\nconstants = [\"os\"]\nrequired-imports = []\n");
+        "pyproject.toml",
+        "[tool.ruff.lint.isort]\nconstants = [\"os\"]\nrequired-imports = []\ndetect-same-package = true\n");
     cli.write("app.py", "import os\n");
     Ran r = cli.run("check", "--select", "I001", ".");
     assertTrue(
@@ -435,6 +436,7 @@ class AdoptionTest {
                     + " supported"),
         r.toString());
     assertTrue(!r.err().contains("required-imports"), r.toString());
+    assertTrue(r.err().contains("warning: 'detect-same-package' in pyproject.toml"), r.toString());
     Ran stdin = cli.runWithStdin("import os\n".getBytes(), "check", "--select", "I001", "-");
     assertTrue(stdin.err().contains("warning: 'constants' in pyproject.toml"), stdin.toString());
   }
