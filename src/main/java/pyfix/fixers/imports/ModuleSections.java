@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import pyfix.fix.Settings;
 import pyfix.fix.options.IsortOptions;
@@ -24,12 +25,24 @@ final class ModuleSections {
     return !module.startsWith(".") && STANDARD_LIBRARY.contains(module.split("\\.", -1)[0]);
   }
 
-  /** Where {@code module} (dotted, with leading dots when relative) goes, and the reason. */
-  record Placement(Section section, String reason) {}
+  /**
+   * Where {@code module} (dotted, with leading dots when relative) goes: the section id, as the
+   * section order names it, and the reason.
+   */
+  record Placement(String id, String reason) {
+    Placement(Section section, String reason) {
+      this(section.id(), reason);
+    }
 
-  /** The section of {@code module} under {@code settings}. */
-  static Section of(String module, Settings settings) {
-    return place(module, settings).section();
+    /** How {@code explain-import} names the section. */
+    String label() {
+      return Section.labelOf(id);
+    }
+  }
+
+  /** The section id of {@code module} under {@code settings}. */
+  static String of(String module, Settings settings) {
+    return place(module, settings).id();
   }
 
   /** The section of {@code module} under {@code settings}, with the rule that decided it. */
@@ -50,6 +63,12 @@ final class ModuleSections {
     if (first != null) {
       return new Placement(Section.FIRST_PARTY, "known-first-party lists " + first);
     }
+    for (Map.Entry<String, List<String>> custom : options.sorter().customSections().entrySet()) {
+      String known = matching(module, custom.getValue());
+      if (known != null) {
+        return new Placement(custom.getKey(), "the section " + custom.getKey() + " lists " + known);
+      }
+    }
     String third = matching(module, options.knownThirdParty());
     if (third != null) {
       return new Placement(Section.THIRD_PARTY, "known-third-party lists " + third);
@@ -68,14 +87,14 @@ final class ModuleSections {
       return new Placement(
           Section.FIRST_PARTY, top + " is a package or module in the src folder " + folder);
     }
-    Section fallback = Section.withId(options.sorter().defaultSection());
+    String fallback = options.sorter().defaultSection();
     return new Placement(
         fallback,
         top
             + " is neither known-first-party, nor standard library, nor found in a src folder"
             + " "
             + options.src()
-            + (fallback == Section.THIRD_PARTY ? "" : ", and default-section is " + fallback.id()));
+            + (fallback.equals("third-party") ? "" : ", and default-section is " + fallback));
   }
 
   private static String matching(String module, List<String> known) {
