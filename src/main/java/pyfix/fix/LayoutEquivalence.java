@@ -40,10 +40,19 @@ import pyfix.source.TokenKind;
  *       its output includes the spaces in the field.
  * </ul>
  *
+ * <p>Statements written on one line count as written on lines of their own: a {@code ;} between
+ * statements as a NEWLINE, one that ends a line not at all, and a compound statement's body on its
+ * header's line as NEWLINE INDENT, the body, and DEDENT after the line's NEWLINE.
+ *
  * <p>The rules only say "equal" when the ASTs are equal; they may say "different" for some equal
  * programs (a tuple that loses its parentheses at statement level), which merely drops a fix.
  */
 public final class LayoutEquivalence {
+  // `match` is left out: its cases always start on a line of their own
+  private static final Set<String> COMPOUND_KEYWORDS =
+      Set.of(
+          "if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class",
+          "async", "case");
   private static final Set<String> STATEMENT_KEYWORDS =
       Set.of("return", "if", "elif", "while", "assert", "del");
   private static final Set<String> OPEN_CONTEXT =
@@ -95,14 +104,67 @@ public final class LayoutEquivalence {
       }
     }
     boolean[] drop = dropped(text, sig, partner, depth);
+    boolean[] bodyColon = headerLineBodies(text, sig, depth);
     List<String> out = new ArrayList<>(sig.size() + comments.size());
+    boolean bodyOpen = false;
     for (int i = 0; i < sig.size(); i++) {
-      if (!drop[i]) {
-        out.add(entry(text, sig.get(i)));
+      Token t = sig.get(i);
+      if (drop[i]) {
+        continue;
+      }
+      if (is(text, t, ";")) {
+        if (!endsLine(sig.get(i + 1).kind())) {
+          out.add(TokenKind.NEWLINE.name()); // `a; b` is `a` and `b` on lines of their own
+        }
+        continue;
+      }
+      out.add(entry(text, t));
+      if (bodyColon[i]) {
+        out.add(TokenKind.NEWLINE.name()); // `if a: b` is `b` in a block of its own
+        out.add(TokenKind.INDENT.name());
+        bodyOpen = true;
+      } else if (bodyOpen && t.kind() == TokenKind.NEWLINE) {
+        out.add(TokenKind.DEDENT.name());
+        bodyOpen = false;
       }
     }
     comments.forEach(c -> out.add("COMMENT " + c));
     return out;
+  }
+
+  /**
+   * Marks the colon of each compound statement header whose body follows on the header's line: the
+   * first colon outside brackets and lambdas after a statement-opening compound keyword.
+   */
+  private static boolean[] headerLineBodies(String text, List<Token> sig, int[] depth) {
+    boolean[] colon = new boolean[sig.size()];
+    for (int k = 0; k < sig.size(); k++) {
+      Token t = sig.get(k);
+      if (t.kind() != TokenKind.NAME
+          || !COMPOUND_KEYWORDS.contains(t.text(text))
+          || !opensStatement(text, sig, k)) {
+        continue;
+      }
+      int lambdas = 0;
+      for (int j = k + 1; j < sig.size() && !endsLine(sig.get(j).kind()); j++) {
+        if (depth[j] > 0) {
+          continue;
+        } else if (is(text, sig.get(j), "lambda")) {
+          lambdas++;
+        } else if (is(text, sig.get(j), ":")) {
+          if (lambdas == 0) {
+            colon[j] = !endsLine(sig.get(j + 1).kind());
+            break;
+          }
+          lambdas--;
+        }
+      }
+    }
+    return colon;
+  }
+
+  private static boolean endsLine(TokenKind kind) {
+    return kind == TokenKind.NEWLINE || kind == TokenKind.ENDMARKER;
   }
 
   private static String entry(String text, Token t) {

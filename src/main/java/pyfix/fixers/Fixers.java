@@ -31,6 +31,9 @@ import pyfix.fixers.shadowing.BuiltinArgumentShadowingFixer;
 import pyfix.fixers.size.ComplexStructureFixer;
 import pyfix.fixers.size.FunctionTooLongFixer;
 import pyfix.fixers.size.ModuleTooLongFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineColonFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineSemicolonFixer;
+import pyfix.fixers.statements.UselessSemicolonFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -54,6 +57,9 @@ public final class Fixers {
           new NoneComparisonFixer(),
           NegatedComparisonFixer.notIn(),
           NegatedComparisonFixer.notIs(),
+          new MultipleStatementsOnOneLineColonFixer(),
+          new MultipleStatementsOnOneLineSemicolonFixer(),
+          new UselessSemicolonFixer(),
           new LineTooLongFixer(),
           new PrintFixer(),
           new PPrintFixer(),
