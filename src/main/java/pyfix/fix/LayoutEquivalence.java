@@ -36,6 +36,7 @@ import pyfix.source.TokenKind;
  *       a {@code for} statement (tuple or not); around the single exception of {@code except}; and
  *       around the names of a {@code from ... import}, with their trailing comma. Commas in a
  *       lambda's parameters are not tuple commas.
+ *   <li>The empty parentheses of a class without bases, {@code class C():}, are left out.
  *   <li>An f-string with a self-documenting {@code =} field counts as its whole source text, since
  *       its output includes the spaces in the field.
  * </ul>
@@ -217,6 +218,10 @@ public final class LayoutEquivalence {
         drop[o] = true;
         drop[c] = true;
       }
+      if (bracket == '(' && c == o + 1 && emptyClassArguments(text, sig, partner, o)) {
+        drop[o] = true;
+        drop[c] = true;
+      }
       if (bracket == '(' && importNames(text, sig, o, c)) {
         drop[o] = true;
         drop[c] = true;
@@ -325,6 +330,18 @@ public final class LayoutEquivalence {
       }
     }
     return -1;
+  }
+
+  /** The empty parentheses of {@code class C():} (or {@code class C[T]():}). */
+  private static boolean emptyClassArguments(String text, List<Token> sig, int[] partner, int o) {
+    if (o < 2 || o + 2 >= sig.size() || !is(text, sig.get(o + 2), ":")) {
+      return false;
+    }
+    int name = is(text, sig.get(o - 1), "]") ? partner[o - 1] - 1 : o - 1;
+    return name >= 1
+        && sig.get(name).kind() == TokenKind.NAME
+        && is(text, sig.get(name - 1), "class")
+        && opensStatement(text, sig, name - 1);
   }
 
   /** The parentheses around all the names of a {@code from ... import}. */

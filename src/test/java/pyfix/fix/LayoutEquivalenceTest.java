@@ -29,6 +29,13 @@ class LayoutEquivalenceTest {
   }
 
   @Test
+  void ignoresTheEmptyParenthesesOfAClassWithoutBases() throws Exception {
+    assertTrue(same("class C:\n    pass\n", "class C():\n    pass\n"));
+    assertFalse(same("class C:\n    pass\n", "class C(object):\n    pass\n"));
+    assertFalse(same("x = C\n", "x = C()\n"));
+  }
+
+  @Test
   void countsStatementsOnOneLineAsOnLinesOfTheirOwn() throws Exception {
     assertTrue(same("x = 1; y = 2\n", "x = 1\ny = 2\n"));
     assertTrue(same("x = 1;  # c\n", "x = 1  # c\n"));
