@@ -20,15 +20,15 @@ import pyfix.source.SourceFile;
 
 /**
  * Runs the engine over the installed standard library and site-packages: with no fixer selected
- * every file comes back byte-identical; with the LAYOUT rules (W291-W293, E701-E703, UP039) every
- * output parses, has the input's AST by python3's {@code ast.dump}, and a second run changes
+ * every file comes back byte-identical; with the LAYOUT rules (W291-W293, E701-E703, UP034, UP039)
+ * every output parses, has the input's AST by python3's {@code ast.dump}, and a second run changes
  * nothing. Files pyfix cannot decode or parse are skipped (the parse corpus test owns those).
  */
 class EngineCorpusTest {
   private static final Settings NONE = select(List.of("NONE"));
   // the rules whose fixes only change layout, each of which must keep the AST
   private static final Settings LAYOUT =
-      select(List.of("W291", "W292", "W293", "E701", "E702", "E703", "UP039"));
+      select(List.of("W291", "W292", "W293", "E701", "E702", "E703", "UP034", "UP039"));
 
   @Test
   void engineKeepsTheCorpusIntactAndLayoutFixesKeepItsAst() throws IOException {

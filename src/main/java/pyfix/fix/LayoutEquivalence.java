@@ -26,16 +26,19 @@ import pyfix.source.TokenKind;
  *       or dict display, in a call, def or class parameter list, and in a parenthesized tuple or
  *       subscript that has another top-level comma.
  *   <li>Redundant parentheses are left out: a non-empty pair that is not a call, holds no top-level
- *       comma or {@code for}, is preceded by {@code = ( [ { , : -> :=}, an augmented assignment, a
- *       statement start, or a statement-opening {@code return if elif while assert del}, and is
- *       followed by {@code ) ] } , : = ;}, an augmented assignment or the end of the statement; not
- *       at a statement start before {@code :}, where it annotates an expression.
+ *       comma and no generator expression (also inside a directly nested pair), is preceded by
+ *       {@code = ( [ { , : -> :=}, an augmented assignment, a statement start, or a
+ *       statement-opening {@code return if elif while assert del}, and is followed by {@code ) ] }
+ *       , : = ;}, an augmented assignment or the end of the statement; not at a statement start
+ *       before {@code :}, where it annotates an expression.
  *   <li>Parentheses a statement does not need are left out too: around a tuple that is the whole
  *       right side of {@code =} or an augmented assignment, the value of {@code return}, the
  *       targets of {@code del}, or a target before {@code =}; around the target or the iterable of
  *       a {@code for} statement (tuple or not); around the single exception of {@code except}; and
  *       around the names of a {@code from ... import}, with their trailing comma. Commas in a
  *       lambda's parameters are not tuple commas.
+ *   <li>Parentheses around a generator expression directly inside another pair are left out: the
+ *       outer pair (a call's, or plain parentheses) already delimits it.
  *   <li>The empty parentheses of a class without bases, {@code class C():}, are left out.
  *   <li>An f-string with a self-documenting {@code =} field counts as its whole source text, since
  *       its output includes the spaces in the field.
@@ -204,7 +207,7 @@ public final class LayoutEquivalence {
       if (bracket == '('
           && !call
           && c > o + 1
-          && topLevel(text, sig, partner, o, c, "for") == 0
+          && !wrapsGenerator(text, sig, partner, o, c)
           && (commas == 0
               ? (opensExpression(text, sig, o)
                       && closesExpression(text, sig, c)
@@ -216,6 +219,14 @@ public final class LayoutEquivalence {
                   || exceptedType(text, sig, o, c)
               : statementTuple(text, sig, depth, o, c))) {
         drop[o] = true;
+        drop[c] = true;
+      }
+      if (bracket == '('
+          && o > 0
+          && partner[o - 1] == c + 1
+          && is(text, sig.get(o - 1), "(")
+          && wrapsGenerator(text, sig, partner, o, c)) {
+        drop[o] = true; // `f((x for x in y))` is `f(x for x in y)`, `((g))` is `(g)`
         drop[c] = true;
       }
       if (bracket == '(' && c == o + 1 && emptyClassArguments(text, sig, partner, o)) {
@@ -330,6 +341,18 @@ public final class LayoutEquivalence {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the pair {@code o}..{@code c}, or a pair directly inside it (and so on), holds a
+   * generator expression: a {@code for} outside nested brackets.
+   */
+  private static boolean wrapsGenerator(String text, List<Token> sig, int[] partner, int o, int c) {
+    while (c - o > 2 && partner[o + 1] == c - 1 && is(text, sig.get(o + 1), "(")) {
+      o++;
+      c--;
+    }
+    return topLevel(text, sig, partner, o, c, "for") > 0;
   }
 
   /** The empty parentheses of {@code class C():} (or {@code class C[T]():}). */

@@ -21,6 +21,7 @@ import pyfix.fixers.naming.InvalidArgumentNameFixer;
 import pyfix.fixers.naming.InvalidClassNameFixer;
 import pyfix.fixers.naming.InvalidFunctionNameFixer;
 import pyfix.fixers.negations.NegatedComparisonFixer;
+import pyfix.fixers.parentheses.ExtraneousParenthesesFixer;
 import pyfix.fixers.parentheses.UnnecessaryClassParenthesesFixer;
 import pyfix.fixers.printing.PPrintFixer;
 import pyfix.fixers.printing.PrintFixer;
@@ -80,7 +81,8 @@ public final class Fixers {
           new ComplexStructureFixer(),
           new FunctionTooLongFixer(),
           new ModuleTooLongFixer(),
-          new UnnecessaryClassParenthesesFixer());
+          new UnnecessaryClassParenthesesFixer(),
+          new ExtraneousParenthesesFixer());
 
   private Fixers() {}
 

@@ -29,6 +29,15 @@ class LayoutEquivalenceTest {
   }
 
   @Test
+  void ignoresParenthesesAroundAGeneratorInsideAnotherPair() throws Exception {
+    assertTrue(same("f(x for x in y)\n", "f((x for x in y))\n"));
+    assertTrue(same("z = (x for x in y)\n", "z = ((x for x in y))\n"));
+    assertTrue(same("f((x for x in y))\n", "f(((x for x in y)))\n"));
+    assertFalse(same("f(x for x in y)\n", "f((x for x in y), 1)\n"));
+    assertFalse(same("z = (x for x in y)\n", "z = x, (y for y in x)\n"));
+  }
+
+  @Test
   void ignoresTheEmptyParenthesesOfAClassWithoutBases() throws Exception {
     assertTrue(same("class C:\n    pass\n", "class C():\n    pass\n"));
     assertFalse(same("class C:\n    pass\n", "class C(object):\n    pass\n"));
