@@ -21,6 +21,7 @@ import pyfix.fixers.naming.InvalidArgumentNameFixer;
 import pyfix.fixers.naming.InvalidClassNameFixer;
 import pyfix.fixers.naming.InvalidFunctionNameFixer;
 import pyfix.fixers.negations.NegatedComparisonFixer;
+import pyfix.fixers.optional.ImplicitOptionalFixer;
 import pyfix.fixers.printing.PPrintFixer;
 import pyfix.fixers.printing.PrintFixer;
 import pyfix.fixers.security.HardcodedPasswordDefaultFixer;
@@ -72,7 +73,8 @@ public final class Fixers {
           new HardcodedSqlExpressionFixer(),
           new ComplexStructureFixer(),
           new FunctionTooLongFixer(),
-          new ModuleTooLongFixer());
+          new ModuleTooLongFixer(),
+          new ImplicitOptionalFixer());
 
   private Fixers() {}
 
