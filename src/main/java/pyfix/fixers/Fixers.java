@@ -29,6 +29,7 @@ import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
 import pyfix.fixers.security.HardcodedPasswordStringFixer;
 import pyfix.fixers.security.HardcodedSqlExpressionFixer;
 import pyfix.fixers.shadowing.BuiltinArgumentShadowingFixer;
+import pyfix.fixers.simplify.SuppressibleExceptionFixer;
 import pyfix.fixers.size.ComplexStructureFixer;
 import pyfix.fixers.size.FunctionTooLongFixer;
 import pyfix.fixers.size.ModuleTooLongFixer;
@@ -74,7 +75,8 @@ public final class Fixers {
           new ComplexStructureFixer(),
           new FunctionTooLongFixer(),
           new ModuleTooLongFixer(),
-          new ImplicitOptionalFixer());
+          new ImplicitOptionalFixer(),
+          new SuppressibleExceptionFixer());
 
   private Fixers() {}
 
