@@ -21,6 +21,7 @@ import pyfix.fixers.naming.InvalidArgumentNameFixer;
 import pyfix.fixers.naming.InvalidClassNameFixer;
 import pyfix.fixers.naming.InvalidFunctionNameFixer;
 import pyfix.fixers.negations.NegatedComparisonFixer;
+import pyfix.fixers.optional.ImplicitOptionalFixer;
 import pyfix.fixers.parentheses.ExtraneousParenthesesFixer;
 import pyfix.fixers.parentheses.UnnecessaryClassParenthesesFixer;
 import pyfix.fixers.printing.PPrintFixer;
@@ -30,6 +31,7 @@ import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
 import pyfix.fixers.security.HardcodedPasswordStringFixer;
 import pyfix.fixers.security.HardcodedSqlExpressionFixer;
 import pyfix.fixers.shadowing.BuiltinArgumentShadowingFixer;
+import pyfix.fixers.simplify.SuppressibleExceptionFixer;
 import pyfix.fixers.size.ComplexStructureFixer;
 import pyfix.fixers.size.FunctionTooLongFixer;
 import pyfix.fixers.size.ModuleTooLongFixer;
@@ -82,7 +84,9 @@ public final class Fixers {
           new FunctionTooLongFixer(),
           new ModuleTooLongFixer(),
           new UnnecessaryClassParenthesesFixer(),
-          new ExtraneousParenthesesFixer());
+          new ExtraneousParenthesesFixer(),
+          new ImplicitOptionalFixer(),
+          new SuppressibleExceptionFixer());
 
   private Fixers() {}
 
