@@ -122,6 +122,25 @@ public final class Syntax {
     return null;
   }
 
+  /**
+   * The statements of {@code block} in order, as Python's {@code ast} lists a body: each {@code
+   * SimpleStatementContext} of a line ({@code a; b} gives two) or {@code CompoundStatementContext}.
+   */
+  public static List<ParserRuleContext> statements(PythonParser.BlockContext block) {
+    List<ParserRuleContext> out = new java.util.ArrayList<>();
+    if (block.simpleStatements() != null) {
+      out.addAll(block.simpleStatements().simpleStatement());
+    }
+    for (PythonParser.StatementContext s : block.statement()) {
+      if (s.simpleStatements() != null) {
+        out.addAll(s.simpleStatements().simpleStatement());
+      } else {
+        out.add(s.compoundStatement());
+      }
+    }
+    return out;
+  }
+
   /** Whether {@code s} is a lone plain string literal statement, as a docstring is. */
   public static boolean isDocstring(PythonParser.StatementContext s) {
     PythonParser.SimpleStatementsContext simple = s.simpleStatements();
