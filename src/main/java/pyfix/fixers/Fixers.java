@@ -10,6 +10,7 @@ import pyfix.fixers.comparisons.TypeComparisonFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
 import pyfix.fixers.exceptions.BareExceptFixer;
 import pyfix.fixers.exceptions.BlindExceptFixer;
+import pyfix.fixers.exceptions.RaiseWithoutFromInsideExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.FStringWithoutPlaceholdersFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
@@ -70,6 +71,7 @@ public final class Fixers {
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),
           new BlindExceptFixer(),
+          new RaiseWithoutFromInsideExceptFixer(),
           new HardcodedPasswordStringFixer(),
           new HardcodedPasswordFuncArgFixer(),
           new HardcodedPasswordDefaultFixer(),
