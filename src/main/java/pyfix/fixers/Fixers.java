@@ -6,8 +6,11 @@ import pyfix.fixers.asyncio.BlockingHttpCallFixer;
 import pyfix.fixers.asyncio.BlockingOpenCallFixer;
 import pyfix.fixers.asyncio.BlockingSleepFixer;
 import pyfix.fixers.comparisons.NoneComparisonFixer;
+import pyfix.fixers.comparisons.TypeComparisonFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
+import pyfix.fixers.exceptions.BareExceptFixer;
 import pyfix.fixers.exceptions.BlindExceptFixer;
+import pyfix.fixers.exceptions.RaiseWithoutFromInsideExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.FStringWithoutPlaceholdersFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
@@ -59,11 +62,13 @@ public final class Fixers {
           new FStringFixer(),
           new FStringWithoutPlaceholdersFixer(),
           new NoneComparisonFixer(),
+          new TypeComparisonFixer(),
           NegatedComparisonFixer.notIn(),
           NegatedComparisonFixer.notIs(),
           new MultipleStatementsOnOneLineColonFixer(),
           new MultipleStatementsOnOneLineSemicolonFixer(),
           new UselessSemicolonFixer(),
+          new BareExceptFixer(),
           new LineTooLongFixer(),
           new PrintFixer(),
           new PPrintFixer(),
@@ -76,6 +81,7 @@ public final class Fixers {
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),
           new BlindExceptFixer(),
+          new RaiseWithoutFromInsideExceptFixer(),
           new HardcodedPasswordStringFixer(),
           new HardcodedPasswordFuncArgFixer(),
           new HardcodedPasswordDefaultFixer(),
