@@ -20,6 +20,9 @@ import pyfix.fixers.naming.ErrorSuffixFixer;
 import pyfix.fixers.naming.InvalidArgumentNameFixer;
 import pyfix.fixers.naming.InvalidClassNameFixer;
 import pyfix.fixers.naming.InvalidFunctionNameFixer;
+import pyfix.fixers.naming.MixedCaseClassVariableFixer;
+import pyfix.fixers.naming.MixedCaseGlobalVariableFixer;
+import pyfix.fixers.naming.NonLowercaseVariableFixer;
 import pyfix.fixers.negations.NegatedComparisonFixer;
 import pyfix.fixers.printing.PPrintFixer;
 import pyfix.fixers.printing.PrintFixer;
@@ -60,6 +63,9 @@ public final class Fixers {
           new InvalidClassNameFixer(),
           new InvalidFunctionNameFixer(),
           new InvalidArgumentNameFixer(),
+          new NonLowercaseVariableFixer(),
+          new MixedCaseClassVariableFixer(),
+          new MixedCaseGlobalVariableFixer(),
           new ErrorSuffixFixer(),
           new BuiltinArgumentShadowingFixer(),
           new BlockingHttpCallFixer(),
