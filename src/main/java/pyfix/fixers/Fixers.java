@@ -16,10 +16,14 @@ import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.imports.UnusedImportFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
+import pyfix.fixers.naming.CamelcaseImportedAsConstantFixer;
+import pyfix.fixers.naming.CamelcaseImportedAsLowercaseFixer;
+import pyfix.fixers.naming.ConstantImportedAsNonConstantFixer;
 import pyfix.fixers.naming.ErrorSuffixFixer;
 import pyfix.fixers.naming.InvalidArgumentNameFixer;
 import pyfix.fixers.naming.InvalidClassNameFixer;
 import pyfix.fixers.naming.InvalidFunctionNameFixer;
+import pyfix.fixers.naming.LowercaseImportedAsNonLowercaseFixer;
 import pyfix.fixers.naming.MixedCaseClassVariableFixer;
 import pyfix.fixers.naming.MixedCaseGlobalVariableFixer;
 import pyfix.fixers.naming.NonLowercaseVariableFixer;
@@ -66,6 +70,10 @@ public final class Fixers {
           new NonLowercaseVariableFixer(),
           new MixedCaseClassVariableFixer(),
           new MixedCaseGlobalVariableFixer(),
+          new ConstantImportedAsNonConstantFixer(),
+          new LowercaseImportedAsNonLowercaseFixer(),
+          new CamelcaseImportedAsLowercaseFixer(),
+          new CamelcaseImportedAsConstantFixer(),
           new ErrorSuffixFixer(),
           new BuiltinArgumentShadowingFixer(),
           new BlockingHttpCallFixer(),
