@@ -6,6 +6,7 @@ import pyfix.fixers.asyncio.BlockingHttpCallFixer;
 import pyfix.fixers.asyncio.BlockingOpenCallFixer;
 import pyfix.fixers.asyncio.BlockingSleepFixer;
 import pyfix.fixers.comparisons.NoneComparisonFixer;
+import pyfix.fixers.conventions.UnconventionalImportAliasFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
 import pyfix.fixers.exceptions.BlindExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
@@ -75,6 +76,7 @@ public final class Fixers {
           new CamelcaseImportedAsLowercaseFixer(),
           new CamelcaseImportedAsConstantFixer(),
           new ErrorSuffixFixer(),
+          new UnconventionalImportAliasFixer(),
           new BuiltinArgumentShadowingFixer(),
           new BlockingHttpCallFixer(),
           new BlockingOpenCallFixer(),
