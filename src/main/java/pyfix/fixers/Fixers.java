@@ -36,6 +36,7 @@ import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
 import pyfix.fixers.security.HardcodedPasswordStringFixer;
 import pyfix.fixers.security.HardcodedSqlExpressionFixer;
 import pyfix.fixers.shadowing.BuiltinArgumentShadowingFixer;
+import pyfix.fixers.shadowing.BuiltinVariableShadowingFixer;
 import pyfix.fixers.size.ComplexStructureFixer;
 import pyfix.fixers.size.FunctionTooLongFixer;
 import pyfix.fixers.size.ModuleTooLongFixer;
@@ -77,6 +78,7 @@ public final class Fixers {
           new CamelcaseImportedAsConstantFixer(),
           new ErrorSuffixFixer(),
           new UnconventionalImportAliasFixer(),
+          new BuiltinVariableShadowingFixer(),
           new BuiltinArgumentShadowingFixer(),
           new BlockingHttpCallFixer(),
           new BlockingOpenCallFixer(),
