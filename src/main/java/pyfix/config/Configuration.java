@@ -238,7 +238,11 @@ public final class Configuration {
             sorter == null ? SorterOptions.DEFAULTS : sorter.result().options());
     Settings settings =
         new Settings(lineLength, target, select, ignore, unsafe)
-            .withOptions(RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits(layer)));
+            .withOptions(
+                RuleOptions.DEFAULTS
+                    .withIsort(isort)
+                    .withLimits(limits(layer))
+                    .withNaming(NamingTables.options(layer)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);
