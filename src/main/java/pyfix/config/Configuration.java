@@ -246,7 +246,8 @@ public final class Configuration {
                     .withFixSafety(
                         new FixSafetyOverrides(
                             orEmpty(layer.get(SettingsKey.EXTEND_SAFE_FIXES)),
-                            orEmpty(layer.get(SettingsKey.EXTEND_UNSAFE_FIXES)))));
+                            orEmpty(layer.get(SettingsKey.EXTEND_UNSAFE_FIXES))))
+                    .withNaming(NamingTables.options(layer)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);

@@ -117,6 +117,7 @@ final class SettingsReader {
       case MAX_COMPLEXITY, MAX_FUNCTION_LINES, MAX_MODULE_LINES -> v.limit();
       case ISORT -> v.toolOptions();
       case CACHE_DIR -> v.text();
+      case PEP8_NAMING, FLAKE8_BUILTINS, FLAKE8_IMPORT_CONVENTIONS -> v.namingTable(key);
     };
   }
 
@@ -256,6 +257,13 @@ final class SettingsReader {
       } catch (IllegalArgumentException e) {
         throw error("cannot be read: " + e.getMessage());
       }
+    }
+
+    /** One of the naming rules' tables, checked strictly. */
+    Map<String, Object> namingTable(SettingsKey key) throws SettingsException {
+      List<String> path = new ArrayList<>(table);
+      path.add(name);
+      return NamingTables.read(doc, path, key, node, false);
     }
 
     String text() throws SettingsException {
