@@ -19,6 +19,7 @@ import pyfix.parse.PythonVersion;
 final class SettingsReader {
   private static final List<String> PYFIX_TABLE = List.of("tool", "pyfix");
   private static final List<String> RUFF_TABLE = List.of("tool", "ruff");
+  private static final List<String> RUFF_LINT_TABLE = List.of("tool", "ruff", "lint");
 
   /** Where a key not set for pyfix is adopted from, first match winning. */
   private record Adopted(SettingsKey key, List<String> table, String name) {}
@@ -30,7 +31,11 @@ final class SettingsReader {
           new Adopted(SettingsKey.TARGET_VERSION, List.of("project"), "requires-python"),
           new Adopted(SettingsKey.TARGET_VERSION, RUFF_TABLE, "target-version"),
           new Adopted(SettingsKey.TARGET_VERSION, List.of("tool", "black"), "target-version"),
-          new Adopted(SettingsKey.SRC, RUFF_TABLE, "src"));
+          new Adopted(SettingsKey.SRC, RUFF_TABLE, "src"),
+          new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_LINT_TABLE, "extend-safe-fixes"),
+          new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_TABLE, "extend-safe-fixes"),
+          new Adopted(SettingsKey.EXTEND_UNSAFE_FIXES, RUFF_LINT_TABLE, "extend-unsafe-fixes"),
+          new Adopted(SettingsKey.EXTEND_UNSAFE_FIXES, RUFF_TABLE, "extend-unsafe-fixes"));
 
   private final Predicate<String> knownSelector;
 
@@ -99,7 +104,8 @@ final class SettingsReader {
     return switch (key) {
       case LINE_LENGTH -> v.lineLength();
       case TARGET_VERSION -> v.targetVersion();
-      case SELECT, EXTEND_SELECT, IGNORE -> v.selectors(knownSelector);
+      case SELECT, EXTEND_SELECT, IGNORE, EXTEND_SAFE_FIXES, EXTEND_UNSAFE_FIXES ->
+          v.selectors(knownSelector);
       case UNSAFE_FIXES -> v.bool();
       case EXCLUDE, EXTEND_EXCLUDE -> v.globs();
       case PER_FILE_IGNORES -> perFileIgnores(v);
@@ -108,6 +114,7 @@ final class SettingsReader {
       case MAX_COMPLEXITY, MAX_FUNCTION_LINES, MAX_MODULE_LINES -> v.limit();
       case ISORT -> v.toolOptions();
       case CACHE_DIR -> v.text();
+      case PEP8_NAMING, FLAKE8_BUILTINS, FLAKE8_IMPORT_CONVENTIONS -> v.namingTable(key);
     };
   }
 
@@ -135,9 +142,12 @@ final class SettingsReader {
       throws SettingsException {
     boolean any = false;
     for (Adopted a : ADOPTED) {
-      boolean inRuffToml = ruffToml != null && a.table().equals(RUFF_TABLE);
+      boolean inRuffToml =
+          ruffToml != null
+              && a.table().subList(0, Math.min(2, a.table().size())).equals(RUFF_TABLE);
       TomlDocument doc = inRuffToml ? ruffToml : pyproject;
-      List<String> path = inRuffToml ? List.of() : a.table();
+      // [tool.ruff.lint] is [lint] in Ruff's own file
+      List<String> path = inRuffToml ? a.table().subList(2, a.table().size()) : a.table();
       if (doc == null) {
         continue;
       }
@@ -258,6 +268,13 @@ final class SettingsReader {
       } catch (IllegalArgumentException e) {
         throw error("cannot be read: " + e.getMessage());
       }
+    }
+
+    /** One of the naming rules' tables, checked strictly. */
+    Map<String, Object> namingTable(SettingsKey key) throws SettingsException {
+      List<String> path = new ArrayList<>(table);
+      path.add(name);
+      return NamingTables.read(doc, path, key, node, false);
     }
 
     String text() throws SettingsException {

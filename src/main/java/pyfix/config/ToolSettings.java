@@ -65,6 +65,7 @@ final class ToolSettings {
     boolean any = ruff != null || isort != null;
     if (ruff != null) {
       any |= ruffExcludes(ruff);
+      adoptNaming(ruff);
     }
     Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
     if (black != null) {
@@ -142,6 +143,22 @@ final class ToolSettings {
       adoptList(chosen, SettingsKey.KNOWN_FIRST_PARTY, "known_first_party");
       adoptList(chosen, SettingsKey.KNOWN_THIRD_PARTY, "known_third_party");
       adoptList(chosen, SettingsKey.SRC, "src_paths");
+    }
+  }
+
+  /** Ruff's tables of the naming rules' options, for each that pyfix's own settings lack. */
+  private void adoptNaming(Table ruff) throws SettingsException {
+    for (SettingsKey key : SettingsKey.values()) {
+      if (!NamingTables.isTable(key) || layer.has(key)) {
+        continue;
+      }
+      Table t = ruff.child("lint", key.toml());
+      if (t == null) {
+        t = ruff.child(key.toml());
+      }
+      if (t != null) {
+        layer.set(key, NamingTables.read(t.doc(), t.path(), key, t.node(), true), t.where());
+      }
     }
   }
 
