@@ -76,6 +76,7 @@ final class Run {
       if (stdinProject == null) {
         return settingsErrors(lookup);
       }
+      printWarnings(lookup);
       processStdin(
           new FileProcessor(verb, stdinProject.settingsFor(named), notebookCells)
               .verbose(options.verbose()),
@@ -92,9 +93,7 @@ final class Run {
       if (!lookup.errors().isEmpty()) {
         return settingsErrors(lookup);
       }
-      for (String warning : lookup.warnings()) {
-        err.print("warning: " + warning + "\n");
-      }
+      printWarnings(lookup);
       if (verb == Verb.FIX) {
         TempFiles.recover(found.leftovers());
       }
@@ -157,6 +156,14 @@ final class Run {
     }
     err.flush();
     return 2;
+  }
+
+  /** The settings warnings (options pyfix reads but cannot honour), on standard error. */
+  private void printWarnings(ProjectLookup lookup) {
+    for (String warning : lookup.warnings()) {
+      err.print("warning: " + warning + "\n");
+    }
+    err.flush();
   }
 
   private void processStdin(FileProcessor processor, boolean excluded) throws IOException {

@@ -177,6 +177,16 @@ public final class Configuration {
     if (layer == null) {
       Path pyproject = file.resolveSibling("pyproject.toml");
       String name = file.getFileName().toString();
+      if (file.equals(explicit) && ToolSettings.isIniFile(name)) {
+        throw new SettingsException(
+            file,
+            0,
+            0,
+            "--config takes a TOML file (pyfix.toml, pyproject.toml); "
+                + name
+                + " is read without --config, from the folder of the files checked, as isort reads"
+                + " it");
+      }
       boolean adopt = !name.equals("pyproject.toml");
       layer =
           Optional.ofNullable(
