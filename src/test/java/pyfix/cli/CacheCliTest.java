@@ -196,6 +196,35 @@ class CacheCliTest {
   }
 
   @Test
+  void pruningKeepsWhatIsUsedAndRemovesWhatIsNot() throws Exception {
+    cli.write("a.py", CLEAN);
+    cli.write("b.py", "y = 2\n");
+    assertEquals(0, cli.run("check", "a.py", "b.py").code());
+    assertEquals(2, entries());
+    Path cache = tmp.resolve(".pyfix_cache");
+    Path oldBuild = Files.createDirectories(cache.resolve("0123456789abcdef/ab"));
+    Files.write(oldBuild.resolve("c".repeat(62)), new byte[] {1});
+    Files.write(cache.resolve("0123456789abcdef/ab/entry1.tmp"), new byte[0]);
+    // everything was last used 8 days ago, and pruned 2 days ago
+    FileTime eightDays = FileTime.fromMillis(System.currentTimeMillis() - 8 * 86_400_000L);
+    try (Stream<Path> files = Files.walk(cache)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(f, eightDays);
+      }
+    }
+    Files.setLastModifiedTime(
+        cache.resolve("pruned"), FileTime.fromMillis(System.currentTimeMillis() - 2 * 86_400_000L));
+    Files.delete(tmp.resolve("b.py"));
+    // a.py's entry is used (and so renewed); b.py's and the other build's are not
+    assertEquals(0, cli.run("check", "a.py").code());
+    assertEquals(1, entries());
+    assertFalse(Files.exists(cache.resolve("0123456789abcdef")));
+    assertTrue(Files.isRegularFile(cache.resolve(".gitignore")));
+    assertEquals(0, cli.run("check", "a.py").code());
+    assertEquals(1, entries());
+  }
+
+  @Test
   void aCorruptEntryIsIgnoredAndRewritten() throws Exception {
     cli.write("a.py", DIRTY);
     forgeClean("a.py", CacheKeys.current());
