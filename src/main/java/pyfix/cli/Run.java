@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -100,6 +101,9 @@ final class Run {
       for (String warning : lookup.warnings()) {
         err.print("warning: " + warning + "\n");
       }
+      if (options.verbose()) {
+        printSettingsFiles(lookup);
+      }
       if (verb == Verb.FIX) {
         TempFiles.recover(found.leftovers());
       }
@@ -154,6 +158,21 @@ final class Run {
       }
     }
     return jobs;
+  }
+
+  /** Names, for {@code --verbose}, the settings files each project was read from. */
+  private void printSettingsFiles(ProjectLookup lookup) {
+    for (ProjectSettings project : lookup.projects()) {
+      String folder = Paths.display(root.workingDirectory(), project.root());
+      List<Path> files = project.filesRead();
+      if (files.isEmpty()) {
+        err.print("settings for " + folder + ": none (defaults)\n");
+      }
+      for (Path file : files) {
+        err.print(
+            "settings for " + folder + ": " + Paths.display(root.workingDirectory(), file) + "\n");
+      }
+    }
   }
 
   /** Prints the settings errors and returns the exit code for them, before any file is read. */
