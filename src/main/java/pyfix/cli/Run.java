@@ -82,6 +82,7 @@ final class Run {
       if (stdinProject == null) {
         return settingsErrors(lookup);
       }
+      printWarnings(lookup);
       processStdin(
           new FileProcessor(verb, stdinProject.settingsFor(named), notebookCells)
               .verbose(options.verbose()),
@@ -98,12 +99,7 @@ final class Run {
       if (!lookup.errors().isEmpty()) {
         return settingsErrors(lookup);
       }
-      for (String warning : lookup.warnings()) {
-        err.print("warning: " + warning + "\n");
-      }
-      if (options.verbose()) {
-        printSettingsFiles(lookup);
-      }
+      printWarnings(lookup);
       if (verb == Verb.FIX) {
         TempFiles.recover(found.leftovers());
       }
@@ -182,6 +178,18 @@ final class Run {
     }
     err.flush();
     return 2;
+  }
+
+  /** The settings warnings (options pyfix reads but cannot honour), on standard error. */
+  /** The settings warnings, and with {@code --verbose} the settings files read. */
+  private void printWarnings(ProjectLookup lookup) {
+    for (String warning : lookup.warnings()) {
+      err.print("warning: " + warning + "\n");
+    }
+    if (options.verbose()) {
+      printSettingsFiles(lookup);
+    }
+    err.flush();
   }
 
   private void processStdin(FileProcessor processor, boolean excluded) throws IOException {
