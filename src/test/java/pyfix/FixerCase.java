@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import pyfix.config.SettingsException;
 import pyfix.config.SorterOptionsReader;
 import pyfix.fix.Settings;
+import pyfix.fix.options.AnnotationOptions;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
@@ -94,6 +95,7 @@ record FixerCase(String code, Path input, String text) {
     ImportStyle style = null;
     StringBuilder sorterOptions = new StringBuilder();
     SizeLimits limits = SizeLimits.DEFAULTS;
+    AnnotationOptions annotations = AnnotationOptions.DEFAULTS;
     for (String option : flags()) {
       if (option.equals("--unsafe-fixes")) {
         unsafe = true;
@@ -113,6 +115,8 @@ record FixerCase(String code, Path input, String text) {
         sorterOptions.append(kv, 0, eq).append(" = ").append(kv.substring(eq + 1)).append('\n');
       } else if (option.startsWith("--max-")) {
         limits = limits(limits, option);
+      } else if (option.startsWith("--flake8-annotations=")) {
+        annotations = annotations(option);
       } else if (option.startsWith("--known-first-party=")) {
         firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
       } else {
@@ -131,7 +135,8 @@ record FixerCase(String code, Path input, String text) {
       }
     }
     return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
-        .withOptions(RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits))
+        .withOptions(
+            RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits).withAnnotations(annotations))
         .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
   }
 
@@ -146,6 +151,28 @@ record FixerCase(String code, Path input, String text) {
       return new SizeLimits(limits.maxComplexity(), limits.maxFunctionLines(), value);
     }
     throw new IllegalArgumentException("unknown case option " + option);
+  }
+
+  /** The ANN options a {@code --flake8-annotations=mypy-init-return,...} case option turns on. */
+  static AnnotationOptions annotations(String option) {
+    List<String> on = List.of(option.substring(option.indexOf('=') + 1).split(","));
+    for (String name : on) {
+      if (!List.of(
+              "mypy-init-return",
+              "suppress-dummy-args",
+              "suppress-none-returning",
+              "allow-star-arg-any",
+              "ignore-fully-untyped")
+          .contains(name)) {
+        throw new IllegalArgumentException("unknown flake8-annotations option " + name);
+      }
+    }
+    return new AnnotationOptions(
+        on.contains("mypy-init-return"),
+        on.contains("suppress-dummy-args"),
+        on.contains("suppress-none-returning"),
+        on.contains("allow-star-arg-any"),
+        on.contains("ignore-fully-untyped"));
   }
 
   /** The options of the first-line {@code # pyfix:} comment, e.g. {@code --line-length=100}. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import pyfix.fix.Selectors;
 import pyfix.fix.Settings;
+import pyfix.fix.options.AnnotationOptions;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
 import pyfix.fix.options.SizeLimits;
@@ -238,7 +239,14 @@ public final class Configuration {
             sorter == null ? SorterOptions.DEFAULTS : sorter.result().options());
     Settings settings =
         new Settings(lineLength, target, select, ignore, unsafe)
-            .withOptions(RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits(layer)));
+            .withOptions(
+                RuleOptions.DEFAULTS
+                    .withIsort(isort)
+                    .withLimits(limits(layer))
+                    .withAnnotations(
+                        Objects.requireNonNullElse(
+                            layer.get(SettingsKey.FLAKE8_ANNOTATIONS),
+                            AnnotationOptions.DEFAULTS)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);

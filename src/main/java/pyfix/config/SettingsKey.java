@@ -22,6 +22,7 @@ public enum SettingsKey {
   MAX_FUNCTION_LINES("max-function-lines"),
   MAX_MODULE_LINES("max-module-lines"),
   ISORT("isort"),
+  FLAKE8_ANNOTATIONS("flake8-annotations"),
   CACHE_DIR("cache-dir");
 
   private final String toml;

@@ -106,6 +106,7 @@ final class SettingsReader {
       case IMPORT_STYLE -> v.importStyle();
       case MAX_COMPLEXITY, MAX_FUNCTION_LINES, MAX_MODULE_LINES -> v.limit();
       case ISORT -> v.toolOptions();
+      case FLAKE8_ANNOTATIONS -> RuleTables.annotations(v.toolOptions());
       case CACHE_DIR -> v.text();
     };
   }

@@ -60,6 +60,7 @@ final class ToolSettings {
     boolean any = ruff != null || isort != null;
     if (ruff != null) {
       any |= ruffExcludes(ruff);
+      adoptRuleTables(ruff);
     }
     Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
     if (black != null) {
@@ -233,6 +234,23 @@ final class ToolSettings {
   }
 
   /** Ruff's settings: {@code .ruff.toml}, {@code ruff.toml}, else {@code [tool.ruff]}. */
+  /** The rule families' option tables of Ruff's settings, where pyfix's own say nothing. */
+  private void adoptRuleTables(Table ruff) throws SettingsException {
+    Table annotations = ruffTable(ruff, "flake8-annotations");
+    if (annotations != null && !layer.has(SettingsKey.FLAKE8_ANNOTATIONS)) {
+      layer.set(
+          SettingsKey.FLAKE8_ANNOTATIONS,
+          RuleTables.annotations(annotations.options()),
+          annotations.where());
+    }
+  }
+
+  /** Ruff's {@code [lint.<name>]} table, or the older top-level {@code [<name>]}, or null. */
+  private static Table ruffTable(Table ruff, String name) throws SettingsException {
+    Table lint = ruff.child("lint", name);
+    return lint != null ? lint : ruff.child(name);
+  }
+
   private Table ruffRoot() throws SettingsException {
     for (String name : List.of(".ruff.toml", "ruff.toml")) {
       Path file = dir.resolve(name);

@@ -2,6 +2,15 @@ package pyfix.fixers;
 
 import java.util.List;
 import pyfix.fix.Fixer;
+import pyfix.fixers.annotations.AnyTypeFixer;
+import pyfix.fixers.annotations.MissingReturnTypeClassMethodFixer;
+import pyfix.fixers.annotations.MissingReturnTypePrivateFunctionFixer;
+import pyfix.fixers.annotations.MissingReturnTypeSpecialMethodFixer;
+import pyfix.fixers.annotations.MissingReturnTypeStaticMethodFixer;
+import pyfix.fixers.annotations.MissingReturnTypeUndocumentedPublicFunctionFixer;
+import pyfix.fixers.annotations.MissingTypeArgsFixer;
+import pyfix.fixers.annotations.MissingTypeFunctionArgumentFixer;
+import pyfix.fixers.annotations.MissingTypeKwargsFixer;
 import pyfix.fixers.asyncio.BlockingHttpCallFixer;
 import pyfix.fixers.asyncio.BlockingOpenCallFixer;
 import pyfix.fixers.asyncio.BlockingSleepFixer;
@@ -62,6 +71,15 @@ public final class Fixers {
           new InvalidArgumentNameFixer(),
           new ErrorSuffixFixer(),
           new BuiltinArgumentShadowingFixer(),
+          new MissingTypeFunctionArgumentFixer(),
+          new MissingTypeArgsFixer(),
+          new MissingTypeKwargsFixer(),
+          new MissingReturnTypeUndocumentedPublicFunctionFixer(),
+          new MissingReturnTypePrivateFunctionFixer(),
+          new MissingReturnTypeSpecialMethodFixer(),
+          new MissingReturnTypeStaticMethodFixer(),
+          new MissingReturnTypeClassMethodFixer(),
+          new AnyTypeFixer(),
           new BlockingHttpCallFixer(),
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),

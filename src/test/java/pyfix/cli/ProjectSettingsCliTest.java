@@ -72,6 +72,9 @@ class ProjectSettingsCliTest {
 
         [tool.pyfix.per-file-ignores]
         "tests/**" = ["W291"]
+
+        [tool.ruff.lint.flake8-annotations]
+        mypy-init-return = true
         """);
     cli.write("tests/test_a.py", DIRTY);
     Ran r = settings("--unsafe-fixes", "tests/test_a.py");
@@ -99,6 +102,9 @@ class ProjectSettingsCliTest {
         max-complexity = 12  # pyproject.toml [tool.pyfix]
         max-function-lines = 50  # default
         max-module-lines = 300  # default
+        flake8-annotations = { mypy-init-return = true, suppress-dummy-args = false, \
+        suppress-none-returning = false, allow-star-arg-any = false, ignore-fully-untyped = false }\
+          # pyproject.toml [tool.ruff.lint.flake8-annotations]
         # I001 sorter options:
         #   profile = "black"  # pyproject.toml [tool.isort]
         # per-file-ignores also ignore ["W291"] in this file

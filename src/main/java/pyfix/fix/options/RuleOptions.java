@@ -6,19 +6,25 @@ package pyfix.fix.options;
  *
  * @param isort I001's import sections
  * @param limits the limits of C901, PYF001 and PYF002
+ * @param annotations the options of the ANN rules
  */
-public record RuleOptions(IsortOptions isort, SizeLimits limits) {
+public record RuleOptions(IsortOptions isort, SizeLimits limits, AnnotationOptions annotations) {
   /** Every rule with its default options. */
   public static final RuleOptions DEFAULTS =
-      new RuleOptions(IsortOptions.DEFAULTS, SizeLimits.DEFAULTS);
+      new RuleOptions(IsortOptions.DEFAULTS, SizeLimits.DEFAULTS, AnnotationOptions.DEFAULTS);
 
   /** These options with I001's replaced by {@code isort}. */
   public RuleOptions withIsort(IsortOptions isort) {
-    return new RuleOptions(isort, limits);
+    return new RuleOptions(isort, limits, annotations);
   }
 
   /** These options with the size limits replaced by {@code limits}. */
   public RuleOptions withLimits(SizeLimits limits) {
-    return new RuleOptions(isort, limits);
+    return new RuleOptions(isort, limits, annotations);
+  }
+
+  /** These options with the ANN rules' replaced by {@code annotations}. */
+  public RuleOptions withAnnotations(AnnotationOptions annotations) {
+    return new RuleOptions(isort, limits, annotations);
   }
 }
