@@ -14,6 +14,8 @@ import pyfix.config.SettingsException;
 import pyfix.config.SorterOptionsReader;
 import pyfix.fix.Settings;
 import pyfix.fix.options.AnnotationOptions;
+import pyfix.fix.options.DocstringOptions;
+import pyfix.fix.options.DocstringOptions.Convention;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
@@ -96,6 +98,7 @@ record FixerCase(String code, Path input, String text) {
     StringBuilder sorterOptions = new StringBuilder();
     SizeLimits limits = SizeLimits.DEFAULTS;
     AnnotationOptions annotations = AnnotationOptions.DEFAULTS;
+    DocstringOptions docstrings = DocstringOptions.DEFAULTS;
     for (String option : flags()) {
       if (option.equals("--unsafe-fixes")) {
         unsafe = true;
@@ -117,6 +120,13 @@ record FixerCase(String code, Path input, String text) {
         limits = limits(limits, option);
       } else if (option.startsWith("--flake8-annotations=")) {
         annotations = annotations(option);
+      } else if (option.startsWith("--convention=")) {
+        Convention convention =
+            Convention.valueOf(option.substring("--convention=".length()).toUpperCase());
+        docstrings = new DocstringOptions(convention, docstrings.ignoreDecorators());
+      } else if (option.startsWith("--ignore-decorators=")) {
+        List<String> names = List.of(option.substring("--ignore-decorators=".length()).split(","));
+        docstrings = new DocstringOptions(docstrings.convention(), names);
       } else if (option.startsWith("--known-first-party=")) {
         firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
       } else {
@@ -136,7 +146,11 @@ record FixerCase(String code, Path input, String text) {
     }
     return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
         .withOptions(
-            RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits).withAnnotations(annotations))
+            RuleOptions.DEFAULTS
+                .withIsort(isort)
+                .withLimits(limits)
+                .withAnnotations(annotations)
+                .withDocstrings(docstrings))
         .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
   }
 

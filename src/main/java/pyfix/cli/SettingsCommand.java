@@ -21,6 +21,7 @@ import pyfix.config.SettingsException;
 import pyfix.config.SettingsKey;
 import pyfix.fix.Settings;
 import pyfix.fix.options.AnnotationOptions;
+import pyfix.fix.options.DocstringOptions;
 
 /**
  * The {@code settings} verb: prints the settings pyfix would use for a file, in settings-file
@@ -128,6 +129,13 @@ final class SettingsCommand {
                       ann.mypyInitReturn(), ann.suppressDummyArgs(), ann.suppressNoneReturning())
               + " allow-star-arg-any = %s, ignore-fully-untyped = %s }"
                   .formatted(ann.allowStarArgAny(), ann.ignoreFullyUntyped()));
+      DocstringOptions doc = s.options().docstrings();
+      String convention =
+          doc.convention() == null ? "" : "convention = " + quote(doc.convention().id()) + ", ";
+      line(
+          b,
+          SettingsKey.PYDOCSTYLE,
+          "{ " + convention + "ignore-decorators = " + list(doc.ignoreDecorators()) + " }");
       section(b, "I001 sorter options", project.importSorterOptions());
       section(b, "also excluded, as other tools' settings say", project.toolExcludes());
       for (String warning : project.warnings()) {

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import pyfix.fix.Selectors;
 import pyfix.fix.Settings;
 import pyfix.fix.options.AnnotationOptions;
+import pyfix.fix.options.DocstringOptions;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
 import pyfix.fix.options.SizeLimits;
@@ -245,8 +246,10 @@ public final class Configuration {
                     .withLimits(limits(layer))
                     .withAnnotations(
                         Objects.requireNonNullElse(
-                            layer.get(SettingsKey.FLAKE8_ANNOTATIONS),
-                            AnnotationOptions.DEFAULTS)));
+                            layer.get(SettingsKey.FLAKE8_ANNOTATIONS), AnnotationOptions.DEFAULTS))
+                    .withDocstrings(
+                        Objects.requireNonNullElse(
+                            layer.get(SettingsKey.PYDOCSTYLE), DocstringOptions.DEFAULTS)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);

@@ -23,6 +23,7 @@ public enum SettingsKey {
   MAX_MODULE_LINES("max-module-lines"),
   ISORT("isort"),
   FLAKE8_ANNOTATIONS("flake8-annotations"),
+  PYDOCSTYLE("pydocstyle"),
   CACHE_DIR("cache-dir");
 
   private final String toml;

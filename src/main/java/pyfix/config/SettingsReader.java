@@ -107,6 +107,7 @@ final class SettingsReader {
       case MAX_COMPLEXITY, MAX_FUNCTION_LINES, MAX_MODULE_LINES -> v.limit();
       case ISORT -> v.toolOptions();
       case FLAKE8_ANNOTATIONS -> RuleTables.annotations(v.toolOptions());
+      case PYDOCSTYLE -> RuleTables.docstrings(v.toolOptions());
       case CACHE_DIR -> v.text();
     };
   }

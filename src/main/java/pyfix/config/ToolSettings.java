@@ -243,6 +243,11 @@ final class ToolSettings {
           RuleTables.annotations(annotations.options()),
           annotations.where());
     }
+    Table docstrings = ruffTable(ruff, "pydocstyle");
+    if (docstrings != null && !layer.has(SettingsKey.PYDOCSTYLE)) {
+      layer.set(
+          SettingsKey.PYDOCSTYLE, RuleTables.docstrings(docstrings.options()), docstrings.where());
+    }
   }
 
   /** Ruff's {@code [lint.<name>]} table, or the older top-level {@code [<name>]}, or null. */

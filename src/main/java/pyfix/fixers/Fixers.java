@@ -16,6 +16,15 @@ import pyfix.fixers.asyncio.BlockingOpenCallFixer;
 import pyfix.fixers.asyncio.BlockingSleepFixer;
 import pyfix.fixers.comparisons.NoneComparisonFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
+import pyfix.fixers.docstrings.UndocumentedMagicMethodFixer;
+import pyfix.fixers.docstrings.UndocumentedParamFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicClassFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicFunctionFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicInitFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicMethodFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicModuleFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicNestedClassFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicPackageFixer;
 import pyfix.fixers.exceptions.BlindExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.FStringWithoutPlaceholdersFixer;
@@ -80,6 +89,15 @@ public final class Fixers {
           new MissingReturnTypeStaticMethodFixer(),
           new MissingReturnTypeClassMethodFixer(),
           new AnyTypeFixer(),
+          new UndocumentedPublicModuleFixer(),
+          new UndocumentedPublicClassFixer(),
+          new UndocumentedPublicMethodFixer(),
+          new UndocumentedPublicFunctionFixer(),
+          new UndocumentedPublicPackageFixer(),
+          new UndocumentedMagicMethodFixer(),
+          new UndocumentedPublicNestedClassFixer(),
+          new UndocumentedPublicInitFixer(),
+          new UndocumentedParamFixer(),
           new BlockingHttpCallFixer(),
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),

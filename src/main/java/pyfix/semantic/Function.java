@@ -98,7 +98,7 @@ public record Function(FunctionDefContext node, List<Parameter> parameters) {
 
   /** The docstring, or null. */
   public StringsContext docstring() {
-    return Syntax.docstring(node.block().statement());
+    return Syntax.docstring(node.block());
   }
 
   /**

@@ -105,6 +105,7 @@ class ProjectSettingsCliTest {
         flake8-annotations = { mypy-init-return = true, suppress-dummy-args = false, \
         suppress-none-returning = false, allow-star-arg-any = false, ignore-fully-untyped = false }\
           # pyproject.toml [tool.ruff.lint.flake8-annotations]
+        pydocstyle = { ignore-decorators = [] }  # default
         # I001 sorter options:
         #   profile = "black"  # pyproject.toml [tool.isort]
         # per-file-ignores also ignore ["W291"] in this file
@@ -239,7 +240,7 @@ class ProjectSettingsCliTest {
         "a.py:1:9: W291 [*] Trailing whitespace\nFound 1 problem (1 fixable) in 1 file\n",
         cli.run("check", "--isolated", "a.py").out(),
         "T201 is off by default");
-    Ran all = cli.run("check", "--isolated", "--select", "ALL", "--ignore", "W", "a.py");
+    Ran all = cli.run("check", "--isolated", "--select", "ALL", "--ignore", "W,D", "a.py");
     assertEquals(
         "a.py:1:1: T201 `print` found\nFound 1 problem (0 fixable) in 1 file\n", all.out());
     Ran guide = cli.run("check", "--isolated", "--extend-select", "STYLE-GUIDE", "a.py");
