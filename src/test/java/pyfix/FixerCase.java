@@ -18,6 +18,7 @@ import pyfix.fix.options.DocstringOptions;
 import pyfix.fix.options.DocstringOptions.Convention;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
+import pyfix.fix.options.NamingOptions;
 import pyfix.fix.options.RuleOptions;
 import pyfix.fix.options.SizeLimits;
 import pyfix.parse.PythonVersion;
@@ -99,6 +100,7 @@ record FixerCase(String code, Path input, String text) {
     SizeLimits limits = SizeLimits.DEFAULTS;
     AnnotationOptions annotations = AnnotationOptions.DEFAULTS;
     DocstringOptions docstrings = DocstringOptions.DEFAULTS;
+    NamingOptions naming = NamingOptions.DEFAULTS;
     for (String option : flags()) {
       if (option.equals("--unsafe-fixes")) {
         unsafe = true;
@@ -127,6 +129,10 @@ record FixerCase(String code, Path input, String text) {
       } else if (option.startsWith("--ignore-decorators=")) {
         List<String> names = List.of(option.substring("--ignore-decorators=".length()).split(","));
         docstrings = new DocstringOptions(docstrings.convention(), names);
+      } else if (option.startsWith("--ignore-names=")
+          || option.startsWith("--builtins-ignorelist=")
+          || option.startsWith("--extend-aliases=")) {
+        naming = naming(naming, option);
       } else if (option.startsWith("--known-first-party=")) {
         firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
       } else {
@@ -150,7 +156,8 @@ record FixerCase(String code, Path input, String text) {
                 .withIsort(isort)
                 .withLimits(limits)
                 .withAnnotations(annotations)
-                .withDocstrings(docstrings))
+                .withDocstrings(docstrings)
+                .withNaming(naming))
         .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
   }
 
@@ -187,6 +194,24 @@ record FixerCase(String code, Path input, String text) {
         on.contains("suppress-none-returning"),
         on.contains("allow-star-arg-any"),
         on.contains("ignore-fully-untyped"));
+  }
+
+  /**
+   * {@code naming} with what {@code --ignore-names=a,b*}, {@code --builtins-ignorelist=id,type} or
+   * {@code --extend-aliases=module:alias,...} sets.
+   */
+  private static NamingOptions naming(NamingOptions naming, String option) {
+    List<String> values = List.of(option.substring(option.indexOf('=') + 1).split(","));
+    if (option.startsWith("--ignore-names=")) {
+      return new NamingOptions(values, naming.builtinsIgnorelist(), naming.importAliases());
+    } else if (option.startsWith("--builtins-ignorelist=")) {
+      return new NamingOptions(naming.ignoreNames(), values, naming.importAliases());
+    }
+    Map<String, String> aliases = new java.util.HashMap<>(naming.importAliases());
+    for (String pair : values) {
+      aliases.put(pair.substring(0, pair.indexOf(':')), pair.substring(pair.indexOf(':') + 1));
+    }
+    return new NamingOptions(naming.ignoreNames(), naming.builtinsIgnorelist(), aliases);
   }
 
   /** The options of the first-line {@code # pyfix:} comment, e.g. {@code --line-length=100}. */

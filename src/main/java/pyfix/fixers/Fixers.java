@@ -15,6 +15,8 @@ import pyfix.fixers.asyncio.BlockingHttpCallFixer;
 import pyfix.fixers.asyncio.BlockingOpenCallFixer;
 import pyfix.fixers.asyncio.BlockingSleepFixer;
 import pyfix.fixers.comparisons.NoneComparisonFixer;
+import pyfix.fixers.comparisons.TypeComparisonFixer;
+import pyfix.fixers.conventions.UnconventionalImportAliasFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
 import pyfix.fixers.docstrings.UndocumentedMagicMethodFixer;
 import pyfix.fixers.docstrings.UndocumentedParamFixer;
@@ -25,7 +27,9 @@ import pyfix.fixers.docstrings.UndocumentedPublicMethodFixer;
 import pyfix.fixers.docstrings.UndocumentedPublicModuleFixer;
 import pyfix.fixers.docstrings.UndocumentedPublicNestedClassFixer;
 import pyfix.fixers.docstrings.UndocumentedPublicPackageFixer;
+import pyfix.fixers.exceptions.BareExceptFixer;
 import pyfix.fixers.exceptions.BlindExceptFixer;
+import pyfix.fixers.exceptions.RaiseWithoutFromInsideExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.FStringWithoutPlaceholdersFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
@@ -34,11 +38,21 @@ import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.imports.UnusedImportFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
+import pyfix.fixers.naming.CamelcaseImportedAsConstantFixer;
+import pyfix.fixers.naming.CamelcaseImportedAsLowercaseFixer;
+import pyfix.fixers.naming.ConstantImportedAsNonConstantFixer;
 import pyfix.fixers.naming.ErrorSuffixFixer;
 import pyfix.fixers.naming.InvalidArgumentNameFixer;
 import pyfix.fixers.naming.InvalidClassNameFixer;
 import pyfix.fixers.naming.InvalidFunctionNameFixer;
+import pyfix.fixers.naming.LowercaseImportedAsNonLowercaseFixer;
+import pyfix.fixers.naming.MixedCaseClassVariableFixer;
+import pyfix.fixers.naming.MixedCaseGlobalVariableFixer;
+import pyfix.fixers.naming.NonLowercaseVariableFixer;
 import pyfix.fixers.negations.NegatedComparisonFixer;
+import pyfix.fixers.optional.ImplicitOptionalFixer;
+import pyfix.fixers.parentheses.ExtraneousParenthesesFixer;
+import pyfix.fixers.parentheses.UnnecessaryClassParenthesesFixer;
 import pyfix.fixers.printing.PPrintFixer;
 import pyfix.fixers.printing.PrintFixer;
 import pyfix.fixers.security.HardcodedPasswordDefaultFixer;
@@ -46,9 +60,14 @@ import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
 import pyfix.fixers.security.HardcodedPasswordStringFixer;
 import pyfix.fixers.security.HardcodedSqlExpressionFixer;
 import pyfix.fixers.shadowing.BuiltinArgumentShadowingFixer;
+import pyfix.fixers.shadowing.BuiltinVariableShadowingFixer;
+import pyfix.fixers.simplify.SuppressibleExceptionFixer;
 import pyfix.fixers.size.ComplexStructureFixer;
 import pyfix.fixers.size.FunctionTooLongFixer;
 import pyfix.fixers.size.ModuleTooLongFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineColonFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineSemicolonFixer;
+import pyfix.fixers.statements.UselessSemicolonFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -70,15 +89,29 @@ public final class Fixers {
           new FStringFixer(),
           new FStringWithoutPlaceholdersFixer(),
           new NoneComparisonFixer(),
+          new TypeComparisonFixer(),
           NegatedComparisonFixer.notIn(),
           NegatedComparisonFixer.notIs(),
+          new MultipleStatementsOnOneLineColonFixer(),
+          new MultipleStatementsOnOneLineSemicolonFixer(),
+          new UselessSemicolonFixer(),
+          new BareExceptFixer(),
           new LineTooLongFixer(),
           new PrintFixer(),
           new PPrintFixer(),
           new InvalidClassNameFixer(),
           new InvalidFunctionNameFixer(),
           new InvalidArgumentNameFixer(),
+          new NonLowercaseVariableFixer(),
+          new MixedCaseClassVariableFixer(),
+          new MixedCaseGlobalVariableFixer(),
+          new ConstantImportedAsNonConstantFixer(),
+          new LowercaseImportedAsNonLowercaseFixer(),
+          new CamelcaseImportedAsLowercaseFixer(),
+          new CamelcaseImportedAsConstantFixer(),
           new ErrorSuffixFixer(),
+          new UnconventionalImportAliasFixer(),
+          new BuiltinVariableShadowingFixer(),
           new BuiltinArgumentShadowingFixer(),
           new MissingTypeFunctionArgumentFixer(),
           new MissingTypeArgsFixer(),
@@ -102,13 +135,18 @@ public final class Fixers {
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),
           new BlindExceptFixer(),
+          new RaiseWithoutFromInsideExceptFixer(),
           new HardcodedPasswordStringFixer(),
           new HardcodedPasswordFuncArgFixer(),
           new HardcodedPasswordDefaultFixer(),
           new HardcodedSqlExpressionFixer(),
           new ComplexStructureFixer(),
           new FunctionTooLongFixer(),
-          new ModuleTooLongFixer());
+          new ModuleTooLongFixer(),
+          new UnnecessaryClassParenthesesFixer(),
+          new ExtraneousParenthesesFixer(),
+          new ImplicitOptionalFixer(),
+          new SuppressibleExceptionFixer());
 
   private Fixers() {}
 
