@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 import pyfix.config.SettingsException;
 import pyfix.config.SorterOptionsReader;
 import pyfix.fix.Settings;
+import pyfix.fix.options.AnnotationOptions;
+import pyfix.fix.options.DocstringOptions;
+import pyfix.fix.options.DocstringOptions.Convention;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.NamingOptions;
@@ -95,6 +98,8 @@ record FixerCase(String code, Path input, String text) {
     ImportStyle style = null;
     StringBuilder sorterOptions = new StringBuilder();
     SizeLimits limits = SizeLimits.DEFAULTS;
+    AnnotationOptions annotations = AnnotationOptions.DEFAULTS;
+    DocstringOptions docstrings = DocstringOptions.DEFAULTS;
     NamingOptions naming = NamingOptions.DEFAULTS;
     for (String option : flags()) {
       if (option.equals("--unsafe-fixes")) {
@@ -115,6 +120,15 @@ record FixerCase(String code, Path input, String text) {
         sorterOptions.append(kv, 0, eq).append(" = ").append(kv.substring(eq + 1)).append('\n');
       } else if (option.startsWith("--max-")) {
         limits = limits(limits, option);
+      } else if (option.startsWith("--flake8-annotations=")) {
+        annotations = annotations(option);
+      } else if (option.startsWith("--convention=")) {
+        Convention convention =
+            Convention.valueOf(option.substring("--convention=".length()).toUpperCase());
+        docstrings = new DocstringOptions(convention, docstrings.ignoreDecorators());
+      } else if (option.startsWith("--ignore-decorators=")) {
+        List<String> names = List.of(option.substring("--ignore-decorators=".length()).split(","));
+        docstrings = new DocstringOptions(docstrings.convention(), names);
       } else if (option.startsWith("--ignore-names=")
           || option.startsWith("--builtins-ignorelist=")
           || option.startsWith("--extend-aliases=")) {
@@ -137,7 +151,13 @@ record FixerCase(String code, Path input, String text) {
       }
     }
     return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
-        .withOptions(RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits).withNaming(naming))
+        .withOptions(
+            RuleOptions.DEFAULTS
+                .withIsort(isort)
+                .withLimits(limits)
+                .withAnnotations(annotations)
+                .withDocstrings(docstrings)
+                .withNaming(naming))
         .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
   }
 
@@ -152,6 +172,28 @@ record FixerCase(String code, Path input, String text) {
       return new SizeLimits(limits.maxComplexity(), limits.maxFunctionLines(), value);
     }
     throw new IllegalArgumentException("unknown case option " + option);
+  }
+
+  /** The ANN options a {@code --flake8-annotations=mypy-init-return,...} case option turns on. */
+  static AnnotationOptions annotations(String option) {
+    List<String> on = List.of(option.substring(option.indexOf('=') + 1).split(","));
+    for (String name : on) {
+      if (!List.of(
+              "mypy-init-return",
+              "suppress-dummy-args",
+              "suppress-none-returning",
+              "allow-star-arg-any",
+              "ignore-fully-untyped")
+          .contains(name)) {
+        throw new IllegalArgumentException("unknown flake8-annotations option " + name);
+      }
+    }
+    return new AnnotationOptions(
+        on.contains("mypy-init-return"),
+        on.contains("suppress-dummy-args"),
+        on.contains("suppress-none-returning"),
+        on.contains("allow-star-arg-any"),
+        on.contains("ignore-fully-untyped"));
   }
 
   /**

@@ -20,6 +20,8 @@ import pyfix.config.ProjectSettings;
 import pyfix.config.SettingsException;
 import pyfix.config.SettingsKey;
 import pyfix.fix.Settings;
+import pyfix.fix.options.AnnotationOptions;
+import pyfix.fix.options.DocstringOptions;
 
 /**
  * The {@code settings} verb: prints the settings pyfix would use for a file, in settings-file
@@ -120,6 +122,22 @@ final class SettingsCommand {
           SettingsKey.MAX_FUNCTION_LINES,
           String.valueOf(s.options().limits().maxFunctionLines()));
       line(b, SettingsKey.MAX_MODULE_LINES, String.valueOf(s.options().limits().maxModuleLines()));
+      AnnotationOptions ann = s.options().annotations();
+      line(
+          b,
+          SettingsKey.FLAKE8_ANNOTATIONS,
+          "{ mypy-init-return = %s, suppress-dummy-args = %s, suppress-none-returning = %s,"
+                  .formatted(
+                      ann.mypyInitReturn(), ann.suppressDummyArgs(), ann.suppressNoneReturning())
+              + " allow-star-arg-any = %s, ignore-fully-untyped = %s }"
+                  .formatted(ann.allowStarArgAny(), ann.ignoreFullyUntyped()));
+      DocstringOptions doc = s.options().docstrings();
+      String convention =
+          doc.convention() == null ? "" : "convention = " + quote(doc.convention().id()) + ", ";
+      line(
+          b,
+          SettingsKey.PYDOCSTYLE,
+          "{ " + convention + "ignore-decorators = " + list(doc.ignoreDecorators()) + " }");
       section(b, "I001 sorter options", project.importSorterOptions());
       section(b, "also excluded, as other tools' settings say", project.toolExcludes());
       for (String warning : project.warnings()) {

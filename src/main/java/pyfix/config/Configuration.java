@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import pyfix.fix.Selectors;
 import pyfix.fix.Settings;
+import pyfix.fix.options.AnnotationOptions;
+import pyfix.fix.options.DocstringOptions;
 import pyfix.fix.options.FixSafetyOverrides;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
@@ -253,6 +255,12 @@ public final class Configuration {
                 RuleOptions.DEFAULTS
                     .withIsort(isort)
                     .withLimits(limits(layer))
+                    .withAnnotations(
+                        Objects.requireNonNullElse(
+                            layer.get(SettingsKey.FLAKE8_ANNOTATIONS), AnnotationOptions.DEFAULTS))
+                    .withDocstrings(
+                        Objects.requireNonNullElse(
+                            layer.get(SettingsKey.PYDOCSTYLE), DocstringOptions.DEFAULTS))
                     .withFixSafety(
                         new FixSafetyOverrides(
                             orEmpty(layer.get(SettingsKey.EXTEND_SAFE_FIXES)),

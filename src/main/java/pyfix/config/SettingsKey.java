@@ -24,6 +24,8 @@ public enum SettingsKey {
   MAX_FUNCTION_LINES("max-function-lines"),
   MAX_MODULE_LINES("max-module-lines"),
   ISORT("isort"),
+  FLAKE8_ANNOTATIONS("flake8-annotations"),
+  PYDOCSTYLE("pydocstyle"),
   PEP8_NAMING("pep8-naming"),
   FLAKE8_BUILTINS("flake8-builtins"),
   FLAKE8_IMPORT_CONVENTIONS("flake8-import-conventions"),

@@ -113,6 +113,8 @@ final class SettingsReader {
       case IMPORT_STYLE -> v.importStyle();
       case MAX_COMPLEXITY, MAX_FUNCTION_LINES, MAX_MODULE_LINES -> v.limit();
       case ISORT -> v.toolOptions();
+      case FLAKE8_ANNOTATIONS -> RuleTables.annotations(v.toolOptions());
+      case PYDOCSTYLE -> RuleTables.docstrings(v.toolOptions());
       case CACHE_DIR -> v.text();
       case PEP8_NAMING, FLAKE8_BUILTINS, FLAKE8_IMPORT_CONVENTIONS -> v.namingTable(key);
     };

@@ -65,6 +65,7 @@ final class ToolSettings {
     boolean any = ruff != null || isort != null;
     if (ruff != null) {
       any |= ruffExcludes(ruff);
+      adoptRuleTables(ruff);
       adoptNaming(ruff);
     }
     Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
@@ -152,10 +153,7 @@ final class ToolSettings {
       if (!NamingTables.isTable(key) || layer.has(key)) {
         continue;
       }
-      Table t = ruff.child("lint", key.toml());
-      if (t == null) {
-        t = ruff.child(key.toml());
-      }
+      Table t = ruffTable(ruff, key.toml());
       if (t != null) {
         layer.set(key, NamingTables.read(t.doc(), t.path(), key, t.node(), true), t.where());
       }
@@ -252,6 +250,28 @@ final class ToolSettings {
       }
     }
     return any;
+  }
+
+  /** The rule families' option tables of Ruff's settings, where pyfix's own say nothing. */
+  private void adoptRuleTables(Table ruff) throws SettingsException {
+    Table annotations = ruffTable(ruff, "flake8-annotations");
+    if (annotations != null && !layer.has(SettingsKey.FLAKE8_ANNOTATIONS)) {
+      layer.set(
+          SettingsKey.FLAKE8_ANNOTATIONS,
+          RuleTables.annotations(annotations.options()),
+          annotations.where());
+    }
+    Table docstrings = ruffTable(ruff, "pydocstyle");
+    if (docstrings != null && !layer.has(SettingsKey.PYDOCSTYLE)) {
+      layer.set(
+          SettingsKey.PYDOCSTYLE, RuleTables.docstrings(docstrings.options()), docstrings.where());
+    }
+  }
+
+  /** Ruff's {@code [lint.<name>]} table, or the older top-level {@code [<name>]}, or null. */
+  private static Table ruffTable(Table ruff, String name) throws SettingsException {
+    Table lint = ruff.child("lint", name);
+    return lint != null ? lint : ruff.child(name);
   }
 
   /** Ruff's settings: {@code .ruff.toml}, {@code ruff.toml}, else {@code [tool.ruff]}. */

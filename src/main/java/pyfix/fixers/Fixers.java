@@ -2,6 +2,15 @@ package pyfix.fixers;
 
 import java.util.List;
 import pyfix.fix.Fixer;
+import pyfix.fixers.annotations.AnyTypeFixer;
+import pyfix.fixers.annotations.MissingReturnTypeClassMethodFixer;
+import pyfix.fixers.annotations.MissingReturnTypePrivateFunctionFixer;
+import pyfix.fixers.annotations.MissingReturnTypeSpecialMethodFixer;
+import pyfix.fixers.annotations.MissingReturnTypeStaticMethodFixer;
+import pyfix.fixers.annotations.MissingReturnTypeUndocumentedPublicFunctionFixer;
+import pyfix.fixers.annotations.MissingTypeArgsFixer;
+import pyfix.fixers.annotations.MissingTypeFunctionArgumentFixer;
+import pyfix.fixers.annotations.MissingTypeKwargsFixer;
 import pyfix.fixers.asyncio.BlockingHttpCallFixer;
 import pyfix.fixers.asyncio.BlockingOpenCallFixer;
 import pyfix.fixers.asyncio.BlockingSleepFixer;
@@ -9,6 +18,15 @@ import pyfix.fixers.comparisons.NoneComparisonFixer;
 import pyfix.fixers.comparisons.TypeComparisonFixer;
 import pyfix.fixers.conventions.UnconventionalImportAliasFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
+import pyfix.fixers.docstrings.UndocumentedMagicMethodFixer;
+import pyfix.fixers.docstrings.UndocumentedParamFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicClassFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicFunctionFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicInitFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicMethodFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicModuleFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicNestedClassFixer;
+import pyfix.fixers.docstrings.UndocumentedPublicPackageFixer;
 import pyfix.fixers.exceptions.BareExceptFixer;
 import pyfix.fixers.exceptions.BlindExceptFixer;
 import pyfix.fixers.exceptions.RaiseWithoutFromInsideExceptFixer;
@@ -95,6 +113,24 @@ public final class Fixers {
           new UnconventionalImportAliasFixer(),
           new BuiltinVariableShadowingFixer(),
           new BuiltinArgumentShadowingFixer(),
+          new MissingTypeFunctionArgumentFixer(),
+          new MissingTypeArgsFixer(),
+          new MissingTypeKwargsFixer(),
+          new MissingReturnTypeUndocumentedPublicFunctionFixer(),
+          new MissingReturnTypePrivateFunctionFixer(),
+          new MissingReturnTypeSpecialMethodFixer(),
+          new MissingReturnTypeStaticMethodFixer(),
+          new MissingReturnTypeClassMethodFixer(),
+          new AnyTypeFixer(),
+          new UndocumentedPublicModuleFixer(),
+          new UndocumentedPublicClassFixer(),
+          new UndocumentedPublicMethodFixer(),
+          new UndocumentedPublicFunctionFixer(),
+          new UndocumentedPublicPackageFixer(),
+          new UndocumentedMagicMethodFixer(),
+          new UndocumentedPublicNestedClassFixer(),
+          new UndocumentedPublicInitFixer(),
+          new UndocumentedParamFixer(),
           new BlockingHttpCallFixer(),
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),

@@ -98,7 +98,44 @@ public record Function(FunctionDefContext node, List<Parameter> parameters) {
 
   /** The docstring, or null. */
   public StringsContext docstring() {
-    return Syntax.docstring(node.block().statement());
+    return Syntax.docstring(node.block());
+  }
+
+  /**
+   * Whether every {@code return} of the body (not of nested functions, classes or lambdas) has no
+   * value or {@code None}, as Ruff's {@code is_none_returning}; a generator counts too.
+   */
+  public boolean returnsOnlyNone() {
+    return !bodyHas(node.block(), true);
+  }
+
+  /** Whether the body (not nested functions, classes or lambdas) has a {@code yield}. */
+  public boolean isGenerator() {
+    return bodyHas(node.block(), false);
+  }
+
+  /** Whether {@code tree} has a return with a value other than None, or else a yield. */
+  private static boolean bodyHas(ParseTree tree, boolean valueReturn) {
+    if (tree instanceof FunctionDefContext
+        || tree instanceof PythonParser.ClassDefContext
+        || tree instanceof TestContext t && t.LAMBDA() != null) {
+      return false;
+    }
+    if (valueReturn
+        && tree instanceof PythonParser.ReturnStatementContext r
+        && r.starExpressions() != null
+        && !Syntax.isNone(r.starExpressions())) {
+      return true;
+    }
+    if (!valueReturn && tree instanceof PythonParser.YieldExpressionContext) {
+      return true;
+    }
+    for (int i = 0; i < tree.getChildCount(); i++) {
+      if (bodyHas(tree.getChild(i), valueReturn)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The decorators of a {@code def} or {@code class}, top first. */

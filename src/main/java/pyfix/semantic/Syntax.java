@@ -192,6 +192,19 @@ public final class Syntax {
     return (PythonParser.StringsContext) expr(body.get(0).simpleStatements().simpleStatement(0));
   }
 
+  /** The docstring of a {@code def} or {@code class} body, also on the line of the colon. */
+  public static PythonParser.StringsContext docstring(PythonParser.BlockContext block) {
+    if (block.simpleStatements() == null) {
+      return docstring(block.statement());
+    }
+    return expr(block.simpleStatements().simpleStatement(0))
+                instanceof PythonParser.StringsContext s
+            && s.fstring().isEmpty()
+            && s.tstring().isEmpty()
+        ? s
+        : null;
+  }
+
   /**
    * The {@code def} whose body runs the code at {@code node}, or null at module level, in a class
    * body or in a lambda (each its own scope, never a coroutine's body).

@@ -72,6 +72,9 @@ class ProjectSettingsCliTest {
 
         [tool.pyfix.per-file-ignores]
         "tests/**" = ["W291"]
+
+        [tool.ruff.lint.flake8-annotations]
+        mypy-init-return = true
         """);
     cli.write("tests/test_a.py", DIRTY);
     Ran r = settings("--unsafe-fixes", "tests/test_a.py");
@@ -101,6 +104,10 @@ class ProjectSettingsCliTest {
         max-complexity = 12  # pyproject.toml [tool.pyfix]
         max-function-lines = 50  # default
         max-module-lines = 300  # default
+        flake8-annotations = { mypy-init-return = true, suppress-dummy-args = false, \
+        suppress-none-returning = false, allow-star-arg-any = false, ignore-fully-untyped = false }\
+          # pyproject.toml [tool.ruff.lint.flake8-annotations]
+        pydocstyle = { ignore-decorators = [] }  # default
         # I001 sorter options:
         #   profile = "black"  # pyproject.toml [tool.isort]
         # per-file-ignores also ignore ["W291"] in this file
@@ -253,7 +260,7 @@ class ProjectSettingsCliTest {
         "a.py:1:9: W291 [*] Trailing whitespace\nFound 1 problem (1 fixable) in 1 file\n",
         cli.run("check", "--isolated", "a.py").out(),
         "T201 is off by default");
-    Ran all = cli.run("check", "--isolated", "--select", "ALL", "--ignore", "W", "a.py");
+    Ran all = cli.run("check", "--isolated", "--select", "ALL", "--ignore", "W,D", "a.py");
     assertEquals(
         "a.py:1:1: T201 `print` found\nFound 1 problem (0 fixable) in 1 file\n", all.out());
     Ran guide = cli.run("check", "--isolated", "--extend-select", "STYLE-GUIDE", "a.py");

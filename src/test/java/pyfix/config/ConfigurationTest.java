@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pyfix.fix.Settings;
+import pyfix.fix.options.AnnotationOptions;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
 import pyfix.parse.PythonVersion;
@@ -49,6 +50,35 @@ class ConfigurationTest {
     assertEquals(
         new Settings(100, PythonVersion.PY312, List.of("W2"), List.of("W293"), true),
         resolved.withOptions(RuleOptions.DEFAULTS));
+  }
+
+  @Test
+  void annotationOptionsComeFromPyfixsTableElseRuffs() throws IOException, SettingsException {
+    Files.writeString(
+        tmp.resolve("pyproject.toml"),
+        """
+        [tool.pyfix.flake8-annotations]
+        suppress-dummy-args = true
+
+        [tool.ruff.lint.flake8-annotations]
+        mypy-init-return = true
+        """);
+    assertEquals(
+        new AnnotationOptions(false, true, false, false, false),
+        configuration(NONE).forFolder(tmp).settings().options().annotations());
+    Files.writeString(
+        tmp.resolve("pyproject.toml"),
+        "[tool.ruff.flake8-annotations]\nallow-star-arg-any = true\n");
+    assertEquals(
+        new AnnotationOptions(false, false, false, true, false),
+        configuration(NONE).forFolder(tmp).settings().options().annotations());
+    Files.writeString(
+        tmp.resolve("pyproject.toml"), "[tool.pyfix.flake8-annotations]\nmypy-init = true\n");
+    SettingsException e =
+        assertThrows(SettingsException.class, () -> configuration(NONE).forFolder(tmp));
+    assertTrue(
+        e.getMessage().contains("'mypy-init' in [tool.pyfix.flake8-annotations] is not"),
+        e.getMessage());
   }
 
   @Test

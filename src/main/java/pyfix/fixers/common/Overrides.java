@@ -2,8 +2,7 @@ package pyfix.fixers.common;
 
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
-import pyfix.parse.PythonParser.DecoratorContext;
-import pyfix.parse.PythonParser.DefinitionContext;
+import pyfix.semantic.Definitions;
 import pyfix.semantic.SemanticModel;
 
 /**
@@ -18,15 +17,6 @@ public final class Overrides {
 
   /** Whether the {@code def} {@code node} is decorated with {@code typing.override}. */
   public static boolean marked(ParserRuleContext node, SemanticModel model) {
-    if (!(node.getParent() instanceof DefinitionContext d)) {
-      return false;
-    }
-    for (DecoratorContext decorator : d.decorator()) {
-      String name = model.qualifiedName(decorator.namedExpression());
-      if (name != null && OVERRIDE.contains(name)) {
-        return true;
-      }
-    }
-    return false;
+    return Definitions.decoratedWith(node, model, OVERRIDE);
   }
 }

@@ -1,0 +1,8 @@
+import os
+
+# a comment is not a docstring
+
+
+def main() -> None:
+    """Run."""
+    os.getcwd()

@@ -1,0 +1,11 @@
+"""Module."""
+
+__all__ = ["Listed"]
+
+
+class Listed:
+    pass
+
+
+class NotListed:  # not in __all__: private
+    pass

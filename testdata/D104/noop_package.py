@@ -1,0 +1,4 @@
+# pyfix: --package-init
+from .core import run
+
+__all__ = ["run"]
