@@ -6,6 +6,7 @@ import pyfix.fixers.asyncio.BlockingHttpCallFixer;
 import pyfix.fixers.asyncio.BlockingOpenCallFixer;
 import pyfix.fixers.asyncio.BlockingSleepFixer;
 import pyfix.fixers.comparisons.NoneComparisonFixer;
+import pyfix.fixers.comparisons.TrueFalseComparisonFixer;
 import pyfix.fixers.comparisons.TypeComparisonFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
 import pyfix.fixers.exceptions.BareExceptFixer;
@@ -55,6 +56,7 @@ public final class Fixers {
           new FStringFixer(),
           new FStringWithoutPlaceholdersFixer(),
           new NoneComparisonFixer(),
+          new TrueFalseComparisonFixer(),
           new TypeComparisonFixer(),
           NegatedComparisonFixer.notIn(),
           NegatedComparisonFixer.notIs(),
