@@ -8,6 +8,7 @@ import pyfix.fixers.asyncio.BlockingSleepFixer;
 import pyfix.fixers.comparisons.NoneComparisonFixer;
 import pyfix.fixers.comparisons.TrueFalseComparisonFixer;
 import pyfix.fixers.comparisons.TypeComparisonFixer;
+import pyfix.fixers.conventions.UnconventionalImportAliasFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
 import pyfix.fixers.exceptions.BareExceptFixer;
 import pyfix.fixers.exceptions.BlindExceptFixer;
@@ -20,11 +21,21 @@ import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.imports.UnusedImportFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
+import pyfix.fixers.naming.CamelcaseImportedAsConstantFixer;
+import pyfix.fixers.naming.CamelcaseImportedAsLowercaseFixer;
+import pyfix.fixers.naming.ConstantImportedAsNonConstantFixer;
 import pyfix.fixers.naming.ErrorSuffixFixer;
 import pyfix.fixers.naming.InvalidArgumentNameFixer;
 import pyfix.fixers.naming.InvalidClassNameFixer;
 import pyfix.fixers.naming.InvalidFunctionNameFixer;
+import pyfix.fixers.naming.LowercaseImportedAsNonLowercaseFixer;
+import pyfix.fixers.naming.MixedCaseClassVariableFixer;
+import pyfix.fixers.naming.MixedCaseGlobalVariableFixer;
+import pyfix.fixers.naming.NonLowercaseVariableFixer;
 import pyfix.fixers.negations.NegatedComparisonFixer;
+import pyfix.fixers.optional.ImplicitOptionalFixer;
+import pyfix.fixers.parentheses.ExtraneousParenthesesFixer;
+import pyfix.fixers.parentheses.UnnecessaryClassParenthesesFixer;
 import pyfix.fixers.printing.PPrintFixer;
 import pyfix.fixers.printing.PrintFixer;
 import pyfix.fixers.security.HardcodedPasswordDefaultFixer;
@@ -32,9 +43,14 @@ import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
 import pyfix.fixers.security.HardcodedPasswordStringFixer;
 import pyfix.fixers.security.HardcodedSqlExpressionFixer;
 import pyfix.fixers.shadowing.BuiltinArgumentShadowingFixer;
+import pyfix.fixers.simplify.SuppressibleExceptionFixer;
+import pyfix.fixers.shadowing.BuiltinVariableShadowingFixer;
 import pyfix.fixers.size.ComplexStructureFixer;
 import pyfix.fixers.size.FunctionTooLongFixer;
 import pyfix.fixers.size.ModuleTooLongFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineColonFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineSemicolonFixer;
+import pyfix.fixers.statements.UselessSemicolonFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -60,6 +76,9 @@ public final class Fixers {
           new TypeComparisonFixer(),
           NegatedComparisonFixer.notIn(),
           NegatedComparisonFixer.notIs(),
+          new MultipleStatementsOnOneLineColonFixer(),
+          new MultipleStatementsOnOneLineSemicolonFixer(),
+          new UselessSemicolonFixer(),
           new BareExceptFixer(),
           new LineTooLongFixer(),
           new PrintFixer(),
@@ -67,7 +86,16 @@ public final class Fixers {
           new InvalidClassNameFixer(),
           new InvalidFunctionNameFixer(),
           new InvalidArgumentNameFixer(),
+          new NonLowercaseVariableFixer(),
+          new MixedCaseClassVariableFixer(),
+          new MixedCaseGlobalVariableFixer(),
+          new ConstantImportedAsNonConstantFixer(),
+          new LowercaseImportedAsNonLowercaseFixer(),
+          new CamelcaseImportedAsLowercaseFixer(),
+          new CamelcaseImportedAsConstantFixer(),
           new ErrorSuffixFixer(),
+          new UnconventionalImportAliasFixer(),
+          new BuiltinVariableShadowingFixer(),
           new BuiltinArgumentShadowingFixer(),
           new BlockingHttpCallFixer(),
           new BlockingOpenCallFixer(),
@@ -80,7 +108,11 @@ public final class Fixers {
           new HardcodedSqlExpressionFixer(),
           new ComplexStructureFixer(),
           new FunctionTooLongFixer(),
-          new ModuleTooLongFixer());
+          new ModuleTooLongFixer(),
+          new UnnecessaryClassParenthesesFixer(),
+          new ExtraneousParenthesesFixer(),
+          new ImplicitOptionalFixer(),
+          new SuppressibleExceptionFixer());
 
   private Fixers() {}
 

@@ -141,6 +141,18 @@ public final class Syntax {
     return null;
   }
 
+  /** The last name of a dotted reference ({@code a.b.c} gives {@code c}), or null. */
+  public static String lastName(ParseTree node) {
+    PythonParser.ExprContext e = expr(node);
+    if (e instanceof PythonParser.NameContext n) {
+      return n.getText();
+    }
+    if (e instanceof PythonParser.AttributeContext a) {
+      return a.NAME().getText();
+    }
+    return null;
+  }
+
   /**
    * The statements of {@code block} in order, as Python's {@code ast} lists a body: each {@code
    * SimpleStatementContext} of a line ({@code a; b} gives two) or {@code CompoundStatementContext}.
