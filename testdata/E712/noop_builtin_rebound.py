@@ -1,0 +1,6 @@
+def isinstance(a, b):
+    return a
+
+
+if isinstance(x, int) == True:
+    pass
