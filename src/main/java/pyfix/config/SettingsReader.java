@@ -38,7 +38,23 @@ final class SettingsReader {
               List.of("tool", "ruff", "lint"),
               "extend-unsafe-fixes"),
           new Adopted(
-              SettingsKey.EXTEND_UNSAFE_FIXES, List.of("tool", "ruff"), "extend-unsafe-fixes"));
+              SettingsKey.EXTEND_UNSAFE_FIXES, List.of("tool", "ruff"), "extend-unsafe-fixes"),
+          new Adopted(
+              SettingsKey.IGNORE_INIT_MODULE_IMPORTS,
+              List.of("tool", "ruff", "lint"),
+              "ignore-init-module-imports"),
+          new Adopted(
+              SettingsKey.IGNORE_INIT_MODULE_IMPORTS,
+              List.of("tool", "ruff"),
+              "ignore-init-module-imports"),
+          new Adopted(
+              SettingsKey.ALLOWED_UNUSED_IMPORTS,
+              List.of("tool", "ruff", "lint", "pyflakes"),
+              "allowed-unused-imports"),
+          new Adopted(
+              SettingsKey.ALLOWED_UNUSED_IMPORTS,
+              List.of("tool", "ruff", "pyflakes"),
+              "allowed-unused-imports"));
 
   private final Predicate<String> knownSelector;
 
@@ -109,10 +125,10 @@ final class SettingsReader {
       case TARGET_VERSION -> v.targetVersion();
       case SELECT, EXTEND_SELECT, IGNORE, EXTEND_SAFE_FIXES, EXTEND_UNSAFE_FIXES ->
           v.selectors(knownSelector);
-      case UNSAFE_FIXES -> v.bool();
+      case UNSAFE_FIXES, IGNORE_INIT_MODULE_IMPORTS -> v.bool();
       case EXCLUDE, EXTEND_EXCLUDE -> v.globs();
       case PER_FILE_IGNORES -> perFileIgnores(v);
-      case KNOWN_FIRST_PARTY, KNOWN_THIRD_PARTY, SRC -> v.strings();
+      case KNOWN_FIRST_PARTY, KNOWN_THIRD_PARTY, SRC, ALLOWED_UNUSED_IMPORTS -> v.strings();
       case IMPORT_STYLE -> v.importStyle();
       case MAX_COMPLEXITY, MAX_FUNCTION_LINES, MAX_MODULE_LINES -> v.limit();
       case ISORT -> v.toolOptions();
@@ -152,6 +168,7 @@ final class SettingsReader {
       Object value =
           switch (a.key()) {
             case LINE_LENGTH -> v.lineLength();
+            case IGNORE_INIT_MODULE_IMPORTS -> v.bool();
             case TARGET_VERSION ->
                 a.name().equals("requires-python") ? v.requiresPython() : v.toolTargetVersion();
             default -> v.namesOrCommaList();
