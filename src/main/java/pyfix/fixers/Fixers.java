@@ -6,8 +6,11 @@ import pyfix.fixers.asyncio.BlockingHttpCallFixer;
 import pyfix.fixers.asyncio.BlockingOpenCallFixer;
 import pyfix.fixers.asyncio.BlockingSleepFixer;
 import pyfix.fixers.comparisons.NoneComparisonFixer;
+import pyfix.fixers.comparisons.TypeComparisonFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
+import pyfix.fixers.exceptions.BareExceptFixer;
 import pyfix.fixers.exceptions.BlindExceptFixer;
+import pyfix.fixers.exceptions.RaiseWithoutFromInsideExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.FStringWithoutPlaceholdersFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
@@ -22,6 +25,8 @@ import pyfix.fixers.naming.InvalidClassNameFixer;
 import pyfix.fixers.naming.InvalidFunctionNameFixer;
 import pyfix.fixers.negations.NegatedComparisonFixer;
 import pyfix.fixers.optional.ImplicitOptionalFixer;
+import pyfix.fixers.parentheses.ExtraneousParenthesesFixer;
+import pyfix.fixers.parentheses.UnnecessaryClassParenthesesFixer;
 import pyfix.fixers.printing.PPrintFixer;
 import pyfix.fixers.printing.PrintFixer;
 import pyfix.fixers.security.HardcodedPasswordDefaultFixer;
@@ -33,6 +38,9 @@ import pyfix.fixers.simplify.SuppressibleExceptionFixer;
 import pyfix.fixers.size.ComplexStructureFixer;
 import pyfix.fixers.size.FunctionTooLongFixer;
 import pyfix.fixers.size.ModuleTooLongFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineColonFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineSemicolonFixer;
+import pyfix.fixers.statements.UselessSemicolonFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -54,8 +62,13 @@ public final class Fixers {
           new FStringFixer(),
           new FStringWithoutPlaceholdersFixer(),
           new NoneComparisonFixer(),
+          new TypeComparisonFixer(),
           NegatedComparisonFixer.notIn(),
           NegatedComparisonFixer.notIs(),
+          new MultipleStatementsOnOneLineColonFixer(),
+          new MultipleStatementsOnOneLineSemicolonFixer(),
+          new UselessSemicolonFixer(),
+          new BareExceptFixer(),
           new LineTooLongFixer(),
           new PrintFixer(),
           new PPrintFixer(),
@@ -68,6 +81,7 @@ public final class Fixers {
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),
           new BlindExceptFixer(),
+          new RaiseWithoutFromInsideExceptFixer(),
           new HardcodedPasswordStringFixer(),
           new HardcodedPasswordFuncArgFixer(),
           new HardcodedPasswordDefaultFixer(),
@@ -75,6 +89,8 @@ public final class Fixers {
           new ComplexStructureFixer(),
           new FunctionTooLongFixer(),
           new ModuleTooLongFixer(),
+          new UnnecessaryClassParenthesesFixer(),
+          new ExtraneousParenthesesFixer(),
           new ImplicitOptionalFixer(),
           new SuppressibleExceptionFixer());
 
