@@ -178,6 +178,16 @@ public final class Configuration {
     if (layer == null) {
       Path pyproject = file.resolveSibling("pyproject.toml");
       String name = file.getFileName().toString();
+      if (file.equals(explicit) && ToolSettings.isIniFile(name)) {
+        throw new SettingsException(
+            file,
+            0,
+            0,
+            "--config takes a TOML file (pyfix.toml, pyproject.toml); "
+                + name
+                + " is read without --config, from the folder of the files checked, as isort reads"
+                + " it");
+      }
       boolean adopt = !name.equals("pyproject.toml");
       layer =
           Optional.ofNullable(
@@ -248,6 +258,7 @@ public final class Configuration {
                         new FixSafetyOverrides(
                             orEmpty(layer.get(SettingsKey.EXTEND_SAFE_FIXES)),
                             orEmpty(layer.get(SettingsKey.EXTEND_UNSAFE_FIXES))))
+                    .withNaming(NamingTables.options(layer))
                     .withUnusedImports(unusedImports(layer)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
