@@ -45,7 +45,10 @@ class NegatedComparisonBehaviourTest {
           "not o is o",
           "not n is None",
           "not o is n",
-          "not (o) is [o][0]");
+          "not (o) is [o][0]",
+          "not (1 in o)",
+          "not ((n is None))",
+          "not(1 in l)");
 
   @Test
   void fixesKeepEveryResultAndTheBytecode() throws Exception {
@@ -53,14 +56,14 @@ class NegatedComparisonBehaviourTest {
     for (String c : CASES) {
       source.append("print(guard(lambda: ").append(c).append("))\n");
     }
-    source.append("def f(x, y):\n    return not x in y, not x is y\n");
+    source.append("def f(x, y):\n    return not x in y, not x is y, not (x in y)\n");
     source.append("print(f.__code__.co_code.hex())\n");
     String before = source.toString();
     Settings safeOnly =
         new Settings(88, PythonVersion.PY39, List.of("E713", "E714"), List.of(), false);
     FileResult result = Pyfix.fix(before, safeOnly);
     assertEquals(List.of(), result.remaining(), "every fix here must be SAFE");
-    assertEquals(CASES.size() + 2, result.fixed().size());
+    assertEquals(CASES.size() + 3, result.fixed().size());
     assertEquals(run(before), run(result.output()));
   }
 

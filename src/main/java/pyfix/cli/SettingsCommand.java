@@ -116,6 +116,14 @@ final class SettingsCommand {
           .append("  # ")
           .append(project.importSorter())
           .append('\n');
+      line(
+          b,
+          SettingsKey.IGNORE_INIT_MODULE_IMPORTS,
+          String.valueOf(s.options().unusedImports().ignoreInitModuleImports()));
+      line(
+          b,
+          SettingsKey.ALLOWED_UNUSED_IMPORTS,
+          list(s.options().unusedImports().allowedUnusedImports()));
       line(b, SettingsKey.MAX_COMPLEXITY, String.valueOf(s.options().limits().maxComplexity()));
       line(
           b,

@@ -21,6 +21,7 @@ import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
 import pyfix.fix.options.SizeLimits;
 import pyfix.fix.options.SorterOptions;
+import pyfix.fix.options.UnusedImportOptions;
 import pyfix.parse.PythonVersion;
 
 /**
@@ -265,7 +266,8 @@ public final class Configuration {
                         new FixSafetyOverrides(
                             orEmpty(layer.get(SettingsKey.EXTEND_SAFE_FIXES)),
                             orEmpty(layer.get(SettingsKey.EXTEND_UNSAFE_FIXES))))
-                    .withNaming(NamingTables.options(layer)));
+                    .withNaming(NamingTables.options(layer))
+                    .withUnusedImports(unusedImports(layer)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);
@@ -288,6 +290,14 @@ public final class Configuration {
         sorter,
         root.resolve(Objects.requireNonNullElse(layer.get(SettingsKey.CACHE_DIR), CACHE_FOLDER))
             .normalize());
+  }
+
+  /** F401's options the file sets, each else Ruff's default. */
+  private static UnusedImportOptions unusedImports(FileLayer layer) {
+    Boolean ignoreInit = layer.get(SettingsKey.IGNORE_INIT_MODULE_IMPORTS);
+    return new UnusedImportOptions(
+        ignoreInit != null ? ignoreInit : UnusedImportOptions.DEFAULTS.ignoreInitModuleImports(),
+        orEmpty(layer.get(SettingsKey.ALLOWED_UNUSED_IMPORTS)));
   }
 
   /** The size and complexity limits the file sets, each else its default. */

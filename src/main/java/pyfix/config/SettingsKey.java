@@ -20,6 +20,8 @@ public enum SettingsKey {
   KNOWN_THIRD_PARTY("known-third-party"),
   SRC("src"),
   IMPORT_STYLE("import-style"),
+  IGNORE_INIT_MODULE_IMPORTS("ignore-init-module-imports"),
+  ALLOWED_UNUSED_IMPORTS("allowed-unused-imports"),
   MAX_COMPLEXITY("max-complexity"),
   MAX_FUNCTION_LINES("max-function-lines"),
   MAX_MODULE_LINES("max-module-lines"),

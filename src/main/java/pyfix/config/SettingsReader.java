@@ -35,7 +35,21 @@ final class SettingsReader {
           new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_LINT_TABLE, "extend-safe-fixes"),
           new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_TABLE, "extend-safe-fixes"),
           new Adopted(SettingsKey.EXTEND_UNSAFE_FIXES, RUFF_LINT_TABLE, "extend-unsafe-fixes"),
-          new Adopted(SettingsKey.EXTEND_UNSAFE_FIXES, RUFF_TABLE, "extend-unsafe-fixes"));
+          new Adopted(SettingsKey.EXTEND_UNSAFE_FIXES, RUFF_TABLE, "extend-unsafe-fixes"),
+          new Adopted(
+              SettingsKey.IGNORE_INIT_MODULE_IMPORTS,
+              RUFF_LINT_TABLE,
+              "ignore-init-module-imports"),
+          new Adopted(
+              SettingsKey.IGNORE_INIT_MODULE_IMPORTS, RUFF_TABLE, "ignore-init-module-imports"),
+          new Adopted(
+              SettingsKey.ALLOWED_UNUSED_IMPORTS,
+              List.of("tool", "ruff", "lint", "pyflakes"),
+              "allowed-unused-imports"),
+          new Adopted(
+              SettingsKey.ALLOWED_UNUSED_IMPORTS,
+              List.of("tool", "ruff", "pyflakes"),
+              "allowed-unused-imports"));
 
   private final Predicate<String> knownSelector;
 
@@ -106,10 +120,10 @@ final class SettingsReader {
       case TARGET_VERSION -> v.targetVersion();
       case SELECT, EXTEND_SELECT, IGNORE, EXTEND_SAFE_FIXES, EXTEND_UNSAFE_FIXES ->
           v.selectors(knownSelector);
-      case UNSAFE_FIXES -> v.bool();
+      case UNSAFE_FIXES, IGNORE_INIT_MODULE_IMPORTS -> v.bool();
       case EXCLUDE, EXTEND_EXCLUDE -> v.globs();
       case PER_FILE_IGNORES -> perFileIgnores(v);
-      case KNOWN_FIRST_PARTY, KNOWN_THIRD_PARTY, SRC -> v.strings();
+      case KNOWN_FIRST_PARTY, KNOWN_THIRD_PARTY, SRC, ALLOWED_UNUSED_IMPORTS -> v.strings();
       case IMPORT_STYLE -> v.importStyle();
       case MAX_COMPLEXITY, MAX_FUNCTION_LINES, MAX_MODULE_LINES -> v.limit();
       case ISORT -> v.toolOptions();
@@ -165,6 +179,7 @@ final class SettingsReader {
       Object value =
           switch (a.key()) {
             case LINE_LENGTH -> v.lineLength();
+            case IGNORE_INIT_MODULE_IMPORTS -> v.bool();
             case TARGET_VERSION ->
                 a.name().equals("requires-python") ? v.requiresPython() : v.toolTargetVersion();
             default -> v.namesOrCommaList();

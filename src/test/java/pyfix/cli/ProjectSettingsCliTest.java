@@ -101,6 +101,8 @@ class ProjectSettingsCliTest {
         known-third-party = []  # default
         src = ["src", "tools"]  # pyproject.toml [tool.pyfix]
         import-style = "isort"  # isort, from pyproject.toml [tool.isort]
+        ignore-init-module-imports = true  # default
+        allowed-unused-imports = []  # default
         max-complexity = 12  # pyproject.toml [tool.pyfix]
         max-function-lines = 50  # default
         max-module-lines = 300  # default
@@ -229,6 +231,30 @@ class ProjectSettingsCliTest {
     assertEquals(
         "extend-unsafe-fixes = [\"E7\"]  # pyproject.toml [tool.ruff.lint] extend-unsafe-fixes",
         setting(shown, "extend-unsafe-fixes"));
+  }
+
+  @Test
+  void unusedImportOptionsAreReadAsRuffNamesThem() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff.lint]\nignore-init-module-imports = false\n"
+            + "[tool.ruff.lint.pyflakes]\nallowed-unused-imports = [\"hvplot\"]\n");
+    String imports = "import os\nimport hvplot.pandas\nfrom hvplot import plot\n";
+    cli.write("pkg/__init__.py", imports);
+    cli.write("a.py", imports);
+    Ran r = cli.run("check", "--no-cache", "--select", "F401", ".");
+    assertEquals(
+        """
+        a.py:1:8: F401 [*] `os` imported but unused (Remove unused import)
+        pkg/__init__.py:1:8: F401 `os` imported but unused (unsafe: in `__init__.py` an import \
+        may be a re-export; remove unused import)
+        Found 2 problems (1 fixable) in 2 files
+        (1 more fixable with --unsafe-fixes)
+        """,
+        r.out() + r.err());
+    cli.write("pyproject.toml", "[tool.pyfix]\nallowed-unused-imports = [\"os\", \"hvplot\"]\n");
+    Ran allowed = cli.run("check", "--no-cache", "--select", "F401", ".");
+    assertEquals(0, allowed.code(), allowed.toString());
   }
 
   @Test

@@ -2,6 +2,7 @@ package pyfix.fixers.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser.FromImportStatementContext;
@@ -59,6 +60,12 @@ record UnusedAliases(
         && model.references(bound).isEmpty()
         && !model.dunderAll().names().contains(bound)
         && !StringWords.of(file).contains(bound);
+  }
+
+  /** These names without the unused ones whose qualified name {@code kept} accepts. */
+  UnusedAliases keeping(Predicate<String> kept) {
+    List<Integer> left = unused.stream().filter(i -> !kept.test(qualifiedName(i))).toList();
+    return new UnusedAliases(statement, module, aliases, left);
   }
 
   /** The names of {@code statement} with only the alias that starts at {@code start} as unused. */

@@ -11,6 +11,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.fix.options.UnusedImportOptions;
 import pyfix.parse.PythonParser.CallContext;
 import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.parse.PythonParser.FromImportStatementContext;
@@ -40,11 +41,12 @@ public final class UnusedImportFixer implements TreeRule {
 
   @Override
   public void visit(ParserRuleContext node, RuleContext context) {
+    UnusedImportOptions options = context.settings().options().unusedImports();
     boolean explicit = context.settings().select().stream().anyMatch("F401"::startsWith);
-    if (context.settings().packageInit() && !explicit) {
+    if (context.settings().packageInit() && !explicit && options.ignoreInitModuleImports()) {
       return; // on by default only outside __init__.py, whose imports are often re-exports
     }
-    UnusedAliases unused = UnusedAliases.of(node, context.file());
+    UnusedAliases unused = UnusedAliases.of(node, context.file()).keeping(options::allows);
     if (unused.unused().isEmpty()) {
       return;
     }
@@ -72,7 +74,8 @@ public final class UnusedImportFixer implements TreeRule {
   /** Why no import of this statement may be removed, or null. */
   private static String refusal(ParserRuleContext node, RuleContext context) {
     SemanticModel model = context.model();
-    if (context.settings().packageInit()) {
+    if (context.settings().packageInit()
+        && context.settings().options().unusedImports().ignoreInitModuleImports()) {
       return "in `__init__.py` an import may be a re-export";
     }
     if (model.module().dynamic()) {
@@ -118,6 +121,12 @@ public final class UnusedImportFixer implements TreeRule {
   private static Finding fixed(
       Finding finding, UnusedAliases unused, ImportRemoval removal, RuleContext context) {
     String effect = null;
+    if (context.settings().packageInit()) {
+      Fix fix = new Fix(Applicability.UNSAFE, removal.edits());
+      return Finding.fixable(finding.code(), finding.message(), finding.start(), finding.end(), fix)
+          .withFixTitle(
+              "unsafe: in `__init__.py` an import may be a re-export; remove unused import");
+    }
     if (!context.model().inTypeChecking(unused.statement())) {
       for (int i : unused.unused()) {
         String module = unused.importedModule(i);

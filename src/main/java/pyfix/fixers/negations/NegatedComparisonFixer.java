@@ -1,5 +1,6 @@
 package pyfix.fixers.negations;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -61,8 +62,8 @@ public final class NegatedComparisonFixer implements TreeRule {
   @Override
   public void visit(ParserRuleContext node, RuleContext context) {
     InversionContext inversion = (InversionContext) node;
-    // only `not` directly on one comparison with one operator: not a chain, not `not (a in b)`
-    if (!(inversion.boolExpr() instanceof ComparisonContext comparison)
+    // `not` on one comparison with one operator, maybe parenthesized: not a chain
+    if (!(Syntax.boolExpr(inversion.boolExpr()) instanceof ComparisonContext comparison)
         || comparison.boolExpr(0) instanceof ComparisonContext) {
       return;
     }
@@ -73,21 +74,29 @@ public final class NegatedComparisonFixer implements TreeRule {
     }
     int notStart = Syntax.start(inversion);
     int operandStart = Syntax.start(comparison);
-    Finding finding =
-        Finding.reportOnly(metadata.code(), message, notStart, Syntax.end(comparison));
-    String gap = context.file().text().substring(notStart + "not".length(), operandStart);
-    if (!gap.isBlank() || gap.contains("\n") || gap.contains("\r")) {
-      // a comment or line break after `not` would be lost
-      context.report(finding.withFixTitle("not fixed: a comment or line break follows `not`"));
+    int operandEnd = Syntax.end(comparison);
+    int end = Syntax.end(inversion);
+    Finding finding = Finding.reportOnly(metadata.code(), message, notStart, end);
+    String text = context.file().text();
+    String removed =
+        text.substring(notStart + "not".length(), operandStart) + text.substring(operandEnd, end);
+    boolean parenthesized = end != operandEnd;
+    if (!removed.chars().allMatch(c -> c == ' ' || c == '\t' || c == '(' || c == ')')
+        || parenthesized && text.substring(operandStart, operandEnd).matches("(?s).*[\\r\\n].*")) {
+      // a comment would be lost; a line break outside the parentheses would end the statement
+      context.report(
+          finding.withFixTitle("not fixed: a comment or line break is in the way of `not`"));
       return;
     }
     String negated = operator == Compare.Kind.IN ? "not in" : "is not";
-    Fix fix =
-        new Fix(
-            Applicability.SAFE,
-            List.of(new Edit(notStart, operandStart, ""), new Edit(op.start(), op.end(), negated)));
+    List<Edit> edits = new ArrayList<>();
+    edits.add(new Edit(notStart, operandStart, ""));
+    edits.add(new Edit(op.start(), op.end(), negated));
+    if (parenthesized) {
+      edits.add(new Edit(operandEnd, end, ""));
+    }
     context.report(
-        Finding.fixable(metadata.code(), message, notStart, Syntax.end(comparison), fix)
+        Finding.fixable(metadata.code(), message, notStart, end, new Fix(Applicability.SAFE, edits))
             .withFixTitle("Convert to `" + negated + "`"));
   }
 }
