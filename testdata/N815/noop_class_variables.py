@@ -37,3 +37,11 @@ class Row(NamedTuple):
 
 class Quiet:
     someName = 1  # noqa: N815
+
+
+class Address(Payload):
+    streetName: str
+
+
+class Deeper(Address, total=False):
+    zipCode: str

@@ -14,16 +14,31 @@ public final class Overrides {
   private static final Set<String> OVERRIDE =
       Set.of("typing.override", "typing_extensions.override");
 
+  private static final Set<String> OVERLOAD =
+      Set.of("typing.overload", "typing_extensions.overload");
+
   private Overrides() {}
 
   /** Whether the {@code def} {@code node} is decorated with {@code typing.override}. */
   public static boolean marked(ParserRuleContext node, SemanticModel model) {
+    return decorated(node, model, OVERRIDE);
+  }
+
+  /**
+   * Whether the {@code def} {@code node} is a {@code typing.overload} signature, whose names the
+   * implementation repeats (Ruff reports only the implementation).
+   */
+  public static boolean overload(ParserRuleContext node, SemanticModel model) {
+    return decorated(node, model, OVERLOAD);
+  }
+
+  private static boolean decorated(ParserRuleContext node, SemanticModel model, Set<String> names) {
     if (!(node.getParent() instanceof DefinitionContext d)) {
       return false;
     }
     for (DecoratorContext decorator : d.decorator()) {
       String name = model.qualifiedName(decorator.namedExpression());
-      if (name != null && OVERRIDE.contains(name)) {
+      if (name != null && names.contains(name)) {
         return true;
       }
     }
