@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import pyfix.fix.Selectors;
 import pyfix.fix.Settings;
+import pyfix.fix.options.FixSafetyOverrides;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
 import pyfix.fix.options.SizeLimits;
@@ -176,6 +177,16 @@ public final class Configuration {
     if (layer == null) {
       Path pyproject = file.resolveSibling("pyproject.toml");
       String name = file.getFileName().toString();
+      if (file.equals(explicit) && ToolSettings.isIniFile(name)) {
+        throw new SettingsException(
+            file,
+            0,
+            0,
+            "--config takes a TOML file (pyfix.toml, pyproject.toml); "
+                + name
+                + " is read without --config, from the folder of the files checked, as isort reads"
+                + " it");
+      }
       boolean adopt = !name.equals("pyproject.toml");
       layer =
           Optional.ofNullable(
@@ -242,6 +253,10 @@ public final class Configuration {
                 RuleOptions.DEFAULTS
                     .withIsort(isort)
                     .withLimits(limits(layer))
+                    .withFixSafety(
+                        new FixSafetyOverrides(
+                            orEmpty(layer.get(SettingsKey.EXTEND_SAFE_FIXES)),
+                            orEmpty(layer.get(SettingsKey.EXTEND_UNSAFE_FIXES))))
                     .withNaming(NamingTables.options(layer)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);

@@ -6,9 +6,12 @@ import pyfix.fixers.asyncio.BlockingHttpCallFixer;
 import pyfix.fixers.asyncio.BlockingOpenCallFixer;
 import pyfix.fixers.asyncio.BlockingSleepFixer;
 import pyfix.fixers.comparisons.NoneComparisonFixer;
+import pyfix.fixers.comparisons.TypeComparisonFixer;
 import pyfix.fixers.conventions.UnconventionalImportAliasFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
+import pyfix.fixers.exceptions.BareExceptFixer;
 import pyfix.fixers.exceptions.BlindExceptFixer;
+import pyfix.fixers.exceptions.RaiseWithoutFromInsideExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.FStringWithoutPlaceholdersFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
@@ -29,6 +32,9 @@ import pyfix.fixers.naming.MixedCaseClassVariableFixer;
 import pyfix.fixers.naming.MixedCaseGlobalVariableFixer;
 import pyfix.fixers.naming.NonLowercaseVariableFixer;
 import pyfix.fixers.negations.NegatedComparisonFixer;
+import pyfix.fixers.optional.ImplicitOptionalFixer;
+import pyfix.fixers.parentheses.ExtraneousParenthesesFixer;
+import pyfix.fixers.parentheses.UnnecessaryClassParenthesesFixer;
 import pyfix.fixers.printing.PPrintFixer;
 import pyfix.fixers.printing.PrintFixer;
 import pyfix.fixers.security.HardcodedPasswordDefaultFixer;
@@ -36,10 +42,14 @@ import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
 import pyfix.fixers.security.HardcodedPasswordStringFixer;
 import pyfix.fixers.security.HardcodedSqlExpressionFixer;
 import pyfix.fixers.shadowing.BuiltinArgumentShadowingFixer;
+import pyfix.fixers.simplify.SuppressibleExceptionFixer;
 import pyfix.fixers.shadowing.BuiltinVariableShadowingFixer;
 import pyfix.fixers.size.ComplexStructureFixer;
 import pyfix.fixers.size.FunctionTooLongFixer;
 import pyfix.fixers.size.ModuleTooLongFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineColonFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineSemicolonFixer;
+import pyfix.fixers.statements.UselessSemicolonFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -61,8 +71,13 @@ public final class Fixers {
           new FStringFixer(),
           new FStringWithoutPlaceholdersFixer(),
           new NoneComparisonFixer(),
+          new TypeComparisonFixer(),
           NegatedComparisonFixer.notIn(),
           NegatedComparisonFixer.notIs(),
+          new MultipleStatementsOnOneLineColonFixer(),
+          new MultipleStatementsOnOneLineSemicolonFixer(),
+          new UselessSemicolonFixer(),
+          new BareExceptFixer(),
           new LineTooLongFixer(),
           new PrintFixer(),
           new PPrintFixer(),
@@ -84,13 +99,18 @@ public final class Fixers {
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),
           new BlindExceptFixer(),
+          new RaiseWithoutFromInsideExceptFixer(),
           new HardcodedPasswordStringFixer(),
           new HardcodedPasswordFuncArgFixer(),
           new HardcodedPasswordDefaultFixer(),
           new HardcodedSqlExpressionFixer(),
           new ComplexStructureFixer(),
           new FunctionTooLongFixer(),
-          new ModuleTooLongFixer());
+          new ModuleTooLongFixer(),
+          new UnnecessaryClassParenthesesFixer(),
+          new ExtraneousParenthesesFixer(),
+          new ImplicitOptionalFixer(),
+          new SuppressibleExceptionFixer());
 
   private Fixers() {}
 
