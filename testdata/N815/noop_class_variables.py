@@ -45,3 +45,13 @@ class Address(Payload):
 
 class Deeper(Address, total=False):
     zipCode: str
+
+
+try:
+    from typing import TypedDict as Dict
+except ImportError:
+    from typing_extensions import TypedDict as Dict
+
+
+class Either(Dict):
+    fieldName: str

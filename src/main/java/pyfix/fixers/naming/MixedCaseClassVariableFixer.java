@@ -79,8 +79,11 @@ public final class MixedCaseClassVariableFixer implements TreeRule {
         return true;
       }
       String name = Syntax.name(a.test(0));
+      // an import in each branch of a try or version check resolves to several bindings
       for (Binding b : name == null ? List.<Binding>of() : model.resolve(name, a)) {
-        if (b.node() instanceof ClassDefContext local && typedDict(local, model, depth + 1)) {
+        if (b.imports("typing", "TypedDict")
+            || b.imports("typing_extensions", "TypedDict")
+            || b.node() instanceof ClassDefContext local && typedDict(local, model, depth + 1)) {
           return true;
         }
       }
