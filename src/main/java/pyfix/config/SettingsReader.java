@@ -144,9 +144,7 @@ final class SettingsReader {
     for (Adopted a : ADOPTED) {
       // Ruff's own file holds [tool.ruff]'s keys at its top level and [tool.ruff.lint] as [lint].
       boolean inRuffToml =
-          ruffToml != null
-              && a.table().size() >= 2
-              && a.table().subList(0, 2).equals(RUFF_TABLE);
+          ruffToml != null && a.table().size() >= 2 && a.table().subList(0, 2).equals(RUFF_TABLE);
       TomlDocument doc = inRuffToml ? ruffToml : pyproject;
       List<String> path = inRuffToml ? a.table().subList(2, a.table().size()) : a.table();
       if (doc == null) {
