@@ -1,3 +1,4 @@
+import typing
 from typing import override
 
 
@@ -19,3 +20,11 @@ class Child:
 
 
 pick = lambda max: max
+
+
+@typing.overload
+def accept(type: int) -> int: ...
+
+
+def accept(type):
+    return type

@@ -47,3 +47,15 @@ class Child(Case):
 
 def lower_case():
     pass
+
+
+@typing.overload
+def Field(default: int) -> int: ...
+
+
+@typing.overload
+def Field(default: str) -> str: ...
+
+
+def Field(default):
+    return default

@@ -37,3 +37,21 @@ class Row(NamedTuple):
 
 class Quiet:
     someName = 1  # noqa: N815
+
+
+class Address(Payload):
+    streetName: str
+
+
+class Deeper(Address, total=False):
+    zipCode: str
+
+
+try:
+    from typing import TypedDict as Dict
+except ImportError:
+    from typing_extensions import TypedDict as Dict
+
+
+class Either(Dict):
+    fieldName: str

@@ -39,7 +39,8 @@ public final class InvalidFunctionNameFixer implements TreeRule {
         || Names.isDunder(text)
         || Names.ignored(text, context)
         || dispatched(text)
-        || Overrides.marked(node, context.model())) {
+        || Overrides.marked(node, context.model())
+        || Overrides.overload(node, context.model())) {
       return;
     }
     Names.report(

@@ -36,7 +36,9 @@ public final class BuiltinArgumentShadowingFixer implements TreeRule {
   @Override
   public void visit(ParserRuleContext node, RuleContext context) {
     var def = (FunctionDefContext) node;
-    if (def.parameters() == null || Overrides.marked(def, context.model())) {
+    if (def.parameters() == null
+        || Overrides.marked(def, context.model())
+        || Overrides.overload(def, context.model())) {
       return;
     }
     for (ParameterContext p : def.parameters().parameter()) {
