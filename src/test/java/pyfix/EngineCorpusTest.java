@@ -20,16 +20,18 @@ import pyfix.source.SourceFile;
 
 /**
  * Runs the engine over the installed standard library and site-packages: with no fixer selected
- * every file comes back byte-identical; with W291, W292 and W293 every output parses, has the
- * input's AST by python3's {@code ast.dump}, and a second run changes nothing. Files pyfix cannot
- * decode or parse are skipped (the parse corpus test owns those).
+ * every file comes back byte-identical; with the LAYOUT rules (W291-W293, E701-E703, UP034, UP039)
+ * every output parses, has the input's AST by python3's {@code ast.dump}, and a second run changes
+ * nothing. Files pyfix cannot decode or parse are skipped (the parse corpus test owns those).
  */
 class EngineCorpusTest {
   private static final Settings NONE = select(List.of("NONE"));
-  private static final Settings WHITESPACE = select(List.of("W291", "W292", "W293"));
+  // the rules whose fixes only change layout, each of which must keep the AST
+  private static final Settings LAYOUT =
+      select(List.of("W291", "W292", "W293", "E701", "E702", "E703", "UP034", "UP039"));
 
   @Test
-  void engineKeepsTheCorpusIntactAndWhitespaceFixesKeepItsAst() throws IOException {
+  void engineKeepsTheCorpusIntactAndLayoutFixesKeepItsAst() throws IOException {
     List<Path> files = Corpus.allFiles();
     Assumptions.assumeFalse(files.isEmpty(), Corpus.missingReason());
     long started = System.nanoTime();
@@ -58,7 +60,7 @@ class EngineCorpusTest {
         } else if (!Arrays.equals(bytes, source.encode(untouched.output()))) {
           problems.add(file + ": bytes differ after decode and encode with no fixer selected");
         }
-        String problem = whitespace(source, batch, "f" + changed.size());
+        String problem = layout(source, batch, "f" + changed.size());
         if (problem == null) {
           continue;
         }
@@ -73,7 +75,7 @@ class EngineCorpusTest {
           .forEach(b -> problems.add(pairFile(changed, b) + ": python3 rejects the output"));
       ast.different().forEach(d -> problems.add(pairFile(changed, d) + ": the AST changed"));
       System.out.printf(
-          "EngineCorpusTest: %d files, %d skipped, %d changed by W291/W292/W293, %d AST pairs"
+          "EngineCorpusTest: %d files, %d skipped, %d changed by the layout rules, %d AST pairs"
               + " compared (%d skipped by python3, %d different), %.1f s%n",
           files.size(),
           skipped,
@@ -88,15 +90,15 @@ class EngineCorpusTest {
   }
 
   /**
-   * Fixes whitespace in {@code source}: null when nothing changed, "" when it changed and the pair
+   * Fixes the layout of {@code source}: null when nothing changed, "" when it changed and the pair
    * went to {@code batch}, otherwise what went wrong.
    */
-  private static String whitespace(SourceFile source, PythonAst.Batch batch, String name)
+  private static String layout(SourceFile source, PythonAst.Batch batch, String name)
       throws IOException {
     String text = source.text();
     FileResult r;
     try {
-      r = Pyfix.fix(text, WHITESPACE);
+      r = Pyfix.fix(text, LAYOUT);
     } catch (PyfixSyntaxException e) {
       return "no longer parses: " + e.getMessage();
     }
@@ -108,7 +110,7 @@ class EngineCorpusTest {
     }
     try {
       ParsedFile.parse(r.output());
-      FileResult again = Pyfix.fix(r.output(), WHITESPACE);
+      FileResult again = Pyfix.fix(r.output(), LAYOUT);
       if (again.changed(r.output())) {
         return "second run changed the output";
       }

@@ -95,6 +95,8 @@ final class SettingsCommand {
       line(b, SettingsKey.SELECT, list(s.select()));
       line(b, SettingsKey.IGNORE, list(s.ignore()));
       line(b, SettingsKey.UNSAFE_FIXES, String.valueOf(s.unsafeFixes()));
+      line(b, SettingsKey.EXTEND_SAFE_FIXES, list(s.options().fixSafety().safe()));
+      line(b, SettingsKey.EXTEND_UNSAFE_FIXES, list(s.options().fixSafety().unsafe()));
       line(b, SettingsKey.EXCLUDE, list(patterns(project.exclude())));
       line(b, SettingsKey.EXTEND_EXCLUDE, list(patterns(project.extendExclude())));
       line(b, SettingsKey.PER_FILE_IGNORES, table(project.perFileIgnores()));

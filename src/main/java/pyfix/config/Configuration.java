@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import pyfix.fix.Selectors;
 import pyfix.fix.Settings;
+import pyfix.fix.options.FixSafetyOverrides;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
 import pyfix.fix.options.SizeLimits;
@@ -238,7 +239,14 @@ public final class Configuration {
             sorter == null ? SorterOptions.DEFAULTS : sorter.result().options());
     Settings settings =
         new Settings(lineLength, target, select, ignore, unsafe)
-            .withOptions(RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits(layer)));
+            .withOptions(
+                RuleOptions.DEFAULTS
+                    .withIsort(isort)
+                    .withLimits(limits(layer))
+                    .withFixSafety(
+                        new FixSafetyOverrides(
+                            orEmpty(layer.get(SettingsKey.EXTEND_SAFE_FIXES)),
+                            orEmpty(layer.get(SettingsKey.EXTEND_UNSAFE_FIXES)))));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);

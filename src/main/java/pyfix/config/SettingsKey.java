@@ -11,6 +11,8 @@ public enum SettingsKey {
   EXTEND_SELECT("extend-select"),
   IGNORE("ignore"),
   UNSAFE_FIXES("unsafe-fixes"),
+  EXTEND_SAFE_FIXES("extend-safe-fixes"),
+  EXTEND_UNSAFE_FIXES("extend-unsafe-fixes"),
   EXCLUDE("exclude"),
   EXTEND_EXCLUDE("extend-exclude"),
   PER_FILE_IGNORES("per-file-ignores"),

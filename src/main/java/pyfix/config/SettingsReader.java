@@ -29,7 +29,16 @@ final class SettingsReader {
           new Adopted(SettingsKey.TARGET_VERSION, List.of("project"), "requires-python"),
           new Adopted(SettingsKey.TARGET_VERSION, List.of("tool", "ruff"), "target-version"),
           new Adopted(SettingsKey.TARGET_VERSION, List.of("tool", "black"), "target-version"),
-          new Adopted(SettingsKey.SRC, List.of("tool", "ruff"), "src"));
+          new Adopted(SettingsKey.SRC, List.of("tool", "ruff"), "src"),
+          new Adopted(
+              SettingsKey.EXTEND_SAFE_FIXES, List.of("tool", "ruff", "lint"), "extend-safe-fixes"),
+          new Adopted(SettingsKey.EXTEND_SAFE_FIXES, List.of("tool", "ruff"), "extend-safe-fixes"),
+          new Adopted(
+              SettingsKey.EXTEND_UNSAFE_FIXES,
+              List.of("tool", "ruff", "lint"),
+              "extend-unsafe-fixes"),
+          new Adopted(
+              SettingsKey.EXTEND_UNSAFE_FIXES, List.of("tool", "ruff"), "extend-unsafe-fixes"));
 
   private final Predicate<String> knownSelector;
 
@@ -98,7 +107,8 @@ final class SettingsReader {
     return switch (key) {
       case LINE_LENGTH -> v.lineLength();
       case TARGET_VERSION -> v.targetVersion();
-      case SELECT, EXTEND_SELECT, IGNORE -> v.selectors(knownSelector);
+      case SELECT, EXTEND_SELECT, IGNORE, EXTEND_SAFE_FIXES, EXTEND_UNSAFE_FIXES ->
+          v.selectors(knownSelector);
       case UNSAFE_FIXES -> v.bool();
       case EXCLUDE, EXTEND_EXCLUDE -> v.globs();
       case PER_FILE_IGNORES -> perFileIgnores(v);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -216,11 +217,33 @@ public final class FixEngine {
           if (!inBounds(f, file.text().length())) {
             errors.add(EngineError.of(fixer.code() + ": finding outside the text (dropped): " + f));
           } else if (!suppression.suppresses(f)) {
-            found.add(new Candidate(fixer, f, found.size()));
+            found.add(new Candidate(fixer, withOverriddenSafety(fixer, f), found.size()));
           }
         }
       }
       return found;
+    }
+
+    /** {@code f} with its fix's safety as {@code extend-safe-fixes}/{@code -unsafe-fixes} say. */
+    private Finding withOverriddenSafety(Fixer fixer, Finding f) {
+      if (f.fix().isEmpty()) {
+        return f;
+      }
+      Fix fix = f.fix().get();
+      Applicability a =
+          settings.options().fixSafety().resolve(fix.applicability(), fixer.metadata()::selectedBy);
+      return a == fix.applicability()
+          ? f
+          : new Finding(
+              f.code(),
+              f.message(),
+              f.start(),
+              f.end(),
+              Optional.of(new Fix(a, fix.edits())),
+              f.fixTitle()
+                  + (a == Applicability.SAFE
+                      ? "; made safe by `extend-safe-fixes`"
+                      : "; made unsafe by `extend-unsafe-fixes`"));
     }
 
     private boolean runs(Fixer fixer) {

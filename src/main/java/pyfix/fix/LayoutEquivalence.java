@@ -26,24 +26,37 @@ import pyfix.source.TokenKind;
  *       or dict display, in a call, def or class parameter list, and in a parenthesized tuple or
  *       subscript that has another top-level comma.
  *   <li>Redundant parentheses are left out: a non-empty pair that is not a call, holds no top-level
- *       comma or {@code for}, is preceded by {@code = ( [ { , : -> :=}, an augmented assignment, a
- *       statement start, or a statement-opening {@code return if elif while assert del}, and is
- *       followed by {@code ) ] } , : = ;}, an augmented assignment or the end of the statement; not
- *       at a statement start before {@code :}, where it annotates an expression.
+ *       comma and no generator expression (also inside a directly nested pair), is preceded by
+ *       {@code = ( [ { , : -> :=}, an augmented assignment, a statement start, or a
+ *       statement-opening {@code return if elif while assert del}, and is followed by {@code ) ] }
+ *       , : = ;}, an augmented assignment or the end of the statement; not at a statement start
+ *       before {@code :}, where it annotates an expression.
  *   <li>Parentheses a statement does not need are left out too: around a tuple that is the whole
  *       right side of {@code =} or an augmented assignment, the value of {@code return}, the
  *       targets of {@code del}, or a target before {@code =}; around the target or the iterable of
  *       a {@code for} statement (tuple or not); around the single exception of {@code except}; and
  *       around the names of a {@code from ... import}, with their trailing comma. Commas in a
  *       lambda's parameters are not tuple commas.
+ *   <li>Parentheses around a generator expression directly inside another pair are left out: the
+ *       outer pair (a call's, or plain parentheses) already delimits it.
+ *   <li>The empty parentheses of a class without bases, {@code class C():}, are left out.
  *   <li>An f-string with a self-documenting {@code =} field counts as its whole source text, since
  *       its output includes the spaces in the field.
  * </ul>
+ *
+ * <p>Statements written on one line count as written on lines of their own: a {@code ;} between
+ * statements as a NEWLINE, one that ends a line not at all, and a compound statement's body on its
+ * header's line as NEWLINE INDENT, the body, and DEDENT after the line's NEWLINE.
  *
  * <p>The rules only say "equal" when the ASTs are equal; they may say "different" for some equal
  * programs (a tuple that loses its parentheses at statement level), which merely drops a fix.
  */
 public final class LayoutEquivalence {
+  // `match` is left out: its cases always start on a line of their own
+  private static final Set<String> COMPOUND_KEYWORDS =
+      Set.of(
+          "if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class",
+          "async", "case");
   private static final Set<String> STATEMENT_KEYWORDS =
       Set.of("return", "if", "elif", "while", "assert", "del");
   private static final Set<String> OPEN_CONTEXT =
@@ -95,14 +108,67 @@ public final class LayoutEquivalence {
       }
     }
     boolean[] drop = dropped(text, sig, partner, depth);
+    boolean[] bodyColon = headerLineBodies(text, sig, depth);
     List<String> out = new ArrayList<>(sig.size() + comments.size());
+    boolean bodyOpen = false;
     for (int i = 0; i < sig.size(); i++) {
-      if (!drop[i]) {
-        out.add(entry(text, sig.get(i)));
+      Token t = sig.get(i);
+      if (drop[i]) {
+        continue;
+      }
+      if (is(text, t, ";")) {
+        if (!endsLine(sig.get(i + 1).kind())) {
+          out.add(TokenKind.NEWLINE.name()); // `a; b` is `a` and `b` on lines of their own
+        }
+        continue;
+      }
+      out.add(entry(text, t));
+      if (bodyColon[i]) {
+        out.add(TokenKind.NEWLINE.name()); // `if a: b` is `b` in a block of its own
+        out.add(TokenKind.INDENT.name());
+        bodyOpen = true;
+      } else if (bodyOpen && t.kind() == TokenKind.NEWLINE) {
+        out.add(TokenKind.DEDENT.name());
+        bodyOpen = false;
       }
     }
     comments.forEach(c -> out.add("COMMENT " + c));
     return out;
+  }
+
+  /**
+   * Marks the colon of each compound statement header whose body follows on the header's line: the
+   * first colon outside brackets and lambdas after a statement-opening compound keyword.
+   */
+  private static boolean[] headerLineBodies(String text, List<Token> sig, int[] depth) {
+    boolean[] colon = new boolean[sig.size()];
+    for (int k = 0; k < sig.size(); k++) {
+      Token t = sig.get(k);
+      if (t.kind() != TokenKind.NAME
+          || !COMPOUND_KEYWORDS.contains(t.text(text))
+          || !opensStatement(text, sig, k)) {
+        continue;
+      }
+      int lambdas = 0;
+      for (int j = k + 1; j < sig.size() && !endsLine(sig.get(j).kind()); j++) {
+        if (depth[j] > 0) {
+          continue;
+        } else if (is(text, sig.get(j), "lambda")) {
+          lambdas++;
+        } else if (is(text, sig.get(j), ":")) {
+          if (lambdas == 0) {
+            colon[j] = !endsLine(sig.get(j + 1).kind());
+            break;
+          }
+          lambdas--;
+        }
+      }
+    }
+    return colon;
+  }
+
+  private static boolean endsLine(TokenKind kind) {
+    return kind == TokenKind.NEWLINE || kind == TokenKind.ENDMARKER;
   }
 
   private static String entry(String text, Token t) {
@@ -141,7 +207,7 @@ public final class LayoutEquivalence {
       if (bracket == '('
           && !call
           && c > o + 1
-          && topLevel(text, sig, partner, o, c, "for") == 0
+          && !wrapsGenerator(text, sig, partner, o, c)
           && (commas == 0
               ? (opensExpression(text, sig, o)
                       && closesExpression(text, sig, c)
@@ -152,6 +218,18 @@ public final class LayoutEquivalence {
                   || forStatementPart(text, sig, depth, o, c)
                   || exceptedType(text, sig, o, c)
               : statementTuple(text, sig, depth, o, c))) {
+        drop[o] = true;
+        drop[c] = true;
+      }
+      if (bracket == '('
+          && o > 0
+          && partner[o - 1] == c + 1
+          && is(text, sig.get(o - 1), "(")
+          && wrapsGenerator(text, sig, partner, o, c)) {
+        drop[o] = true; // `f((x for x in y))` is `f(x for x in y)`, `((g))` is `(g)`
+        drop[c] = true;
+      }
+      if (bracket == '(' && c == o + 1 && emptyClassArguments(text, sig, partner, o)) {
         drop[o] = true;
         drop[c] = true;
       }
@@ -263,6 +341,30 @@ public final class LayoutEquivalence {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the pair {@code o}..{@code c}, or a pair directly inside it (and so on), holds a
+   * generator expression: a {@code for} outside nested brackets.
+   */
+  private static boolean wrapsGenerator(String text, List<Token> sig, int[] partner, int o, int c) {
+    while (c - o > 2 && partner[o + 1] == c - 1 && is(text, sig.get(o + 1), "(")) {
+      o++;
+      c--;
+    }
+    return topLevel(text, sig, partner, o, c, "for") > 0;
+  }
+
+  /** The empty parentheses of {@code class C():} (or {@code class C[T]():}). */
+  private static boolean emptyClassArguments(String text, List<Token> sig, int[] partner, int o) {
+    if (o < 2 || o + 2 >= sig.size() || !is(text, sig.get(o + 2), ":")) {
+      return false;
+    }
+    int name = is(text, sig.get(o - 1), "]") ? partner[o - 1] - 1 : o - 1;
+    return name >= 1
+        && sig.get(name).kind() == TokenKind.NAME
+        && is(text, sig.get(name - 1), "class")
+        && opensStatement(text, sig, name - 1);
   }
 
   /** The parentheses around all the names of a {@code from ... import}. */

@@ -21,6 +21,9 @@ import pyfix.fixers.naming.InvalidArgumentNameFixer;
 import pyfix.fixers.naming.InvalidClassNameFixer;
 import pyfix.fixers.naming.InvalidFunctionNameFixer;
 import pyfix.fixers.negations.NegatedComparisonFixer;
+import pyfix.fixers.optional.ImplicitOptionalFixer;
+import pyfix.fixers.parentheses.ExtraneousParenthesesFixer;
+import pyfix.fixers.parentheses.UnnecessaryClassParenthesesFixer;
 import pyfix.fixers.printing.PPrintFixer;
 import pyfix.fixers.printing.PrintFixer;
 import pyfix.fixers.security.HardcodedPasswordDefaultFixer;
@@ -28,9 +31,13 @@ import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
 import pyfix.fixers.security.HardcodedPasswordStringFixer;
 import pyfix.fixers.security.HardcodedSqlExpressionFixer;
 import pyfix.fixers.shadowing.BuiltinArgumentShadowingFixer;
+import pyfix.fixers.simplify.SuppressibleExceptionFixer;
 import pyfix.fixers.size.ComplexStructureFixer;
 import pyfix.fixers.size.FunctionTooLongFixer;
 import pyfix.fixers.size.ModuleTooLongFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineColonFixer;
+import pyfix.fixers.statements.MultipleStatementsOnOneLineSemicolonFixer;
+import pyfix.fixers.statements.UselessSemicolonFixer;
 import pyfix.fixers.whitespace.BlankLineWithWhitespaceFixer;
 import pyfix.fixers.whitespace.MissingNewlineAtEndOfFileFixer;
 import pyfix.fixers.whitespace.TrailingWhitespaceFixer;
@@ -54,6 +61,9 @@ public final class Fixers {
           new NoneComparisonFixer(),
           NegatedComparisonFixer.notIn(),
           NegatedComparisonFixer.notIs(),
+          new MultipleStatementsOnOneLineColonFixer(),
+          new MultipleStatementsOnOneLineSemicolonFixer(),
+          new UselessSemicolonFixer(),
           new LineTooLongFixer(),
           new PrintFixer(),
           new PPrintFixer(),
@@ -72,7 +82,11 @@ public final class Fixers {
           new HardcodedSqlExpressionFixer(),
           new ComplexStructureFixer(),
           new FunctionTooLongFixer(),
-          new ModuleTooLongFixer());
+          new ModuleTooLongFixer(),
+          new UnnecessaryClassParenthesesFixer(),
+          new ExtraneousParenthesesFixer(),
+          new ImplicitOptionalFixer(),
+          new SuppressibleExceptionFixer());
 
   private Fixers() {}
 

@@ -11,6 +11,10 @@ public enum Feature {
   UNION_TYPE_OPERATOR(PythonVersion.PY310, "`X | Y` union types"),
   /** {@code match} statements (PEP 634). */
   MATCH_STATEMENT(PythonVersion.PY310, "the match statement"),
+  /**
+   * {@code typing.Optional[x]} and other typing forms take any value, callable or not (bpo-46644).
+   */
+  TYPE_ARGUMENTS_UNCHECKED(PythonVersion.PY311, "typing forms taking any value"),
   /** {@code except* E:} (PEP 654). */
   EXCEPT_STAR(PythonVersion.PY311, "except*"),
   /** {@code a[*b]} in a subscript (PEP 646). */

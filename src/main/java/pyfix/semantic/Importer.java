@@ -49,6 +49,36 @@ public final class Importer {
    * name is bound to anything else anywhere in the module, or a star import may bind it.
    */
   public Imported getOrImport(String module, String member, ParserRuleContext at) throws Refused {
+    Imported existing = existing(module, member, at);
+    if (existing != null) {
+      return existing;
+    }
+    if (!model.isUnboundEverywhere(member)) {
+      throw new Refused("`" + member + "` is bound to something else in this module");
+    }
+    return added("from " + module + " import " + member, member);
+  }
+
+  /**
+   * Like {@link #getOrImport}, but adds {@code import module} and writes {@code module.member} when
+   * no import serves, as Ruff does for members whose module name says what they are ({@code
+   * contextlib.suppress}); refused when the module's name is bound to anything else.
+   */
+  public Imported getOrImportModule(String module, String member, ParserRuleContext at)
+      throws Refused {
+    Imported existing = existing(module, member, at);
+    if (existing != null) {
+      return existing;
+    }
+    String head = module.split("\\.", -1)[0];
+    if (!model.isUnboundEverywhere(head)) {
+      throw new Refused("`" + head + "` is bound to something else in this module");
+    }
+    return added("import " + module, module + "." + member);
+  }
+
+  /** The spelling of an import of the member or its module that code at {@code at} can use. */
+  private Imported existing(String module, String member, ParserRuleContext at) throws Refused {
     int use = Syntax.start(at);
     if (model.module().dynamic()) {
       throw new Refused("a star import or `globals()` may bind `" + member + "`");
@@ -67,10 +97,7 @@ public final class Importer {
         }
       }
     }
-    if (!model.isUnboundEverywhere(member)) {
-      throw new Refused("`" + member + "` is bound to something else in this module");
-    }
-    return added("from " + module + " import " + member, member);
+    return null;
   }
 
   /**

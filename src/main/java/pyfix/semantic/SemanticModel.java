@@ -133,9 +133,14 @@ public final class SemanticModel {
    */
   public String qualifiedName(ParseTree node) {
     String dotted = Syntax.dotted(node);
-    if (dotted == null) {
-      return null;
-    }
+    return dotted == null ? null : qualifiedName(dotted, node);
+  }
+
+  /**
+   * The qualified name the dotted name {@code dotted}, as written at {@code node}, refers to: the
+   * same as {@link #qualifiedName(ParseTree)} for a name written in a string annotation.
+   */
+  public String qualifiedName(String dotted, ParseTree node) {
     int dot = dotted.indexOf('.');
     String head = dot < 0 ? dotted : dotted.substring(0, dot);
     String rest = dot < 0 ? "" : dotted.substring(dot);

@@ -122,6 +122,18 @@ public final class Syntax {
     return null;
   }
 
+  /** The last name of a dotted reference ({@code a.b.c} gives {@code c}), or null. */
+  public static String lastName(ParseTree node) {
+    PythonParser.ExprContext e = expr(node);
+    if (e instanceof PythonParser.NameContext n) {
+      return n.getText();
+    }
+    if (e instanceof PythonParser.AttributeContext a) {
+      return a.NAME().getText();
+    }
+    return null;
+  }
+
   /** Whether {@code s} is a lone plain string literal statement, as a docstring is. */
   public static boolean isDocstring(PythonParser.StatementContext s) {
     PythonParser.SimpleStatementsContext simple = s.simpleStatements();

@@ -85,6 +85,8 @@ class ProjectSettingsCliTest {
         select = []  # default
         ignore = ["W293"]  # pyproject.toml [tool.pyfix]
         unsafe-fixes = true  # command line
+        extend-safe-fixes = []  # default
+        extend-unsafe-fixes = []  # default
         exclude = [".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", \
         ".ipynb_checkpoints", ".mypy_cache", ".nox", ".pants.d", ".pyenv", ".pytest_cache", \
         ".pytype", ".pyfix_cache", ".ruff_cache", ".svn", ".tox", ".venv", ".vscode", "__pycache__", \
@@ -202,6 +204,24 @@ class ProjectSettingsCliTest {
     assertTrue(selected.out().startsWith("a.py:2:1: W293"), selected.toString());
     Ran isolated = cli.run("check", "--isolated", "a.py");
     assertTrue(isolated.out().contains("Found 2 problems"), isolated.toString());
+  }
+
+  @Test
+  void extendSafeAndUnsafeFixesPromoteAndDemoteByTheMostSpecificSelector() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff.lint]\nextend-unsafe-fixes = [\"E7\"]\n"
+            + "[tool.pyfix]\nextend-safe-fixes = [\"E711\"]\n");
+    cli.write("a.py", "def f(x):\n    return x == None, not x in [1]\n");
+    Ran r = cli.run("fix", "--no-cache", "--select", "E711,E713", "a.py");
+    assertEquals("def f(x):\n    return x is None, not x in [1]\n", cli.read("a.py"), r.toString());
+    Ran shown = settings();
+    assertEquals(
+        "extend-safe-fixes = [\"E711\"]  # pyproject.toml [tool.pyfix]",
+        setting(shown, "extend-safe-fixes"));
+    assertEquals(
+        "extend-unsafe-fixes = [\"E7\"]  # pyproject.toml [tool.ruff.lint] extend-unsafe-fixes",
+        setting(shown, "extend-unsafe-fixes"));
   }
 
   @Test

@@ -26,7 +26,37 @@ class LayoutEquivalenceTest {
     assertFalse(same("s = 'a '\n", "s = 'a'\n"));
     assertFalse(same("if x:\n    y = 1\nz = 2\n", "if x:\n    y = 1\n    z = 2\n"));
     assertFalse(same("x = 1  # note\n", "x = 1\n"));
-    assertFalse(same("x = 1; y = 2\n", "x = 1\ny = 2\n"));
+  }
+
+  @Test
+  void ignoresParenthesesAroundAGeneratorInsideAnotherPair() throws Exception {
+    assertTrue(same("f(x for x in y)\n", "f((x for x in y))\n"));
+    assertTrue(same("z = (x for x in y)\n", "z = ((x for x in y))\n"));
+    assertTrue(same("f((x for x in y))\n", "f(((x for x in y)))\n"));
+    assertFalse(same("f(x for x in y)\n", "f((x for x in y), 1)\n"));
+    assertFalse(same("z = (x for x in y)\n", "z = x, (y for y in x)\n"));
+  }
+
+  @Test
+  void ignoresTheEmptyParenthesesOfAClassWithoutBases() throws Exception {
+    assertTrue(same("class C:\n    pass\n", "class C():\n    pass\n"));
+    assertFalse(same("class C:\n    pass\n", "class C(object):\n    pass\n"));
+    assertFalse(same("x = C\n", "x = C()\n"));
+  }
+
+  @Test
+  void countsStatementsOnOneLineAsOnLinesOfTheirOwn() throws Exception {
+    assertTrue(same("x = 1; y = 2\n", "x = 1\ny = 2\n"));
+    assertTrue(same("x = 1;  # c\n", "x = 1  # c\n"));
+    assertTrue(same("if a: b; c\nd\n", "if a:\n    b\n    c\nd\n"));
+    assertTrue(same("def f():\n    if a: b\nx\n", "def f():\n    if a:\n        b\nx\n"));
+    assertTrue(same("try: a\nexcept E: b\n", "try:\n    a\nexcept E:\n    b\n"));
+    assertTrue(same("if lambda: 1: b\n", "if lambda: 1:\n    b\n"));
+    assertTrue(same("if f'{a:>3}': b\n", "if f'{a:>3}':\n    b\n"));
+    assertTrue(same("class C: x: int = 1\n", "class C:\n    x: int = 1\n"));
+    assertFalse(same("x = 1; y = 2\n", "x = 1\n"));
+    assertFalse(same("if a: b; c\n", "if a:\n    b\nc\n"));
+    assertFalse(same("if a: b\nc\n", "if a:\n    b\n    c\n"));
   }
 
   @Test

@@ -6,19 +6,26 @@ package pyfix.fix.options;
  *
  * @param isort I001's import sections
  * @param limits the limits of C901, PYF001 and PYF002
+ * @param fixSafety the rules whose fixes {@code extend-safe-fixes} and {@code extend-unsafe-fixes}
+ *     promote or demote
  */
-public record RuleOptions(IsortOptions isort, SizeLimits limits) {
+public record RuleOptions(IsortOptions isort, SizeLimits limits, FixSafetyOverrides fixSafety) {
   /** Every rule with its default options. */
   public static final RuleOptions DEFAULTS =
-      new RuleOptions(IsortOptions.DEFAULTS, SizeLimits.DEFAULTS);
+      new RuleOptions(IsortOptions.DEFAULTS, SizeLimits.DEFAULTS, FixSafetyOverrides.NONE);
 
   /** These options with I001's replaced by {@code isort}. */
   public RuleOptions withIsort(IsortOptions isort) {
-    return new RuleOptions(isort, limits);
+    return new RuleOptions(isort, limits, fixSafety);
   }
 
   /** These options with the size limits replaced by {@code limits}. */
   public RuleOptions withLimits(SizeLimits limits) {
-    return new RuleOptions(isort, limits);
+    return new RuleOptions(isort, limits, fixSafety);
+  }
+
+  /** These options with the fix safety overrides replaced by {@code fixSafety}. */
+  public RuleOptions withFixSafety(FixSafetyOverrides fixSafety) {
+    return new RuleOptions(isort, limits, fixSafety);
   }
 }

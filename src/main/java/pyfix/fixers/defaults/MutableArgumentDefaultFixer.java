@@ -17,6 +17,8 @@ import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
+import pyfix.fixers.common.Decorators;
+import pyfix.fixers.common.OptionalStyle;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.Importer;

@@ -38,7 +38,7 @@ record MutableDefault(boolean plainElements) {
       return new MutableDefault(plain);
     }
     if (e instanceof PythonParser.CallContext call && isFactory(call.expr(), collections)) {
-      String callee = Nodes.lastName(call.expr());
+      String callee = Syntax.lastName(call.expr());
       return new MutableDefault(call.arguments() == null || "bytearray".equals(callee));
     }
     return null;

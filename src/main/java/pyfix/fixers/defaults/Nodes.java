@@ -5,7 +5,6 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
-import pyfix.semantic.Syntax;
 
 /** Offsets and shapes of parse-tree nodes, as B006 needs them. */
 final class Nodes {
@@ -45,17 +44,5 @@ final class Nodes {
             || parent instanceof PythonParser.StarNamedExpressionContext
             || parent instanceof PythonParser.StarExpressionContext
             || parent instanceof PythonParser.StarExpressionsContext);
-  }
-
-  /** The last name of a dotted reference ({@code a.b.c} gives {@code c}), or null. */
-  static String lastName(ParseTree node) {
-    PythonParser.ExprContext e = Syntax.expr(node);
-    if (e instanceof PythonParser.NameContext n) {
-      return n.getText();
-    }
-    if (e instanceof PythonParser.AttributeContext a) {
-      return a.NAME().getText();
-    }
-    return null;
   }
 }

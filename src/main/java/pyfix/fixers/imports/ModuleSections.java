@@ -1,27 +1,18 @@
 package pyfix.fixers.imports;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import pyfix.fix.Settings;
 import pyfix.fix.options.IsortOptions;
+import pyfix.semantic.StandardLibrary;
 
 /** Decides which section an imported module belongs to, and can say why. */
 final class ModuleSections {
-  private static final Set<String> STANDARD_LIBRARY = readStandardLibrary();
-
   private ModuleSections() {}
 
   /** Whether the top-level package of absolute {@code module} is in the standard library. */
   static boolean inStandardLibrary(String module) {
-    return !module.startsWith(".") && STANDARD_LIBRARY.contains(module.split("\\.", -1)[0]);
+    return StandardLibrary.contains(module);
   }
 
   /** Where {@code module} (dotted, with leading dots when relative) goes, and the reason. */
@@ -58,7 +49,7 @@ final class ModuleSections {
     if (extra != null) {
       return new Placement(Section.STANDARD_LIBRARY, "extra-standard-library lists " + extra);
     }
-    if (STANDARD_LIBRARY.contains(top)) {
+    if (StandardLibrary.contains(top)) {
       return new Placement(
           Section.STANDARD_LIBRARY,
           top + " is in the standard library of Python 3.8, 3.14 or a version between");
@@ -83,23 +74,5 @@ final class ModuleSections {
       }
     }
     return null;
-  }
-
-  private static Set<String> readStandardLibrary() {
-    Set<String> names = new HashSet<>();
-    try (InputStream in =
-            ModuleSections.class.getResourceAsStream("/pyfix/imports/stdlib-modules.txt");
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          names.add(line.trim());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(names);
   }
 }

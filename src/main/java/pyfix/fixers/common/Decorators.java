@@ -1,11 +1,11 @@
-package pyfix.fixers.defaults;
+package pyfix.fixers.common;
 
 import java.util.Set;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.Syntax;
 
-/** What a function's decorators mean for B006. */
-final class Decorators {
+/** What a function's decorators mean for fixes that change its signature (B006, RUF013). */
+public final class Decorators {
   /** Decorators known not to read the parameters' defaults or annotations. */
   private static final Set<String> SIGNATURE_BLIND =
       Set.of(
@@ -23,12 +23,13 @@ final class Decorators {
           "cache",
           "lru_cache",
           "cached_property",
-          "final");
+          "final",
+          "overload");
 
   private Decorators() {}
 
   /** Whether {@code def} is decorated with {@code overload} or {@code typing.overload}. */
-  static boolean overloaded(PythonParser.FunctionDefContext def) {
+  public static boolean overloaded(PythonParser.FunctionDefContext def) {
     return def.getParent() instanceof PythonParser.DefinitionContext d
         && d.decorator().stream().anyMatch(dec -> "overload".equals(name(dec)));
   }
@@ -37,7 +38,7 @@ final class Decorators {
    * The first decorator of {@code def} that may read its signature (a web framework's route, a
    * validator), as written, or null when every decorator is known not to.
    */
-  static String readingSignature(PythonParser.FunctionDefContext def) {
+  public static String readingSignature(PythonParser.FunctionDefContext def) {
     if (!(def.getParent() instanceof PythonParser.DefinitionContext d)) {
       return null;
     }
@@ -56,8 +57,8 @@ final class Decorators {
   private static String name(PythonParser.DecoratorContext dec) {
     PythonParser.ExprContext e = Syntax.expr(dec.namedExpression());
     if (e instanceof PythonParser.CallContext call) {
-      return Nodes.lastName(call.expr());
+      return Syntax.lastName(call.expr());
     }
-    return Nodes.lastName(e);
+    return Syntax.lastName(e);
   }
 }

@@ -1,5 +1,6 @@
-package pyfix.fixers.defaults;
+package pyfix.fixers.common;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,10 +20,12 @@ import pyfix.semantic.Syntax;
  * spells {@code Optional} nowhere, otherwise {@code Optional[X]} as the importer finds or adds it
  * ({@code Opt[X]}, {@code typing.Optional[X]}, {@code t.Optional[X]}).
  */
-final class OptionalStyle {
+public final class OptionalStyle {
   private static final Pattern READABLE_STRING =
       Pattern.compile("([\"'])([A-Za-z_][A-Za-z0-9_.\\[\\], |]*)\\1");
   private static final Pattern ADMITS_NONE = Pattern.compile("\\b(None|Optional|Any|object)\\b");
+  private static final Pattern DOTTED_OPTIONAL =
+      Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\.\\s*Optional\\b");
   private static final Set<String> ANY = Set.of("Any", "object", "Optional");
 
   private final ParsedFile file;
@@ -43,7 +46,7 @@ final class OptionalStyle {
    *
    * @throws Importer.Refused when {@code Optional} would be needed but no import can provide it
    */
-  static OptionalStyle of(
+  public static OptionalStyle of(
       ParsedFile file,
       Settings settings,
       boolean bareUsed,
@@ -72,10 +75,34 @@ final class OptionalStyle {
   }
 
   /**
+   * The style for annotations of {@code def}, finding how the file spells {@code Optional} through
+   * its semantic model: B006 passes what its own walk found instead.
+   *
+   * @throws Importer.Refused when {@code Optional} would be needed but no import can provide it
+   */
+  public static OptionalStyle of(
+      ParsedFile file, Settings settings, PythonParser.FunctionDefContext def)
+      throws Importer.Refused {
+    SemanticModel model = SemanticModel.of(file);
+    boolean bareUsed = !model.references("Optional").isEmpty();
+    Set<String> dottedUsed = new HashSet<>();
+    Matcher m = DOTTED_OPTIONAL.matcher(file.text());
+    while (m.find()) {
+      dottedUsed.add(m.group(1));
+    }
+    return of(file, settings, bareUsed, dottedUsed, def);
+  }
+
+  /** Whether this style writes {@code X | None} rather than {@code Optional[X]}. */
+  public boolean pipe() {
+    return optional == null;
+  }
+
+  /**
    * The edit making {@code annotation} admit None, or empty when it does already, or is not a name,
    * attribute, subscript, {@code |} union or readable string.
    */
-  Optional<Edit> edit(PythonParser.TestContext annotation) {
+  public Optional<Edit> edit(PythonParser.TestContext annotation) {
     PythonParser.ExprContext e = Syntax.expr(annotation);
     int start = Syntax.start(annotation);
     int end = Syntax.end(annotation);
@@ -98,7 +125,7 @@ final class OptionalStyle {
   }
 
   /** The import the edits of this style need, if the file lacks it. */
-  Optional<Edit> importEdit() {
+  public Optional<Edit> importEdit() {
     return Optional.ofNullable(importEdit);
   }
 
@@ -106,7 +133,7 @@ final class OptionalStyle {
    * Whether {@code annotation} must change to admit None: it does not yet, and is a name,
    * attribute, subscript, {@code |} union or readable string, which are types at run time.
    */
-  static boolean needsNone(PythonParser.TestContext annotation) {
+  public static boolean needsNone(PythonParser.TestContext annotation) {
     PythonParser.ExprContext e = Syntax.expr(annotation);
     PythonParser.TestContext annotated = annotatedType(e);
     if (annotated != null) {
@@ -126,7 +153,7 @@ final class OptionalStyle {
   /** The {@code X} of {@code Annotated[X, ...]}, or null when {@code e} is not one. */
   private static PythonParser.TestContext annotatedType(PythonParser.ExprContext e) {
     if (!(e instanceof PythonParser.SubscriptionContext sub)
-        || !"Annotated".equals(Nodes.lastName(sub.expr()))) {
+        || !"Annotated".equals(Syntax.lastName(sub.expr()))) {
       return null;
     }
     PythonParser.SliceContext first = sub.slices().slice(0);
@@ -151,10 +178,10 @@ final class OptionalStyle {
       return c.getText().equals("None");
     }
     if (e instanceof PythonParser.NameContext || e instanceof PythonParser.AttributeContext) {
-      return ANY.contains(Nodes.lastName(e));
+      return ANY.contains(Syntax.lastName(e));
     }
     if (e instanceof PythonParser.SubscriptionContext sub) {
-      String generic = Nodes.lastName(sub.expr());
+      String generic = Syntax.lastName(sub.expr());
       if ("Optional".equals(generic)) {
         return true;
       }

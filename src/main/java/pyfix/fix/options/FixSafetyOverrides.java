@@ -1,0 +1,56 @@
+package pyfix.fix.options;
+
+import java.util.List;
+import java.util.function.Predicate;
+import pyfix.fix.Applicability;
+import pyfix.fix.Selectors;
+
+/**
+ * Ruff's {@code extend-safe-fixes} and {@code extend-unsafe-fixes}: rule selectors whose UNSAFE
+ * fixes count as SAFE, and whose SAFE fixes count as UNSAFE. When a rule matches both lists, the
+ * more specific selector wins ({@code E711} over {@code E7} over {@code E} over {@code ALL}), and
+ * on a tie the UNSAFE list, as in Ruff. DISPLAY_ONLY fixes never change.
+ *
+ * @param safe selectors whose UNSAFE fixes are applied as SAFE
+ * @param unsafe selectors whose SAFE fixes are applied only with unsafe fixes on
+ */
+public record FixSafetyOverrides(List<String> safe, List<String> unsafe) {
+  /** No override: every fix keeps the safety its rule gave it. */
+  public static final FixSafetyOverrides NONE = new FixSafetyOverrides(List.of(), List.of());
+
+  /** Copies the lists. */
+  public FixSafetyOverrides {
+    safe = List.copyOf(safe);
+    unsafe = List.copyOf(unsafe);
+  }
+
+  /**
+   * The applicability of a fix that its rule made {@code given}, for a rule that {@code selects}
+   * says a selector names.
+   */
+  public Applicability resolve(Applicability given, Predicate<String> selects) {
+    int toSafe = specificity(safe, selects);
+    int toUnsafe = specificity(unsafe, selects);
+    if (given == Applicability.UNSAFE && toSafe > toUnsafe) {
+      return Applicability.SAFE;
+    }
+    if (given == Applicability.SAFE && toUnsafe >= toSafe && toUnsafe >= 0) {
+      return Applicability.UNSAFE;
+    }
+    return given;
+  }
+
+  /**
+   * How specific the most specific selector of {@code selectors} naming the rule is: its length, 0
+   * for a named selector such as {@code ALL}; -1 when none names it.
+   */
+  private static int specificity(List<String> selectors, Predicate<String> selects) {
+    int best = -1;
+    for (String s : selectors) {
+      if (selects.test(s)) {
+        best = Math.max(best, Selectors.NAMED.contains(s) ? 0 : s.length());
+      }
+    }
+    return best;
+  }
+}

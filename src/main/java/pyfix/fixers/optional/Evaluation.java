@@ -1,0 +1,105 @@
+package pyfix.fixers.optional;
+
+import java.util.Set;
+import pyfix.parse.PythonParser;
+import pyfix.semantic.SemanticModel;
+import pyfix.semantic.Syntax;
+
+/**
+ * Whether wrapping a type evaluated when the function is defined keeps that evaluation from
+ * raising: {@code Optional[X]} and {@code X | None} both raise for the bare typing special forms
+ * and for {@code ClassVar[...]}/{@code Final[...]}, and {@code X | None} raises for anything but a
+ * class or generic alias.
+ */
+enum Evaluation {
+  /** X is evidently a class, a generic alias or a typing form that both spellings accept. */
+  WRAPPABLE,
+  /** X is likely a class (a CapWords name of the standard library), but nothing proves it. */
+  UNPROVEN,
+  /** Wrapping X raises {@code TypeError} when the function is defined. */
+  RAISES;
+
+  private static final Set<String> SPECIAL_FORMS =
+      Set.of(
+          "ClassVar",
+          "Concatenate",
+          "Final",
+          "Generic",
+          "Literal",
+          "NamedTuple",
+          "NotRequired",
+          "Optional",
+          "Protocol",
+          "Required",
+          "TypeGuard",
+          "TypedDict",
+          "Union",
+          "Unpack");
+  private static final Set<String> BUILTIN_CLASSES =
+      Set.of(
+          "bool",
+          "bytearray",
+          "bytes",
+          "complex",
+          "dict",
+          "float",
+          "frozenset",
+          "int",
+          "list",
+          "memoryview",
+          "object",
+          "range",
+          "set",
+          "slice",
+          "str",
+          "tuple",
+          "type");
+  private static final Set<String> LOWER_CASE_CLASSES =
+      Set.of(
+          "datetime.date",
+          "datetime.datetime",
+          "datetime.time",
+          "datetime.timedelta",
+          "datetime.timezone",
+          "collections.deque",
+          "collections.defaultdict",
+          "array.array");
+
+  /**
+   * The evaluation of {@code Optional[e]} or {@code e | None} where {@code e} is written; {@code
+   * anyValue} when the spelling is {@code Optional} on a Python that takes any value in it.
+   */
+  static Evaluation of(PythonParser.ExprContext e, SemanticModel model, boolean anyValue) {
+    if (e instanceof PythonParser.BitOrContext) {
+      // the union of known types evaluated already, and a union accepts `| None`
+      return WRAPPABLE;
+    }
+    if (e instanceof PythonParser.SubscriptionContext sub) {
+      String head = NoneAdmission.qualified(model.qualifiedName(sub.expr()));
+      return "typing.ClassVar".equals(head) || "typing.Final".equals(head) ? RAISES : WRAPPABLE;
+    }
+    String q = NoneAdmission.qualified(model.qualifiedName(e));
+    if (q == null) {
+      return anyValue ? WRAPPABLE : UNPROVEN;
+    }
+    String last = q.substring(q.lastIndexOf('.') + 1);
+    if (q.startsWith("builtins.")) {
+      boolean builtin = model.isBuiltin(Syntax.dotted(e), e);
+      boolean exception = Character.isUpperCase(last.charAt(0)) && last.endsWith("Error");
+      return anyValue || builtin && (BUILTIN_CLASSES.contains(last) || exception)
+          ? WRAPPABLE
+          : UNPROVEN;
+    }
+    if (q.startsWith("typing.") && q.indexOf('.', 7) < 0) {
+      return SPECIAL_FORMS.contains(last)
+          ? RAISES
+          : anyValue || capWords(last) ? WRAPPABLE : UNPROVEN;
+    }
+    return anyValue || LOWER_CASE_CLASSES.contains(q) ? WRAPPABLE : UNPROVEN;
+  }
+
+  /** Whether {@code name} is spelled as a class is: an upper-case letter, then some lower case. */
+  private static boolean capWords(String name) {
+    return Character.isUpperCase(name.charAt(0)) && !name.equals(name.toUpperCase());
+  }
+}

@@ -1,0 +1,151 @@
+package pyfix.fixers.parentheses;
+
+import java.util.ArrayList;
+import java.util.List;
+import pyfix.fix.Edit;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.fix.FixSafety;
+import pyfix.fix.Fixer;
+import pyfix.fix.Kind;
+import pyfix.fix.RuleMetadata;
+import pyfix.fix.Settings;
+import pyfix.parse.ParsedFile;
+import pyfix.source.Token;
+import pyfix.source.TokenIndex;
+import pyfix.source.TokenKind;
+
+/**
+ * Removes a pair of parentheses that sits directly inside another pair, {@code print((x))} to
+ * {@code print(x)}, with Ruff's (and pyupgrade's) scope: the token scan below finds the same pairs
+ * Ruff's does, in one pass.
+ *
+ * <p>Requirements: the inner pair holds something, and no comma or {@code yield} outside nested
+ * brackets (a tuple or a yield keeps its parentheses); only comments and line breaks may stand
+ * between the two opening and the two closing parentheses. Transformations: the inner pair's two
+ * characters are deleted, everything between them stays. A generator expression loses its own
+ * parentheses only where the outer pair can hold it alone: not in a class header's bases.
+ */
+public final class ExtraneousParenthesesFixer implements Fixer {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.offByDefault("UP034", "extraneous-parentheses", Kind.LAYOUT, FixSafety.SAFE);
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public List<Finding> check(ParsedFile file, Settings settings) {
+    Scan scan = new Scan(file);
+    List<Finding> findings = new ArrayList<>();
+    while (scan.at < scan.tokens.size()) {
+      if (scan.isNext("(")) {
+        int[] pair = scan.innerPair();
+        if (pair != null) {
+          findings.add(finding(file, pair[0], pair[1]));
+        }
+      }
+    }
+    return findings;
+  }
+
+  private static Finding finding(ParsedFile file, int open, int close) {
+    Token o = file.tokens().get(open);
+    Token c = file.tokens().get(close);
+    Finding finding =
+        Finding.reportOnly(METADATA.code(), "Avoid extraneous parentheses", o.start(), c.end());
+    if (generatorInClassBases(file, open, close)) {
+      return finding.withFixTitle(
+          "not fixed: a class's bases cannot hold a generator expression without parentheses");
+    }
+    return Finding.fixable(
+            finding.code(),
+            finding.message(),
+            finding.start(),
+            finding.end(),
+            Fix.safe(Edit.delete(o.start(), o.end()), Edit.delete(c.start(), c.end())))
+        .withFixTitle("Remove extraneous parentheses");
+  }
+
+  /** Whether the pair holds a generator expression and its enclosing pair is a class's bases. */
+  private static boolean generatorInClassBases(ParsedFile file, int open, int close) {
+    String text = file.text();
+    TokenIndex index = file.index();
+    boolean generator = false;
+    for (int k = open + 1; k < close && !generator; k++) {
+      generator = index.depth(k) == index.depth(open) + 1 && file.tokens().get(k).is(text, "for");
+    }
+    int line = index.logicalLineOf(open);
+    return generator
+        && index.depth(open) == 1
+        && line >= 0
+        && file.tokens().get(index.logicalLineFirst(line)).is(text, "class");
+  }
+
+  /** A cursor over the tokens that moves as Ruff's iterator does, so both find the same pairs. */
+  private static final class Scan {
+    private final String text;
+    private final List<Token> tokens;
+    private int at;
+
+    Scan(ParsedFile file) {
+      this.text = file.text();
+      this.tokens = file.tokens();
+    }
+
+    /** Takes the next token; whether it is {@code op}. */
+    boolean isNext(String op) {
+      return isOp(at++, op);
+    }
+
+    private boolean isOp(int i, String op) {
+      return tokens.get(i).kind() == TokenKind.OP && tokens.get(i).is(text, op);
+    }
+
+    /** Takes the next token other than trivia; its index, or -1 at the end. */
+    int nextCode() {
+      while (at < tokens.size() && tokens.get(at).kind().isTrivia()) {
+        at++;
+      }
+      return at < tokens.size() ? at++ : -1;
+    }
+
+    /**
+     * After an opening parenthesis: the indexes of an extraneous pair right inside it, or null;
+     * consumes what it reads either way.
+     */
+    int[] innerPair() {
+      int open = nextCode();
+      if (open < 0 || !isOp(open, "(")) {
+        return null;
+      }
+      int depth = 1;
+      boolean empty = true;
+      int close = -1;
+      while (close < 0 && at < tokens.size()) {
+        Token t = tokens.get(at++);
+        String s = t.kind() == TokenKind.OP || t.kind() == TokenKind.NAME ? t.text(text) : "";
+        if (depth == 1 && (s.equals(",") || s.equals("yield"))) {
+          return null; // a tuple or a yield needs its parentheses
+        }
+        depth += bracket(s);
+        if (depth == 0) {
+          close = at - 1;
+        } else if (!t.kind().isTrivia()) {
+          empty = false;
+        }
+      }
+      int after = nextCode();
+      return close < 0 || empty || after < 0 || !isOp(after, ")") ? null : new int[] {open, close};
+    }
+
+    private static int bracket(String s) {
+      return switch (s) {
+        case "(", "[", "{" -> 1;
+        case ")", "]", "}" -> -1;
+        default -> 0;
+      };
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package pyfix.fixers.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.fix.Edit;
+import pyfix.fix.RuleContext;
+import pyfix.parse.PythonParser.BlockContext;
+import pyfix.parse.PythonParser.SimpleStatementContext;
+import pyfix.parse.PythonParser.SimpleStatementsContext;
+import pyfix.semantic.Syntax;
+
+/**
+ * The line breaks that put statements written on one line onto lines of their own: after the colon
+ * of a header whose body shares its line, and in place of a {@code ;} between statements. New lines
+ * take the file's line break, and the indent of the block the statements are in: the header's
+ * indent plus the file's indent unit for a body on its header's line.
+ */
+final class StatementLines {
+  private StatementLines() {}
+
+  /** The {@code ;} tokens of {@code line}, each followed by a statement or, last, by none. */
+  static List<TerminalNode> semicolons(SimpleStatementsContext line) {
+    List<TerminalNode> out = new ArrayList<>();
+    for (ParseTree child : line.children) {
+      if (child instanceof TerminalNode t && t.getText().equals(";")) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The statement right after {@code semicolon}, or null when it ends the line. */
+  static SimpleStatementContext after(TerminalNode semicolon) {
+    ParserRuleContext line = (ParserRuleContext) semicolon.getParent();
+    int i = line.children.indexOf(semicolon);
+    return line.getChild(i + 1) instanceof SimpleStatementContext s ? s : null;
+  }
+
+  /** The statement right before {@code semicolon}. */
+  static SimpleStatementContext before(TerminalNode semicolon) {
+    ParserRuleContext line = (ParserRuleContext) semicolon.getParent();
+    return (SimpleStatementContext) line.getChild(line.children.indexOf(semicolon) - 1);
+  }
+
+  /** Whether {@code line} is the body of a block header, written on the header's line. */
+  static boolean onHeaderLine(SimpleStatementsContext line) {
+    return line.getParent() instanceof BlockContext;
+  }
+
+  /**
+   * The edit that moves {@code body}, a block's statements on its header's line, to the next line
+   * one indent unit deeper than the header: it replaces the blanks and backslash continuations
+   * between the header's colon and the body. Null when the header's indent cannot be read.
+   */
+  static Edit breakAfterColon(RuleContext context, SimpleStatementsContext body) {
+    String text = context.file().text();
+    String indent = indentOf(text, Syntax.start((ParserRuleContext) body.getParent().getParent()));
+    if (indent == null) {
+      return null;
+    }
+    int start = Syntax.start(body);
+    return new Edit(
+        colonEnd(text, start),
+        start,
+        context.file().stylist().newline() + indent + context.file().stylist().indent());
+  }
+
+  /**
+   * The edit that replaces {@code semicolon} and the blanks around it with a line break and {@code
+   * indent}, so the statement after it starts a line of its own.
+   */
+  static Edit split(RuleContext context, TerminalNode semicolon, String indent) {
+    return new Edit(
+        Syntax.end(before(semicolon)),
+        Syntax.start(after(semicolon)),
+        context.file().stylist().newline() + indent);
+  }
+
+  /**
+   * The indent of the statements of {@code line}: the body's indent for a body on its header's
+   * line, else the blanks before the line's first statement. Null when code precedes them.
+   */
+  static String indentOfStatements(RuleContext context, SimpleStatementsContext line) {
+    String text = context.file().text();
+    if (!onHeaderLine(line)) {
+      return indentOf(text, Syntax.start(line));
+    }
+    String header = indentOf(text, Syntax.start((ParserRuleContext) line.getParent().getParent()));
+    return header == null ? null : header + context.file().stylist().indent();
+  }
+
+  /** The offset after the colon that ends the header before offset {@code bodyStart}. */
+  static int colonEnd(String text, int bodyStart) {
+    int at = bodyStart;
+    while (at > 0 && " \t\f\\\r\n".indexOf(text.charAt(at - 1)) >= 0) {
+      at--;
+    }
+    if (at == 0 || text.charAt(at - 1) != ':') {
+      throw new IllegalStateException("no header colon before offset " + bodyStart);
+    }
+    return at;
+  }
+
+  /**
+   * The blanks between the start of the line holding {@code offset} and {@code offset}, without
+   * form feeds (which reset Python's column count); null when other text is there.
+   */
+  private static String indentOf(String text, int offset) {
+    int lineStart = offset;
+    while (lineStart > 0
+        && text.charAt(lineStart - 1) != '\n'
+        && text.charAt(lineStart - 1) != '\r') {
+      lineStart--;
+    }
+    String prefix = text.substring(lineStart, offset);
+    return prefix.chars().allMatch(c -> c == ' ' || c == '\t' || c == '\f')
+        ? prefix.replace("\f", "")
+        : null;
+  }
+}

@@ -1,0 +1,53 @@
+package pyfix.fixers.statements;
+
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.fix.Edit;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.fix.FixSafety;
+import pyfix.fix.Kind;
+import pyfix.fix.RuleContext;
+import pyfix.fix.RuleMetadata;
+import pyfix.fix.TreeRule;
+import pyfix.parse.PythonParser.SimpleStatementsContext;
+import pyfix.semantic.Syntax;
+
+/** Removes the {@code ;} that ends a line of statements, with the blanks before it. */
+public final class UselessSemicolonFixer implements TreeRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("E703", "useless-semicolon", Kind.LAYOUT, FixSafety.SAFE);
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Set<Class<? extends ParserRuleContext>> nodeKinds() {
+    return Set.of(SimpleStatementsContext.class);
+  }
+
+  @Override
+  public void visit(ParserRuleContext node, RuleContext context) {
+    List<TerminalNode> semicolons = StatementLines.semicolons((SimpleStatementsContext) node);
+    if (semicolons.isEmpty()) {
+      return;
+    }
+    TerminalNode last = semicolons.get(semicolons.size() - 1);
+    if (StatementLines.after(last) != null) {
+      return;
+    }
+    Edit edit = Edit.delete(Syntax.end(StatementLines.before(last)), Syntax.end(last));
+    context.report(
+        Finding.fixable(
+                METADATA.code(),
+                "Statement ends with an unnecessary semicolon",
+                Syntax.start(last),
+                Syntax.end(last),
+                Fix.safe(edit))
+            .withFixTitle("Remove the semicolon"));
+  }
+}

@@ -1,0 +1,5 @@
+import typing
+
+
+def f(a: typing.Optional[int] = None, b: typing.Optional[typing.Sequence[str]] = None):
+    return a, b

@@ -1,0 +1,5 @@
+import typing
+
+
+def f(a: int = None, b: typing.Sequence[str] = None):
+    return a, b

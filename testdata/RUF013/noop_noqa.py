@@ -1,0 +1,2 @@
+def f(a: int = None):  # noqa: RUF013
+    return a

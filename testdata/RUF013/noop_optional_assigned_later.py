@@ -1,0 +1,5 @@
+def f(a: int = None):
+    return a
+
+
+Optional = 5

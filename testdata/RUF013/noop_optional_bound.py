@@ -1,0 +1,5 @@
+from string import Template as Optional
+
+
+def f(a: int = None):
+    return a, Optional

@@ -1,0 +1,5 @@
+from os.path import *
+
+
+def f(a: int = None):
+    return a

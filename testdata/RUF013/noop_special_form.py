@@ -1,0 +1,5 @@
+from typing import Union
+
+
+def f(a: Union = None):
+    return a

@@ -1,0 +1,5 @@
+from pathlib import Path
+
+
+def f(path: Path = None):
+    return path

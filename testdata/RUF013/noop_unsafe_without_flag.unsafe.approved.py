@@ -1,0 +1,6 @@
+from pathlib import Path
+from typing import Optional
+
+
+def f(path: Optional[Path] = None):
+    return path

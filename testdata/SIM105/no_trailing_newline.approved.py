@@ -1,0 +1,4 @@
+import contextlib
+
+with contextlib.suppress(ValueError):
+    x = int("1")

@@ -1,0 +1,6 @@
+contextlib = None
+
+try:
+    x = int("1")
+except ValueError:
+    pass

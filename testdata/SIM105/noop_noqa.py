@@ -1,0 +1,4 @@
+try:  # noqa: SIM105
+    x = int("1")
+except ValueError:
+    pass

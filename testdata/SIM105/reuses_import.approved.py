@@ -1,0 +1,7 @@
+import contextlib as cl
+from contextlib import suppress
+
+
+def f(d):
+    with suppress(KeyError):
+        d.pop("a")

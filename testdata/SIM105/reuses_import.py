@@ -1,0 +1,9 @@
+import contextlib as cl
+from contextlib import suppress
+
+
+def f(d):
+    try:
+        d.pop("a")
+    except KeyError:
+        pass
