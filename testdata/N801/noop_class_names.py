@@ -20,3 +20,11 @@ class _Private:
 
 class HTTPServer:
     pass
+
+
+class _:
+    pass
+
+
+class ___:
+    pass

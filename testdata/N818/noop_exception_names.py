@@ -31,3 +31,11 @@ class Plain(object):
 
 class Mixed(Base, metaclass=Meta):
     pass
+
+
+class Rounded(DecimalException):
+    pass
+
+
+class Bad(csv.Error):
+    pass

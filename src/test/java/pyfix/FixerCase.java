@@ -15,6 +15,7 @@ import pyfix.config.SorterOptionsReader;
 import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
+import pyfix.fix.options.NamingOptions;
 import pyfix.fix.options.RuleOptions;
 import pyfix.fix.options.SizeLimits;
 import pyfix.parse.PythonVersion;
@@ -94,6 +95,7 @@ record FixerCase(String code, Path input, String text) {
     ImportStyle style = null;
     StringBuilder sorterOptions = new StringBuilder();
     SizeLimits limits = SizeLimits.DEFAULTS;
+    NamingOptions naming = NamingOptions.DEFAULTS;
     for (String option : flags()) {
       if (option.equals("--unsafe-fixes")) {
         unsafe = true;
@@ -113,6 +115,10 @@ record FixerCase(String code, Path input, String text) {
         sorterOptions.append(kv, 0, eq).append(" = ").append(kv.substring(eq + 1)).append('\n');
       } else if (option.startsWith("--max-")) {
         limits = limits(limits, option);
+      } else if (option.startsWith("--ignore-names=")
+          || option.startsWith("--builtins-ignorelist=")
+          || option.startsWith("--extend-aliases=")) {
+        naming = naming(naming, option);
       } else if (option.startsWith("--known-first-party=")) {
         firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
       } else {
@@ -131,7 +137,7 @@ record FixerCase(String code, Path input, String text) {
       }
     }
     return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
-        .withOptions(RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits))
+        .withOptions(RuleOptions.DEFAULTS.withIsort(isort).withLimits(limits).withNaming(naming))
         .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
   }
 
@@ -146,6 +152,24 @@ record FixerCase(String code, Path input, String text) {
       return new SizeLimits(limits.maxComplexity(), limits.maxFunctionLines(), value);
     }
     throw new IllegalArgumentException("unknown case option " + option);
+  }
+
+  /**
+   * {@code naming} with what {@code --ignore-names=a,b*}, {@code --builtins-ignorelist=id,type} or
+   * {@code --extend-aliases=module:alias,...} sets.
+   */
+  private static NamingOptions naming(NamingOptions naming, String option) {
+    List<String> values = List.of(option.substring(option.indexOf('=') + 1).split(","));
+    if (option.startsWith("--ignore-names=")) {
+      return new NamingOptions(values, naming.builtinsIgnorelist(), naming.importAliases());
+    } else if (option.startsWith("--builtins-ignorelist=")) {
+      return new NamingOptions(naming.ignoreNames(), values, naming.importAliases());
+    }
+    Map<String, String> aliases = new java.util.HashMap<>(naming.importAliases());
+    for (String pair : values) {
+      aliases.put(pair.substring(0, pair.indexOf(':')), pair.substring(pair.indexOf(':') + 1));
+    }
+    return new NamingOptions(naming.ignoreNames(), naming.builtinsIgnorelist(), aliases);
   }
 
   /** The options of the first-line {@code # pyfix:} comment, e.g. {@code --line-length=100}. */

@@ -34,13 +34,23 @@ class ProgressTest {
       }
     }
     String run =
-        PyfixProcess.command("check", "--exit-zero", "--jobs=1", dir.toString()).stream()
+        PyfixProcess.command("check", "--exit-zero", "--no-cache", "--jobs=1", dir.toString())
+            .stream()
             .map(arg -> "'" + arg.replace("'", "'\\''") + "'")
             .collect(Collectors.joining(" "));
     String onTerminal = output("/usr/bin/script", "-qec", run, "/dev/null");
     assertTrue(onTerminal.matches("(?s).*\r\\d+/\\d+ files.*"), onTerminal);
     String piped = output("/usr/bin/script", "-qec", run + " 2>&1 | cat", "/dev/null");
     assertFalse(piped.matches("(?s).*\\d+/\\d+ files.*"), piped);
+    // only standard error on the terminal: the report goes to a file, progress still shows
+    Path report = tmp.resolve("report.txt");
+    String errOnly = output("/usr/bin/script", "-qec", run + " >" + report, "/dev/null");
+    assertTrue(errOnly.matches("(?s).*\r\\d+/\\d+ files.*"), errOnly);
+    assertFalse(Files.readString(report).matches("(?s).*\\d+/\\d+ files.*"), "progress in report");
+    // standard error into a log, standard output on the terminal: no progress in the log
+    Path log = tmp.resolve("log.txt");
+    output("/usr/bin/script", "-qec", run + " 2>" + log, "/dev/null");
+    assertFalse(Files.readString(log).matches("(?s).*\\d+/\\d+ files.*"), Files.readString(log));
   }
 
   private static String output(String... command) throws Exception {

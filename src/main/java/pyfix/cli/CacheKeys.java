@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import pyfix.Pyfix;
+import pyfix.files.FileStamps;
 import pyfix.fix.Settings;
 
 /**
@@ -39,7 +40,16 @@ final class CacheKeys {
 
   /** Keys for the code this process runs; null when its code cannot be found to hash. */
   static CacheKeys current() {
-    return Build.KEY == null ? null : new CacheKeys(Build.KEY);
+    return current(null);
+  }
+
+  /**
+   * The same, for the cache in {@code folder}, whose stamps spare hashing an unchanged jar on every
+   * run (its 5 MB cost more than a cached run's other work); null folder: no stamps.
+   */
+  static CacheKeys current(Path folder) {
+    String key = Build.key(folder);
+    return key == null ? null : new CacheKeys(key);
   }
 
   /** The build key, which names the cache's folder of entries. */
@@ -47,10 +57,16 @@ final class CacheKeys {
     return build;
   }
 
+  /** The SHA-256 of a file's bytes, which {@link #of} keys and {@link FileStamps} remember. */
+  static byte[] contentHash(byte[] bytes) {
+    return sha256().digest(bytes);
+  }
+
   /**
-   * The key of {@code bytes} read from a file named {@code name}, checked with {@code settings}.
+   * The key of a file named {@code name} whose bytes have {@link #contentHash} {@code content},
+   * checked with {@code settings}.
    */
-  byte[] of(String name, Settings settings, byte[] bytes) {
+  byte[] of(String name, Settings settings, byte[] content) {
     Settings forFile = settings.forFile(name);
     boolean notebook = NotebookProcessor.handles(name);
     // the same few settings serve every file of a project: describe each once
@@ -62,7 +78,7 @@ final class CacheKeys {
                     .getBytes(StandardCharsets.UTF_8));
     MessageDigest digest = sha256();
     digest.update(described);
-    digest.update(bytes);
+    digest.update(content);
     return digest.digest();
   }
 
@@ -122,6 +138,11 @@ final class CacheKeys {
    * sizes and modification times; null when it cannot be read.
    */
   static String buildKey(Path code) {
+    return buildKey(code, null);
+  }
+
+  /** The same, taking a jar's hash from {@code stamps} (or null) while the jar is unchanged. */
+  private static String buildKey(Path code, FileStamps stamps) {
     MessageDigest digest = sha256();
     try {
       if (Files.isDirectory(code)) {
@@ -132,28 +153,54 @@ final class CacheKeys {
             digest.update(line.getBytes(StandardCharsets.UTF_8));
           }
         }
-      } else {
+        return HexFormat.of().formatHex(digest.digest(), 0, 8);
+      }
+      String where = code.toAbsolutePath().toString();
+      long before = stamps == null ? 0 : stamps.now();
+      FileStamps.Stamp stamp = FileStamps.stamp(code);
+      byte[] hash = stamps == null ? null : stamps.hashOf(where, stamp);
+      if (hash == null) {
         try (InputStream in = Files.newInputStream(code)) {
           byte[] buffer = new byte[1 << 16];
           for (int n; (n = in.read(buffer)) > 0; ) {
             digest.update(buffer, 0, n);
           }
         }
+        hash = digest.digest();
+        if (stamps != null) {
+          stamps.record(where, stamp, hash, before);
+          stamps.save();
+        }
       }
+      return HexFormat.of().formatHex(hash, 0, 8);
     } catch (IOException | RuntimeException e) {
       return null; // no build key, so no cache: a result is never taken from another build
     }
-    return HexFormat.of().formatHex(digest.digest(), 0, 8);
   }
 
-  /** The build key of this process's code, computed once. */
+  /** The code this process runs, and its build key. */
   private static final class Build {
-    static final String KEY = compute();
+    private static final Path CODE = locate();
+    private static volatile String classesKey;
 
-    private static String compute() {
+    /** The build key, with the jar's stamps kept in {@code folder} (may be null). */
+    static String key(Path folder) {
+      if (CODE == null) {
+        return null;
+      }
+      if (Files.isDirectory(CODE)) {
+        // tests and IDEs: the walk is cheap enough, but once per process
+        if (classesKey == null) {
+          classesKey = buildKey(CODE);
+        }
+        return classesKey;
+      }
+      return buildKey(CODE, folder == null ? null : FileStamps.at(folder.resolve("builds")));
+    }
+
+    private static Path locate() {
       try {
-        return buildKey(
-            Path.of(Pyfix.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        return Path.of(Pyfix.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       } catch (URISyntaxException | RuntimeException e) {
         return null;
       }

@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import pyfix.fix.Applicability;
 import pyfix.report.Position;
 import pyfix.report.ReportedFinding;
@@ -68,18 +68,29 @@ final class CachedOutcome {
     return same ? bytes : null;
   }
 
-  /** The characters of the fixes' new text and previews, each at least one byte encoded. */
+  /** The characters of the distinct fixes' new text, each at least one byte encoded. */
   private static long fixText(Outcome o) {
     long chars = 0;
-    for (ReportedFinding f : o.findings()) {
-      if (f.fix().isPresent()) {
-        ReportedFix fix = f.fix().get();
-        for (ReportedEdit e : fix.edits()) {
-          chars += e.content().length();
-        }
+    for (ReportedFix fix : distinct(o, f -> f.fix().orElse(null)).keySet()) {
+      for (ReportedEdit e : fix.edits()) {
+        chars += e.content().length();
       }
     }
     return chars;
+  }
+
+  /**
+   * Each distinct non-null value {@code of} gives for a finding, numbered in order of first use.
+   */
+  private static <T> Map<T, Integer> distinct(Outcome o, Function<ReportedFinding, T> of) {
+    Map<T, Integer> numbers = new LinkedHashMap<>();
+    for (ReportedFinding f : o.findings()) {
+      T value = of.apply(f);
+      if (value != null) {
+        numbers.putIfAbsent(value, numbers.size());
+      }
+    }
+    return numbers;
   }
 
   /** The bytes of a {@link #storable} outcome. */
@@ -89,20 +100,20 @@ final class CachedOutcome {
       out.writeInt(o.remaining());
       out.writeInt(o.fixable());
       out.writeInt(o.hiddenUnsafe());
-      // findings that share a fix share its preview, which can be megabytes: store each once
-      Map<Preview, Integer> previews = new HashMap<>();
-      for (ReportedFinding f : o.findings()) {
-        Preview p = f.fix().map(ReportedFix::preview).orElse(null);
-        if (p != null && !previews.containsKey(p)) {
-          previews.put(p, previews.size());
-        }
-      }
+      // findings that share a fix (one E501 rewrite of a huge statement) can be megabytes each:
+      // store each fix and each preview once
+      Map<Preview, Integer> previews =
+          distinct(o, f -> f.fix().map(ReportedFix::preview).orElse(null));
       out.writeInt(previews.size());
-      for (Preview p :
-          previews.keySet().stream().sorted(Comparator.comparing(previews::get)).toList()) {
+      for (Preview p : previews.keySet()) {
         out.writeInt(p.line());
         writeText(out, p.before());
         writeText(out, p.after());
+      }
+      Map<ReportedFix, Integer> fixes = distinct(o, f -> f.fix().orElse(null));
+      out.writeInt(fixes.size());
+      for (ReportedFix fix : fixes.keySet()) {
+        writeFix(out, fix, previews);
       }
       out.writeInt(o.findings().size());
       for (ReportedFinding f : o.findings()) {
@@ -112,10 +123,7 @@ final class CachedOutcome {
         writeText(out, f.fixTitle());
         writePosition(out, f.start());
         writePosition(out, f.end());
-        out.writeBoolean(f.fix().isPresent());
-        if (f.fix().isPresent()) {
-          writeFix(out, f.fix().get(), previews);
-        }
+        out.writeInt(f.fix().map(fixes::get).orElse(-1));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array does not fail
@@ -135,6 +143,10 @@ final class CachedOutcome {
       for (int i = in.readInt(); i > 0; i--) {
         previews.add(new Preview(in.readInt(), readText(in), readText(in)));
       }
+      List<ReportedFix> fixes = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        fixes.add(readFix(in, previews));
+      }
       int count = in.readInt();
       List<ReportedFinding> findings = new ArrayList<>();
       for (int i = 0; i < count; i++) {
@@ -144,9 +156,17 @@ final class CachedOutcome {
         String title = readText(in);
         Position start = readPosition(in);
         Position end = readPosition(in);
-        Optional<ReportedFix> fix =
-            in.readBoolean() ? Optional.of(readFix(in, previews)) : Optional.empty();
-        findings.add(new ReportedFinding(name, cell, code, message, title, start, end, fix));
+        int fix = in.readInt();
+        findings.add(
+            new ReportedFinding(
+                name,
+                cell,
+                code,
+                message,
+                title,
+                start,
+                end,
+                fix < 0 ? Optional.empty() : Optional.of(fixes.get(fix))));
       }
       if (in.available() > 0) {
         return null;

@@ -6,7 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +23,7 @@ final class ProjectLookup implements SourceFinder.Excludes {
   private final Configuration configuration;
   private final boolean forceExclude;
   private final List<SettingsException> errors = new ArrayList<>();
-  private final Set<ProjectSettings> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<ProjectSettings> seen = Collections.newSetFromMap(new LinkedHashMap<>());
   private final Set<String> warnings = new LinkedHashSet<>();
 
   ProjectLookup(Configuration configuration, boolean forceExclude) {
@@ -86,6 +86,11 @@ final class ProjectLookup implements SourceFinder.Excludes {
     if (errors.stream().noneMatch(known -> known.file().equals(e.file()))) {
       errors.add(e);
     }
+  }
+
+  /** Every project met so far, in the order met. */
+  List<ProjectSettings> projects() {
+    return List.copyOf(seen);
   }
 
   /** The warnings of every project met so far, each once, in the order met. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,12 +17,14 @@ import java.util.concurrent.Future;
 import picocli.CommandLine;
 import pyfix.config.ProjectSettings;
 import pyfix.config.SettingsException;
+import pyfix.files.FileStamps;
 import pyfix.files.IoErrors;
 import pyfix.files.ResultCache;
 import pyfix.files.SourceFinder;
 import pyfix.files.SourceFinder.PathError;
 import pyfix.files.SourceFinder.SourcePath;
 import pyfix.files.TempFiles;
+import pyfix.fix.Settings;
 import pyfix.report.TextReport;
 
 /**
@@ -50,6 +53,9 @@ final class Run {
   private final FindingsPrinter printer;
   private final boolean notebookCells;
 
+  /** The caches this run uses, by folder; each is finished once the files are done. */
+  private final Map<Path, ResultCache> caches = new HashMap<>();
+
   Run(Verb verb, PyfixCommand root, RunOptions options, CommandLine commandLine) {
     this.verb = verb;
     this.root = root;
@@ -76,6 +82,7 @@ final class Run {
       if (stdinProject == null) {
         return settingsErrors(lookup);
       }
+      printWarnings(lookup);
       processStdin(
           new FileProcessor(verb, stdinProject.settingsFor(named), notebookCells)
               .verbose(options.verbose()),
@@ -92,9 +99,7 @@ final class Run {
       if (!lookup.errors().isEmpty()) {
         return settingsErrors(lookup);
       }
-      for (String warning : lookup.warnings()) {
-        err.print("warning: " + warning + "\n");
-      }
+      printWarnings(lookup);
       if (verb == Verb.FIX) {
         TempFiles.recover(found.leftovers());
       }
@@ -104,6 +109,7 @@ final class Run {
       }
       err.flush();
       processAll(found, jobsByFile, jobs);
+      caches.values().forEach(ResultCache::finish);
     }
     printer.finish(ownsOut() ? err : out);
     printSummary();
@@ -128,19 +134,19 @@ final class Run {
    * errors are kept.
    */
   private Map<Path, Job> jobs(SourceFinder.Found found, ProjectLookup lookup) {
-    CacheKeys keys = options.noCache() ? null : CacheKeys.current();
     Path cacheDir = options.cacheDir(root.workingDirectory(), System.getenv());
-    Map<Path, ResultCache> caches = new HashMap<>();
+    Map<Path, CacheKeys> keysByFolder = new HashMap<>();
     Map<Path, Job> jobs = new HashMap<>();
     for (SourcePath path : found.files()) {
       ProjectSettings project = lookup.projectOf(path.file());
       if (project != null) {
+        Path folder = options.noCache() ? null : cacheDir != null ? cacheDir : project.cacheDir();
+        CacheKeys keys =
+            folder == null ? null : keysByFolder.computeIfAbsent(folder, CacheKeys::current);
         ResultCache cache =
             keys == null
                 ? null
-                : caches.computeIfAbsent(
-                    cacheDir != null ? cacheDir : project.cacheDir(),
-                    folder -> new ResultCache(folder, keys.build()));
+                : caches.computeIfAbsent(folder, f -> new ResultCache(f, keys.build()));
         FileProcessor processor =
             new FileProcessor(verb, project.settingsFor(path.file()), notebookCells)
                 .verbose(options.verbose());
@@ -150,6 +156,21 @@ final class Run {
     return jobs;
   }
 
+  /** Names, for {@code --verbose}, the settings files each project was read from. */
+  private void printSettingsFiles(ProjectLookup lookup) {
+    for (ProjectSettings project : lookup.projects()) {
+      String folder = Paths.display(root.workingDirectory(), project.root());
+      List<Path> files = project.filesRead();
+      if (files.isEmpty()) {
+        err.print("settings for " + folder + ": none (defaults)\n");
+      }
+      for (Path file : files) {
+        err.print(
+            "settings for " + folder + ": " + Paths.display(root.workingDirectory(), file) + "\n");
+      }
+    }
+  }
+
   /** Prints the settings errors and returns the exit code for them, before any file is read. */
   private int settingsErrors(ProjectLookup lookup) {
     for (SettingsException e : lookup.errors()) {
@@ -157,6 +178,18 @@ final class Run {
     }
     err.flush();
     return 2;
+  }
+
+  /** The settings warnings (options pyfix reads but cannot honour), on standard error. */
+  /** The settings warnings, and with {@code --verbose} the settings files read. */
+  private void printWarnings(ProjectLookup lookup) {
+    for (String warning : lookup.warnings()) {
+      err.print("warning: " + warning + "\n");
+    }
+    if (options.verbose()) {
+      printSettingsFiles(lookup);
+    }
+    err.flush();
   }
 
   private void processStdin(FileProcessor processor, boolean excluded) throws IOException {
@@ -231,18 +264,31 @@ final class Run {
    */
   private record Job(Verb verb, FileProcessor processor, ResultCache cache, CacheKeys keys) {
     Outcome process(String name, SourcePath path) {
+      Path file = path.file();
       try {
-        byte[] bytes = Files.readAllBytes(path.file());
-        byte[] key = cache == null ? null : keys.of(name, processor.settings(), bytes);
-        byte[] stored = key == null ? null : cache.get(key);
-        Outcome known = stored == null ? null : CachedOutcome.decode(name, stored);
-        if (known != null && (verb == Verb.CHECK || known.isClean())) {
+        if (cache == null) {
+          return processor.process(name, Files.readAllBytes(file), file);
+        }
+        // an unchanged stamp gives the content's hash without reading the file (FileStamps)
+        FileStamps stamps = cache.stamps();
+        String where = file.toAbsolutePath().normalize().toString();
+        long before = stamps.now();
+        FileStamps.Stamp stamp = FileStamps.stamp(file);
+        byte[] stamped = stamps.hashOf(where, stamp);
+        Outcome known = stamped == null ? null : known(name, keys.of(name, settings(), stamped));
+        if (known != null) {
           return known;
         }
-        Outcome outcome = processor.process(name, bytes, path.file());
-        if (key != null
-            && CachedOutcome.storable(outcome)
-            && (verb == Verb.CHECK || outcome.isClean())) {
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] content = CacheKeys.contentHash(bytes);
+        stamps.record(where, stamp, content, before);
+        byte[] key = keys.of(name, settings(), content);
+        known = known(name, key);
+        if (known != null) {
+          return known;
+        }
+        Outcome outcome = processor.process(name, bytes, file);
+        if (CachedOutcome.storable(outcome) && (verb == Verb.CHECK || outcome.isClean())) {
           byte[] encoded = CachedOutcome.encodeExactly(name, outcome, bytes.length);
           if (encoded != null) {
             cache.put(key, encoded);
@@ -255,6 +301,17 @@ final class Run {
         // this file's memory is garbage now: the other files still get their turn
         return Outcome.error(name + ": error: " + OUT_OF_MEMORY);
       }
+    }
+
+    private Settings settings() {
+      return processor.settings();
+    }
+
+    /** The outcome stored under {@code key} that this verb may reuse, or null. */
+    private Outcome known(String name, byte[] key) {
+      byte[] stored = cache.get(key);
+      Outcome known = stored == null ? null : CachedOutcome.decode(name, stored);
+      return known != null && (verb == Verb.CHECK || known.isClean()) ? known : null;
     }
   }
 

@@ -177,6 +177,16 @@ public final class Configuration {
     if (layer == null) {
       Path pyproject = file.resolveSibling("pyproject.toml");
       String name = file.getFileName().toString();
+      if (file.equals(explicit) && ToolSettings.isIniFile(name)) {
+        throw new SettingsException(
+            file,
+            0,
+            0,
+            "--config takes a TOML file (pyfix.toml, pyproject.toml); "
+                + name
+                + " is read without --config, from the folder of the files checked, as isort reads"
+                + " it");
+      }
       boolean adopt = !name.equals("pyproject.toml");
       layer =
           Optional.ofNullable(
@@ -246,7 +256,8 @@ public final class Configuration {
                     .withFixSafety(
                         new FixSafetyOverrides(
                             orEmpty(layer.get(SettingsKey.EXTEND_SAFE_FIXES)),
-                            orEmpty(layer.get(SettingsKey.EXTEND_UNSAFE_FIXES)))));
+                            orEmpty(layer.get(SettingsKey.EXTEND_UNSAFE_FIXES))))
+                    .withNaming(NamingTables.options(layer)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);

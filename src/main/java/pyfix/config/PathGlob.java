@@ -1,5 +1,6 @@
 package pyfix.config;
 
+import java.io.File;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -16,10 +17,17 @@ public final class PathGlob implements PathExclude {
   private final boolean anchored;
   private final PathMatcher matcher;
 
-  private PathGlob(String pattern, boolean anchored, PathMatcher matcher) {
+  /**
+   * The name an unanchored glob without wildcards matches ({@code .git}, {@code venv}), compared as
+   * a string: most default excludes are such names, and every path found is checked against them.
+   */
+  private final String literal;
+
+  private PathGlob(String pattern, boolean anchored, PathMatcher matcher, String literal) {
     this.pattern = pattern;
     this.anchored = anchored;
     this.matcher = matcher;
+    this.literal = literal;
   }
 
   /**
@@ -48,8 +56,16 @@ public final class PathGlob implements PathExclude {
       }
     }
     try {
+      // Windows' globs ignore case, so only Unix compares names as strings
+      boolean literal =
+          !anchored
+              && File.separatorChar == '/'
+              && glob.chars().noneMatch(c -> "*?[]{}\\".indexOf(c) >= 0);
       return new PathGlob(
-          pattern, anchored, FileSystems.getDefault().getPathMatcher("glob:" + glob));
+          pattern,
+          anchored,
+          FileSystems.getDefault().getPathMatcher("glob:" + glob),
+          literal ? glob : null);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(
           "not a valid glob: '" + pattern + "' (" + e.getDescription() + ")", e);
@@ -67,6 +83,9 @@ public final class PathGlob implements PathExclude {
   public boolean matches(Path root, Path path) {
     if (!anchored) {
       Path name = path.getFileName();
+      if (literal != null) {
+        return name != null && name.toString().equals(literal);
+      }
       return name != null && matcher.matches(name);
     }
     if (path.isAbsolute() && matcher.matches(path)) {

@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import pyfix.fix.Settings;
 
 /**
@@ -66,6 +70,22 @@ public final class ProjectSettings {
   /** The settings file, if one was found or named. */
   public Optional<Path> file() {
     return Optional.ofNullable(file);
+  }
+
+  /**
+   * The settings files this project's values and excludes were read from, its own first (for {@code
+   * --verbose}).
+   */
+  public List<Path> filesRead() {
+    Set<Path> files = new LinkedHashSet<>();
+    if (file != null) {
+      files.add(file);
+    }
+    Stream.concat(origins.values().stream(), toolExcludes.stream().map(e -> e.origin()))
+        .map(Origin::file)
+        .filter(Objects::nonNull)
+        .forEach(files::add);
+    return List.copyOf(files);
   }
 
   /** The settings every file of the project shares. */

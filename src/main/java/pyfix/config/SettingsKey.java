@@ -24,6 +24,9 @@ public enum SettingsKey {
   MAX_FUNCTION_LINES("max-function-lines"),
   MAX_MODULE_LINES("max-module-lines"),
   ISORT("isort"),
+  PEP8_NAMING("pep8-naming"),
+  FLAKE8_BUILTINS("flake8-builtins"),
+  FLAKE8_IMPORT_CONVENTIONS("flake8-import-conventions"),
   CACHE_DIR("cache-dir");
 
   private final String toml;

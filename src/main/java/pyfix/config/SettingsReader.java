@@ -18,6 +18,8 @@ import pyfix.parse.PythonVersion;
  */
 final class SettingsReader {
   private static final List<String> PYFIX_TABLE = List.of("tool", "pyfix");
+  private static final List<String> RUFF_TABLE = List.of("tool", "ruff");
+  private static final List<String> RUFF_LINT_TABLE = List.of("tool", "ruff", "lint");
 
   /** Where a key not set for pyfix is adopted from, first match winning. */
   private record Adopted(SettingsKey key, List<String> table, String name) {}
@@ -25,20 +27,15 @@ final class SettingsReader {
   private static final List<Adopted> ADOPTED =
       List.of(
           new Adopted(SettingsKey.LINE_LENGTH, List.of("tool", "black"), "line-length"),
-          new Adopted(SettingsKey.LINE_LENGTH, List.of("tool", "ruff"), "line-length"),
+          new Adopted(SettingsKey.LINE_LENGTH, RUFF_TABLE, "line-length"),
           new Adopted(SettingsKey.TARGET_VERSION, List.of("project"), "requires-python"),
-          new Adopted(SettingsKey.TARGET_VERSION, List.of("tool", "ruff"), "target-version"),
+          new Adopted(SettingsKey.TARGET_VERSION, RUFF_TABLE, "target-version"),
           new Adopted(SettingsKey.TARGET_VERSION, List.of("tool", "black"), "target-version"),
-          new Adopted(SettingsKey.SRC, List.of("tool", "ruff"), "src"),
-          new Adopted(
-              SettingsKey.EXTEND_SAFE_FIXES, List.of("tool", "ruff", "lint"), "extend-safe-fixes"),
-          new Adopted(SettingsKey.EXTEND_SAFE_FIXES, List.of("tool", "ruff"), "extend-safe-fixes"),
-          new Adopted(
-              SettingsKey.EXTEND_UNSAFE_FIXES,
-              List.of("tool", "ruff", "lint"),
-              "extend-unsafe-fixes"),
-          new Adopted(
-              SettingsKey.EXTEND_UNSAFE_FIXES, List.of("tool", "ruff"), "extend-unsafe-fixes"));
+          new Adopted(SettingsKey.SRC, RUFF_TABLE, "src"),
+          new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_LINT_TABLE, "extend-safe-fixes"),
+          new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_TABLE, "extend-safe-fixes"),
+          new Adopted(SettingsKey.EXTEND_UNSAFE_FIXES, RUFF_LINT_TABLE, "extend-unsafe-fixes"),
+          new Adopted(SettingsKey.EXTEND_UNSAFE_FIXES, RUFF_TABLE, "extend-unsafe-fixes"));
 
   private final Predicate<String> knownSelector;
 
@@ -63,10 +60,9 @@ final class SettingsReader {
       readOwn(doc, table, pyfix, layer);
     }
     TomlDocument adoptFrom = own ? (pyproject == null ? null : TomlDocument.read(pyproject)) : doc;
-    if (adoptFrom != null) {
-      relevant |= adopt(adoptFrom, layer);
-    }
-    relevant |= ToolSettings.adopt(file.toAbsolutePath().getParent(), adoptFrom, layer);
+    Path dir = file.toAbsolutePath().getParent();
+    relevant |= adopt(adoptFrom, ToolSettings.ruffToml(dir), layer);
+    relevant |= ToolSettings.adopt(dir, adoptFrom, layer);
     return relevant || own ? layer : null;
   }
 
@@ -76,7 +72,8 @@ final class SettingsReader {
    */
   FileLayer readTools(Path dir) throws SettingsException {
     FileLayer layer = new FileLayer();
-    return ToolSettings.adopt(dir, null, layer) ? layer : null;
+    boolean relevant = adopt(null, ToolSettings.ruffToml(dir), layer);
+    return ToolSettings.adopt(dir, null, layer) || relevant ? layer : null;
   }
 
   private void readOwn(TomlDocument doc, List<String> table, JsonNode node, FileLayer layer)
@@ -117,6 +114,7 @@ final class SettingsReader {
       case MAX_COMPLEXITY, MAX_FUNCTION_LINES, MAX_MODULE_LINES -> v.limit();
       case ISORT -> v.toolOptions();
       case CACHE_DIR -> v.text();
+      case PEP8_NAMING, FLAKE8_BUILTINS, FLAKE8_IMPORT_CONVENTIONS -> v.namingTable(key);
     };
   }
 
@@ -135,11 +133,24 @@ final class SettingsReader {
     return ignores;
   }
 
-  /** Fills what {@code layer} lacks from other tools' settings; whether any of them was there. */
-  private static boolean adopt(TomlDocument doc, FileLayer layer) throws SettingsException {
+  /**
+   * Fills what {@code layer} lacks from other tools' settings in {@code pyproject} (or null) and
+   * {@code ruffToml}, Ruff's own file, which replaces {@code [tool.ruff]} as it does for Ruff;
+   * whether any of them was there.
+   */
+  private static boolean adopt(TomlDocument pyproject, TomlDocument ruffToml, FileLayer layer)
+      throws SettingsException {
     boolean any = false;
     for (Adopted a : ADOPTED) {
-      JsonNode table = doc.table(a.table());
+      // Ruff's own file holds [tool.ruff]'s keys at its top level and [tool.ruff.lint] as [lint].
+      boolean inRuffToml =
+          ruffToml != null && a.table().size() >= 2 && a.table().subList(0, 2).equals(RUFF_TABLE);
+      TomlDocument doc = inRuffToml ? ruffToml : pyproject;
+      List<String> path = inRuffToml ? a.table().subList(2, a.table().size()) : a.table();
+      if (doc == null) {
+        continue;
+      }
+      JsonNode table = doc.table(path);
       JsonNode node = table == null ? null : table.get(a.name());
       if (node == null) {
         continue;
@@ -148,7 +159,7 @@ final class SettingsReader {
       if (layer.has(a.key())) {
         continue;
       }
-      Value v = new Value(doc, a.table(), a.name(), node);
+      Value v = new Value(doc, path, a.name(), node);
       Object value =
           switch (a.key()) {
             case LINE_LENGTH -> v.lineLength();
@@ -157,7 +168,7 @@ final class SettingsReader {
             default -> v.namesOrCommaList();
           };
       if (value != null) {
-        String detail = "[" + String.join(".", a.table()) + "] " + a.name();
+        String detail = (path.isEmpty() ? "" : "[" + String.join(".", path) + "] ") + a.name();
         if (a.key() == SettingsKey.TARGET_VERSION) {
           detail += " = " + (node.isTextual() ? "\"" + node.asText() + "\"" : node.toString());
         }
@@ -256,6 +267,13 @@ final class SettingsReader {
       } catch (IllegalArgumentException e) {
         throw error("cannot be read: " + e.getMessage());
       }
+    }
+
+    /** One of the naming rules' tables, checked strictly. */
+    Map<String, Object> namingTable(SettingsKey key) throws SettingsException {
+      List<String> path = new ArrayList<>(table);
+      path.add(name);
+      return NamingTables.read(doc, path, key, node, false);
     }
 
     String text() throws SettingsException {

@@ -28,9 +28,14 @@ final class SorterConfig {
               + " lines_between_types=1 multi_line_output=3 use_parentheses=true",
           "hug",
           "multi_line_output=3 include_trailing_comma=true force_grid_wrap=0 use_parentheses=true"
-              + " line_length=100");
+              + " line_length=100",
+          "google",
+          "force_single_line=true force_sort_within_sections=true lexicographical=true"
+              + " single_line_exclusions=typing order_by_type=false group_by_package=true",
+          "open_stack",
+          "force_single_line=true force_sort_within_sections=true lexicographical=true");
 
-  /** isort's names of the wrap modes pyfix prints, by number. */
+  /** isort 5.6.4's names of its wrap modes, by number. */
   private static final List<String> WRAP_MODES =
       List.of(
           "GRID",
@@ -38,7 +43,13 @@ final class SorterConfig {
           "HANGING_INDENT",
           "VERTICAL_HANGING_INDENT",
           "VERTICAL_GRID",
-          "VERTICAL_GRID_GROUPED");
+          "VERTICAL_GRID_GROUPED",
+          "VERTICAL_GRID_GROUPED_NO_COMMA",
+          "NOQA",
+          "VERTICAL_HANGING_INDENT_BRACKET",
+          "VERTICAL_PREFIX_FROM_MODULE_IMPORT",
+          "HANGING_INDENT_WITH_PARENTHESES",
+          "BACKSLASH_GRID");
 
   /** Options that change nothing I001 prints, or that other settings already read. */
   private static final List<String> NO_EFFECT =
@@ -70,7 +81,6 @@ final class SorterConfig {
   /** Options pyfix does not implement, with the value under which they change nothing. */
   private static final Map<String, String> NEUTRAL =
       Map.ofEntries(
-          Map.entry("force_to_top", ""),
           Map.entry("required_imports", ""),
           Map.entry("add_imports", ""),
           Map.entry("classes", ""),
@@ -79,12 +89,9 @@ final class SorterConfig {
           Map.entry("no_sections", "false"),
           Map.entry("sections_table", ""),
           Map.entry("length_sort_straight", "false"),
-          Map.entry("default_section", "third_party"),
-          Map.entry("detect_same_package", "true"),
+          Map.entry("detect_same_package", "false"),
           Map.entry("force_alphabetical_sort", "false"),
           Map.entry("force_alphabetical_sort_within_sections", "false"),
-          Map.entry("lexicographical", "false"),
-          Map.entry("group_by_package", "false"),
           Map.entry("combine_star", "false"),
           Map.entry("lines_between_sections", "1"),
           Map.entry("known_standard_library", ""),
@@ -131,6 +138,10 @@ final class SorterConfig {
           "split_on_trailing_comma",
           "from_first",
           "length_sort",
+          "force_to_top",
+          "lexicographical",
+          "group_by_package",
+          "default_section",
           "multi_line_output",
           "include_trailing_comma",
           "use_parentheses",
@@ -165,6 +176,10 @@ final class SorterConfig {
   private boolean splitOnTrailingComma;
   private boolean fromFirst;
   private boolean lengthSort;
+  private List<String> forceToTop = List.of();
+  private boolean lexicographical;
+  private boolean groupByPackage;
+  private String defaultSection = "third-party";
   private int wrapMode = IsortWrapping.BLACK.mode();
   private boolean includeTrailingComma = true;
   private boolean useParentheses = true;
@@ -228,6 +243,10 @@ final class SorterConfig {
       case "split_on_trailing_comma" -> splitOnTrailingComma = o.bool();
       case "from_first" -> fromFirst = o.bool();
       case "length_sort" -> lengthSort = o.bool();
+      case "force_to_top" -> forceToTop = o.list();
+      case "lexicographical" -> lexicographical = o.bool();
+      case "group_by_package" -> groupByPackage = o.bool();
+      case "default_section" -> defaultSection = defaultSection(o);
       case "multi_line_output" -> wrapMode = wrapMode(o);
       case "include_trailing_comma" -> includeTrailingComma = o.bool();
       case "use_parentheses" -> useParentheses = o.bool();
@@ -275,13 +294,22 @@ final class SorterConfig {
         case "combine_as_imports" -> combineAsImports = true;
         case "lines_after_imports" -> linesAfterImports = Integer.parseInt(value);
         case "lines_between_types" -> linesBetweenTypes = Integer.parseInt(value);
+        case "force_single_line" -> forceSingleLine = true;
+        case "force_sort_within_sections" -> forceSortWithinSections = true;
+        case "lexicographical" -> lexicographical = true;
+        case "group_by_package" -> groupByPackage = true;
+        case "order_by_type" -> orderByType = false;
+        case "single_line_exclusions" -> singleLineExclusions = List.of(value);
         default -> throw new IllegalStateException("profile setting " + setting);
       }
     }
   }
 
-  /** A wrap mode by number or by isort's name; modes pyfix does not print are an error. */
-  private static int wrapMode(ToolOption o) throws SettingsException {
+  /**
+   * A wrap mode by number or by isort's name; a mode isort lacks is an error, one pyfix does not
+   * print a warning (the mode before it stays).
+   */
+  private int wrapMode(ToolOption o) throws SettingsException {
     String v = o.node() != null && o.node().isIntegralNumber() ? o.node().asText() : o.string();
     int mode = WRAP_MODES.indexOf(v.strip().toUpperCase(Locale.ROOT));
     if (mode < 0 && v.strip().matches("[0-9]+")) {
@@ -289,11 +317,20 @@ final class SorterConfig {
     }
     if (mode < 0 || mode >= WRAP_MODES.size()) {
       throw o.error(
+          "is " + v + "; isort's wrap modes are 0 to 11 (" + String.join(", ", WRAP_MODES) + ")");
+    }
+    if (!IsortWrapping.MODES.contains(mode)) {
+      warn(
+          o,
           "is "
-              + v
-              + "; pyfix prints the wrap modes 0 to 5 ("
-              + String.join(", ", WRAP_MODES)
-              + ")");
+              + mode
+              + " "
+              + WRAP_MODES.get(mode)
+              + ", which pyfix does not print; I001 wraps as mode "
+              + wrapMode
+              + " "
+              + WRAP_MODES.get(wrapMode));
+      return wrapMode;
     }
     return mode;
   }
@@ -348,6 +385,10 @@ final class SorterConfig {
             splitOnTrailingComma,
             fromFirst,
             lengthSort,
+            forceToTop,
+            lexicographical,
+            groupByPackage,
+            defaultSection,
             new IsortWrapping(
                 wrapMode,
                 includeTrailingComma,
@@ -393,19 +434,36 @@ final class SorterConfig {
     };
   }
 
+  /** A section name in isort's spelling (STDLIB) or Ruff's (standard-library) as pyfix's id. */
+  private static String sectionId(String name) {
+    return switch (name.toLowerCase(Locale.ROOT).replace("_", "-")) {
+      case "future" -> "future";
+      case "stdlib", "standard-library" -> "standard-library";
+      case "thirdparty", "third-party" -> "third-party";
+      case "firstparty", "first-party" -> "first-party";
+      case "localfolder", "local-folder" -> "local-folder";
+      default -> null;
+    };
+  }
+
+  private String defaultSection(ToolOption o) throws SettingsException {
+    String id = sectionId(o.string());
+    if (id == null) {
+      warn(
+          o,
+          "names the section '"
+              + o.string()
+              + "', which pyfix does not support; unplaced modules stay third party");
+      return defaultSection;
+    }
+    return id;
+  }
+
   /** Section names in isort's spelling (STDLIB) or Ruff's (standard-library), as pyfix's ids. */
   private List<String> sections(ToolOption o, boolean complete) throws SettingsException {
     List<String> ids = new ArrayList<>();
     for (String s : o.list()) {
-      String id =
-          switch (s.toLowerCase(Locale.ROOT).replace("_", "-")) {
-            case "future" -> "future";
-            case "stdlib", "standard-library" -> "standard-library";
-            case "thirdparty", "third-party" -> "third-party";
-            case "firstparty", "first-party" -> "first-party";
-            case "localfolder", "local-folder" -> "local-folder";
-            default -> null;
-          };
+      String id = sectionId(s);
       if (id == null) {
         warn(o, "names the section '" + s + "', which pyfix does not support; it is left out");
       } else if (!ids.contains(id)) {

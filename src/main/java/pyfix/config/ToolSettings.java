@@ -21,6 +21,11 @@ final class ToolSettings {
   static final List<String> FILE_NAMES =
       List.of(".ruff.toml", "ruff.toml", ".isort.cfg", "setup.cfg", "tox.ini", ".editorconfig");
 
+  /** Whether {@code name} is one of the INI files isort reads, not a TOML file. */
+  static boolean isIniFile(String name) {
+    return name.endsWith(".cfg") || name.endsWith(".ini") || name.equals(".editorconfig");
+  }
+
   private static final List<String> EDITORCONFIG_SECTIONS = List.of("*", "*.py", "**.py", "*.{py}");
 
   /** .editorconfig keys that are not isort's own; only isort's make it an isort settings file. */
@@ -60,6 +65,7 @@ final class ToolSettings {
     boolean any = ruff != null || isort != null;
     if (ruff != null) {
       any |= ruffExcludes(ruff);
+      adoptNaming(ruff);
     }
     Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
     if (black != null) {
@@ -137,6 +143,22 @@ final class ToolSettings {
       adoptList(chosen, SettingsKey.KNOWN_FIRST_PARTY, "known_first_party");
       adoptList(chosen, SettingsKey.KNOWN_THIRD_PARTY, "known_third_party");
       adoptList(chosen, SettingsKey.SRC, "src_paths");
+    }
+  }
+
+  /** Ruff's tables of the naming rules' options, for each that pyfix's own settings lack. */
+  private void adoptNaming(Table ruff) throws SettingsException {
+    for (SettingsKey key : SettingsKey.values()) {
+      if (!NamingTables.isTable(key) || layer.has(key)) {
+        continue;
+      }
+      Table t = ruff.child("lint", key.toml());
+      if (t == null) {
+        t = ruff.child(key.toml());
+      }
+      if (t != null) {
+        layer.set(key, NamingTables.read(t.doc(), t.path(), key, t.node(), true), t.where());
+      }
     }
   }
 
@@ -234,13 +256,24 @@ final class ToolSettings {
 
   /** Ruff's settings: {@code .ruff.toml}, {@code ruff.toml}, else {@code [tool.ruff]}. */
   private Table ruffRoot() throws SettingsException {
+    TomlDocument own = ruffToml(dir);
+    if (own != null) {
+      return Table.of(own, List.of());
+    }
+    return pyproject == null ? null : Table.of(pyproject, List.of("tool", "ruff"));
+  }
+
+  /**
+   * Ruff's own settings file in {@code dir}, {@code .ruff.toml} before {@code ruff.toml}, or null.
+   */
+  static TomlDocument ruffToml(Path dir) throws SettingsException {
     for (String name : List.of(".ruff.toml", "ruff.toml")) {
       Path file = dir.resolve(name);
       if (Files.isRegularFile(file)) {
-        return Table.of(TomlDocument.read(file), List.of());
+        return TomlDocument.read(file);
       }
     }
-    return pyproject == null ? null : Table.of(pyproject, List.of("tool", "ruff"));
+    return null;
   }
 
   /** isort's settings, from the first of its files in this folder that has any. */

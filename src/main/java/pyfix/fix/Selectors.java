@@ -16,7 +16,7 @@ public final class Selectors {
   /**
    * The default rules plus the style guides' review checks: naming, annotations, docstrings, size
    * and complexity, builtins shadowed, import aliases, blocking calls in async code, secrets and
-   * SQL strings, {@code print}, blind {@code except}.
+   * SQL strings, {@code print}, blind {@code except}, exception chaining.
    */
   public static final String STYLE_GUIDE = "STYLE-GUIDE";
 
@@ -27,7 +27,7 @@ public final class Selectors {
   public static final List<String> STYLE_GUIDE_PREFIXES =
       List.of(
           "N8", "ANN", "D1", "D2", "D3", "D4", "A0", "ICN", "C90", "PYF", "ASYNC", "S1", "S6",
-          "T20", "BLE");
+          "T20", "BLE", "B904");
 
   private Selectors() {}
 

@@ -6,8 +6,12 @@ import pyfix.fixers.asyncio.BlockingHttpCallFixer;
 import pyfix.fixers.asyncio.BlockingOpenCallFixer;
 import pyfix.fixers.asyncio.BlockingSleepFixer;
 import pyfix.fixers.comparisons.NoneComparisonFixer;
+import pyfix.fixers.comparisons.TypeComparisonFixer;
+import pyfix.fixers.conventions.UnconventionalImportAliasFixer;
 import pyfix.fixers.defaults.MutableArgumentDefaultFixer;
+import pyfix.fixers.exceptions.BareExceptFixer;
 import pyfix.fixers.exceptions.BlindExceptFixer;
+import pyfix.fixers.exceptions.RaiseWithoutFromInsideExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.FStringWithoutPlaceholdersFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
@@ -16,10 +20,17 @@ import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
 import pyfix.fixers.imports.UnusedImportFixer;
 import pyfix.fixers.linelength.LineTooLongFixer;
+import pyfix.fixers.naming.CamelcaseImportedAsConstantFixer;
+import pyfix.fixers.naming.CamelcaseImportedAsLowercaseFixer;
+import pyfix.fixers.naming.ConstantImportedAsNonConstantFixer;
 import pyfix.fixers.naming.ErrorSuffixFixer;
 import pyfix.fixers.naming.InvalidArgumentNameFixer;
 import pyfix.fixers.naming.InvalidClassNameFixer;
 import pyfix.fixers.naming.InvalidFunctionNameFixer;
+import pyfix.fixers.naming.LowercaseImportedAsNonLowercaseFixer;
+import pyfix.fixers.naming.MixedCaseClassVariableFixer;
+import pyfix.fixers.naming.MixedCaseGlobalVariableFixer;
+import pyfix.fixers.naming.NonLowercaseVariableFixer;
 import pyfix.fixers.negations.NegatedComparisonFixer;
 import pyfix.fixers.optional.ImplicitOptionalFixer;
 import pyfix.fixers.parentheses.ExtraneousParenthesesFixer;
@@ -31,6 +42,7 @@ import pyfix.fixers.security.HardcodedPasswordFuncArgFixer;
 import pyfix.fixers.security.HardcodedPasswordStringFixer;
 import pyfix.fixers.security.HardcodedSqlExpressionFixer;
 import pyfix.fixers.shadowing.BuiltinArgumentShadowingFixer;
+import pyfix.fixers.shadowing.BuiltinVariableShadowingFixer;
 import pyfix.fixers.simplify.SuppressibleExceptionFixer;
 import pyfix.fixers.size.ComplexStructureFixer;
 import pyfix.fixers.size.FunctionTooLongFixer;
@@ -59,23 +71,35 @@ public final class Fixers {
           new FStringFixer(),
           new FStringWithoutPlaceholdersFixer(),
           new NoneComparisonFixer(),
+          new TypeComparisonFixer(),
           NegatedComparisonFixer.notIn(),
           NegatedComparisonFixer.notIs(),
           new MultipleStatementsOnOneLineColonFixer(),
           new MultipleStatementsOnOneLineSemicolonFixer(),
           new UselessSemicolonFixer(),
+          new BareExceptFixer(),
           new LineTooLongFixer(),
           new PrintFixer(),
           new PPrintFixer(),
           new InvalidClassNameFixer(),
           new InvalidFunctionNameFixer(),
           new InvalidArgumentNameFixer(),
+          new NonLowercaseVariableFixer(),
+          new MixedCaseClassVariableFixer(),
+          new MixedCaseGlobalVariableFixer(),
+          new ConstantImportedAsNonConstantFixer(),
+          new LowercaseImportedAsNonLowercaseFixer(),
+          new CamelcaseImportedAsLowercaseFixer(),
+          new CamelcaseImportedAsConstantFixer(),
           new ErrorSuffixFixer(),
+          new UnconventionalImportAliasFixer(),
+          new BuiltinVariableShadowingFixer(),
           new BuiltinArgumentShadowingFixer(),
           new BlockingHttpCallFixer(),
           new BlockingOpenCallFixer(),
           new BlockingSleepFixer(),
           new BlindExceptFixer(),
+          new RaiseWithoutFromInsideExceptFixer(),
           new HardcodedPasswordStringFixer(),
           new HardcodedPasswordFuncArgFixer(),
           new HardcodedPasswordDefaultFixer(),

@@ -1,6 +1,8 @@
 package pyfix.semantic;
 
+import java.util.Map;
 import java.util.Set;
+import pyfix.parse.PythonVersion;
 
 /** The names of Python's {@code builtins} module (3.11, plus later additions). */
 final class Builtins {
@@ -159,6 +161,16 @@ final class Builtins {
           "type",
           "vars",
           "zip");
+
+  /** The builtins newer than Python 3.9, with the version that added each. */
+  static final Map<String, PythonVersion> ADDED =
+      Map.of(
+          "aiter", PythonVersion.PY310,
+          "anext", PythonVersion.PY310,
+          "EncodingWarning", PythonVersion.PY310,
+          "BaseExceptionGroup", PythonVersion.PY311,
+          "ExceptionGroup", PythonVersion.PY311,
+          "PythonFinalizationError", PythonVersion.PY313);
 
   private Builtins() {}
 }

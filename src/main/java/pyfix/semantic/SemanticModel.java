@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
+import pyfix.parse.PythonVersion;
 
 /**
  * What the names of one parsed text mean: its scopes, their bindings, and how a name read at some
@@ -67,6 +68,12 @@ public final class SemanticModel {
   /** Whether {@code name} is one of Python's builtin names, wherever it is bound. */
   public static boolean isBuiltinName(String name) {
     return Builtins.NAMES.contains(name);
+  }
+
+  /** Whether {@code name} is a builtin of Python {@code target} (Ruff's A rules ask this). */
+  public static boolean isBuiltinName(String name, PythonVersion target) {
+    PythonVersion added = Builtins.ADDED.get(name);
+    return Builtins.NAMES.contains(name) && (added == null || target.atLeast(added));
   }
 
   /**

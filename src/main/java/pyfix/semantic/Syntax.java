@@ -104,6 +104,25 @@ public final class Syntax {
     return expr(node) instanceof PythonParser.ConstantContext c && c.NONE() != null;
   }
 
+  /**
+   * Whether {@code operand} is a literal number, string, bytes or tuple of them, which CPython
+   * folds to a constant and {@code is} warns about ({@code SyntaxWarning}).
+   */
+  public static boolean isLiteral(ParseTree operand) {
+    PythonParser.ExprContext e = expr(operand);
+    if (e instanceof PythonParser.ParensContext p) {
+      return p.yieldExpression() == null
+          && (p.elements() == null
+              || p.elements().comprehension() == null
+                  && p.elements().starNamedExpression().stream().allMatch(Syntax::isLiteral));
+    }
+    return e instanceof PythonParser.NumberContext
+        || (e instanceof PythonParser.UnaryContext u && isLiteral(u.expr()))
+        || (e instanceof PythonParser.StringsContext s
+            && s.fstring().isEmpty()
+            && s.tstring().isEmpty());
+  }
+
   /** The name {@code node} is, maybe parenthesized, or null. */
   public static String name(ParseTree node) {
     return expr(node) instanceof PythonParser.NameContext n ? n.getText() : null;
@@ -132,6 +151,25 @@ public final class Syntax {
       return a.NAME().getText();
     }
     return null;
+  }
+
+  /**
+   * The statements of {@code block} in order, as Python's {@code ast} lists a body: each {@code
+   * SimpleStatementContext} of a line ({@code a; b} gives two) or {@code CompoundStatementContext}.
+   */
+  public static List<ParserRuleContext> statements(PythonParser.BlockContext block) {
+    List<ParserRuleContext> out = new java.util.ArrayList<>();
+    if (block.simpleStatements() != null) {
+      out.addAll(block.simpleStatements().simpleStatement());
+    }
+    for (PythonParser.StatementContext s : block.statement()) {
+      if (s.simpleStatements() != null) {
+        out.addAll(s.simpleStatements().simpleStatement());
+      } else {
+        out.add(s.compoundStatement());
+      }
+    }
+    return out;
   }
 
   /** Whether {@code s} is a lone plain string literal statement, as a docstring is. */

@@ -345,9 +345,64 @@ class AdoptionTest {
             + " path, sep)\n",
         Files.readString(tmp.resolve("app.py")));
     cli.write("pyproject.toml", "[tool.isort]\nmulti_line_output = 7\n");
+    Ran noqa = cli.run("check", "--select", "I001", ".");
+    assertTrue(
+        noqa.err()
+            .contains(
+                "warning: 'multi_line_output' in pyproject.toml [tool.isort] is 7 NOQA, which"
+                    + " pyfix does not print; I001 wraps as mode 0 GRID"),
+        noqa.toString());
+    cli.write("pyproject.toml", "[tool.isort]\nmulti_line_output = 12\n");
     Ran bad = cli.run("check", "--select", "I001", ".");
     assertEquals(2, bad.code(), bad.toString());
-    assertTrue(bad.err().contains("pyfix prints the wrap modes 0 to 5"), bad.toString());
+    assertTrue(bad.err().contains("isort's wrap modes are 0 to 11"), bad.toString());
+  }
+
+  @Test
+  void ruffTomlGivesLineLengthSrcAndExcludesOverToolRuff() throws IOException {
+    cli.write("pyproject.toml", "[tool.ruff]\nline-length = 60\n");
+    cli.write(
+        "ruff.toml",
+        """
+        line-length = 100
+        src = ["lib"]
+        extend-exclude = ["gen"]
+
+        [lint]
+        select = ["E", "I"]
+        """);
+    cli.write("lib/app/__init__.py", "");
+    // Ruff (wasm 0.17.4, with known-first-party app for the src folder it cannot see) keeps this
+    // block and finds no E501; at line-length 60 it reports both
+    cli.write(
+        "lib/app/core.py",
+        """
+        import os
+
+        import requests
+
+        from app import util
+
+        VALUE = [os, requests, util, "a string that makes this line longer than sixty chars"]
+        """);
+    cli.write("gen/x.py", UNSORTED);
+    clean();
+    untouched("gen/x.py");
+    Ran settings = cli.run("settings", "lib/app/core.py");
+    assertTrue(
+        settings.out().contains("line-length = 100  # ruff.toml line-length"), settings.toString());
+  }
+
+  @Test
+  void configNamingAnIniFileIsAClearError() throws IOException {
+    cli.write("setup.cfg", "[isort]\nprofile = black\n");
+    cli.write("app.py", "import os\n");
+    Ran r = cli.run("check", "--config", "setup.cfg", "app.py");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(
+        r.err()
+            .contains("error: --config takes a TOML file (pyfix.toml, pyproject.toml); setup.cfg"),
+        r.toString());
   }
 
   @Test
@@ -371,16 +426,19 @@ class AdoptionTest {
   void unsupportedOptionIsNamedInAWarning() throws IOException {
     cli.write(
         "pyproject.toml",
-        "[tool.ruff.lint.isort]\nforce-to-top = [\"os\"]\nrequired-imports = []\n");
+        "[tool.ruff.lint.isort]\nconstants = [\"os\"]\nrequired-imports = []\ndetect-same-package = true\n");
     cli.write("app.py", "import os\n");
     Ran r = cli.run("check", "--select", "I001", ".");
     assertTrue(
         r.err()
             .contains(
-                "warning: 'force-to-top' in pyproject.toml [tool.ruff.lint.isort] is not"
+                "warning: 'constants' in pyproject.toml [tool.ruff.lint.isort] is not"
                     + " supported"),
         r.toString());
     assertTrue(!r.err().contains("required-imports"), r.toString());
+    assertTrue(r.err().contains("warning: 'detect-same-package' in pyproject.toml"), r.toString());
+    Ran stdin = cli.runWithStdin("import os\n".getBytes(), "check", "--select", "I001", "-");
+    assertTrue(stdin.err().contains("warning: 'constants' in pyproject.toml"), stdin.toString());
   }
 
   @Test

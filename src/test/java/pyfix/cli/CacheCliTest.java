@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pyfix.cli.Cli.Ran;
 import pyfix.config.CommandLineSettings;
 import pyfix.config.Configuration;
+import pyfix.files.FileStamps;
 import pyfix.files.ResultCache;
 import pyfix.fix.Settings;
 
@@ -41,6 +42,11 @@ class CacheCliTest {
 
   /** Records {@code name}'s current bytes as clean under its default settings and {@code keys}. */
   private void forgeClean(String name, CacheKeys keys) throws Exception {
+    forgeClean(name, keys, Files.readAllBytes(tmp.resolve(name)));
+  }
+
+  /** Records {@code bytes} in {@code name} as clean under its default settings and {@code keys}. */
+  private void forgeClean(String name, CacheKeys keys, byte[] bytes) throws Exception {
     Path real = tmp.toRealPath();
     Settings settings =
         new Configuration(
@@ -53,18 +59,22 @@ class CacheCliTest {
             .settingsFor(real.resolve(name));
     new ResultCache(real.resolve(".pyfix_cache"), keys.build())
         .put(
-            keys.of(name, settings, Files.readAllBytes(real.resolve(name))),
+            keys.of(name, settings, CacheKeys.contentHash(bytes)),
             CachedOutcome.encode(
                 new Outcome(List.of(), new byte[0], "", "", null, 0, 0, 0, List.of(), false)));
   }
 
   private long entries() throws IOException {
-    Path cache = tmp.resolve(".pyfix_cache");
+    return entries(tmp.resolve(".pyfix_cache"));
+  }
+
+  /** The result entries in {@code cache}: files named by the rest of a SHA-256's hex digits. */
+  static long entries(Path cache) throws IOException {
     if (!Files.isDirectory(cache)) {
       return 0;
     }
     try (Stream<Path> files = Files.walk(cache)) {
-      return files.filter(Files::isRegularFile).filter(p -> p.getNameCount() > 0).count() - 1;
+      return files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{62}")).count();
     }
   }
 
@@ -74,9 +84,7 @@ class CacheCliTest {
     cli.write("a.py", CLEAN);
     assertEquals(0, cli.run("check", "--cache-dir", "cache", "a.py").code());
     assertEquals(0, cli.run("check", "--cache-dir", "cache", "a.py").code());
-    try (Stream<Path> files = Files.walk(tmp.resolve("cache"))) {
-      assertEquals(2, files.filter(Files::isRegularFile).count()); // .gitignore and one entry
-    }
+    assertEquals(1, entries(tmp.resolve("cache")));
   }
 
   @Test
@@ -158,6 +166,62 @@ class CacheCliTest {
     forgeClean("a.py", CacheKeys.current());
     cli.write("a.py", "x = 2 \n");
     assertEquals(1, cli.run("check", "a.py").code());
+  }
+
+  @Test
+  void anUnchangedStampSparesReadingButAnyWriteIsSeen() throws Exception {
+    Path file = cli.write("a.py", DIRTY);
+    FileTime modified = Files.getLastModifiedTime(file);
+    Thread.sleep(2_100); // stamps younger than the 2 s time step of FAT are never trusted
+    assertEquals(1, cli.run("check", "a.py").code());
+    // forged: the file's stamp names the bytes of CLEAN, which have a clean entry
+    CacheKeys keys = CacheKeys.current();
+    byte[] clean = CLEAN.getBytes(StandardCharsets.UTF_8);
+    Path real = tmp.toRealPath().resolve("a.py");
+    FileStamps stamps =
+        FileStamps.at(tmp.resolve(".pyfix_cache").resolve(keys.build()).resolve("stamps"));
+    stamps.record(
+        real.toString(), FileStamps.stamp(real), CacheKeys.contentHash(clean), stamps.now());
+    stamps.save();
+    forgeClean("a.py", keys, clean);
+    // answered from the stamp, without reading the file (whose bytes have W291)
+    assertEquals(0, cli.run("check", "a.py").code());
+    assertEquals(1, cli.run("check", "--no-cache", "a.py").code());
+    // one byte changed, same size, the old modification time put back: the change time moved
+    cli.write("a.py", "y = 1 \n");
+    Files.setLastModifiedTime(file, modified);
+    Ran changed = cli.run("check", "a.py");
+    assertEquals(1, changed.code(), changed.toString());
+    assertTrue(changed.out().contains("W291"), changed.toString());
+  }
+
+  @Test
+  void pruningKeepsWhatIsUsedAndRemovesWhatIsNot() throws Exception {
+    cli.write("a.py", CLEAN);
+    cli.write("b.py", "y = 2\n");
+    assertEquals(0, cli.run("check", "a.py", "b.py").code());
+    assertEquals(2, entries());
+    Path cache = tmp.resolve(".pyfix_cache");
+    Path oldBuild = Files.createDirectories(cache.resolve("0123456789abcdef/ab"));
+    Files.write(oldBuild.resolve("c".repeat(62)), new byte[] {1});
+    Files.write(cache.resolve("0123456789abcdef/ab/entry1.tmp"), new byte[0]);
+    // everything was last used 8 days ago, and pruned 2 days ago
+    FileTime eightDays = FileTime.fromMillis(System.currentTimeMillis() - 8 * 86_400_000L);
+    try (Stream<Path> files = Files.walk(cache)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(f, eightDays);
+      }
+    }
+    Files.setLastModifiedTime(
+        cache.resolve("pruned"), FileTime.fromMillis(System.currentTimeMillis() - 2 * 86_400_000L));
+    Files.delete(tmp.resolve("b.py"));
+    // a.py's entry is used (and so renewed); b.py's and the other build's are not
+    assertEquals(0, cli.run("check", "a.py").code());
+    assertEquals(1, entries());
+    assertFalse(Files.exists(cache.resolve("0123456789abcdef")));
+    assertTrue(Files.isRegularFile(cache.resolve(".gitignore")));
+    assertEquals(0, cli.run("check", "a.py").code());
+    assertEquals(1, entries());
   }
 
   @Test

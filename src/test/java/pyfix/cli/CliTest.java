@@ -2,6 +2,7 @@ package pyfix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -698,5 +699,19 @@ class CliTest {
     System.arraycopy(a, 0, out, 0, a.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
+  }
+
+  @Test
+  void verboseNamesTheSettingsFilesRead(@TempDir Path dir) throws Exception {
+    Cli cli = new Cli(dir);
+    cli.write(
+        "app/pyproject.toml", "[tool.pyfix]\nline-length = 100\n[tool.black]\nline-length = 90\n");
+    cli.write("app/a.py", "x = 1\n");
+    cli.write("plain/b.py", "x = 1\n");
+    Cli.Ran r = cli.run("check", "--no-cache", "--verbose", "app", "plain");
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.err().contains("settings for app: app/pyproject.toml\n"), r.toString());
+    assertTrue(r.err().contains("settings for .: none (defaults)\n"), r.toString());
+    assertFalse(cli.run("check", "--no-cache", "app").err().contains("settings for"));
   }
 }

@@ -1,11 +1,15 @@
 package pyfix.fix.options;
 
+import java.util.Set;
+
 /**
  * How isort wraps a {@code from} import that is too long (its {@code multi_line_output} and the
  * options that go with it); Ruff has one way only, the black profile's.
  *
  * @param mode isort's {@code multi_line_output}: 0 GRID, 1 VERTICAL, 2 HANGING_INDENT, 3
- *     VERTICAL_HANGING_INDENT, 4 VERTICAL_GRID, 5 VERTICAL_GRID_GROUPED
+ *     VERTICAL_HANGING_INDENT, 4 VERTICAL_GRID, 5 VERTICAL_GRID_GROUPED, 6
+ *     VERTICAL_GRID_GROUPED_NO_COMMA, 8 VERTICAL_HANGING_INDENT_BRACKET, 10
+ *     HANGING_INDENT_WITH_PARENTHESES ({@link #MODES})
  * @param includeTrailingComma a comma after the last name of a wrapped import
  * @param useParentheses wrap a single long name in parentheses rather than with a backslash
  * @param indent what a continuation line starts with in modes 2 to 5
@@ -24,6 +28,9 @@ public record IsortWrapping(
     boolean balancedWrapping,
     boolean newlineBeforeComments) {
 
+  /** The modes pyfix prints; isort 5.6.4's 7 NOQA, 9 and 11 it does not. */
+  public static final Set<Integer> MODES = Set.of(0, 1, 2, 3, 4, 5, 6, 8, 10);
+
   /** The black profile's wrapping, pyfix's default. */
   public static final IsortWrapping BLACK =
       new IsortWrapping(3, true, true, "    ", 0, 0, false, true);
@@ -34,7 +41,7 @@ public record IsortWrapping(
 
   /** Checks the mode is one pyfix prints and the lengths are not negative. */
   public IsortWrapping {
-    if (mode < 0 || mode > 5 || wrapLength < 0 || forceGridWrap < 0) {
+    if (!MODES.contains(mode) || wrapLength < 0 || forceGridWrap < 0) {
       throw new IllegalArgumentException("unsupported wrapping: mode " + mode);
     }
   }

@@ -28,6 +28,12 @@ import java.util.List;
  * @param splitOnTrailingComma keep a parenthesized import that ends with a comma exploded
  * @param fromFirst put the {@code from} lines of a section before its {@code import} lines
  * @param lengthSort order modules and names by length first
+ * @param forceToTop modules (and, under isort, imported names) sorted first in their section
+ * @param lexicographical under isort's force-sort-within-sections, sort {@code from a import b} as
+ *     {@code a.b}
+ * @param groupByPackage under isort's force-sort-within-sections, sort {@code from} lines by module
+ *     only
+ * @param defaultSection the section id of a module nothing else places
  * @param wrapping how isort wraps a long {@code from} import (Ruff always wraps as {@link
  *     IsortWrapping#BLACK})
  */
@@ -51,6 +57,10 @@ public record SorterOptions(
     boolean splitOnTrailingComma,
     boolean fromFirst,
     boolean lengthSort,
+    List<String> forceToTop,
+    boolean lexicographical,
+    boolean groupByPackage,
+    String defaultSection,
     IsortWrapping wrapping) {
 
   /** The section ids in the default order. */
@@ -79,6 +89,10 @@ public record SorterOptions(
           true,
           false,
           false,
+          List.of(),
+          false,
+          false,
+          "third-party",
           IsortWrapping.BLACK);
 
   /** Copies the lists and checks the section order names every section once. */
@@ -88,6 +102,10 @@ public record SorterOptions(
     extraStandardLibrary = List.copyOf(extraStandardLibrary);
     sectionOrder = List.copyOf(sectionOrder);
     noLinesBefore = List.copyOf(noLinesBefore);
+    forceToTop = List.copyOf(forceToTop);
+    if (!SECTIONS.contains(defaultSection)) {
+      throw new IllegalArgumentException("no section " + defaultSection);
+    }
     if (sectionOrder.size() != SECTIONS.size() || !sectionOrder.containsAll(SECTIONS)) {
       throw new IllegalArgumentException(
           "section order must hold each section once: " + sectionOrder);

@@ -49,7 +49,7 @@ public final class NoneComparisonFixer implements TreeRule {
       ParserRuleContext right = compare.comparators().get(i);
       ParserRuleContext none = Syntax.isNone(right) ? right : Syntax.isNone(left) ? left : null;
       if (none != null) {
-        String is = op.kind() == Compare.Kind.EQ ? "is" : "is not";
+        String is = IdentityEdit.operator(op);
         Finding finding =
             Finding.reportOnly(
                 METADATA.code(),
@@ -64,15 +64,11 @@ public final class NoneComparisonFixer implements TreeRule {
   /** {@code finding} with the fix of {@code op}, unless {@code other} is a literal. */
   private static Finding fixed(
       Finding finding, RuleContext context, Compare.Op op, String is, ParserRuleContext other) {
-    if (literal(other)) {
+    if (Syntax.isLiteral(other)) {
       return finding.withFixTitle(
           "not fixed: `" + is + "` with a literal is a SyntaxWarning; the comparison is constant");
     }
-    String text = context.file().text();
-    // `x==None` has no spaces around the operator; `is` needs them
-    String before = Character.isWhitespace(text.charAt(op.start() - 1)) ? "" : " ";
-    String after = Character.isWhitespace(text.charAt(op.end())) ? "" : " ";
-    Edit edit = new Edit(op.start(), op.end(), before + is + after);
+    Edit edit = IdentityEdit.of(context.file().text(), op);
     if (evidentlyBuiltin(other, context)) {
       return Finding.fixable(
               finding.code(),
@@ -90,23 +86,6 @@ public final class NoneComparisonFixer implements TreeRule {
             new Fix(Applicability.UNSAFE, List.of(edit)))
         .withFixTitle(
             "unsafe: `" + context.text(other) + "` may define `__eq__`; replace with `" + is + "`");
-  }
-
-  /** Whether CPython folds {@code operand} to a constant, which {@code is} warns about. */
-  private static boolean literal(ParserRuleContext operand) {
-    PythonParser.ExprContext e = Syntax.expr(operand);
-    if (e instanceof PythonParser.ParensContext p) {
-      return p.yieldExpression() == null
-          && (p.elements() == null
-              || p.elements().comprehension() == null
-                  && p.elements().starNamedExpression().stream()
-                      .allMatch(NoneComparisonFixer::literal));
-    }
-    return e instanceof PythonParser.NumberContext
-        || (e instanceof PythonParser.UnaryContext u && literal(u.expr()))
-        || (e instanceof PythonParser.StringsContext s
-            && s.fstring().isEmpty()
-            && s.tstring().isEmpty());
   }
 
   /**

@@ -131,16 +131,27 @@ final class ImportSorter {
       this.effect = effect;
     }
 
-    /** isort's key under force-sort-within-sections: the first line without its keyword. */
+    /**
+     * isort's key under force-sort-within-sections: the first line without its keyword ({@code from
+     * a import b} read as {@code a.b} when lexicographical, as {@code a} when grouped by package),
+     * forced-to-top modules first.
+     */
     String isortKey() {
-      String line = lines.get(0).replaceFirst("^(from|import) ", "");
+      String line = lines.get(0);
       if (options.closestRelativeFirst()) {
-        line = line.replaceFirst("^(\\.+)", "$1 ");
+        line = line.replaceFirst("^from (\\.+)\\s*", "from $1 ");
       }
+      if (options.groupByPackage() && line.startsWith("from")) {
+        line = line.split(" import", 2)[0];
+      }
+      line =
+          (options.lexicographical() ? line.replace(" import ", ".") : line)
+              .replaceFirst("^(from|import) ", "");
+      String top = options.forceToTop().contains(line.split(" ", 2)[0]) ? "A" : "B";
       if (!options.orderByType()) {
         line = line.toLowerCase(Locale.ROOT);
       }
-      return (options.lengthSort() ? String.valueOf(line.length()) : "") + line;
+      return top + (options.lengthSort() ? String.valueOf(line.length()) : "") + line;
     }
   }
 

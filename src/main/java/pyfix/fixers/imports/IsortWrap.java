@@ -88,10 +88,14 @@ final class IsortWrap {
     return switch (mode) {
       case 0 -> grid(head, imports, comment, space, length);
       case 1 -> vertical(head, imports, comment, space);
-      case 2 -> hanging(head, imports, comment, length);
+      case 2 -> hanging(head, imports, comment, length, false);
       case 3 -> verticalHanging(head, imports, comment);
-      case 4 -> verticalGrid(head, imports, comment, length) + ")";
-      default -> verticalGrid(head, imports, comment, length) + "\n)";
+      case 4 -> verticalGrid(head, imports, comment, length, true) + ")";
+      case 5 -> verticalGrid(head, imports, comment, length, true) + "\n)";
+      case 6 -> verticalGrid(head, imports, comment, length, false) + "\n)";
+      case 8 -> verticalHanging(head, imports, comment).replaceFirst("\\)$", w.indent() + ")");
+      case 10 -> hanging(head, imports, comment, length, true);
+      default -> throw new IllegalStateException("wrap mode " + mode);
     };
   }
 
@@ -125,23 +129,32 @@ final class IsortWrap {
     return head + "(" + first + rest + (w.includeTrailingComma() ? "," : "") + ")";
   }
 
-  private String hanging(String head, List<String> imports, String comment, int length) {
-    int limit = length - 3;
-    String statement = head + imports.get(0);
+  /** Modes 2 (continued by backslashes) and 10 ({@code parentheses}): names fill each line. */
+  private String hanging(
+      String head, List<String> imports, String comment, int length, boolean parentheses) {
+    int limit = length - (parentheses ? 1 : 3);
+    String open = parentheses ? head + "(" : head;
+    String statement = open + imports.get(0);
     if (statement.length() > limit) {
-      statement = withComment(comment, backslash(head)) + "\n" + w.indent() + imports.get(0);
+      statement =
+          withComment(comment, endLine(open, parentheses)) + "\n" + w.indent() + imports.get(0);
       comment = "";
     }
     for (String next : imports.subList(1, imports.size())) {
       String candidate = withComment(comment, statement + ", " + next);
       if (lastLine(candidate).length() > limit) {
-        candidate = withComment(comment, backslash(statement + ",")) + "\n" + w.indent() + next;
+        candidate =
+            withComment(comment, endLine(statement + ",", parentheses)) + "\n" + w.indent() + next;
         comment = "";
       }
       statement = candidate;
     }
-    // isort 5.6.4 adds the trailing comma here too, which without parentheses does not parse
-    return statement;
+    // isort 5.6.4 adds the trailing comma without parentheses too, which does not parse
+    return parentheses ? statement + (w.includeTrailingComma() ? "," : "") + ")" : statement;
+  }
+
+  private static String endLine(String line, boolean parentheses) {
+    return parentheses ? line : backslash(line);
   }
 
   private static String backslash(String line) {
@@ -154,13 +167,19 @@ final class IsortWrap {
     return head + "(" + comment + "\n" + w.indent() + joined + comma + "\n)";
   }
 
-  private String verticalGrid(String head, List<String> imports, String comment, int length) {
+  /**
+   * Modes 4 to 6; {@code closingRoom} keeps room after the last name for the parenthesis (modes 4
+   * and 5), which mode 6 closes on the next line.
+   */
+  private String verticalGrid(
+      String head, List<String> imports, String comment, int length, boolean closingRoom) {
     String statement = head + "(" + comment + "\n" + w.indent() + imports.get(0);
     for (int i = 1; i < imports.size(); i++) {
       String next = imports.get(i);
       String candidate = statement + ", " + next;
       // room for the comma or the closing parenthesis that follows
-      if (lastLine(candidate).length() + 1 > length) {
+      boolean room = i < imports.size() - 1 || closingRoom;
+      if (lastLine(candidate).length() + (room ? 1 : 0) > length) {
         candidate = statement + ",\n" + w.indent() + next;
       }
       statement = candidate;

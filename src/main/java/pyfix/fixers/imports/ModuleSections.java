@@ -59,12 +59,14 @@ final class ModuleSections {
       return new Placement(
           Section.FIRST_PARTY, top + " is a package or module in the src folder " + folder);
     }
+    Section fallback = Section.withId(options.sorter().defaultSection());
     return new Placement(
-        Section.THIRD_PARTY,
+        fallback,
         top
             + " is neither known-first-party, nor standard library, nor found in a src folder"
             + " "
-            + options.src());
+            + options.src()
+            + (fallback == Section.THIRD_PARTY ? "" : ", and default-section is " + fallback.id()));
   }
 
   private static String matching(String module, List<String> known) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.SorterOptions;
 
 /**
@@ -28,16 +29,29 @@ final class SortKeys {
   final Comparator<String> names;
 
   SortKeys(SorterOptions o) {
+    boolean ruff = o.style() == ImportStyle.RUFF;
+    // isort matches force_to_top against its sort key (lower case unless case_sensitive), Ruff
+    // against the module name itself; only isort applies it to imported names too
     Comparator<String> byText =
         Comparator.comparing(
-            (String m) -> o.lengthSort() ? m.length() : 0, Comparator.naturalOrder());
+                (String m) ->
+                    !o.forceToTop()
+                        .contains(
+                            ruff ? m : moduleKey(m, o.closestRelativeFirst(), o.caseSensitive())))
+            .thenComparing(
+                (String m) -> o.lengthSort() ? m.length() : 0, Comparator.naturalOrder());
     this.modules =
         byText
             .thenComparing(
                 m -> moduleKey(m, o.closestRelativeFirst(), o.caseSensitive()), SortKeys::natural)
             .thenComparing(m -> m, SortKeys::natural);
     Comparator<String> byType =
-        Comparator.comparingInt((String n) -> o.orderByType() ? nameType(n) : 0)
+        Comparator.comparing(
+                (String n) ->
+                    ruff
+                        || !o.forceToTop()
+                            .contains(o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT)))
+            .thenComparingInt((String n) -> o.orderByType() ? nameType(n) : 0)
             .thenComparingInt(n -> o.lengthSort() ? n.length() : 0);
     this.names =
         byType

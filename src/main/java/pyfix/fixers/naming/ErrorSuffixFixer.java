@@ -13,8 +13,8 @@ import pyfix.semantic.Syntax;
 
 /**
  * N818: reports an exception class whose name does not end in {@code Error}. A class is an
- * exception when a base is {@code Exception}, {@code BaseException} or a (dotted) name ending in
- * {@code Error} or {@code Exception}, as in Ruff: pyfix does not follow bases across modules.
+ * exception when a base is {@code Exception} or a (dotted) name ending in {@code Error}, as in
+ * Ruff: pyfix does not follow bases across modules.
  */
 public final class ErrorSuffixFixer implements TreeRule {
   private static final RuleMetadata METADATA =
@@ -35,7 +35,9 @@ public final class ErrorSuffixFixer implements TreeRule {
   public void visit(ParserRuleContext node, RuleContext context) {
     var def = (ClassDefContext) node;
     var name = def.NAME();
-    if (name.getText().endsWith("Error") || def.arguments() == null) {
+    if (name.getText().endsWith("Error")
+        || def.arguments() == null
+        || Names.ignored(name.getText(), context)) {
       return;
     }
     for (ArgumentContext a : def.arguments().argument()) {
@@ -51,10 +53,6 @@ public final class ErrorSuffixFixer implements TreeRule {
   }
 
   private static boolean isException(String base) {
-    if (base == null) {
-      return false;
-    }
-    String last = base.substring(base.lastIndexOf('.') + 1);
-    return last.endsWith("Error") || last.endsWith("Exception");
+    return base != null && (base.equals("Exception") || base.endsWith("Error"));
   }
 }

@@ -28,8 +28,10 @@ public final class InvalidClassNameFixer implements TreeRule {
   public void visit(ParserRuleContext node, RuleContext context) {
     var name = ((ClassDefContext) node).NAME();
     String stripped = name.getText().replaceFirst("^_+", "");
-    if (stripped.isEmpty()
-        || Character.isUpperCase(stripped.codePointAt(0)) && !stripped.contains("_")) {
+    if (!stripped.isEmpty()
+            && Character.isUpperCase(stripped.codePointAt(0))
+            && !stripped.contains("_")
+        || Names.ignored(name.getText(), context)) {
       return;
     }
     Names.report(

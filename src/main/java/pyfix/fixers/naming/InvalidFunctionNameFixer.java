@@ -12,23 +12,11 @@ import pyfix.parse.PythonParser.FunctionDefContext;
 
 /**
  * N802: reports a function whose name has upper-case letters, except names a framework chose
- * (unittest hooks, visitor and {@code cmd} methods, dunders) and {@code @override} methods.
+ * (visitor and {@code cmd} methods, dunders), {@code @override} methods and {@code ignore-names}.
  */
 public final class InvalidFunctionNameFixer implements TreeRule {
   private static final RuleMetadata METADATA =
       RuleMetadata.offByDefault("N802", "invalid-function-name", Kind.SEMANTIC, FixSafety.NONE);
-
-  /** unittest's hook names, which subclasses must spell as unittest does. */
-  private static final Set<String> HOOKS =
-      Set.of(
-          "setUp",
-          "tearDown",
-          "setUpClass",
-          "tearDownClass",
-          "setUpModule",
-          "tearDownModule",
-          "asyncSetUp",
-          "asyncTearDown");
 
   /** Prefixes of methods that dispatchers (ast/docutils visitors, {@code cmd.Cmd}) look up. */
   private static final String[] DISPATCHED = {"visit_", "depart_", "do_"};
@@ -49,7 +37,7 @@ public final class InvalidFunctionNameFixer implements TreeRule {
     String text = name.getText();
     if (Names.isLowercase(text)
         || Names.isDunder(text)
-        || HOOKS.contains(text)
+        || Names.ignored(text, context)
         || dispatched(text)
         || Overrides.marked(node, context.model())) {
       return;
@@ -66,6 +54,4 @@ public final class InvalidFunctionNameFixer implements TreeRule {
     }
     return false;
   }
-
-  /** Whether the method is decorated {@code @override}, which keeps its base class's name. */
 }

@@ -11,7 +11,6 @@ import pyfix.fix.TreeRule;
 import pyfix.fixers.common.Overrides;
 import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.parse.PythonParser.ParameterContext;
-import pyfix.semantic.SemanticModel;
 import pyfix.semantic.Syntax;
 
 /**
@@ -42,7 +41,7 @@ public final class BuiltinArgumentShadowingFixer implements TreeRule {
     }
     for (ParameterContext p : def.parameters().parameter()) {
       var name = p.NAME();
-      if (name != null && SemanticModel.isBuiltinName(name.getText())) {
+      if (name != null && Shadowing.shadows(name.getText(), context)) {
         context.report(
             Finding.reportOnly(
                 METADATA.code(),

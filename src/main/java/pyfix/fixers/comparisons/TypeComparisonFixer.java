@@ -1,0 +1,197 @@
+package pyfix.fixers.comparisons;
+
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import pyfix.fix.Applicability;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
+import pyfix.fix.FixSafety;
+import pyfix.fix.Kind;
+import pyfix.fix.RuleContext;
+import pyfix.fix.RuleMetadata;
+import pyfix.fix.TreeRule;
+import pyfix.parse.PythonParser;
+import pyfix.parse.PythonParser.ComparisonContext;
+import pyfix.semantic.Compare;
+import pyfix.semantic.Syntax;
+
+/**
+ * Rewrites {@code ==} and {@code !=} between types ({@code type(a) == type(b)}, {@code type(a) ==
+ * int}) as {@code is} and {@code is not}; UNSAFE, since a metaclass may define {@code __eq__}.
+ * Which operands count as types, and the {@code dtype} exception, follow Ruff.
+ */
+public final class TypeComparisonFixer implements TreeRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.stable("E721", "type-comparison", Kind.SEMANTIC, FixSafety.UNSAFE);
+
+  /** The builtin classes whose bare name on either side makes a comparison one of types. */
+  private static final Set<String> BUILTIN_TYPES =
+      Set.of(
+          "bool",
+          "bytearray",
+          "bytes",
+          "classmethod",
+          "complex",
+          "dict",
+          "enumerate",
+          "filter",
+          "float",
+          "frozenset",
+          "int",
+          "list",
+          "map",
+          "memoryview",
+          "object",
+          "property",
+          "range",
+          "reversed",
+          "set",
+          "slice",
+          "staticmethod",
+          "str",
+          "super",
+          "tuple",
+          "type",
+          "zip",
+          "ArithmeticError",
+          "AssertionError",
+          "AttributeError",
+          "BaseException",
+          "BlockingIOError",
+          "BrokenPipeError",
+          "BufferError",
+          "BytesWarning",
+          "ChildProcessError",
+          "ConnectionAbortedError",
+          "ConnectionError",
+          "ConnectionRefusedError",
+          "ConnectionResetError",
+          "DeprecationWarning",
+          "EOFError",
+          "EnvironmentError",
+          "Exception",
+          "FileExistsError",
+          "FileNotFoundError",
+          "FloatingPointError",
+          "FutureWarning",
+          "GeneratorExit",
+          "IOError",
+          "ImportError",
+          "ImportWarning",
+          "IndentationError",
+          "IndexError",
+          "InterruptedError",
+          "IsADirectoryError",
+          "KeyError",
+          "KeyboardInterrupt",
+          "LookupError",
+          "MemoryError",
+          "ModuleNotFoundError",
+          "NameError",
+          "NotADirectoryError",
+          "NotImplementedError",
+          "OSError",
+          "OverflowError",
+          "PendingDeprecationWarning",
+          "PermissionError",
+          "ProcessLookupError",
+          "RecursionError",
+          "ReferenceError",
+          "ResourceWarning",
+          "RuntimeError",
+          "RuntimeWarning",
+          "StopAsyncIteration",
+          "StopIteration",
+          "SyntaxError",
+          "SyntaxWarning",
+          "SystemError",
+          "SystemExit",
+          "TabError",
+          "TimeoutError",
+          "TypeError",
+          "UnboundLocalError",
+          "UnicodeDecodeError",
+          "UnicodeEncodeError",
+          "UnicodeError",
+          "UnicodeTranslateError",
+          "UnicodeWarning",
+          "UserWarning",
+          "ValueError",
+          "Warning",
+          "ZeroDivisionError");
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Set<Class<? extends ParserRuleContext>> nodeKinds() {
+    return Set.of(ComparisonContext.class);
+  }
+
+  @Override
+  public void visit(ParserRuleContext node, RuleContext context) {
+    if (!Compare.isChainRoot((ComparisonContext) node)) {
+      return;
+    }
+    Compare compare = Compare.of((ComparisonContext) node);
+    for (int i = 0; i < compare.ops().size(); i++) {
+      Compare.Op op = compare.ops().get(i);
+      ParserRuleContext left = compare.before(i);
+      ParserRuleContext right = compare.comparators().get(i);
+      if ((op.kind() == Compare.Kind.EQ || op.kind() == Compare.Kind.NOT_EQ)
+          && (isType(left, context) || isType(right, context))
+          && !isDtype(left, context)
+          && !isDtype(right, context)) {
+        context.report(finding(node, op, left, right, context));
+      }
+    }
+  }
+
+  /** The finding for {@code left op right}; Ruff places it on the whole chain. */
+  private static Finding finding(
+      ParserRuleContext chain,
+      Compare.Op op,
+      ParserRuleContext left,
+      ParserRuleContext right,
+      RuleContext context) {
+    String message = "Use `is` and `is not` to compare types, or `isinstance()` for a type check";
+    Finding finding =
+        Finding.reportOnly(METADATA.code(), message, Syntax.start(chain), Syntax.end(chain));
+    String is = IdentityEdit.operator(op);
+    if (Syntax.isLiteral(left) || Syntax.isLiteral(right)) {
+      return finding.withFixTitle("not fixed: `" + is + "` with a literal is a SyntaxWarning");
+    }
+    ParserRuleContext other = isType(left, context) ? right : left;
+    String reason =
+        isType(other, context)
+            ? "a metaclass may define `__eq__`"
+            : "`" + context.text(other) + "` or its metaclass may define `__eq__`";
+    Fix fix = new Fix(Applicability.UNSAFE, List.of(IdentityEdit.of(context.file().text(), op)));
+    return Finding.fixable(finding.code(), message, finding.start(), finding.end(), fix)
+        .withFixTitle("unsafe: " + reason + "; replace with `" + is + "`");
+  }
+
+  /** Whether {@code operand} is a call of the builtin {@code type} or a builtin class's name. */
+  private static boolean isType(ParserRuleContext operand, RuleContext context) {
+    PythonParser.ExprContext e = Syntax.expr(operand);
+    if (e instanceof PythonParser.CallContext call) {
+      return "type".equals(Syntax.name(call.expr()))
+          && context.model().isBuiltin("type", call.expr());
+    }
+    String name = Syntax.name(e);
+    return name != null && BUILTIN_TYPES.contains(name) && context.model().isBuiltin(name, e);
+  }
+
+  /** Whether {@code operand} is NumPy's {@code x.dtype} or {@code numpy.dtype(...)}. */
+  private static boolean isDtype(ParserRuleContext operand, RuleContext context) {
+    PythonParser.ExprContext e = Syntax.expr(operand);
+    if (e instanceof PythonParser.AttributeContext a) {
+      return a.NAME().getText().equals("dtype");
+    }
+    return e instanceof PythonParser.CallContext call
+        && "numpy.dtype".equals(context.model().qualifiedName(call.expr()));
+  }
+}

@@ -1,0 +1,4 @@
+try:
+    run()
+except KeyError as err:
+    raise LookupError("missing") from err

@@ -1,0 +1,2 @@
+if type(a) == type(b):
+    pass

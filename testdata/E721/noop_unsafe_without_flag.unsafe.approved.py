@@ -1,0 +1,2 @@
+if type(a) is type(b):
+    pass
