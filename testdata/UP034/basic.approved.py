@@ -8,4 +8,8 @@ def f(x, y, items):
     text = f"{(x)}"
     print(  # the comment stays
         x)
+    print(
+            f"{x}"
+            f"({x},{y})"
+    )
     return (items)[0], total, found, text

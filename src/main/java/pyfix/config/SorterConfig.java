@@ -1,6 +1,9 @@
 package pyfix.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +90,6 @@ final class SorterConfig {
           Map.entry("constants", ""),
           Map.entry("variables", ""),
           Map.entry("no_sections", "false"),
-          Map.entry("sections_table", ""),
           Map.entry("length_sort_straight", "false"),
           Map.entry("detect_same_package", "false"),
           Map.entry("force_alphabetical_sort", "false"),
@@ -114,8 +116,23 @@ final class SorterConfig {
 
   /** Whether {@code name} (isort's spelling) is an option isort or Ruff's isort rules have. */
   static boolean knows(String name) {
-    return KNOWN.contains(name) || NEUTRAL.containsKey(name) || NO_EFFECT.contains(name);
+    return KNOWN.contains(name)
+        || NEUTRAL.containsKey(name)
+        || NO_EFFECT.contains(name)
+        || name.startsWith(KNOWN_PREFIX);
   }
+
+  /** isort's prefix of the module lists of sections, its own and a project's. */
+  private static final String KNOWN_PREFIX = "known_";
+
+  /** isort's module lists of its standard sections; any other {@code known_<name>} is custom. */
+  private static final List<String> STANDARD_KNOWN =
+      List.of(
+          "known_first_party",
+          "known_third_party",
+          "known_local_folder",
+          "known_standard_library",
+          "known_future_library");
 
   private static final List<String> KNOWN =
       List.of(
@@ -180,6 +197,9 @@ final class SorterConfig {
   private boolean lexicographical;
   private boolean groupByPackage;
   private String defaultSection = "third-party";
+  // the modules of custom sections, by section id, and the option that listed them
+  private final Map<String, List<String>> custom = new LinkedHashMap<>();
+  private final Map<String, ToolOption> customOrigin = new LinkedHashMap<>();
   private int wrapMode = IsortWrapping.BLACK.mode();
   private boolean includeTrailingComma = true;
   private boolean useParentheses = true;
@@ -220,7 +240,12 @@ final class SorterConfig {
   private void apply(ToolOption o) throws SettingsException {
     String name = o.name();
     if (name.equals("sections") && o.node() != null && o.node().isObject()) {
-      name = "sections_table"; // Ruff's custom sections, not isort's list of section names
+      ruffSections(o); // Ruff's custom sections, not isort's list of section names
+      return;
+    }
+    if (name.startsWith(KNOWN_PREFIX) && !STANDARD_KNOWN.contains(name)) {
+      customSection(name.substring(KNOWN_PREFIX.length()), o.list(), o);
+      return;
     }
     switch (name) {
       case "profile" -> profile(o);
@@ -363,7 +388,53 @@ final class SorterConfig {
         || neutral.equals("third_party") && v.equalsIgnoreCase("THIRDPARTY");
   }
 
+  private void ruffSections(ToolOption o) throws SettingsException {
+    for (Iterator<Map.Entry<String, JsonNode>> it = o.node().fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      customSection(
+          e.getKey(), new ToolOption(e.getKey(), e.getValue(), null, o.origin(), 0).list(), o);
+    }
+  }
+
+  private void customSection(String name, List<String> modules, ToolOption o) {
+    String id = name.toLowerCase(Locale.ROOT);
+    custom.put(id, modules);
+    customOrigin.put(id, o);
+    shown.add(o.key() + " = " + o.written() + "  # " + describe(o.origin()));
+  }
+
+  /**
+   * The custom sections the section order names; a section listed there without modules stays
+   * empty, and modules of a section it does not name are ignored, as isort does.
+   */
+  private Map<String, List<String>> customSections() {
+    Map<String, List<String>> sections = new LinkedHashMap<>();
+    for (String id : sectionOrder) {
+      if (!SorterOptions.SECTIONS.contains(id)) {
+        sections.put(id, custom.getOrDefault(id, List.of()));
+      }
+    }
+    for (Map.Entry<String, ToolOption> e : customOrigin.entrySet()) {
+      if (!sections.containsKey(e.getKey())) {
+        warn(
+            e.getValue(),
+            "lists modules of the section '"
+                + e.getKey()
+                + "', which the section order does not name; I001 ignores them");
+      }
+    }
+    if (!sectionOrder.contains(defaultSection)) {
+      warnings.add(
+          "default-section '"
+              + defaultSection
+              + "' is not in the section order; I001 uses third party");
+      defaultSection = "third-party";
+    }
+    return sections;
+  }
+
   private Result result() {
+    Map<String, List<String>> customSections = customSections();
     SorterOptions options =
         new SorterOptions(
             style,
@@ -389,6 +460,7 @@ final class SorterConfig {
             lexicographical,
             groupByPackage,
             defaultSection,
+            customSections,
             new IsortWrapping(
                 wrapMode,
                 includeTrailingComma,
@@ -446,27 +518,19 @@ final class SorterConfig {
     };
   }
 
-  private String defaultSection(ToolOption o) throws SettingsException {
+  private static String defaultSection(ToolOption o) throws SettingsException {
     String id = sectionId(o.string());
-    if (id == null) {
-      warn(
-          o,
-          "names the section '"
-              + o.string()
-              + "', which pyfix does not support; unplaced modules stay third party");
-      return defaultSection;
-    }
-    return id;
+    return id == null ? o.string().toLowerCase(Locale.ROOT) : id;
   }
 
   /** Section names in isort's spelling (STDLIB) or Ruff's (standard-library), as pyfix's ids. */
   private List<String> sections(ToolOption o, boolean complete) throws SettingsException {
     List<String> ids = new ArrayList<>();
     for (String s : o.list()) {
-      String id = sectionId(s);
-      if (id == null) {
-        warn(o, "names the section '" + s + "', which pyfix does not support; it is left out");
-      } else if (!ids.contains(id)) {
+      String standard = sectionId(s);
+      // any other name is a section of the project's own
+      String id = standard != null ? standard : s.toLowerCase(Locale.ROOT);
+      if (!ids.contains(id)) {
         ids.add(id);
       }
     }

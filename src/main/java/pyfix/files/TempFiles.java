@@ -28,6 +28,14 @@ public final class TempFiles {
   private static final Pattern OURS = Pattern.compile("\\.(.+)\\.(\\d+)-\\d+\\.pyfix-(tmp|new)");
   private static final long PID = ProcessHandle.current().pid();
 
+  /**
+   * Before process ids, {@code .NAME.DIGITS.pyfix-tmp} (the JDK's random temporary names): no
+   * process to ask, so one is removed once it is older than any write takes.
+   */
+  private static final Pattern OLD = Pattern.compile("\\.(.+)\\.\\d+\\.pyfix-tmp");
+
+  private static final long OLD_AFTER_MILLIS = TimeUnit.MINUTES.toMillis(10);
+
   /** Writers hold the read lock; the shutdown hook takes the write lock, then removes. */
   private static final ReentrantReadWriteLock LOCK = new ReentrantReadWriteLock();
 
@@ -42,7 +50,7 @@ public final class TempFiles {
 
   /** Whether {@code fileName} is one of our temporary files' names. */
   public static boolean ours(String fileName) {
-    return OURS.matcher(fileName).matches();
+    return OURS.matcher(fileName).matches() || OLD.matcher(fileName).matches();
   }
 
   /** Our temporary files for {@code file}, as left beside it, for {@link #recover}. */
@@ -69,6 +77,10 @@ public final class TempFiles {
    */
   public static void recover(Iterable<Path> leftovers) {
     for (Path leftover : leftovers) {
+      if (OLD.matcher(leftover.getFileName().toString()).matches()) {
+        removeIfOld(leftover);
+        continue;
+      }
       Matcher m = OURS.matcher(leftover.getFileName().toString());
       if (!m.matches() || alive(Long.parseLong(m.group(2)))) {
         continue;
@@ -87,6 +99,19 @@ public final class TempFiles {
       } catch (IOException e) {
         // a leftover we cannot remove does no harm; the next run tries again
       }
+    }
+  }
+
+  private static void removeIfOld(Path leftover) {
+    try {
+      long age =
+          System.currentTimeMillis()
+              - Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS).toMillis();
+      if (age > OLD_AFTER_MILLIS) {
+        Files.deleteIfExists(leftover);
+      }
+    } catch (IOException e) {
+      // the next run tries again
     }
   }
 

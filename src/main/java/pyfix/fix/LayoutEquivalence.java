@@ -248,8 +248,11 @@ public final class LayoutEquivalence {
     int count = 0;
     int lambdas = 0;
     for (int k = o + 1; k < c; k++) {
+      TokenKind kind = sig.get(k).kind();
       if (partner[k] > k) {
         k = partner[k];
+      } else if (kind != TokenKind.OP && kind != TokenKind.NAME) {
+        continue; // an f-string's text `,` is no comma
       } else if (is(text, sig.get(k), "lambda")) {
         lambdas++;
       } else if (lambdas > 0 && is(text, sig.get(k), ":")) {

@@ -394,6 +394,40 @@ class AdoptionTest {
   }
 
   @Test
+  void isortCustomSectionsInSetupCfg() throws IOException {
+    cli.write(
+        "setup.cfg",
+        """
+        [isort]
+        profile = black
+        sections = FUTURE,STDLIB,THIRDPARTY,DJANGO,FIRSTPARTY,LOCALFOLDER
+        known_django = django
+        known_celery = celery
+        """);
+    // isort 5.6.4 with this setup.cfg keeps this block as it is
+    cli.write(
+        "app.py",
+        """
+        import os
+
+        import requests
+
+        import django.db
+        from django.conf import settings
+
+        __all__ = [os, requests, django, settings]
+        """);
+    clean();
+    Ran explain = cli.run("explain-import", "django.db");
+    assertTrue(
+        explain.out().contains("django.db: django (the section django lists django)"),
+        explain.toString());
+    assertTrue(
+        explain.out().contains("'known_celery' in setup.cfg [isort] lists modules of the section"),
+        explain.toString());
+  }
+
+  @Test
   void configNamingAnIniFileIsAClearError() throws IOException {
     cli.write("setup.cfg", "[isort]\nprofile = black\n");
     cli.write("app.py", "import os\n");

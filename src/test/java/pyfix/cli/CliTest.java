@@ -329,9 +329,14 @@ class CliTest {
     cli.write("pkg/c.py", "y = 2\n");
     cli.write("pkg/.c.py.99999999-4.pyfix-new", FIXED);
     cli.write("pkg/.other.py.1.pyfix-tmp.txt", "not ours");
+    // the names of earlier versions (no process id): an hour old goes, a fresh one may be in use
+    Path old = cli.write("pkg/.a.py.8286234109675517441.pyfix-tmp", "x = ");
+    Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    cli.write("pkg/.c.py.123.pyfix-tmp", "");
     assertEquals(0, cli.run("fix", "pkg").code());
     assertEquals(
-        List.of(".other.py.1.pyfix-tmp.txt", "a.py", "b.py", "c.py"), names(tmp.resolve("pkg")));
+        List.of(".c.py.123.pyfix-tmp", ".other.py.1.pyfix-tmp.txt", "a.py", "b.py", "c.py"),
+        names(tmp.resolve("pkg")));
     assertEquals(FIXED, cli.read("pkg/b.py"));
     assertEquals("y = 2\n", cli.read("pkg/c.py"));
 

@@ -33,6 +33,7 @@ class LayoutEquivalenceTest {
     assertTrue(same("f(x for x in y)\n", "f((x for x in y))\n"));
     assertTrue(same("z = (x for x in y)\n", "z = ((x for x in y))\n"));
     assertTrue(same("f((x for x in y))\n", "f(((x for x in y)))\n"));
+    assertTrue(same("print(f\"({a},{b})\")\n", "print((f\"({a},{b})\"))\n"));
     assertFalse(same("f(x for x in y)\n", "f((x for x in y), 1)\n"));
     assertFalse(same("z = (x for x in y)\n", "z = x, (y for y in x)\n"));
   }

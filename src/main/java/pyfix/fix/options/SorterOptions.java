@@ -1,6 +1,7 @@
 package pyfix.fix.options;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How I001 orders and prints an import block: the options isort and Ruff's isort rules share, read
@@ -34,6 +35,8 @@ import java.util.List;
  * @param groupByPackage under isort's force-sort-within-sections, sort {@code from} lines by module
  *     only
  * @param defaultSection the section id of a module nothing else places
+ * @param customSections the project's own sections (isort's {@code known_<name>}, Ruff's {@code
+ *     sections} table): each id, as {@code sectionOrder} names it, with its modules
  * @param wrapping how isort wraps a long {@code from} import (Ruff always wraps as {@link
  *     IsortWrapping#BLACK})
  */
@@ -61,6 +64,7 @@ public record SorterOptions(
     boolean lexicographical,
     boolean groupByPackage,
     String defaultSection,
+    Map<String, List<String>> customSections,
     IsortWrapping wrapping) {
 
   /** The section ids in the default order. */
@@ -93,9 +97,10 @@ public record SorterOptions(
           false,
           false,
           "third-party",
+          Map.of(),
           IsortWrapping.BLACK);
 
-  /** Copies the lists and checks the section order names every section once. */
+  /** Copies the lists and checks the section order names every section, custom ones too, once. */
   public SorterOptions {
     singleLineExclusions = List.copyOf(singleLineExclusions);
     knownLocalFolder = List.copyOf(knownLocalFolder);
@@ -103,10 +108,13 @@ public record SorterOptions(
     sectionOrder = List.copyOf(sectionOrder);
     noLinesBefore = List.copyOf(noLinesBefore);
     forceToTop = List.copyOf(forceToTop);
-    if (!SECTIONS.contains(defaultSection)) {
+    customSections = Map.copyOf(customSections);
+    if (!sectionOrder.contains(defaultSection)) {
       throw new IllegalArgumentException("no section " + defaultSection);
     }
-    if (sectionOrder.size() != SECTIONS.size() || !sectionOrder.containsAll(SECTIONS)) {
+    if (sectionOrder.size() != SECTIONS.size() + customSections.size()
+        || !sectionOrder.containsAll(SECTIONS)
+        || !sectionOrder.containsAll(customSections.keySet())) {
       throw new IllegalArgumentException(
           "section order must hold each section once: " + sectionOrder);
     }

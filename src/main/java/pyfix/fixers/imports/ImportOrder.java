@@ -103,7 +103,7 @@ final class ImportOrder {
   }
 
   private boolean own(String module) {
-    Section s = ModuleSections.of(module, settings);
-    return s == Section.LOCAL || s == Section.FIRST_PARTY;
+    String id = ModuleSections.of(module, settings);
+    return id.equals(Section.LOCAL.id()) || id.equals(Section.FIRST_PARTY.id());
   }
 }

@@ -2,7 +2,7 @@ package pyfix.fixers.imports;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,7 +76,7 @@ final class ImportSorter {
 
   /** The sorted lines, without indentation or line breaks; blank lines are empty strings. */
   List<String> lines(List<ImportStatement> statements) {
-    Map<Section, Group> sections = new EnumMap<>(Section.class);
+    Map<String, Group> sections = new HashMap<>();
     for (ImportStatement s : statements) {
       if (s.from()) {
         sections
@@ -96,7 +96,7 @@ final class ImportSorter {
     // as isort and Ruff do, an empty section without no-lines-before still asks for a blank line
     boolean pending = false;
     for (String id : options.sectionOrder()) {
-      Group group = sections.get(Section.withId(id));
+      Group group = sections.get(id);
       boolean lineBefore = !options.noLinesBefore().contains(id);
       if (group == null) {
         pending |= lineBefore;

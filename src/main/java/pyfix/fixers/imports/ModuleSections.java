@@ -2,6 +2,7 @@ package pyfix.fixers.imports;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import pyfix.fix.Settings;
 import pyfix.fix.options.IsortOptions;
 import pyfix.semantic.StandardLibrary;
@@ -15,12 +16,24 @@ final class ModuleSections {
     return StandardLibrary.contains(module);
   }
 
-  /** Where {@code module} (dotted, with leading dots when relative) goes, and the reason. */
-  record Placement(Section section, String reason) {}
+  /**
+   * Where {@code module} (dotted, with leading dots when relative) goes: the section id, as the
+   * section order names it, and the reason.
+   */
+  record Placement(String id, String reason) {
+    Placement(Section section, String reason) {
+      this(section.id(), reason);
+    }
 
-  /** The section of {@code module} under {@code settings}. */
-  static Section of(String module, Settings settings) {
-    return place(module, settings).section();
+    /** How {@code explain-import} names the section. */
+    String label() {
+      return Section.labelOf(id);
+    }
+  }
+
+  /** The section id of {@code module} under {@code settings}. */
+  static String of(String module, Settings settings) {
+    return place(module, settings).id();
   }
 
   /** The section of {@code module} under {@code settings}, with the rule that decided it. */
@@ -41,6 +54,12 @@ final class ModuleSections {
     if (first != null) {
       return new Placement(Section.FIRST_PARTY, "known-first-party lists " + first);
     }
+    for (Map.Entry<String, List<String>> custom : options.sorter().customSections().entrySet()) {
+      String known = matching(module, custom.getValue());
+      if (known != null) {
+        return new Placement(custom.getKey(), "the section " + custom.getKey() + " lists " + known);
+      }
+    }
     String third = matching(module, options.knownThirdParty());
     if (third != null) {
       return new Placement(Section.THIRD_PARTY, "known-third-party lists " + third);
@@ -59,14 +78,14 @@ final class ModuleSections {
       return new Placement(
           Section.FIRST_PARTY, top + " is a package or module in the src folder " + folder);
     }
-    Section fallback = Section.withId(options.sorter().defaultSection());
+    String fallback = options.sorter().defaultSection();
     return new Placement(
         fallback,
         top
             + " is neither known-first-party, nor standard library, nor found in a src folder"
             + " "
             + options.src()
-            + (fallback == Section.THIRD_PARTY ? "" : ", and default-section is " + fallback.id()));
+            + (fallback.equals("third-party") ? "" : ", and default-section is " + fallback));
   }
 
   private static String matching(String module, List<String> known) {

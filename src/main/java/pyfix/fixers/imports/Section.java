@@ -16,23 +16,18 @@ enum Section {
     this.id = id;
   }
 
-  /** The section Ruff's {@code section-order} calls {@code id}. */
-  static Section withId(String id) {
+  /** How {@code explain-import} names the section with {@code id}, one of the project's own too. */
+  static String labelOf(String id) {
     for (Section s : values()) {
       if (s.id.equals(id)) {
-        return s;
+        return s.label;
       }
     }
-    throw new IllegalArgumentException("no section " + id);
+    return id;
   }
 
   /** The section as Ruff's {@code section-order} names it. */
   String id() {
     return id;
-  }
-
-  /** How {@code pyfix check --explain-import} names this section. */
-  String label() {
-    return label;
   }
 }

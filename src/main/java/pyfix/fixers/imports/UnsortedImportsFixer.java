@@ -36,7 +36,7 @@ public final class UnsortedImportsFixer implements Fixer {
   /** Which section {@code module} is sorted into under {@code settings}, and why. */
   public static String explainSection(String module, Settings settings) {
     ModuleSections.Placement p = ModuleSections.place(module, settings);
-    return module + ": " + p.section().label() + " (" + p.reason() + ")";
+    return module + ": " + p.label() + " (" + p.reason() + ")";
   }
 
   @Override

@@ -23,8 +23,9 @@ import pyfix.source.TokenKind;
  * <p>Requirements: the inner pair holds something, and no comma or {@code yield} outside nested
  * brackets (a tuple or a yield keeps its parentheses); only comments and line breaks may stand
  * between the two opening and the two closing parentheses. Transformations: the inner pair's two
- * characters are deleted, everything between them stays. A generator expression loses its own
- * parentheses only where the outer pair can hold it alone: not in a class header's bases.
+ * characters are deleted, with the line of one that stands alone on it; everything between them
+ * stays. A generator expression loses its own parentheses only where the outer pair can hold it
+ * alone: not in a class header's bases.
  */
 public final class ExtraneousParenthesesFixer implements Fixer {
   private static final RuleMetadata METADATA =
@@ -64,8 +65,28 @@ public final class ExtraneousParenthesesFixer implements Fixer {
             finding.message(),
             finding.start(),
             finding.end(),
-            Fix.safe(Edit.delete(o.start(), o.end()), Edit.delete(c.start(), c.end())))
+            Fix.safe(delete(file.text(), o), delete(file.text(), c)))
         .withFixTitle("Remove extraneous parentheses");
+  }
+
+  /** Deletes parenthesis {@code t}, with its line when nothing else is on it. */
+  private static Edit delete(String text, Token t) {
+    int start = t.start();
+    while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+      start--;
+    }
+    int end = t.end();
+    while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+      end++;
+    }
+    boolean alone =
+        (start == 0 || text.charAt(start - 1) == '\n' || text.charAt(start - 1) == '\r')
+            && end < text.length()
+            && (text.charAt(end) == '\n' || text.charAt(end) == '\r');
+    if (!alone) {
+      return Edit.delete(t.start(), t.end());
+    }
+    return Edit.delete(start, end + (text.startsWith("\r\n", end) ? 2 : 1));
   }
 
   /** Whether the pair holds a generator expression and its enclosing pair is a class's bases. */
