@@ -26,4 +26,10 @@ public class ParseNode extends ParserRuleContext {
     children.add(t);
     return t;
   }
+
+  /** The text of the tokens under this node; one child's text needs no copy. */
+  @Override
+  public String getText() {
+    return getChildCount() == 1 ? getChild(0).getText() : super.getText();
+  }
 }

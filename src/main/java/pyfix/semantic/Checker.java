@@ -1,6 +1,7 @@
 package pyfix.semantic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,25 +27,33 @@ public final class Checker<V> {
   }
 
   /** Walks {@code root} once, calling {@code visit} for each registered visitor of each node. */
-  public void walk(ParseTree root, BiConsumer<V, ParserRuleContext> visit) {
+  public void walk(ParserRuleContext root, BiConsumer<V, ParserRuleContext> visit) {
     if (byKind.isEmpty()) {
       return;
     }
-    List<ParseTree> stack = new ArrayList<>();
-    stack.add(root);
-    while (!stack.isEmpty()) {
-      ParseTree node = stack.remove(stack.size() - 1);
-      if (!(node instanceof ParserRuleContext rule)) {
-        continue;
-      }
-      List<V> visitors = byKind.get(rule.getClass());
+    // a plain array: this loop runs for every node of every file, and terminals are never pushed
+    ParserRuleContext[] stack = new ParserRuleContext[64];
+    int size = 0;
+    stack[size++] = root;
+    while (size > 0) {
+      ParserRuleContext node = stack[--size];
+      List<V> visitors = byKind.get(node.getClass());
       if (visitors != null) {
         for (V v : visitors) {
-          visit.accept(v, rule);
+          visit.accept(v, node);
         }
       }
-      for (int i = rule.getChildCount() - 1; i >= 0; i--) {
-        stack.add(rule.getChild(i));
+      List<ParseTree> children = node.children;
+      if (children == null) {
+        continue;
+      }
+      for (int i = children.size() - 1; i >= 0; i--) {
+        if (children.get(i) instanceof ParserRuleContext child) {
+          if (size == stack.length) {
+            stack = Arrays.copyOf(stack, size * 2);
+          }
+          stack[size++] = child;
+        }
       }
     }
   }

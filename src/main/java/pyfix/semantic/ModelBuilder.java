@@ -60,7 +60,10 @@ final class ModelBuilder {
   }
 
   private void visit(ParseTree node) {
-    if (node instanceof NameContext n) {
+    // most nodes are operators, wrappers and statements that bind nothing: skip the tests below
+    if (node instanceof ParserRuleContext rule && plain(rule)) {
+      children(node);
+    } else if (node instanceof NameContext n) {
       reference(n.getText(), Syntax.start(n));
     } else if (node instanceof ExpressionStatementContext e) {
       assignment(e);
@@ -83,6 +86,28 @@ final class ModelBuilder {
     } else if (!statement(node) && !pattern(node) && !walrus(node)) {
       children(node);
     }
+  }
+
+  /** Whether {@code rule} neither binds, reads a name itself, nor opens a scope. */
+  private static boolean plain(ParserRuleContext rule) {
+    return switch (rule.getRuleIndex()) {
+      case PythonParser.RULE_file,
+          PythonParser.RULE_statement,
+          PythonParser.RULE_simpleStatements,
+          PythonParser.RULE_block,
+          PythonParser.RULE_starExpressions,
+          PythonParser.RULE_starExpression,
+          PythonParser.RULE_boolExpr,
+          PythonParser.RULE_arguments,
+          PythonParser.RULE_slices ->
+          true;
+      case PythonParser.RULE_test -> !(rule.getChild(0) instanceof TerminalNode); // no lambda
+      case PythonParser.RULE_expr ->
+          !(rule instanceof NameContext
+              || rule instanceof CallContext
+              || rule instanceof BracesContext);
+      default -> false;
+    };
   }
 
   /** Binding statements other than assignments; false for anything else. */

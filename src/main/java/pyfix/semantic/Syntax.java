@@ -213,12 +213,14 @@ public final class Syntax {
     ParseTree child = node;
     for (ParseTree p = node.getParent(); p != null; child = p, p = p.getParent()) {
       // defaults, annotations, decorators and bases run in the enclosing scope, not the body
-      if (p instanceof PythonParser.FunctionDefContext def && child == def.block()) {
+      // a def's or class's only block is its body; a lambda's test starts with the keyword
+      if (p instanceof PythonParser.FunctionDefContext def
+          && child instanceof PythonParser.BlockContext) {
         return def;
       }
-      if (p instanceof PythonParser.ClassDefContext c && child == c.block()
+      if (p instanceof PythonParser.ClassDefContext && child instanceof PythonParser.BlockContext
           || p instanceof PythonParser.TestContext t
-              && t.LAMBDA() != null
+              && t.getChild(0) instanceof TerminalNode
               && child == t.getChild(t.getChildCount() - 1)) {
         return null;
       }

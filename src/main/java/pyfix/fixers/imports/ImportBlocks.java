@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
@@ -55,6 +54,9 @@ final class ImportBlocks {
     for (Token t : file.tokens()) {
       if (t.kind() == TokenKind.COMMENT) {
         String c = t.text(file.text());
+        if (!c.contains("isort")) {
+          continue; // every action comment spells it: most comments need no pattern at all
+        }
         if (SKIP_FILE.matcher(c).find()) {
           return List.of();
         }
@@ -110,8 +112,9 @@ final class ImportBlocks {
     for (int i = 0; i < node.getChildCount(); i++) {
       ParseTree child = node.getChild(i);
       if (child instanceof PythonParser.BlockContext b) {
-        if (!b.statement().isEmpty()) {
-          suite(b.statement(), false);
+        List<PythonParser.StatementContext> statements = b.statement();
+        if (!statements.isEmpty()) {
+          suite(statements, false);
         }
       } else if (child instanceof PythonParser.CompoundStatementContext
           || child instanceof PythonParser.FunctionDefContext
@@ -125,11 +128,12 @@ final class ImportBlocks {
 
   /** The {first, newline} token indexes of a lone import statement, else null. */
   private static int[] importRange(PythonParser.StatementContext st) {
-    PythonParser.SimpleStatementsContext simple = st.simpleStatements();
-    if (simple == null || simple.simpleStatement().size() != 1 || simple.getChildCount() != 2) {
+    // one simple statement and its NEWLINE, no ';'
+    if (!(st.getChild(0) instanceof PythonParser.SimpleStatementsContext simple)
+        || simple.getChildCount() != 2) {
       return null;
     }
-    ParserRuleContext s = simple.simpleStatement(0);
+    ParseTree s = simple.getChild(0);
     if (!(s instanceof PythonParser.ImportStatementContext)
         && !(s instanceof PythonParser.FromImportStatementContext)) {
       return null;

@@ -21,8 +21,10 @@ final class FileFeatures {
           return true;
         }
         case NUMBER -> {
-          if (text.indexOf('_', t.start()) >= 0 && text.indexOf('_', t.start()) < t.end()) {
-            return true;
+          for (int k = t.start(); k < t.end(); k++) {
+            if (text.charAt(k) == '_') {
+              return true;
+            }
           }
         }
         case OP -> {
