@@ -27,7 +27,7 @@ public final class Selectors {
   public static final List<String> STYLE_GUIDE_PREFIXES =
       List.of(
           "N8", "ANN", "D1", "D2", "D3", "D4", "A0", "ICN", "C90", "PYF", "ASYNC", "S1", "S6",
-          "T20", "BLE", "B904");
+          "T20", "BLE", "B904", "RUF013", "SIM105");
 
   private Selectors() {}
 

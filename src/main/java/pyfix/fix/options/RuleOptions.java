@@ -34,36 +34,43 @@ public record RuleOptions(
 
   /** These options with I001's replaced by {@code isort}. */
   public RuleOptions withIsort(IsortOptions isort) {
-    return new RuleOptions(isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+    return new RuleOptions(
+        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
   }
 
   /** These options with the size limits replaced by {@code limits}. */
   public RuleOptions withLimits(SizeLimits limits) {
-    return new RuleOptions(isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+    return new RuleOptions(
+        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
   }
 
   /** These options with the fix safety overrides replaced by {@code fixSafety}. */
   public RuleOptions withFixSafety(FixSafetyOverrides fixSafety) {
-    return new RuleOptions(isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+    return new RuleOptions(
+        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
   }
 
   /** These options with the naming rules' replaced by {@code naming}. */
   public RuleOptions withNaming(NamingOptions naming) {
-    return new RuleOptions(isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+    return new RuleOptions(
+        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
   }
 
   /** These options with the ANN rules' replaced by {@code annotations}. */
   public RuleOptions withAnnotations(AnnotationOptions annotations) {
-    return new RuleOptions(isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+    return new RuleOptions(
+        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
   }
 
   /** These options with the D rules' replaced by {@code docstrings}. */
   public RuleOptions withDocstrings(DocstringOptions docstrings) {
-    return new RuleOptions(isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+    return new RuleOptions(
+        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
   }
 
   /** These options with F401's replaced by {@code unusedImports}. */
   public RuleOptions withUnusedImports(UnusedImportOptions unusedImports) {
-    return new RuleOptions(isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+    return new RuleOptions(
+        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
   }
 }

@@ -31,7 +31,8 @@ import pyfix.semantic.Syntax;
  */
 public final class ImplicitOptionalFixer implements TreeRule {
   private static final RuleMetadata METADATA =
-      RuleMetadata.stable("RUF013", "implicit-optional", Kind.SEMANTIC, FixSafety.PER_FINDING);
+      RuleMetadata.offByDefault(
+          "RUF013", "implicit-optional", Kind.SEMANTIC, FixSafety.PER_FINDING);
   private static final String MESSAGE = "PEP 484 prohibits implicit `Optional`";
 
   @Override

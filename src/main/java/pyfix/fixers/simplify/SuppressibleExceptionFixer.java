@@ -31,7 +31,8 @@ import pyfix.source.TokenKind;
  */
 public final class SuppressibleExceptionFixer implements TreeRule {
   private static final RuleMetadata METADATA =
-      RuleMetadata.stable("SIM105", "suppressible-exception", Kind.SEMANTIC, FixSafety.PER_FINDING);
+      RuleMetadata.offByDefault(
+          "SIM105", "suppressible-exception", Kind.SEMANTIC, FixSafety.PER_FINDING);
 
   @Override
   public RuleMetadata metadata() {
