@@ -1,7 +1,9 @@
 package pyfix.fixers.annotations;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -59,6 +61,28 @@ final class MissingAnnotations {
 
   /** The findings of {@code def} with code {@code code}. */
   static List<Finding> of(String code, FunctionDefContext def, RuleContext context) {
+    AnnotationOptions options = context.settings().options().annotations();
+    Computed computed = context.file().derived(Computed.class, f -> new Computed());
+    if (!options.equals(computed.options)) {
+      computed.options = options;
+      computed.byDef.clear();
+    }
+    return computed.byDef.computeIfAbsent(def, d -> all(d, context)).stream()
+        .filter(f -> f.code().equals(code))
+        .toList();
+  }
+
+  /**
+   * The findings of every {@code def} checked so far in one parsed text, so that the nine ANN rules
+   * decide each {@code def} once (the options they were decided with, to start again if a text is
+   * ever checked with others).
+   */
+  private static final class Computed {
+    private final Map<FunctionDefContext, List<Finding>> byDef = new IdentityHashMap<>();
+    private AnnotationOptions options;
+  }
+
+  private static List<Finding> all(FunctionDefContext def, RuleContext context) {
     if (Definitions.isOverloadImplementation(def, context.model())) {
       return List.of();
     }
@@ -67,7 +91,7 @@ final class MissingAnnotations {
     if (check.options.ignoreFullyUntyped() && !check.typed) {
       return List.of();
     }
-    return check.findings.stream().filter(f -> f.code().equals(code)).toList();
+    return check.findings;
   }
 
   private void run() {
