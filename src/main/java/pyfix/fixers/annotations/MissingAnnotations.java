@@ -1,9 +1,7 @@
 package pyfix.fixers.annotations;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -13,6 +11,7 @@ import pyfix.fix.Fix;
 import pyfix.fix.RuleContext;
 import pyfix.fix.options.AnnotationOptions;
 import pyfix.fixers.common.Overrides;
+import pyfix.fixers.common.PerNode;
 import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.parse.PythonParser.ParameterContext;
 import pyfix.semantic.Definitions;
@@ -61,26 +60,17 @@ final class MissingAnnotations {
 
   /** The findings of {@code def} with code {@code code}. */
   static List<Finding> of(String code, FunctionDefContext def, RuleContext context) {
-    AnnotationOptions options = context.settings().options().annotations();
-    Computed computed = context.file().derived(Computed.class, f -> new Computed());
-    if (!options.equals(computed.options)) {
-      computed.options = options;
-      computed.byDef.clear();
-    }
-    return computed.byDef.computeIfAbsent(def, d -> all(d, context)).stream()
+    return context
+        .file()
+        .derived(Decided.class, f -> new Decided())
+        .get(def, context.settings().options().annotations(), () -> all(def, context))
+        .stream()
         .filter(f -> f.code().equals(code))
         .toList();
   }
 
-  /**
-   * The findings of every {@code def} checked so far in one parsed text, so that the nine ANN rules
-   * decide each {@code def} once (the options they were decided with, to start again if a text is
-   * ever checked with others).
-   */
-  private static final class Computed {
-    private final Map<FunctionDefContext, List<Finding>> byDef = new IdentityHashMap<>();
-    private AnnotationOptions options;
-  }
+  /** Every {@code def}'s findings, decided once for the nine ANN rules. */
+  private static final class Decided extends PerNode<List<Finding>> {}
 
   private static List<Finding> all(FunctionDefContext def, RuleContext context) {
     if (Definitions.isOverloadImplementation(def, context.model())) {

@@ -1,5 +1,6 @@
 package pyfix.fixers.docstrings;
 
+import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.fix.Finding;
@@ -8,6 +9,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fixers.common.Overrides;
+import pyfix.fixers.common.PerNode;
 import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.parse.PythonParser.FileContext;
 import pyfix.parse.PythonParser.FunctionDefContext;
@@ -39,12 +41,24 @@ abstract class MissingDocstringRule extends DocstringRule {
     if (context.settings().stub() || offByConvention(context)) {
       return;
     }
-    if (metadata().code().equals(code(node, context))) {
+    String code =
+        context
+            .file()
+            .derived(Codes.class, f -> new Codes())
+            .get(
+                node,
+                List.of(
+                    context.settings().options().docstrings(), context.settings().packageInit()),
+                () -> code(node, context));
+    if (metadata().code().equals(code)) {
       int start = node instanceof FileContext ? 0 : Syntax.start(name(node));
       int end = node instanceof FileContext ? 0 : Syntax.end(name(node));
       context.report(Finding.reportOnly(metadata().code(), message, start, end));
     }
   }
+
+  /** Each definition's D1 code, decided once for the eight D1 rules. */
+  private static final class Codes extends PerNode<String> {}
 
   /** The D1 code {@code node} breaks, or null when it has a docstring or needs none. */
   private static String code(ParserRuleContext node, RuleContext context) {
