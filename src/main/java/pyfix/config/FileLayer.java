@@ -53,7 +53,12 @@ final class FileLayer {
   }
 
   void ignoreIn(PathGlob glob, List<String> codes) {
-    perFileIgnores.put(glob, codes);
+    if (codes.isEmpty()) {
+      return;
+    }
+    List<String> all = new ArrayList<>(perFileIgnores.getOrDefault(glob, List.of()));
+    all.addAll(codes);
+    perFileIgnores.put(glob, List.copyOf(all));
   }
 
   /** The {@code per-file-ignores} adopted from Ruff's. */

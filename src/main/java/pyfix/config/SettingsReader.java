@@ -76,7 +76,7 @@ final class SettingsReader {
     TomlDocument adoptFrom = own ? (pyproject == null ? null : TomlDocument.read(pyproject)) : doc;
     Path dir = file.toAbsolutePath().getParent();
     relevant |= adopt(adoptFrom, ToolSettings.ruffToml(dir), layer);
-    relevant |= ToolSettings.adopt(dir, adoptFrom, layer);
+    relevant |= ToolSettings.adopt(dir, adoptFrom, layer, knownSelector);
     return relevant || own ? layer : null;
   }
 
@@ -87,7 +87,7 @@ final class SettingsReader {
   FileLayer readTools(Path dir) throws SettingsException {
     FileLayer layer = new FileLayer();
     boolean relevant = adopt(null, ToolSettings.ruffToml(dir), layer);
-    return ToolSettings.adopt(dir, null, layer) || relevant ? layer : null;
+    return ToolSettings.adopt(dir, null, layer, knownSelector) || relevant ? layer : null;
   }
 
   private void readOwn(TomlDocument doc, List<String> table, JsonNode node, FileLayer layer)

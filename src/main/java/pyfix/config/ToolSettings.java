@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import pyfix.fix.options.ImportStyle;
 
 /**
@@ -41,22 +42,31 @@ final class ToolSettings {
           "insert_final_newline",
           "max_line_length");
 
+  /** Ruff's selectors of the import rule, which pyfix's I001 is. */
+  private static final Set<String> IMPORT_SORTING = Set.of("I", "I0", "I00", "I001");
+
   private final Path dir;
   private final TomlDocument pyproject;
   private final FileLayer layer;
+  private final Predicate<String> knownSelector;
 
-  private ToolSettings(Path dir, TomlDocument pyproject, FileLayer layer) {
+  private ToolSettings(
+      Path dir, TomlDocument pyproject, FileLayer layer, Predicate<String> knownSelector) {
     this.dir = dir;
     this.pyproject = pyproject;
     this.layer = layer;
+    this.knownSelector = knownSelector;
   }
 
   /**
    * Adopts into {@code layer} what the tools configured in {@code dir} say; {@code pyproject} is
-   * the folder's {@code pyproject.toml}, or null. Returns whether any tool is configured there.
+   * the folder's {@code pyproject.toml}, or null; {@code knownSelector} tells the rule selectors
+   * pyfix shares with Ruff. Returns whether any tool is configured there.
    */
-  static boolean adopt(Path dir, TomlDocument pyproject, FileLayer layer) throws SettingsException {
-    return new ToolSettings(dir, pyproject, layer).adopt();
+  static boolean adopt(
+      Path dir, TomlDocument pyproject, FileLayer layer, Predicate<String> knownSelector)
+      throws SettingsException {
+    return new ToolSettings(dir, pyproject, layer, knownSelector).adopt();
   }
 
   private boolean adopt() throws SettingsException {
@@ -65,6 +75,7 @@ final class ToolSettings {
     boolean any = ruff != null || isort != null;
     if (ruff != null) {
       any |= ruffExcludes(ruff);
+      adoptIgnore(ruff);
       adoptRuleTables(ruff);
       adoptNaming(ruff);
     }
@@ -231,25 +242,64 @@ final class ToolSettings {
           }
         }
       }
-      Table ignores = t.child("per-file-ignores");
-      if (ignores == null) {
-        continue;
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> it = ignores.node().fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        for (String code :
-            new ToolOption(e.getKey(), e.getValue(), null, ignores.origin(e.getKey()), 0).list()) {
-          if (Set.of("I", "I0", "I00", "I001", "ALL").contains(code)) {
-            try {
-              layer.ignoreIn(PathGlob.of(e.getKey()), List.of("I001"));
-            } catch (IllegalArgumentException ex) {
-              throw ignores.doc().error(ignores.path(), e.getKey(), ex.getMessage());
-            }
+      for (String key : List.of("per-file-ignores", "extend-per-file-ignores")) {
+        Table ignores = t.child(key);
+        if (ignores == null) {
+          continue;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = ignores.node().fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          List<String> codes =
+              shared(new ToolOption(e.getKey(), e.getValue(), null, ignores.origin(e.getKey()), 0));
+          try {
+            layer.ignoreIn(PathGlob.of(e.getKey()), codes);
+          } catch (IllegalArgumentException ex) {
+            throw ignores.doc().error(ignores.path(), e.getKey(), ex.getMessage());
           }
         }
       }
     }
     return any;
+  }
+
+  /**
+   * Ruff's {@code ignore} and {@code extend-ignore} (top level and {@code [lint]}), where pyfix's
+   * own {@code ignore} is not set: the codes pyfix shares with Ruff stay off as they are for Ruff.
+   */
+  private void adoptIgnore(Table ruff) throws SettingsException {
+    if (layer.has(SettingsKey.IGNORE)) {
+      return;
+    }
+    List<String> codes = new ArrayList<>();
+    Origin origin = null;
+    for (Table t : new Table[] {ruff, ruff.child("lint")}) {
+      for (String key : List.of("ignore", "extend-ignore")) {
+        JsonNode list = t == null ? null : t.node().get(key);
+        if (list != null) {
+          codes.addAll(shared(new ToolOption(key, list, null, t.origin(key), 0)));
+          origin = origin == null ? t.origin(key) : origin;
+        }
+      }
+    }
+    if (!codes.isEmpty()) {
+      layer.set(SettingsKey.IGNORE, List.copyOf(codes), origin);
+    }
+  }
+
+  /**
+   * The selectors of a Ruff rule list that name pyfix rules: Ruff's import-sorting selectors as
+   * I001, others as written when pyfix knows them; Ruff's other codes are not pyfix's concern.
+   */
+  private List<String> shared(ToolOption option) throws SettingsException {
+    List<String> out = new ArrayList<>();
+    for (String code : option.list()) {
+      if (IMPORT_SORTING.contains(code)) {
+        out.add("I001");
+      } else if (knownSelector.test(code)) {
+        out.add(code);
+      }
+    }
+    return out;
   }
 
   /** The rule families' option tables of Ruff's settings, where pyfix's own say nothing. */

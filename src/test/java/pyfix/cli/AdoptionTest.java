@@ -1,6 +1,7 @@
 package pyfix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -225,6 +226,60 @@ class AdoptionTest {
       untouched(name);
     }
     untouched("scripts/d.py");
+  }
+
+  @Test
+  void ruffIgnoresAreAdoptedForTheCodesPyfixShares() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        """
+        [tool.ruff]
+        extend-ignore = ["E701"]
+
+        [tool.ruff.lint]
+        ignore = ["E722", "PLR2004"]
+
+        [tool.ruff.lint.per-file-ignores]
+        "tests/*" = ["B006", "S101"]
+
+        [tool.ruff.lint.extend-per-file-ignores]
+        "lib/*" = ["F4"]
+        """);
+    cli.write("app.py", "try:\n    x = 1\nexcept:\n    pass\nif x: y = 2\n");
+    cli.write("tests/t.py", "def f(a=[]):\n    return a\n");
+    cli.write("lib/m.py", "import os\n");
+    cli.write("other.py", "import os\n\n\ndef g(a=[]):\n    return a\n");
+    Ran check = cli.run("check", ".");
+    assertEquals(1, check.code(), check.toString());
+    assertTrue(check.out().contains("other.py:1:8: F401"), check.toString());
+    assertTrue(check.out().contains("other.py:4:9: B006"), check.toString());
+    for (String quiet : new String[] {"app.py", "t.py", "m.py", "E722", "E701"}) {
+      assertFalse(check.out().contains(quiet), quiet + " reported: " + check);
+    }
+    Ran settings = cli.run("settings");
+    assertTrue(settings.out().contains("ignore = [\"E701\", \"E722\"]"), settings.toString());
+
+    cli.write(
+        "pyproject.toml", "[tool.pyfix]\nignore = []\n\n[tool.ruff.lint]\nignore = [\"E722\"]\n");
+    Ran own = cli.run("check", "app.py");
+    assertTrue(own.out().contains("app.py:3:1: E722"), "pyfix's own ignore wins: " + own);
+  }
+
+  @Test
+  void ruffTomlIgnoresAreAdopted() throws IOException {
+    cli.write(
+        "ruff.toml",
+        """
+        [lint]
+        ignore = ["B006"]
+
+        [lint.per-file-ignores]
+        "gen/*" = ["ALL"]
+        """);
+    cli.write("a.py", "def f(a=[]):\n    return a\n");
+    cli.write("gen/b.py", "import os\ntry:\n    pass\nexcept:\n    pass\n");
+    Ran check = cli.run("check", ".");
+    assertEquals(0, check.code(), check.toString());
   }
 
   @Test
