@@ -216,7 +216,7 @@ public final class FixEngine {
         for (Finding f : findings) {
           if (!inBounds(f, file.text().length())) {
             errors.add(EngineError.of(fixer.code() + ": finding outside the text (dropped): " + f));
-          } else if (!suppression.suppresses(f)) {
+          } else if (!suppression.suppresses(f, fixer.metadata().fixSafety() == FixSafety.NONE)) {
             found.add(new Candidate(fixer, withOverriddenSafety(fixer, f), found.size()));
           }
         }

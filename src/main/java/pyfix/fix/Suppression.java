@@ -30,7 +30,8 @@ import pyfix.source.TokenKind;
  *       that string ends, as in Ruff.
  *   <li>{@code # fmt: off} / {@code # fmt: on} and {@code # fmt: skip}: see {@link FmtRegions}. A
  *       finding whose range, or any edit of whose fix, touches a region is dropped, so every fixer
- *       leaves those regions byte-identical.
+ *       leaves those regions byte-identical; rules that never fix (naming, docstrings, ...) still
+ *       report there, as Ruff's linter does.
  * </ul>
  */
 public final class Suppression {
@@ -84,9 +85,13 @@ public final class Suppression {
     return new Suppression(skipFile, noqa, FmtRegions.of(file), file.index(), lines);
   }
 
-  /** Whether the engine must neither report nor fix {@code finding}. */
-  public boolean suppresses(Finding finding) {
-    if (skipFile || fmt.touches(finding.start(), finding.end())) {
+  /**
+   * Whether the engine must neither report nor fix {@code finding}, which a rule that never fixes
+   * anything reports when {@code reportsOnly}: {@code # fmt: off} keeps a region's bytes as they
+   * are, so it silences the rules that could change them, not the checks (as in Ruff's linter).
+   */
+  public boolean suppresses(Finding finding, boolean reportsOnly) {
+    if (skipFile || !reportsOnly && fmt.touches(finding.start(), finding.end())) {
       return true;
     }
     if (finding.fix().isPresent()) {
