@@ -123,7 +123,7 @@ class DocsTest {
       limits = FixerCase.limits(limits, first.substring("# pyfix: ".length()).strip());
     }
     return new Settings(88, PythonVersion.PY39, List.of(fixer.code()), List.of(), unsafe)
-        .withOptions(RuleOptions.DEFAULTS.withLimits(limits))
+        .withOptions(RuleOptions.DEFAULTS.with(limits))
         .forFile(first.equals("# pyfix: --package-init") ? "__init__.py" : "example.py");
   }
 }

@@ -153,11 +153,11 @@ record FixerCase(String code, Path input, String text) {
     return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
         .withOptions(
             RuleOptions.DEFAULTS
-                .withIsort(isort)
-                .withLimits(limits)
-                .withAnnotations(annotations)
-                .withDocstrings(docstrings)
-                .withNaming(naming))
+                .with(isort)
+                .with(limits)
+                .with(annotations)
+                .with(docstrings)
+                .with(naming))
         .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
   }
 

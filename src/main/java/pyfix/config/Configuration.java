@@ -254,20 +254,20 @@ public final class Configuration {
         new Settings(lineLength, target, select, ignore, unsafe)
             .withOptions(
                 RuleOptions.DEFAULTS
-                    .withIsort(isort)
-                    .withLimits(limits(layer))
-                    .withAnnotations(
+                    .with(isort)
+                    .with(limits(layer))
+                    .with(
                         Objects.requireNonNullElse(
                             layer.get(SettingsKey.FLAKE8_ANNOTATIONS), AnnotationOptions.DEFAULTS))
-                    .withDocstrings(
+                    .with(
                         Objects.requireNonNullElse(
                             layer.get(SettingsKey.PYDOCSTYLE), DocstringOptions.DEFAULTS))
-                    .withFixSafety(
+                    .with(
                         new FixSafetyOverrides(
                             orEmpty(layer.get(SettingsKey.EXTEND_SAFE_FIXES)),
                             orEmpty(layer.get(SettingsKey.EXTEND_UNSAFE_FIXES))))
-                    .withNaming(NamingTables.options(layer))
-                    .withUnusedImports(unusedImports(layer)));
+                    .with(NamingTables.options(layer))
+                    .with(unusedImports(layer)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);

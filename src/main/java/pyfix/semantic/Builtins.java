@@ -173,4 +173,48 @@ final class Builtins {
           "PythonFinalizationError", PythonVersion.PY313);
 
   private Builtins() {}
+
+  /** The builtin classes whose names start in lower case. */
+  private static final Set<String> LOWER_CASE_CLASSES =
+      Set.of(
+          "bool",
+          "bytearray",
+          "bytes",
+          "classmethod",
+          "complex",
+          "dict",
+          "enumerate",
+          "filter",
+          "float",
+          "frozenset",
+          "int",
+          "list",
+          "map",
+          "memoryview",
+          "object",
+          "property",
+          "range",
+          "reversed",
+          "set",
+          "slice",
+          "staticmethod",
+          "str",
+          "super",
+          "tuple",
+          "type",
+          "zip");
+
+  /**
+   * Whether builtin {@code name} is a class: one of those, or an exception or warning class (every
+   * capitalized builtin but the two constants).
+   */
+  static boolean isClass(String name) {
+    if (LOWER_CASE_CLASSES.contains(name)) {
+      return true;
+    }
+    return NAMES.contains(name)
+        && Character.isUpperCase(name.charAt(0))
+        && !name.equals("Ellipsis")
+        && !name.equals("NotImplemented");
+  }
 }

@@ -68,6 +68,21 @@ public record Compare(
     return new Compare(node, left, List.copyOf(ops), List.copyOf(comparators));
   }
 
+  /** Operator {@code index} of a chain with the operands on either side of it. */
+  public record Link(int index, Op op, BoolExprContext left, BoolExprContext right) {}
+
+  /** The links whose operator is {@code ==} or {@code !=}, in order. */
+  public List<Link> equalities() {
+    List<Link> links = new ArrayList<>();
+    for (int i = 0; i < ops.size(); i++) {
+      Op op = ops.get(i);
+      if (op.kind() == Kind.EQ || op.kind() == Kind.NOT_EQ) {
+        links.add(new Link(i, op, before(i), comparators.get(i)));
+      }
+    }
+    return links;
+  }
+
   /** The operand before operator {@code i}: {@link #left} or a comparator. */
   public BoolExprContext before(int i) {
     return i == 0 ? left : comparators.get(i - 1);

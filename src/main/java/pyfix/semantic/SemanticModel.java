@@ -70,6 +70,11 @@ public final class SemanticModel {
     return Builtins.NAMES.contains(name);
   }
 
+  /** Whether {@code name} is the name of one of Python's builtin classes (exceptions too). */
+  public static boolean isBuiltinClassName(String name) {
+    return Builtins.isClass(name);
+  }
+
   /** Whether {@code name} is a builtin of Python {@code target} (Ruff's A rules ask this). */
   public static boolean isBuiltinName(String name, PythonVersion target) {
     PythonVersion added = Builtins.ADDED.get(name);

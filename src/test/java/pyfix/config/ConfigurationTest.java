@@ -36,7 +36,7 @@ class ConfigurationTest {
     IsortOptions isort =
         new IsortOptions(List.of(), List.of(), List.of(tmp, tmp.resolve("src")), Map.of());
     assertEquals(
-        Settings.defaults().withOptions(RuleOptions.DEFAULTS.withIsort(isort)), project.settings());
+        Settings.defaults().withOptions(RuleOptions.DEFAULTS.with(isort)), project.settings());
     assertEquals(tmp, project.root());
     assertEquals(Optional.empty(), project.file());
     assertEquals(Origin.DEFAULT, project.origin(SettingsKey.LINE_LENGTH));

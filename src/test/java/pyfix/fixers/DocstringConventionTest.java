@@ -51,8 +51,7 @@ class DocstringConventionTest {
   private static List<String> codes(Convention convention, String... select) throws Exception {
     Settings settings =
         new Settings(88, PythonVersion.PY39, List.of(select), List.of(), false)
-            .withOptions(
-                RuleOptions.DEFAULTS.withDocstrings(new DocstringOptions(convention, List.of())));
+            .withOptions(RuleOptions.DEFAULTS.with(new DocstringOptions(convention, List.of())));
     return Pyfix.check(CODE, settings).remaining().stream().map(Finding::code).toList();
   }
 }

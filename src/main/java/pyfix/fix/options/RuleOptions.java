@@ -1,76 +1,81 @@
 package pyfix.fix.options;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The options of the rules that have any, one record per rule, so that a rule's options never widen
- * the run-wide {@link pyfix.fix.Settings}.
+ * The options of the rules that have any, one record per rule family, so that a rule's options
+ * never widen the run-wide {@link pyfix.fix.Settings}. A new family adds its record's defaults to
+ * {@link #DEFAULTS}; {@link #with} replaces a record, {@link #get} reads one.
  *
- * @param isort I001's import sections
- * @param limits the limits of C901, PYF001 and PYF002
- * @param fixSafety the rules whose fixes {@code extend-safe-fixes} and {@code extend-unsafe-fixes}
- *     promote or demote
- * @param naming the naming and shadowing rules' names and aliases (N, A, ICN)
- * @param annotations the options of the ANN rules
- * @param docstrings the options of the D rules
- * @param unusedImports F401's options
+ * @param parts one options record per family, in the order of {@link #DEFAULTS}
  */
-public record RuleOptions(
-    IsortOptions isort,
-    SizeLimits limits,
-    FixSafetyOverrides fixSafety,
-    NamingOptions naming,
-    AnnotationOptions annotations,
-    DocstringOptions docstrings,
-    UnusedImportOptions unusedImports) {
+public record RuleOptions(List<Record> parts) {
   /** Every rule with its default options. */
   public static final RuleOptions DEFAULTS =
       new RuleOptions(
-          IsortOptions.DEFAULTS,
-          SizeLimits.DEFAULTS,
-          FixSafetyOverrides.NONE,
-          NamingOptions.DEFAULTS,
-          AnnotationOptions.DEFAULTS,
-          DocstringOptions.DEFAULTS,
-          UnusedImportOptions.DEFAULTS);
+          List.of(
+              IsortOptions.DEFAULTS,
+              SizeLimits.DEFAULTS,
+              FixSafetyOverrides.NONE,
+              NamingOptions.DEFAULTS,
+              AnnotationOptions.DEFAULTS,
+              DocstringOptions.DEFAULTS,
+              UnusedImportOptions.DEFAULTS));
 
-  /** These options with I001's replaced by {@code isort}. */
-  public RuleOptions withIsort(IsortOptions isort) {
-    return new RuleOptions(
-        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+  public RuleOptions {
+    parts = List.copyOf(parts);
   }
 
-  /** These options with the size limits replaced by {@code limits}. */
-  public RuleOptions withLimits(SizeLimits limits) {
-    return new RuleOptions(
-        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+  /** The options record of type {@code type}. */
+  public <T extends Record> T get(Class<T> type) {
+    for (Record part : parts) {
+      if (part.getClass() == type) {
+        return type.cast(part);
+      }
+    }
+    throw new IllegalArgumentException("no rule options of type " + type.getSimpleName());
   }
 
-  /** These options with the fix safety overrides replaced by {@code fixSafety}. */
-  public RuleOptions withFixSafety(FixSafetyOverrides fixSafety) {
-    return new RuleOptions(
-        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+  /** These options with the record of {@code part}'s type replaced by {@code part}. */
+  public RuleOptions with(Record part) {
+    List<Record> replaced = new ArrayList<>(parts);
+    replaced.set(replaced.indexOf(get(part.getClass())), part);
+    return new RuleOptions(replaced);
   }
 
-  /** These options with the naming rules' replaced by {@code naming}. */
-  public RuleOptions withNaming(NamingOptions naming) {
-    return new RuleOptions(
-        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+  /** I001's import sections. */
+  public IsortOptions isort() {
+    return get(IsortOptions.class);
   }
 
-  /** These options with the ANN rules' replaced by {@code annotations}. */
-  public RuleOptions withAnnotations(AnnotationOptions annotations) {
-    return new RuleOptions(
-        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+  /** The limits of C901, PYF001 and PYF002. */
+  public SizeLimits limits() {
+    return get(SizeLimits.class);
   }
 
-  /** These options with the D rules' replaced by {@code docstrings}. */
-  public RuleOptions withDocstrings(DocstringOptions docstrings) {
-    return new RuleOptions(
-        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+  /** The rules whose fixes {@code extend-safe-fixes} and {@code extend-unsafe-fixes} change. */
+  public FixSafetyOverrides fixSafety() {
+    return get(FixSafetyOverrides.class);
   }
 
-  /** These options with F401's replaced by {@code unusedImports}. */
-  public RuleOptions withUnusedImports(UnusedImportOptions unusedImports) {
-    return new RuleOptions(
-        isort, limits, fixSafety, naming, annotations, docstrings, unusedImports);
+  /** The naming and shadowing rules' names and aliases (N, A, ICN). */
+  public NamingOptions naming() {
+    return get(NamingOptions.class);
+  }
+
+  /** The options of the ANN rules. */
+  public AnnotationOptions annotations() {
+    return get(AnnotationOptions.class);
+  }
+
+  /** The options of the D rules. */
+  public DocstringOptions docstrings() {
+    return get(DocstringOptions.class);
+  }
+
+  /** F401's options. */
+  public UnusedImportOptions unusedImports() {
+    return get(UnusedImportOptions.class);
   }
 }

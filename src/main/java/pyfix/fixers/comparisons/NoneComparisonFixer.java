@@ -40,13 +40,10 @@ public final class NoneComparisonFixer implements TreeRule {
       return;
     }
     Compare compare = Compare.of((ComparisonContext) node);
-    for (int i = 0; i < compare.ops().size(); i++) {
-      Compare.Op op = compare.ops().get(i);
-      if (op.kind() != Compare.Kind.EQ && op.kind() != Compare.Kind.NOT_EQ) {
-        continue;
-      }
-      ParserRuleContext left = compare.before(i);
-      ParserRuleContext right = compare.comparators().get(i);
+    for (Compare.Link link : compare.equalities()) {
+      Compare.Op op = link.op();
+      ParserRuleContext left = link.left();
+      ParserRuleContext right = link.right();
       ParserRuleContext none = Syntax.isNone(right) ? right : Syntax.isNone(left) ? left : null;
       if (none != null) {
         String is = IdentityEdit.operator(op);

@@ -46,18 +46,16 @@ public final class TrueFalseComparisonFixer implements TreeRule {
       return;
     }
     Compare compare = Compare.of((ComparisonContext) node);
-    for (int i = 0; i < compare.ops().size(); i++) {
-      Compare.Op op = compare.ops().get(i);
-      ParserRuleContext left = compare.before(i);
-      ParserRuleContext right = compare.comparators().get(i);
+    for (Compare.Link link : compare.equalities()) {
+      Compare.Op op = link.op();
+      ParserRuleContext left = link.left();
+      ParserRuleContext right = link.right();
       // as in Ruff, a constant on the left counts only at the head of the chain, and a
       // comparison with a literal (`1 == True`) is not this rule's
       boolean constantRight = bool(right) != null;
-      Boolean constant = constantRight ? bool(right) : i == 0 ? bool(left) : null;
+      Boolean constant = constantRight ? bool(right) : link.index() == 0 ? bool(left) : null;
       ParserRuleContext other = constantRight ? left : right;
-      if ((op.kind() != Compare.Kind.EQ && op.kind() != Compare.Kind.NOT_EQ)
-          || constant == null
-          || Syntax.isLiteral(other)) {
+      if (constant == null || Syntax.isLiteral(other)) {
         continue;
       }
       // `x == True` and `x != False` keep x's truth; `x == False` and `x != True` negate it

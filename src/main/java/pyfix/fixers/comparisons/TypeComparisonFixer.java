@@ -14,6 +14,7 @@ import pyfix.fix.TreeRule;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.ComparisonContext;
 import pyfix.semantic.Compare;
+import pyfix.semantic.SemanticModel;
 import pyfix.semantic.Syntax;
 
 /**
@@ -24,102 +25,6 @@ import pyfix.semantic.Syntax;
 public final class TypeComparisonFixer implements TreeRule {
   private static final RuleMetadata METADATA =
       RuleMetadata.stable("E721", "type-comparison", Kind.SEMANTIC, FixSafety.UNSAFE);
-
-  /** The builtin classes whose bare name on either side makes a comparison one of types. */
-  private static final Set<String> BUILTIN_TYPES =
-      Set.of(
-          "bool",
-          "bytearray",
-          "bytes",
-          "classmethod",
-          "complex",
-          "dict",
-          "enumerate",
-          "filter",
-          "float",
-          "frozenset",
-          "int",
-          "list",
-          "map",
-          "memoryview",
-          "object",
-          "property",
-          "range",
-          "reversed",
-          "set",
-          "slice",
-          "staticmethod",
-          "str",
-          "super",
-          "tuple",
-          "type",
-          "zip",
-          "ArithmeticError",
-          "AssertionError",
-          "AttributeError",
-          "BaseException",
-          "BlockingIOError",
-          "BrokenPipeError",
-          "BufferError",
-          "BytesWarning",
-          "ChildProcessError",
-          "ConnectionAbortedError",
-          "ConnectionError",
-          "ConnectionRefusedError",
-          "ConnectionResetError",
-          "DeprecationWarning",
-          "EOFError",
-          "EnvironmentError",
-          "Exception",
-          "FileExistsError",
-          "FileNotFoundError",
-          "FloatingPointError",
-          "FutureWarning",
-          "GeneratorExit",
-          "IOError",
-          "ImportError",
-          "ImportWarning",
-          "IndentationError",
-          "IndexError",
-          "InterruptedError",
-          "IsADirectoryError",
-          "KeyError",
-          "KeyboardInterrupt",
-          "LookupError",
-          "MemoryError",
-          "ModuleNotFoundError",
-          "NameError",
-          "NotADirectoryError",
-          "NotImplementedError",
-          "OSError",
-          "OverflowError",
-          "PendingDeprecationWarning",
-          "PermissionError",
-          "ProcessLookupError",
-          "RecursionError",
-          "ReferenceError",
-          "ResourceWarning",
-          "RuntimeError",
-          "RuntimeWarning",
-          "StopAsyncIteration",
-          "StopIteration",
-          "SyntaxError",
-          "SyntaxWarning",
-          "SystemError",
-          "SystemExit",
-          "TabError",
-          "TimeoutError",
-          "TypeError",
-          "UnboundLocalError",
-          "UnicodeDecodeError",
-          "UnicodeEncodeError",
-          "UnicodeError",
-          "UnicodeTranslateError",
-          "UnicodeWarning",
-          "UserWarning",
-          "ValueError",
-          "Warning",
-          "ZeroDivisionError");
 
   @Override
   public RuleMetadata metadata() {
@@ -137,15 +42,13 @@ public final class TypeComparisonFixer implements TreeRule {
       return;
     }
     Compare compare = Compare.of((ComparisonContext) node);
-    for (int i = 0; i < compare.ops().size(); i++) {
-      Compare.Op op = compare.ops().get(i);
-      ParserRuleContext left = compare.before(i);
-      ParserRuleContext right = compare.comparators().get(i);
-      if ((op.kind() == Compare.Kind.EQ || op.kind() == Compare.Kind.NOT_EQ)
-          && (isType(left, context) || isType(right, context))
+    for (Compare.Link link : compare.equalities()) {
+      ParserRuleContext left = link.left();
+      ParserRuleContext right = link.right();
+      if ((isType(left, context) || isType(right, context))
           && !isDtype(left, context)
           && !isDtype(right, context)) {
-        context.report(finding(node, op, left, right, context));
+        context.report(finding(node, link.op(), left, right, context));
       }
     }
   }
@@ -182,7 +85,9 @@ public final class TypeComparisonFixer implements TreeRule {
           && context.model().isBuiltin("type", call.expr());
     }
     String name = Syntax.name(e);
-    return name != null && BUILTIN_TYPES.contains(name) && context.model().isBuiltin(name, e);
+    return name != null
+        && SemanticModel.isBuiltinClassName(name)
+        && context.model().isBuiltin(name, e);
   }
 
   /** Whether {@code operand} is NumPy's {@code x.dtype} or {@code numpy.dtype(...)}. */

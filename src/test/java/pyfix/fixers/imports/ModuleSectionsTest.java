@@ -12,7 +12,7 @@ import pyfix.fix.options.RuleOptions;
 
 class ModuleSectionsTest {
   private static Settings with(IsortOptions isort) {
-    return Settings.defaults().withOptions(RuleOptions.DEFAULTS.withIsort(isort));
+    return Settings.defaults().withOptions(RuleOptions.DEFAULTS.with(isort));
   }
 
   @Test
