@@ -45,6 +45,9 @@ final class ToolSettings {
   /** Ruff's selectors of the import rule, which pyfix's I001 is. */
   private static final Set<String> IMPORT_SORTING = Set.of("I", "I0", "I00", "I001");
 
+  /** The rules Ruff runs when its settings select none. */
+  private static final List<String> RUFF_DEFAULT_SELECT = List.of("E4", "E7", "E9", "F");
+
   private final Path dir;
   private final TomlDocument pyproject;
   private final FileLayer layer;
@@ -75,6 +78,7 @@ final class ToolSettings {
     boolean any = ruff != null || isort != null;
     if (ruff != null) {
       any |= ruffExcludes(ruff);
+      adoptSelect(ruff, isort != null);
       adoptIgnore(ruff);
       adoptRuleTables(ruff);
       adoptNaming(ruff);
@@ -260,6 +264,52 @@ final class ToolSettings {
       }
     }
     return any;
+  }
+
+  /**
+   * Ruff's rule selection, where pyfix's own {@code select} is not set, so that a project clean
+   * under its Ruff settings gets nothing from a rule Ruff does not run there: {@code select} (of
+   * {@code [lint]}, else the top level; Ruff's default set when neither has one) and {@code
+   * extend-select}, with Ruff's import-sorting selectors as I001, and I001 too when isort is
+   * configured beside Ruff. A Ruff code pyfix does not have stays in the list and selects nothing.
+   */
+  private void adoptSelect(Table ruff, boolean isortConfigured) throws SettingsException {
+    if (layer.has(SettingsKey.SELECT)) {
+      return;
+    }
+    List<String> codes = new ArrayList<>();
+    Origin origin = null;
+    Table lint = ruff.child("lint");
+    for (Table t : new Table[] {lint, ruff}) {
+      JsonNode list = t == null ? null : t.node().get("select");
+      if (list != null) {
+        codes.addAll(ruffCodes(new ToolOption("select", list, null, t.origin("select"), 0)));
+        origin = t.origin("select");
+        break;
+      }
+    }
+    if (origin == null) {
+      codes.addAll(RUFF_DEFAULT_SELECT);
+      origin =
+          new Origin(
+              ruff.where().file(), "Ruff's default rules (no select in " + ruff.label() + ")");
+    }
+    for (Table t : new Table[] {ruff, lint}) {
+      JsonNode list = t == null ? null : t.node().get("extend-select");
+      if (list != null) {
+        codes.addAll(
+            ruffCodes(new ToolOption("extend-select", list, null, t.origin("extend-select"), 0)));
+      }
+    }
+    if (isortConfigured) {
+      codes.add("I001");
+    }
+    layer.set(SettingsKey.SELECT, codes.stream().distinct().toList(), origin);
+  }
+
+  /** A Ruff rule list as pyfix selectors: import sorting as I001, every other code as written. */
+  private static List<String> ruffCodes(ToolOption option) throws SettingsException {
+    return option.list().stream().map(c -> IMPORT_SORTING.contains(c) ? "I001" : c).toList();
   }
 
   /**

@@ -237,6 +237,7 @@ class AdoptionTest {
         extend-ignore = ["E701"]
 
         [tool.ruff.lint]
+        select = ["E", "F", "B"]
         ignore = ["E722", "PLR2004"]
 
         [tool.ruff.lint.per-file-ignores]
@@ -263,6 +264,55 @@ class AdoptionTest {
         "pyproject.toml", "[tool.pyfix]\nignore = []\n\n[tool.ruff.lint]\nignore = [\"E722\"]\n");
     Ran own = cli.run("check", "app.py");
     assertTrue(own.out().contains("app.py:3:1: E722"), "pyfix's own ignore wins: " + own);
+  }
+
+  @Test
+  void ruffSelectionIsAdoptedSoACleanRuffProjectGetsNoChange() throws IOException {
+    String code =
+        "import sys, os\n\n\ndef f(a=[]):\n    return \"%s\" % a   \n\n\nif x == None:\n    pass\n";
+    cli.write("m.py", code);
+    cli.write("pyproject.toml", "[tool.ruff]\nline-length = 88\n");
+    Ran defaults = cli.run("check", "m.py");
+    for (String code2 : new String[] {"F401", "E711"}) {
+      assertTrue(
+          defaults.out().contains(code2), "Ruff's default set runs " + code2 + ": " + defaults);
+    }
+    for (String off : new String[] {"B006", "UP031", "W291", "I001"}) {
+      assertFalse(defaults.out().contains(off), "Ruff does not run " + off + ": " + defaults);
+    }
+
+    cli.write(
+        "pyproject.toml", "[tool.ruff.lint]\nselect = [\"B\", \"W\"]\nextend-select = [\"I\"]\n");
+    Ran selected = cli.run("check", "m.py");
+    for (String on : new String[] {"B006", "W291", "I001"}) {
+      assertTrue(selected.out().contains(on), on + " selected: " + selected);
+    }
+    for (String off : new String[] {"F401", "E711", "UP031"}) {
+      assertFalse(selected.out().contains(off), off + " not selected: " + selected);
+    }
+
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff.lint]\nselect = [\"E4\"]\n\n[tool.isort]\nprofile = \"black\"\n");
+    Ran isort = cli.run("check", "m.py");
+    assertTrue(isort.out().contains("I001"), "isort configured beside Ruff: " + isort);
+    assertFalse(isort.out().contains("F401"), isort.toString());
+
+    cli.write(
+        "pyproject.toml",
+        "[tool.pyfix]\nextend-select = [\"UP031\"]\n\n[tool.ruff.lint]\nselect = [\"F\"]\n");
+    Ran extended = cli.run("check", "m.py");
+    assertTrue(
+        extended.out().contains("UP031") && extended.out().contains("F401"), extended.toString());
+    assertFalse(extended.out().contains("B006"), extended.toString());
+
+    cli.write(
+        "pyproject.toml",
+        "[tool.pyfix]\nselect = [\"B006\"]\n\n[tool.ruff.lint]\nselect = [\"F\"]\n");
+    Ran own = cli.run("check", "m.py");
+    assertTrue(
+        own.out().contains("B006") && !own.out().contains("F401"),
+        "pyfix's own select wins: " + own);
   }
 
   @Test
