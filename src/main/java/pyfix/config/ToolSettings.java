@@ -20,7 +20,15 @@ import pyfix.fix.options.ImportStyle;
 final class ToolSettings {
   /** Files besides {@code pyproject.toml} that make a folder a project root for pyfix. */
   static final List<String> FILE_NAMES =
-      List.of(".ruff.toml", "ruff.toml", ".isort.cfg", "setup.cfg", "tox.ini", ".editorconfig");
+      List.of(
+          ".ruff.toml",
+          "ruff.toml",
+          ".isort.cfg",
+          "setup.cfg",
+          "tox.ini",
+          ".editorconfig",
+          ".flake8",
+          PreCommitHooks.FILE_NAME);
 
   /** Whether {@code name} is one of the INI files isort reads, not a TOML file. */
   static boolean isIniFile(String name) {
@@ -47,6 +55,13 @@ final class ToolSettings {
 
   /** The rules Ruff runs when its settings select none. */
   private static final List<String> RUFF_DEFAULT_SELECT = List.of("E4", "E7", "E9", "F");
+
+  /** The rules flake8 runs when its settings select none (pyflakes and pycodestyle). */
+  private static final List<String> FLAKE8_DEFAULT_SELECT = List.of("E", "F", "W");
+
+  /** pyfix's rules for what Black always rewrites: trailing whitespace, one statement a line. */
+  private static final List<String> BLACK_LAYOUT =
+      List.of("W291", "W292", "W293", "E701", "E702", "E703");
 
   private final Path dir;
   private final TomlDocument pyproject;
@@ -75,15 +90,19 @@ final class ToolSettings {
   private boolean adopt() throws SettingsException {
     Table ruff = ruffRoot();
     Table isort = isortTable();
-    boolean any = ruff != null || isort != null;
+    Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
+    Table flake8 = flake8Table();
+    PreCommitHooks hooks = PreCommitHooks.in(dir);
+    boolean any = ruff != null || isort != null || flake8 != null || hooks.file() != null;
+    adoptSelect(ruff, isort, black, flake8, hooks);
     if (ruff != null) {
       any |= ruffExcludes(ruff);
-      adoptSelect(ruff, isort != null);
       adoptIgnore(ruff);
       adoptRuleTables(ruff);
       adoptNaming(ruff);
+    } else if (flake8 != null) {
+      adoptFlake8(flake8);
     }
-    Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
     if (black != null) {
       for (String key : List.of("exclude", "extend-exclude", "force-exclude")) {
         JsonNode regex = black.node().get(key);
@@ -267,32 +286,60 @@ final class ToolSettings {
   }
 
   /**
-   * Ruff's rule selection, where pyfix's own {@code select} is not set, so that a project clean
-   * under its Ruff settings gets nothing from a rule Ruff does not run there: {@code select} (of
-   * {@code [lint]}, else the top level; Ruff's default set when neither has one) and {@code
-   * extend-select}, with Ruff's import-sorting selectors as I001, and I001 too when isort is
-   * configured beside Ruff. A Ruff code pyfix does not have stays in the list and selects nothing.
+   * The rules of the tools the project runs, where pyfix's own {@code select} is not set, so that a
+   * project clean under its tools gets no change from a rule none of them runs: Ruff's selection
+   * (its {@code select}, of {@code [lint]} else the top level, or Ruff's default set, plus {@code
+   * extend-select}); flake8's ({@code select} or its default E, F, W, plus {@code extend-select};
+   * B006 when a hook installs flake8-bugbear); I001 for isort; the layout Black always rewrites;
+   * UP031 and UP032 for pyupgrade. A tool counts when its settings are here or a pre-commit hook
+   * runs it. A code pyfix does not have stays in the list and selects nothing. With no tool
+   * configured, pyfix's own default rules run.
    */
-  private void adoptSelect(Table ruff, boolean isortConfigured) throws SettingsException {
+  private void adoptSelect(Table ruff, Table isort, Table black, Table flake8, PreCommitHooks hooks)
+      throws SettingsException {
     if (layer.has(SettingsKey.SELECT)) {
       return;
     }
     List<String> codes = new ArrayList<>();
-    Origin origin = null;
+    List<String> tools = new ArrayList<>();
+    if (ruff != null || hooks.runs("ruff", "ruff-check")) {
+      codes.addAll(ruff == null ? RUFF_DEFAULT_SELECT : ruffSelection(ruff));
+      tools.add("Ruff");
+    }
+    if (flake8 != null || hooks.runs("flake8")) {
+      codes.addAll(flake8Selection(flake8, hooks.bugbear()));
+      tools.add("flake8");
+    }
+    if (isort != null || hooks.runs("isort")) {
+      codes.add("I001");
+      tools.add("isort");
+    }
+    if (black != null || hooks.runs("black", "black-jupyter", "ruff-format")) {
+      codes.addAll(BLACK_LAYOUT);
+      tools.add("Black");
+    }
+    if (hooks.runs("pyupgrade")) {
+      codes.add("UP");
+      tools.add("pyupgrade");
+    }
+    if (!tools.isEmpty()) {
+      layer.set(
+          SettingsKey.SELECT,
+          codes.stream().distinct().toList(),
+          new Origin(null, "the rules of the tools configured here: " + String.join(", ", tools)));
+    }
+  }
+
+  private static List<String> ruffSelection(Table ruff) throws SettingsException {
+    List<String> codes = new ArrayList<>(RUFF_DEFAULT_SELECT);
     Table lint = ruff.child("lint");
     for (Table t : new Table[] {lint, ruff}) {
       JsonNode list = t == null ? null : t.node().get("select");
       if (list != null) {
-        codes.addAll(ruffCodes(new ToolOption("select", list, null, t.origin("select"), 0)));
-        origin = t.origin("select");
+        codes =
+            new ArrayList<>(ruffCodes(new ToolOption("select", list, null, t.origin("select"), 0)));
         break;
       }
-    }
-    if (origin == null) {
-      codes.addAll(RUFF_DEFAULT_SELECT);
-      origin =
-          new Origin(
-              ruff.where().file(), "Ruff's default rules (no select in " + ruff.label() + ")");
     }
     for (Table t : new Table[] {ruff, lint}) {
       JsonNode list = t == null ? null : t.node().get("extend-select");
@@ -301,10 +348,58 @@ final class ToolSettings {
             ruffCodes(new ToolOption("extend-select", list, null, t.origin("extend-select"), 0)));
       }
     }
-    if (isortConfigured) {
-      codes.add("I001");
+    return codes;
+  }
+
+  /** flake8's selection; its {@code B} means bugbear's default checks, not its opt-in B9. */
+  private static List<String> flake8Selection(Table flake8, boolean bugbear)
+      throws SettingsException {
+    List<String> codes = new ArrayList<>(FLAKE8_DEFAULT_SELECT);
+    if (bugbear) {
+      codes.add("B0");
     }
-    layer.set(SettingsKey.SELECT, codes.stream().distinct().toList(), origin);
+    for (ToolOption o : flake8 == null ? List.<ToolOption>of() : flake8.options()) {
+      if (o.name().equals("select")) {
+        codes.removeAll(FLAKE8_DEFAULT_SELECT);
+        codes.addAll(0, o.list());
+      } else if (o.name().equals("extend_select")) {
+        codes.addAll(o.list());
+      }
+    }
+    return codes.stream().map(c -> c.equals("B") ? "B0" : c).toList();
+  }
+
+  /**
+   * flake8's {@code ignore} and {@code extend-ignore} as pyfix's {@code ignore}, and its {@code
+   * max-line-length} as the line length, where pyfix's own settings and Black's do not set them.
+   */
+  private void adoptFlake8(Table flake8) throws SettingsException {
+    List<String> ignore = new ArrayList<>();
+    for (ToolOption o : flake8.options()) {
+      switch (o.name()) {
+        case "ignore", "extend_ignore" -> ignore.addAll(shared(o));
+        case "max_line_length" -> {
+          if (!layer.has(SettingsKey.LINE_LENGTH)) {
+            layer.set(SettingsKey.LINE_LENGTH, o.integer(), o.origin());
+          }
+        }
+        default -> {}
+      }
+    }
+    if (!ignore.isEmpty() && !layer.has(SettingsKey.IGNORE)) {
+      layer.set(SettingsKey.IGNORE, List.copyOf(ignore), flake8.where());
+    }
+  }
+
+  /** flake8's settings: the first {@code [flake8]} of setup.cfg, tox.ini and .flake8, or null. */
+  private Table flake8Table() throws SettingsException {
+    for (String name : List.of("setup.cfg", "tox.ini", ".flake8")) {
+      Table t = ini(IniFile.read(dir.resolve(name)), List.of("flake8"), false);
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** A Ruff rule list as pyfix selectors: import sorting as I001, every other code as written. */

@@ -315,6 +315,82 @@ class AdoptionTest {
         "pyfix's own select wins: " + own);
   }
 
+  /** One finding of each of the default rules B006, UP031, W291, F401, E711, I001, E501. */
+  private static final String ONE_OF_EACH =
+      "import sys, os\n\n\ndef f(a=[]):\n    return \"%s\" % a   \n\n\n"
+          + "if x == None:\n    pass\nlong = "
+          + "\"x\" * 1 + \"y\" * 2 + \"z\" * 3 + \"w\" * 4 + \"v\" * 5 + \"u\" * 6 + \"t\" * 7 + \"s\" * 8 + \"r\" * 9 + 10\n";
+
+  /** The codes {@code check} reports on {@link #ONE_OF_EACH} with {@code files} as the settings. */
+  private String reported(String... files) throws IOException {
+    for (String f :
+        new String[] {"pyproject.toml", "setup.cfg", ".flake8", ".pre-commit-config.yaml"}) {
+      Files.deleteIfExists(tmp.resolve(f));
+    }
+    for (int i = 0; i < files.length; i += 2) {
+      cli.write(files[i], files[i + 1]);
+    }
+    cli.write("m.py", ONE_OF_EACH);
+    Ran check = cli.run("check", "--output-format", "concise", "m.py");
+    StringBuilder codes = new StringBuilder();
+    for (String code : new String[] {"B006", "UP031", "W291", "F401", "E711", "I001", "E501"}) {
+      if (check.out().contains(" " + code + " ")) {
+        codes.append(codes.length() == 0 ? "" : " ").append(code);
+      }
+    }
+    return codes.toString();
+  }
+
+  @Test
+  void theToolsAProjectRunsDecideTheRulesWhenPyfixSelectsNone() throws IOException {
+    assertEquals("B006 UP031 W291 F401 E711 I001 E501", reported(), "no tool: pyfix's defaults");
+    assertEquals(
+        "W291", reported("pyproject.toml", "[tool.black]\nline-length = 88\n"), "Black only");
+    assertEquals(
+        "W291 I001",
+        reported("pyproject.toml", "[tool.black]\n\n[tool.isort]\nprofile = \"black\"\n"));
+    assertEquals(
+        "W291 F401 E711",
+        reported("setup.cfg", "[flake8]\nmax-line-length = 100\nextend-ignore = E203, E501\n"),
+        "flake8, with its extend-ignore");
+    assertEquals(
+        "W291 F401 E711 E501",
+        reported(".flake8", "[flake8]\nmax-line-length = 88\n"),
+        "flake8 at 88 columns");
+    assertEquals(
+        "B006 UP031 W291 F401 E711 I001 E501",
+        reported(
+            ".pre-commit-config.yaml",
+            String.join(
+                "\n",
+                "repos:",
+                "  - repo: https://github.com/asottile/pyupgrade",
+                "    hooks:",
+                "      - id: pyupgrade",
+                "        args: [--py38-plus]",
+                "  - repo: https://github.com/PyCQA/isort",
+                "    hooks:",
+                "      - id: isort",
+                "  - repo: https://github.com/psf/black",
+                "    hooks:",
+                "      - id: black",
+                "  - repo: https://github.com/PyCQA/flake8",
+                "    hooks:",
+                "      - id: flake8",
+                "        additional_dependencies: [flake8-bugbear]",
+                "",
+                "")),
+        "the pre-commit hooks");
+    assertEquals(
+        "UP031",
+        reported(
+            "pyproject.toml",
+            "[tool.pyfix]\nselect = [\"UP031\"]\n\n[tool.black]\n",
+            ".pre-commit-config.yaml",
+            "repos:\n- repo: local\n  hooks:\n  - id: flake8\n"),
+        "pyfix's own select wins");
+  }
+
   @Test
   void ruffTomlIgnoresAreAdopted() throws IOException {
     cli.write(
