@@ -100,6 +100,34 @@ class PreCommitTest {
     assertEquals(1, p.waitFor());
     PatchTools.apply(project, patch, "git", "apply", "-");
     assertEquals("import os\n\n\ndef f():\n\n    return os.sep\n", Files.readString(cafe));
+
+    // a name that is not UTF-8 at all (Latin-1 bytes, from an old system), under the C locale,
+    // found by walking the folder: Java cannot spell it, so the shell makes it and checks results
+    Run latin1 =
+        run(
+            project,
+            Map.of("LC_ALL", "C", "PYFIX", launcher().toString()),
+            "sh",
+            "-c",
+            String.join(
+                "\n",
+                "set -e",
+                "f=$(printf 'na\\357ve.py'); patch=$(mktemp)",
+                "printf 'x = 1   \\n' > \"$f\"",
+                "code=0; \"$PYFIX\" diff . > \"$patch\" || code=$?",
+                "test $code = 1 || { echo \"diff exited $code\"; exit 1; }",
+                "head -2 \"$patch\"",
+                "git apply \"$patch\"",
+                "test \"$(cat \"$f\")\" = 'x = 1' || { echo 'git apply: not fixed'; exit 1; }",
+                "printf 'x = 1   \\n' > \"$f\"",
+                "\"$PYFIX\" fix . || true",
+                "test \"$(cat \"$f\")\" = 'x = 1' || { echo 'fix: not fixed'; exit 1; }",
+                "test \"$(ls | grep -c ve.py)\" = 1 || { echo 'fix made another file'; exit 1; }",
+                "rm \"$f\" \"$patch\""));
+    assertEquals(0, latin1.code(), latin1.output());
+    assertTrue(
+        latin1.output().contains("--- \"a/na\\357ve.py\"\n+++ \"b/na\\357ve.py\"\n"),
+        latin1.output());
   }
 
   /** The launcher in pre-commit's clone, whose jar the hooks built. */
