@@ -22,8 +22,8 @@ import pyfix.report.ReportedFinding.ReportedFix;
 /**
  * A {@code check} outcome as the cache stores it: the counts and every finding without the file's
  * name, which is put back when it is read. Only outcomes with no error and no warning are stored,
- * since those lines name the file; a clean file's outcome is the empty one, which {@code fix} and
- * {@code diff} can reuse.
+ * since those lines name the file, and a syntax error's, whose error line is rebuilt from its
+ * finding; a clean file's outcome is the empty one, which {@code fix} and {@code diff} can reuse.
  */
 final class CachedOutcome {
   /** An entry may always be this big, and else this many times the file's size. */
@@ -35,6 +35,9 @@ final class CachedOutcome {
 
   /** Whether {@code o} can be stored: nothing on standard error, nothing changed or written. */
   static boolean storable(Outcome o) {
+    if (o.isSyntaxError()) {
+      return true; // a warm run would otherwise load and run the parser for these files alone
+    }
     return !o.failed()
         && o.warnings().isEmpty()
         && o.diff().length == 0
@@ -61,6 +64,7 @@ final class CachedOutcome {
     boolean same =
         back != null
             && back.findings().equals(o.findings())
+            && back.errors().equals(o.errors())
             && back.remaining() == o.remaining()
             && back.fixable() == o.fixable()
             && back.hiddenUnsafe() == o.hiddenUnsafe();
@@ -171,6 +175,11 @@ final class CachedOutcome {
       }
       if (in.hasRemaining()) {
         return null;
+      }
+      if (count == 1 && findings.get(0).isSyntaxError()) {
+        ReportedFinding f = findings.get(0);
+        String message = f.message().substring(ReportedFinding.SYNTAX_ERROR_PREFIX.length());
+        return Outcome.syntaxError(name, f.start().line(), f.start().column(), message);
       }
       return new Outcome(
           findings, new byte[0], "", "", null, remaining, fixable, hidden, List.of(), false);

@@ -81,9 +81,7 @@ final class FileProcessor {
       source = SourceFile.decode(bytes);
       result = engine.run(source.text(), settings.forFile(name));
     } catch (SourceException e) {
-      return Outcome.syntaxError(
-          at(name, e.line(), e.column()) + e.getMessage(),
-          ReportedFinding.syntaxError(name, 0, e.line(), e.column(), e.getMessage()));
+      return Outcome.syntaxError(name, e.line(), e.column(), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.error(EngineMessages.crash(name, e, verbose));
     }
@@ -163,9 +161,5 @@ final class FileProcessor {
     } catch (CharacterCodingException e) {
       return diff.getBytes(StandardCharsets.UTF_8); // the output decoded but does not encode back
     }
-  }
-
-  private static String at(String name, int line, int column) {
-    return name + ":" + line + ":" + column + ": error: ";
   }
 }

@@ -55,12 +55,36 @@ record Outcome(
   }
 
   /**
-   * An outcome with the error line of a file that cannot be read as Python, and the same problem as
-   * a finding for the formats tools read.
+   * The outcome of file {@code name} that cannot be read as Python at 1-based {@code line} and
+   * {@code column}: the error line, and the same problem as a finding for the formats tools read.
    */
-  static Outcome syntaxError(String line, ReportedFinding finding) {
+  static Outcome syntaxError(String name, int line, int column, String message) {
     return new Outcome(
-        List.of(finding), new byte[0], line + "\n", "", null, 0, 0, 0, List.of(), false);
+        List.of(ReportedFinding.syntaxError(name, 0, line, column, message)),
+        new byte[0],
+        name + ":" + line + ":" + column + ": error: " + message + "\n",
+        "",
+        null,
+        0,
+        0,
+        0,
+        List.of(),
+        false);
+  }
+
+  /**
+   * Whether this is only {@link #syntaxError}'s outcome, which depends on nothing but the bytes.
+   */
+  boolean isSyntaxError() {
+    return findings.size() == 1
+        && findings.get(0).isSyntaxError()
+        && findings.get(0).cell() == 0
+        && warnings.isEmpty()
+        && diff.length == 0
+        && stdout == null
+        && remaining == 0
+        && fixedCodes.isEmpty()
+        && !changed;
   }
 
   /** The number of findings fixed, or that {@code diff} would fix. */

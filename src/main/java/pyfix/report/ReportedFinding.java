@@ -33,6 +33,9 @@ public record ReportedFinding(
    */
   public static final String SYNTAX_ERROR = "E999";
 
+  /** What a {@link #SYNTAX_ERROR} finding's message starts with, before the parser's message. */
+  public static final String SYNTAX_ERROR_PREFIX = "SyntaxError: ";
+
   /**
    * A file, or notebook cell, that cannot be read as Python at 1-based {@code line} and {@code
    * column}, for the formats that tools read: they show it like any finding.
@@ -41,7 +44,7 @@ public record ReportedFinding(
       String path, int cell, int line, int column, String message) {
     Position at = new Position(line, column);
     return new ReportedFinding(
-        path, cell, SYNTAX_ERROR, "SyntaxError: " + message, "", at, at, Optional.empty());
+        path, cell, SYNTAX_ERROR, SYNTAX_ERROR_PREFIX + message, "", at, at, Optional.empty());
   }
 
   /** Whether this finding is a file that cannot be read as Python, not a rule's finding. */

@@ -115,6 +115,29 @@ class CacheCliTest {
   }
 
   @Test
+  void aFileThatDoesNotParseIsRecordedAndReportedAgainExactly() throws Exception {
+    cli.write("bad.py", "print 'x'\n");
+    Files.write(
+        tmp.resolve("latin.py"), new byte[] {'s', ' ', '=', ' ', '"', (byte) 0xe9, '"', '\n'});
+    for (String format : List.of("text", "json", "sarif", "rdjson", "gitlab", "junit")) {
+      Ran first = cli.run("check", "--output-format", format, "bad.py", "latin.py");
+      Ran again = cli.run("check", "--output-format", format, "bad.py", "latin.py");
+      Ran uncached =
+          cli.run("check", "--no-cache", "--output-format", format, "bad.py", "latin.py");
+      assertEquals(2, entries());
+      assertEquals(2, first.code(), first.toString());
+      assertEquals(uncached.toString(), first.toString());
+      assertEquals(uncached.toString(), again.toString());
+    }
+    // fix and diff never stop at a recorded error: the file is read and refused again
+    for (String verb : List.of("fix", "diff")) {
+      Ran uncached = cli.run(verb, "--no-cache", "bad.py");
+      assertEquals(2, uncached.code(), uncached.toString());
+      assertEquals(uncached.toString(), cli.run(verb, "bad.py").toString());
+    }
+  }
+
+  @Test
   void fixAndDiffDoNotStopAtRecordedFindings() throws Exception {
     cli.write("a.py", DIRTY);
     assertEquals(1, cli.run("check", "a.py").code());
