@@ -73,6 +73,25 @@ class RdjsonSchemaTest {
   }
 
   @Test
+  void notebookFindingsAreValidAndCarryNoSuggestion() throws IOException {
+    assumeTrue(schema != null, "no rdjson schema");
+    Cli cli = new Cli(tmp);
+    cli.write(
+        "nb.ipynb",
+        "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {},"
+            + " \"outputs\": [], \"source\": [\"x = 1  \\n\", \"y = 2\"]}],"
+            + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n");
+    Cli.Ran r = cli.run("check", "--output-format=rdjson", "nb.ipynb");
+    assertEquals(1, r.code(), r.toString());
+    assertEquals(List.of(), SchemaFiles.errors(schema, r.out()), r.out());
+    JsonNode finding = new ObjectMapper().readTree(r.out()).get("diagnostics").get(0);
+    assertEquals("nb.ipynb", finding.at("/location/path").asText(), r.out());
+    // positions in a cell are not positions in the notebook's JSON, where reviewdog would apply
+    assertEquals(true, finding.get("message").asText().startsWith("cell 1, line 1, column 6"));
+    assertEquals(true, finding.get("suggestions") == null, r.out());
+  }
+
+  @Test
   void theSchemaRejectsABrokenResult() {
     assumeTrue(schema != null, "no rdjson schema");
     assertFalse(SchemaFiles.errors(schema, "{\"diagnostics\": {\"message\": 1}}").isEmpty());
