@@ -3,6 +3,7 @@ package pyfix.fixers.asyncio;
 import java.util.Set;
 import pyfix.fix.Finding;
 import pyfix.fix.RuleContext;
+import pyfix.fixers.common.Mentions;
 import pyfix.parse.PythonParser.CallContext;
 import pyfix.semantic.Syntax;
 
@@ -15,7 +16,7 @@ final class BlockingCalls {
    * of {@code blocking}; else null.
    */
   static String blocking(CallContext call, Set<String> blocking, RuleContext context) {
-    if (!Syntax.inAsyncFunction(call)) {
+    if (!Mentions.of(context.file(), "async") || !Syntax.inAsyncFunction(call)) {
       return null;
     }
     String name = context.model().qualifiedName(call.expr());

@@ -1,8 +1,10 @@
 package pyfix.fixers.docstrings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,6 +64,15 @@ final class Sections {
           "Receives",
           "Short Summary",
           "Warns");
+
+  /** Every section name of either style by its lower case, for a lookup instead of a scan. */
+  private static final Map<String, String> BY_LOWER_CASE = new HashMap<>();
+
+  static {
+    for (Set<String> style : List.of(GOOGLE, NUMPY)) {
+      style.forEach(name -> BY_LOWER_CASE.put(name.toLowerCase(Locale.ROOT), name));
+    }
+  }
 
   private Sections() {}
 
@@ -136,12 +147,8 @@ final class Sections {
   }
 
   private static String canonical(String words, Set<String> style) {
-    for (String name : style) {
-      if (name.toLowerCase(Locale.ROOT).equals(words.toLowerCase(Locale.ROOT))) {
-        return name;
-      }
-    }
-    return null;
+    String name = BY_LOWER_CASE.get(words.toLowerCase(Locale.ROOT));
+    return name != null && style.contains(name) ? name : null;
   }
 
   /** The leading whitespace of {@code line}. */

@@ -3,6 +3,8 @@ package pyfix.fixers.printing;
 import java.util.Set;
 import pyfix.fix.Finding;
 import pyfix.fix.RuleContext;
+import pyfix.fixers.common.Mentions;
+import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.CallContext;
 import pyfix.semantic.Call;
 import pyfix.semantic.Syntax;
@@ -25,6 +27,14 @@ final class PrintCalls {
       String shown,
       CallContext call,
       RuleContext context) {
+    // cheap refusals first: a reference that resolves to `qualified` names its last part in the
+    // text, and an attribute resolves to a name ending in that attribute
+    String last = qualified.substring(qualified.lastIndexOf('.') + 1);
+    if (!Mentions.of(context.file(), last)
+        || Syntax.expr(call.expr()) instanceof PythonParser.AttributeContext a
+            && !a.NAME().getText().equals(last)) {
+      return;
+    }
     Call c = Call.of(call);
     if (!qualified.equals(context.model().qualifiedName(c.func()))
         || writesToFile(c, stream, context)) {

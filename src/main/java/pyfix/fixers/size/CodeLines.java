@@ -26,7 +26,9 @@ final class CodeLines {
           && t.kind() != TokenKind.INDENT
           && t.kind() != TokenKind.DEDENT
           && t.kind() != TokenKind.ENDMARKER) {
-        lines.set(t.line(), map.line(Math.max(t.start(), t.end() - 1)) + 1);
+        // only a token that runs past its first line's end needs a search for its last line
+        int last = Math.max(t.start(), t.end() - 1);
+        lines.set(t.line(), (last < map.lineEnd(t.line()) ? t.line() : map.line(last)) + 1);
       }
     }
     clearDocstrings(file.tree().statement(), true);

@@ -40,8 +40,12 @@ public final class MultipleStatementsOnOneLineSemicolonFixer implements TreeRule
   @Override
   public void visit(ParserRuleContext node, RuleContext context) {
     SimpleStatementsContext line = (SimpleStatementsContext) node;
+    List<TerminalNode> semicolons = StatementLines.semicolons(line);
+    if (semicolons.isEmpty()) {
+      return;
+    }
     String indent = StatementLines.indentOfStatements(context, line);
-    for (TerminalNode semicolon : StatementLines.semicolons(line)) {
+    for (TerminalNode semicolon : semicolons) {
       if (StatementLines.after(semicolon) == null) {
         continue; // a trailing `;` is E703's
       }
