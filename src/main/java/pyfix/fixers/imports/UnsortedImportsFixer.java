@@ -53,8 +53,7 @@ public final class UnsortedImportsFixer implements Fixer {
       List<ImportStatement> statements = new ArrayList<>();
       boolean ruff = settings.options().isort().sorter().style() == ImportStyle.RUFF;
       // Ruff's block starts at its first import: comment lines above it stay where they are
-      int previousEnd =
-          block.moduleLevel() && !ruff ? attachedComments(file, first[0]) : first[0];
+      int previousEnd = block.moduleLevel() && !ruff ? attachedComments(file, first[0]) : first[0];
       int regionStart = tokens.get(previousEnd).start();
       for (int[] range : block.statements()) {
         statements.add(
