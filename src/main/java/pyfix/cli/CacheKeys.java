@@ -33,6 +33,18 @@ final class CacheKeys {
   private final String build;
   private final Map<List<Object>, byte[]> descriptions = new ConcurrentHashMap<>();
 
+  /**
+   * Per worker thread: the last project settings keyed, with the digests of their descriptions by
+   * {@link #variant}, so that a file's key needs neither its settings hashed deeply nor a new
+   * digest object (a cached run does little else per file).
+   */
+  private final ThreadLocal<Memo> memo = new ThreadLocal<>();
+
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(CacheKeys::sha256);
+
+  private record Memo(Settings settings, Settings[] forFile, byte[][] described) {}
+
   /** Keys for the build {@code build}; {@link #current} outside tests. */
   CacheKeys(String build) {
     this.build = build;
@@ -69,14 +81,28 @@ final class CacheKeys {
   byte[] of(String name, Settings settings, byte[] content) {
     Settings forFile = settings.forFile(name);
     boolean notebook = NotebookProcessor.handles(name);
-    // the same few settings serve every file of a project: describe each once
-    byte[] described =
-        descriptions.computeIfAbsent(
-            List.of(forFile, notebook),
-            k ->
-                (build + "\n" + notebook + "\n" + canonical(forFile) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-    MessageDigest digest = sha256();
+    Memo m = memo.get();
+    if (m == null || m.settings() != settings) {
+      m = new Memo(settings, new Settings[8], new byte[8][]);
+      memo.set(m);
+    }
+    int variant = (forFile.stub() ? 1 : 0) | (forFile.packageInit() ? 2 : 0) | (notebook ? 4 : 0);
+    byte[] described = m.described()[variant];
+    // equal components are the same objects here, so this comparison is cheap
+    if (described == null || !forFile.equals(m.forFile()[variant])) {
+      // the same few settings serve every file of a project: describe each once
+      described =
+          descriptions.computeIfAbsent(
+              List.of(forFile, notebook),
+              k ->
+                  sha256()
+                      .digest(
+                          (build + "\n" + notebook + "\n" + canonical(forFile) + "\n")
+                              .getBytes(StandardCharsets.UTF_8)));
+      m.described()[variant] = described;
+      m.forFile()[variant] = forFile;
+    }
+    MessageDigest digest = SHA256.get();
     digest.update(described);
     digest.update(content);
     return digest.digest();

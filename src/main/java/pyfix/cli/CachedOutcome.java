@@ -1,11 +1,10 @@
 package pyfix.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,28 +134,30 @@ final class CachedOutcome {
    * The outcome {@code payload} encodes, its findings in {@code name}; null if it does not read.
    */
   static Outcome decode(String name, byte[] payload) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
-      int remaining = in.readInt();
-      int fixable = in.readInt();
-      int hidden = in.readInt();
+    try {
+      // read in place: a cached run decodes every file's findings, and copies cost the most there
+      ByteBuffer in = ByteBuffer.wrap(payload);
+      int remaining = in.getInt();
+      int fixable = in.getInt();
+      int hidden = in.getInt();
       List<Preview> previews = new ArrayList<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        previews.add(new Preview(in.readInt(), readText(in), readText(in)));
+      for (int i = in.getInt(); i > 0; i--) {
+        previews.add(new Preview(in.getInt(), readText(in), readText(in)));
       }
       List<ReportedFix> fixes = new ArrayList<>();
-      for (int i = in.readInt(); i > 0; i--) {
+      for (int i = in.getInt(); i > 0; i--) {
         fixes.add(readFix(in, previews));
       }
-      int count = in.readInt();
-      List<ReportedFinding> findings = new ArrayList<>();
+      int count = in.getInt();
+      List<ReportedFinding> findings = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
-        int cell = in.readInt();
-        String code = in.readUTF();
+        int cell = in.getInt();
+        String code = readUtf(in);
         String message = readText(in);
         String title = readText(in);
         Position start = readPosition(in);
         Position end = readPosition(in);
-        int fix = in.readInt();
+        int fix = in.getInt();
         findings.add(
             new ReportedFinding(
                 name,
@@ -168,12 +169,12 @@ final class CachedOutcome {
                 end,
                 fix < 0 ? Optional.empty() : Optional.of(fixes.get(fix))));
       }
-      if (in.available() > 0) {
+      if (in.hasRemaining()) {
         return null;
       }
       return new Outcome(
           findings, new byte[0], "", "", null, remaining, fixable, hidden, List.of(), false);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       return null; // the checksum held, but the layout does not: never trust it
     }
   }
@@ -191,16 +192,15 @@ final class CachedOutcome {
     out.writeInt(fix.preview() == null ? -1 : previews.get(fix.preview()));
   }
 
-  private static ReportedFix readFix(DataInputStream in, List<Preview> previews)
-      throws IOException {
-    Applicability applicability = Applicability.valueOf(in.readUTF());
-    boolean applicable = in.readBoolean();
-    int count = in.readInt();
-    List<ReportedEdit> edits = new ArrayList<>();
+  private static ReportedFix readFix(ByteBuffer in, List<Preview> previews) {
+    Applicability applicability = Applicability.valueOf(readUtf(in));
+    boolean applicable = in.get() != 0;
+    int count = in.getInt();
+    List<ReportedEdit> edits = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       edits.add(new ReportedEdit(readPosition(in), readPosition(in), readText(in)));
     }
-    int preview = in.readInt();
+    int preview = in.getInt();
     return new ReportedFix(
         applicability, applicable, edits, preview < 0 ? null : previews.get(preview));
   }
@@ -211,8 +211,8 @@ final class CachedOutcome {
     out.writeInt(p.utf8Column());
   }
 
-  private static Position readPosition(DataInputStream in) throws IOException {
-    return new Position(in.readInt(), in.readInt(), in.readInt());
+  private static Position readPosition(ByteBuffer in) {
+    return new Position(in.getInt(), in.getInt(), in.getInt());
   }
 
   /** Text of any length: {@code writeUTF} stops at 64 KB, and a preview can be longer. */
@@ -222,7 +222,18 @@ final class CachedOutcome {
     out.write(utf8);
   }
 
-  private static String readText(DataInputStream in) throws IOException {
-    return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+  private static String readText(ByteBuffer in) {
+    return string(in, in.getInt());
+  }
+
+  /** A string {@code writeUTF} wrote: codes and applicability names, which are ASCII. */
+  private static String readUtf(ByteBuffer in) {
+    return string(in, Short.toUnsignedInt(in.getShort()));
+  }
+
+  private static String string(ByteBuffer in, int length) {
+    String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return s;
   }
 }

@@ -89,7 +89,7 @@ final class FileProcessor {
     }
     String text = source.text();
     boolean changed = result.changed(text);
-    byte[] diff = verb == Verb.DIFF ? patch(name, source, result.output()) : new byte[0];
+    byte[] diff = verb == Verb.DIFF ? patch(name, writeTo, source, result.output()) : new byte[0];
     byte[] stdout = null;
     if (verb == Verb.FIX) {
       byte[] fixed;
@@ -141,12 +141,19 @@ final class FileProcessor {
    * The unified diff in the file's own bytes, its encoding and byte order mark included, so that
    * {@code git apply} and {@code patch} find its lines in the file.
    */
-  private static byte[] patch(String name, SourceFile source, String output) {
+  private static byte[] patch(String name, Path file, SourceFile source, String output) {
     String bom = source.bom() ? "\uFEFF" : "";
     String diff = UnifiedDiff.between(name, bom + source.text(), bom + output);
     // the --- and +++ lines name the file as the file system does (UTF-8, see scripts/pyfix)
     int body = diff.indexOf('\n', diff.indexOf('\n') + 1) + 1;
     byte[] header = diff.substring(0, body).getBytes(StandardCharsets.UTF_8);
+    String from = RawFileName.quotedHeader("a/", name, file);
+    if (from != null && !diff.isEmpty()) {
+      // a name that is not UTF-8: quoted byte by byte, as git writes and reads it
+      header =
+          ("--- " + from + "\n+++ " + RawFileName.quotedHeader("b/", name, file) + "\n")
+              .getBytes(StandardCharsets.US_ASCII);
+    }
     try {
       ByteBuffer bytes =
           source.charset().newEncoder().encode(CharBuffer.wrap(diff, body, diff.length()));

@@ -17,6 +17,7 @@ import pyfix.fix.Settings;
 import pyfix.fix.options.AnnotationOptions;
 import pyfix.fix.options.DocstringOptions;
 import pyfix.fix.options.FixSafetyOverrides;
+import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
 import pyfix.fix.options.SizeLimits;
@@ -243,13 +244,14 @@ public final class Configuration {
       src.add(root.resolve(s).normalize());
     }
     FileLayer.Sorter sorter = layer.sorter();
+    SorterOptions sorting = sorter == null ? SorterOptions.DEFAULTS : sorter.result().options();
     IsortOptions isort =
         new IsortOptions(
             orEmpty(layer.get(SettingsKey.KNOWN_FIRST_PARTY)),
             orEmpty(layer.get(SettingsKey.KNOWN_THIRD_PARTY)),
             src,
-            SourceModules.in(src),
-            sorter == null ? SorterOptions.DEFAULTS : sorter.result().options());
+            SourceModules.in(src, sorting.style() == ImportStyle.ISORT),
+            sorting);
     Settings settings =
         new Settings(lineLength, target, select, ignore, unsafe)
             .withOptions(

@@ -23,8 +23,12 @@ final class SourceModules {
 
   private SourceModules() {}
 
-  /** Each top-level package or module in {@code folders}, with the first folder that holds it. */
-  static Map<String, Path> in(List<Path> folders) {
+  /**
+   * Each top-level package or module in {@code folders}, with the first folder that holds it; with
+   * {@code folderItself}, as isort finds them, a folder also makes its own name first party (isort
+   * asks whether the module is the src path itself after looking inside it).
+   */
+  static Map<String, Path> in(List<Path> folders, boolean folderItself) {
     Map<String, Path> modules = new LinkedHashMap<>();
     for (Path folder : folders) {
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
@@ -38,6 +42,13 @@ final class SourceModules {
         }
       } catch (IOException e) {
         // a missing or unreadable folder holds no first-party modules we can know of
+      }
+      Path own = folder.getFileName();
+      if (folderItself
+          && own != null
+          && IDENTIFIER.matcher(own.toString()).matches()
+          && Files.isDirectory(folder)) {
+        modules.putIfAbsent(own.toString(), folder);
       }
     }
     return modules;

@@ -290,10 +290,11 @@ final class ToolSettings {
    * project clean under its tools gets no change from a rule none of them runs: Ruff's selection
    * (its {@code select}, of {@code [lint]} else the top level, or Ruff's default set, plus {@code
    * extend-select}); flake8's ({@code select} or its default E, F, W, plus {@code extend-select};
-   * B006 when a hook installs flake8-bugbear); I001 for isort; the layout Black always rewrites;
-   * UP031 and UP032 for pyupgrade. A tool counts when its settings are here or a pre-commit hook
-   * runs it. A code pyfix does not have stays in the list and selects nothing. With no tool
-   * configured, pyfix's own default rules run.
+   * B006 when a hook installs flake8-bugbear); I001 for isort; the layout Black always rewrites.
+   * pyupgrade adds nothing: UP031 and UP032 convert strings it leaves, so a project clean under it
+   * would change. A tool counts when its settings are here or a pre-commit hook runs it. A code
+   * pyfix does not have stays in the list and selects nothing. With no tool configured, pyfix's own
+   * default rules run.
    */
   private void adoptSelect(Table ruff, Table isort, Table black, Table flake8, PreCommitHooks hooks)
       throws SettingsException {
@@ -317,10 +318,6 @@ final class ToolSettings {
     if (black != null || hooks.runs("black", "black-jupyter", "ruff-format")) {
       codes.addAll(BLACK_LAYOUT);
       tools.add("Black");
-    }
-    if (hooks.runs("pyupgrade")) {
-      codes.add("UP");
-      tools.add("pyupgrade");
     }
     if (!tools.isEmpty()) {
       layer.set(

@@ -79,9 +79,10 @@ public final class ResultCache {
 
   /** The payload {@link #put} stored under {@code key} (32 bytes), or null. */
   public byte[] get(byte[] key) {
+    Path file = entry(key);
     byte[] entry;
     try {
-      entry = Files.readAllBytes(entry(key));
+      entry = Files.readAllBytes(file);
     } catch (IOException | RuntimeException e) {
       return null; // absent, unreadable, or a folder where a file should be: a miss
     }
@@ -96,7 +97,7 @@ public final class ResultCache {
     if (!Arrays.equals(sum, checksum(key, payload))) {
       return null;
     }
-    renew(entry(key));
+    renew(file);
     return payload;
   }
 

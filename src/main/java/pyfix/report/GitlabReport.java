@@ -27,7 +27,7 @@ public final class GitlabReport {
       // equal findings in one file differ by their order, not by a line that edits above move
       int occurrence = seen.merge(key, 1, Integer::sum);
       ObjectNode issue = array.addObject();
-      issue.put("description", f.code() + " " + f.message());
+      issue.put("description", f.code() + " " + f.inCell(f.message()));
       issue.put("check_name", f.code());
       issue.put("fingerprint", fingerprint(key + "\0" + occurrence));
       issue.put("severity", f.isSyntaxError() ? "blocker" : "major");

@@ -28,7 +28,7 @@ public final class RdjsonReport {
 
   private static ObjectNode diagnostic(ReportedFinding f) {
     ObjectNode node = Json.object();
-    node.put("message", f.cell() == 0 ? f.describe() : inCell(f));
+    node.put("message", f.inCell(f.describe()));
     ObjectNode location = node.putObject("location");
     location.put("path", f.path());
     if (f.cell() == 0) {
@@ -46,17 +46,6 @@ public final class RdjsonReport {
       }
     }
     return node;
-  }
-
-  private static String inCell(ReportedFinding f) {
-    return "cell "
-        + f.cell()
-        + ", line "
-        + f.start().line()
-        + ", column "
-        + f.start().column()
-        + ": "
-        + f.describe();
   }
 
   private static ObjectNode range(Position start, Position end) {

@@ -59,6 +59,17 @@ public record ReportedFinding(
     return fixTitle.isEmpty() ? message : message + " (" + fixTitle + ")";
   }
 
+  /**
+   * {@code text} led by the cell and the position in it for a notebook's finding, for reports whose
+   * positions are positions in the file (a cell's are not).
+   */
+  public String inCell(String text) {
+    if (cell == 0) {
+      return text;
+    }
+    return "cell %d, line %d, column %d: %s".formatted(cell, start.line(), start.column(), text);
+  }
+
   /** Whether this run can apply the fix. */
   public boolean applicable() {
     return fix.map(ReportedFix::applicable).orElse(false);

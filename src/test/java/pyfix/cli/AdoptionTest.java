@@ -358,7 +358,7 @@ class AdoptionTest {
         reported(".flake8", "[flake8]\nmax-line-length = 88\n"),
         "flake8 at 88 columns");
     assertEquals(
-        "B006 UP031 W291 F401 E711 I001 E501",
+        "B006 W291 F401 E711 I001 E501",
         reported(
             ".pre-commit-config.yaml",
             String.join(
@@ -380,7 +380,7 @@ class AdoptionTest {
                 "        additional_dependencies: [flake8-bugbear]",
                 "",
                 "")),
-        "the pre-commit hooks");
+        "the pre-commit hooks; pyupgrade's adds no rule");
     assertEquals(
         "UP031",
         reported(

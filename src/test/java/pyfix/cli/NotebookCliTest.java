@@ -209,6 +209,24 @@ class NotebookCliTest {
   }
 
   @Test
+  void gitlabAndRdjsonNameTheCellInTheMessage() throws Exception {
+    write("nb.ipynb", CELLS, null);
+    JsonNode gitlab =
+        JSON.readTree(cli.run("check", "--output-format=gitlab", "nb.ipynb").out()).get(3);
+    assertTrue(
+        gitlab.get("description").asText().contains("cell 4, line 2, column "), gitlab.toString());
+    assertEquals(1, gitlab.at("/location/lines/begin").asInt(), "cell lines are not file lines");
+    JsonNode rdjson =
+        JSON.readTree(cli.run("check", "--output-format=rdjson", "nb.ipynb").out())
+            .get("diagnostics")
+            .get(3);
+    assertTrue(
+        rdjson.get("message").asText().startsWith("cell 4, line 2, column "), rdjson.toString());
+    assertTrue(rdjson.at("/location/range").isMissingNode(), rdjson.toString());
+    assertTrue(rdjson.get("suggestions") == null, "no suggestion at a cell's position");
+  }
+
+  @Test
   void aCellThatDoesNotParseIsAnErrorAndTheNotebookIsNotWritten() throws Exception {
     write("nb.ipynb", List.of(List.of("code", "x = 1 "), List.of("code", "def f(:\n  pass")), null);
     byte[] before = cli.readBytes("nb.ipynb");

@@ -23,6 +23,15 @@ class SourceModulesTest {
     Files.writeString(src.resolve("tool.py"), "");
     assertEquals(
         Map.of("app", src, "src", project, "tool", project, "stubbed", project),
-        SourceModules.in(List.of(project, src, project.resolve("missing"))));
+        SourceModules.in(List.of(project, src, project.resolve("missing")), false));
+  }
+
+  @Test
+  void asIsortASrcFolderAlsoMakesItsOwnNameFirstParty() throws IOException {
+    Path pkg = project.resolve("mypkg");
+    Files.createDirectories(pkg);
+    Files.writeString(pkg.resolve("core.py"), "");
+    assertEquals(Map.of("core", pkg), SourceModules.in(List.of(pkg), false));
+    assertEquals(Map.of("core", pkg, "mypkg", pkg), SourceModules.in(List.of(pkg), true));
   }
 }

@@ -45,11 +45,17 @@ public final class UnsortedImportsFixer implements Fixer {
     String text = file.text();
     List<Token> tokens = file.tokens();
     StatementReader reader = new StatementReader(text, tokens);
+    boolean isort = settings.options().isort().sorter().style() == ImportStyle.ISORT;
     for (ImportBlocks.Block block : ImportBlocks.in(file)) {
       int[] first = block.statements().get(0);
       int[] last = block.statements().get(block.statements().size() - 1);
       Token start = tokens.get(first[0]);
       String indent = text.substring(file.lines().lineStart(start.line()), start.start());
+      if (isort
+          && !block.moduleLevel()
+          && importAtOtherIndentFollows(text, tokens.get(last[1]).end(), indent)) {
+        continue;
+      }
       List<ImportStatement> statements = new ArrayList<>();
       boolean ruff = settings.options().isort().sorter().style() == ImportStyle.RUFF;
       // Ruff's block starts at its first import: comment lines above it stay where they are
@@ -194,6 +200,35 @@ public final class UnsortedImportsFixer implements Fixer {
     return i < tokens.size()
         && tokens.get(i).kind() == TokenKind.COMMENT
         && tokens.get(i).column() == column;
+  }
+
+  /**
+   * Whether the next line after {@code end} that is neither blank nor a comment at {@code indent}
+   * starts an import at another indentation. isort then ends the nested block there without sorting
+   * it (it sorts the block as if the next import's indentation were its own, and finds nothing), so
+   * a project clean under isort has such blocks in any order.
+   */
+  private static boolean importAtOtherIndentFollows(String text, int end, String indent) {
+    int at = end;
+    while (at < text.length()) {
+      int eol = text.indexOf('\n', at);
+      String line = text.substring(at, eol < 0 ? text.length() : eol);
+      String stripped = line.strip();
+      boolean comment = stripped.startsWith("#") && line.startsWith(indent + stripped);
+      if (!stripped.isEmpty() && !comment) {
+        String lineIndent = line.substring(0, line.indexOf(stripped.charAt(0)));
+        return !lineIndent.equals(indent)
+            && (stripped.startsWith("import ")
+                || stripped.startsWith("import*")
+                || stripped.startsWith("from ")
+                || stripped.startsWith("from.import"));
+      }
+      if (eol < 0) {
+        return false;
+      }
+      at = eol + 1;
+    }
+    return false;
   }
 
   /** The index of the first token after the blank lines that start at {@code i}. */

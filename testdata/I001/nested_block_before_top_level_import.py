@@ -1,0 +1,11 @@
+import sys, os
+
+if x:
+    from b import y, x
+
+import re
+
+try:
+    import c, a
+except ImportError:
+    pass
