@@ -57,7 +57,9 @@ public final class UnsortedImportsFixer implements Fixer {
         continue;
       }
       List<ImportStatement> statements = new ArrayList<>();
-      int previousEnd = block.moduleLevel() ? attachedComments(file, first[0]) : first[0];
+      boolean ruff = settings.options().isort().sorter().style() == ImportStyle.RUFF;
+      // Ruff's block starts at its first import: comment lines above it stay where they are
+      int previousEnd = block.moduleLevel() && !ruff ? attachedComments(file, first[0]) : first[0];
       int regionStart = tokens.get(previousEnd).start();
       for (int[] range : block.statements()) {
         statements.add(
@@ -88,8 +90,11 @@ public final class UnsortedImportsFixer implements Fixer {
             end = tokens.get(next - 1).end();
             out.append(newline.repeat(blank));
           }
-        } else if (!block.moduleLevel() && commentFollows(tokens, last[1] + 1, indent.length())) {
-          // isort keeps a comment that follows a nested block one blank line away
+        } else if (!block.moduleLevel()
+            && !ruff
+            && commentFollows(tokens, last[1] + 1, indent.length())) {
+          // isort keeps a comment that follows a nested block one blank line away (Ruff leaves
+          // the lines after a nested block alone)
           out.append(newline);
         }
       }
