@@ -112,6 +112,9 @@ public final class Suppression {
 
   /** The codes a {@code # noqa} in {@code comment} lists, empty for all, null when it has none. */
   static Set<String> noqaCodes(String comment) {
+    if (!mentionsNoqa(comment)) {
+      return null; // most comments: no regex search at each of their characters
+    }
     Matcher m = NOQA.matcher(comment);
     if (!m.find()) {
       return null;
@@ -124,6 +127,15 @@ public final class Suppression {
       }
     }
     return codes;
+  }
+
+  private static boolean mentionsNoqa(String comment) {
+    for (int i = comment.indexOf('#'); i >= 0 && i + 4 <= comment.length(); i++) {
+      if (comment.regionMatches(true, i, "noqa", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -1,9 +1,7 @@
 package pyfix.source;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -33,34 +31,38 @@ public final class TokenIndex {
     depth = new int[n];
     ownLine = new boolean[n];
     Arrays.fill(partner, -1);
-    Deque<Integer> brackets = new ArrayDeque<>();
-    Deque<Integer> fstrings = new ArrayDeque<>();
+    // open brackets and f-string starts, as stacks of token indexes (no boxing: every file runs
+    // this)
+    int[] brackets = new int[16];
+    int open = 0;
+    int[] fstrings = new int[4];
+    int openFstrings = 0;
     List<int[]> lines = new ArrayList<>();
     List<int[]> strings = new ArrayList<>();
     int first = -1;
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
-      depth[i] = brackets.size();
+      depth[i] = open;
       switch (t.kind()) {
         case OP -> {
           int delta = bracketDelta(t, text);
           if (delta > 0) {
-            brackets.push(i);
-          } else if (delta < 0 && !brackets.isEmpty()) {
-            pair(brackets.pop(), i);
+            brackets = push(brackets, open++, i);
+          } else if (delta < 0 && open > 0) {
+            pair(brackets[--open], i);
           }
         }
         case STRING -> {
-          if (fstrings.isEmpty()) {
+          if (openFstrings == 0) {
             strings.add(new int[] {t.start(), t.end()});
           }
         }
-        case FSTRING_START, TSTRING_START -> fstrings.push(i);
+        case FSTRING_START, TSTRING_START -> fstrings = push(fstrings, openFstrings++, i);
         case FSTRING_END, TSTRING_END -> {
-          if (!fstrings.isEmpty()) {
-            int start = fstrings.pop();
+          if (openFstrings > 0) {
+            int start = fstrings[--openFstrings];
             pair(start, i);
-            if (fstrings.isEmpty()) {
+            if (openFstrings == 0) {
               strings.add(new int[] {tokens.get(start).start(), t.end()});
             }
           }
@@ -181,6 +183,13 @@ public final class TokenIndex {
       }
     }
     return found;
+  }
+
+  /** {@code stack} with {@code value} at {@code size}, grown when full. */
+  private static int[] push(int[] stack, int size, int value) {
+    int[] s = size < stack.length ? stack : Arrays.copyOf(stack, size * 2);
+    s[size] = value;
+    return s;
   }
 
   private static boolean onlyBlanksBefore(String text, int offset) {

@@ -20,6 +20,8 @@ public final class Tokenizer {
   private static final int TAB_SIZE = 8;
 
   private final String text;
+  // the text's chars: indexing an array is cheaper than String.charAt under the C1 compiler
+  private final char[] chars;
   private final int n;
   private final List<Token> tokens;
   private int pos;
@@ -83,6 +85,7 @@ public final class Tokenizer {
 
   private Tokenizer(String text) {
     this.text = text;
+    this.chars = text.toCharArray();
     this.n = text.length();
     this.tokens = new ArrayList<>(Math.max(16, n / 4));
   }
@@ -137,8 +140,8 @@ public final class Tokenizer {
     int continuedCol = 0;
     int continuation = -1;
     while (pos < n) {
-      char c = text.charAt(pos);
-      if (c == '\\' && pos + 1 < n && isLineBreak(text.charAt(pos + 1))) {
+      char c = chars[pos];
+      if (c == '\\' && pos + 1 < n && isLineBreak(chars[pos + 1])) {
         continuedCol = continuedCol != 0 ? continuedCol : col;
         continuation = pos;
         emitIfNotEmpty(TokenKind.WHITESPACE, start, pos);
@@ -162,12 +165,12 @@ public final class Tokenizer {
     if (pos >= n && continuation >= 0) {
       throw deferredError(continuation, "unexpected EOF while parsing", Precedence.DEFERRED);
     }
-    if (pos >= n || isLineBreak(text.charAt(pos)) || text.charAt(pos) == '#') {
+    if (pos >= n || isLineBreak(chars[pos]) || chars[pos] == '#') {
       if (pos == start && pos >= n) {
         return true; // end of input right after a line break
       }
       emitIfNotEmpty(TokenKind.WHITESPACE, start, pos);
-      if (pos < n && text.charAt(pos) == '#') {
+      if (pos < n && chars[pos] == '#') {
         comment();
       }
       emit(TokenKind.NL, pos, pos = lineBreakEnd(pos));
@@ -239,11 +242,11 @@ public final class Tokenizer {
   /** Lexes one token in code; returns whether a new logical line starts after it. */
   private boolean token() throws TokenizeException {
     int start = pos;
-    char c = text.charAt(pos);
+    char c = chars[pos];
     switch (c) {
       case ' ', '\t', '\f' -> {
         pos++;
-        while (pos < n && isBlank(text.charAt(pos))) {
+        while (pos < n && isBlank(chars[pos])) {
           pos++;
         }
         emit(TokenKind.WHITESPACE, start, pos);
@@ -264,7 +267,7 @@ public final class Tokenizer {
         return false;
       }
       case '\\' -> {
-        if (pos + 1 < n && isLineBreak(text.charAt(pos + 1))) {
+        if (pos + 1 < n && isLineBreak(chars[pos + 1])) {
           pos = lineBreakEnd(pos + 1);
           emit(TokenKind.CONTINUATION, start, pos);
           return false;
@@ -280,7 +283,7 @@ public final class Tokenizer {
         return false;
       }
       default -> {
-        if (isDigit(c) || (c == '.' && pos + 1 < n && isDigit(text.charAt(pos + 1)))) {
+        if (isDigit(c) || (c == '.' && pos + 1 < n && isDigit(chars[pos + 1]))) {
           number();
           return false;
         }
@@ -297,11 +300,11 @@ public final class Tokenizer {
   private void comment() {
     int start = pos;
     int end = pos;
-    while (end < n && !isLineBreak(text.charAt(end))) {
+    while (end < n && !isLineBreak(chars[end])) {
       end++;
     }
     int contentEnd = end;
-    while (contentEnd > start + 1 && isBlank(text.charAt(contentEnd - 1))) {
+    while (contentEnd > start + 1 && isBlank(chars[contentEnd - 1])) {
       contentEnd--;
     }
     emit(TokenKind.COMMENT, start, contentEnd);
@@ -313,7 +316,7 @@ public final class Tokenizer {
     int start = pos;
     pos += Character.charCount(text.codePointAt(pos));
     while (pos < n) {
-      char c = text.charAt(pos);
+      char c = chars[pos];
       if (c < 128) {
         if (!isAsciiIdentifierPart(c)) {
           break;
@@ -327,7 +330,7 @@ public final class Tokenizer {
         pos += Character.charCount(cp);
       }
     }
-    if (pos < n && pos - start <= 2 && (text.charAt(pos) == '"' || text.charAt(pos) == '\'')) {
+    if (pos < n && pos - start <= 2 && (chars[pos] == '"' || chars[pos] == '\'')) {
       if (isStringPrefix(start, pos)) {
         string(start, pos);
         return;
@@ -338,12 +341,12 @@ public final class Tokenizer {
 
   private void number() throws TokenizeException {
     int start = pos;
-    char c = text.charAt(pos);
-    if (c == '0' && pos + 1 < n && "xXoObB".indexOf(text.charAt(pos + 1)) >= 0) {
-      char base = Character.toLowerCase(text.charAt(pos + 1));
+    char c = chars[pos];
+    if (c == '0' && pos + 1 < n && "xXoObB".indexOf(chars[pos + 1]) >= 0) {
+      char base = Character.toLowerCase(chars[pos + 1]);
       pos += 2;
       int digits = pos;
-      while (pos < n && (isBaseDigit(text.charAt(pos), base) || text.charAt(pos) == '_')) {
+      while (pos < n && (isBaseDigit(chars[pos], base) || chars[pos] == '_')) {
         pos++;
       }
       if (pos == digits) {
@@ -358,7 +361,7 @@ public final class Tokenizer {
       skipDigits();
       if (zero) {
         for (int i = start; i < pos; i++) {
-          char d = text.charAt(i);
+          char d = chars[i];
           if (d != '0' && d != '_') {
             leadingZeros = true;
             break;
@@ -367,25 +370,25 @@ public final class Tokenizer {
       }
     }
     boolean isFloat = false;
-    if (pos < n && text.charAt(pos) == '.') {
+    if (pos < n && chars[pos] == '.') {
       isFloat = true;
       pos++;
       skipDigits();
     }
-    if (pos < n && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
+    if (pos < n && (chars[pos] == 'e' || chars[pos] == 'E')) {
       int save = pos;
       pos++;
-      if (pos < n && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+      if (pos < n && (chars[pos] == '+' || chars[pos] == '-')) {
         pos++;
       }
-      if (pos < n && isDigit(text.charAt(pos))) {
+      if (pos < n && isDigit(chars[pos])) {
         isFloat = true;
         skipDigits();
       } else {
         pos = save; // `1else`: the e starts the next name
       }
     }
-    if (pos < n && (text.charAt(pos) == 'j' || text.charAt(pos) == 'J')) {
+    if (pos < n && (chars[pos] == 'j' || chars[pos] == 'J')) {
       isFloat = true;
       pos++;
     }
@@ -399,16 +402,16 @@ public final class Tokenizer {
   }
 
   private void skipDigits() {
-    while (pos < n && (isDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+    while (pos < n && (isDigit(chars[pos]) || chars[pos] == '_')) {
       pos++;
     }
   }
 
   private void operator() throws TokenizeException {
     int start = pos;
-    char c = text.charAt(pos);
-    char c1 = pos + 1 < n ? text.charAt(pos + 1) : '\0';
-    char c2 = pos + 2 < n ? text.charAt(pos + 2) : '\0';
+    char c = chars[pos];
+    char c1 = pos + 1 < n ? chars[pos + 1] : '\0';
+    char c2 = pos + 2 < n ? chars[pos + 2] : '\0';
     int len;
     switch (c) {
       case '(', '[', '{' -> {
@@ -484,16 +487,15 @@ public final class Tokenizer {
     boolean format = false;
     boolean template = false;
     for (int i = start; i < quoteAt; i++) {
-      switch (Character.toLowerCase(text.charAt(i))) {
+      switch (Character.toLowerCase(chars[i])) {
         case 'r' -> raw = true;
         case 'f' -> format = true;
         case 't' -> template = true;
         default -> {}
       }
     }
-    char quote = text.charAt(quoteAt);
-    boolean triple =
-        quoteAt + 2 < n && text.charAt(quoteAt + 1) == quote && text.charAt(quoteAt + 2) == quote;
+    char quote = chars[quoteAt];
+    boolean triple = quoteAt + 2 < n && chars[quoteAt + 1] == quote && chars[quoteAt + 2] == quote;
     pos = quoteAt + (triple ? 3 : 1);
     lineHasContent = true;
     if (format || template) {
@@ -505,7 +507,7 @@ public final class Tokenizer {
       if (pos >= n) {
         throw unterminated(start, triple, "string");
       }
-      char c = text.charAt(pos);
+      char c = chars[pos];
       if (c == '\\') {
         pos = pos + 1 < n ? escapeEnd(pos) : pos + 1;
       } else if (c == quote && (!triple || closesTriple(pos, quote))) {
@@ -527,21 +529,18 @@ public final class Tokenizer {
       if (pos >= n) {
         throw unterminated(s.startOffset, s.triple, kindName(s));
       }
-      char c = text.charAt(pos);
+      char c = chars[pos];
       if (c == '\\') {
-        if (pos + 1 < n && (text.charAt(pos + 1) == '{' || text.charAt(pos + 1) == '}')) {
+        if (pos + 1 < n && (chars[pos + 1] == '{' || chars[pos + 1] == '}')) {
           pos++; // a backslash does not escape a brace
-        } else if (!s.raw
-            && pos + 2 < n
-            && text.charAt(pos + 1) == 'N'
-            && text.charAt(pos + 2) == '{') {
+        } else if (!s.raw && pos + 2 < n && chars[pos + 1] == 'N' && chars[pos + 2] == '{') {
           int close = text.indexOf('}', pos);
           pos = close < 0 ? n : close + 1;
         } else {
           pos = pos + 1 < n ? escapeEnd(pos) : pos + 1;
         }
       } else if (c == '{' || c == '}') {
-        if (pos + 1 < n && text.charAt(pos + 1) == c) {
+        if (pos + 1 < n && chars[pos + 1] == c) {
           pos += 2;
           continue;
         }
@@ -574,7 +573,7 @@ public final class Tokenizer {
       if (pos >= n) {
         throw unterminated(s.startOffset, s.triple, kindName(s));
       }
-      char c = text.charAt(pos);
+      char c = chars[pos];
       if (c == '{' || c == '}') {
         emitIfNotEmpty(middleKind(s), start, pos);
         if (c == '{') {
@@ -643,13 +642,13 @@ public final class Tokenizer {
   }
 
   private boolean closesTriple(int at, char quote) {
-    return at + 2 < n && text.charAt(at + 1) == quote && text.charAt(at + 2) == quote;
+    return at + 2 < n && chars[at + 1] == quote && chars[at + 2] == quote;
   }
 
   /** Offset after a backslash escape starting at {@code at}; a CRLF escape takes both chars. */
   private int escapeEnd(int at) {
-    char next = text.charAt(at + 1);
-    if (next == '\r' && at + 2 < n && text.charAt(at + 2) == '\n') {
+    char next = chars[at + 1];
+    if (next == '\r' && at + 2 < n && chars[at + 2] == '\n') {
       return at + 3;
     }
     return at + 2;
@@ -704,8 +703,8 @@ public final class Tokenizer {
   private void advanceCursor(int to) {
     int from = mayHoldLineBreak ? cursorOffset : to;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+      char c = chars[i];
+      if (c == '\n' || (c == '\r' && (i + 1 >= n || chars[i + 1] != '\n'))) {
         cursorLine++;
         cursorLineStart = i + 1;
       }
@@ -742,7 +741,7 @@ public final class Tokenizer {
     if (at >= n) {
       return at;
     }
-    if (text.charAt(at) == '\r' && at + 1 < n && text.charAt(at + 1) == '\n') {
+    if (chars[at] == '\r' && at + 1 < n && chars[at + 1] == '\n') {
       return at + 2;
     }
     return at + 1;
