@@ -4,7 +4,7 @@ c = r"raw \d+ {braces}"
 d = "{literal} braces and } closing"
 e = """triple
 quoted"""
-f = f"{x}" " tail"
 g = print("inside a call", '')
 h = f"{'nested'}"
 i = "tab\there"
+j = "no field " 'anywhere' "plain"

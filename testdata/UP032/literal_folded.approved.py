@@ -1,7 +1,7 @@
-a = f'k: {v}'
-b = 'abab'
-c = 'key=1'
-d = f'{{x}} {{literal}} {y}'
+a = '{}: {}'.format('k', v)
+b = '{0}{0}'.format('ab')
+c = '{k}={v!s}'.format(k='key', v=1)
+d = '{} {{literal}} {}'.format('{x}', y)
 def f(v):
     return f"{v}"
 def g(v):

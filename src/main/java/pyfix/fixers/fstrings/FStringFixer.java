@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Kind;
@@ -48,7 +49,9 @@ public final class FStringFixer implements TreeRule {
       return;
     }
     List<StringLiteral> literals = literals(strings);
-    if (literals.stream().noneMatch(l -> l.body().indexOf('{') >= 0)) {
+    if (literals.stream().noneMatch(l -> l.body().indexOf('{') >= 0)
+        || quotesInArguments(call)
+        || unpacks(call)) {
       return;
     }
     ParsedFile file = context.file();
@@ -69,6 +72,34 @@ public final class FStringFixer implements TreeRule {
     }
   }
 
+  /**
+   * Whether an argument holds a string literal ({@code "<{}>".format(" ".join(x))}). Ruff does not
+   * report those calls, whose f-string would need other quotes inside it before Python 3.12, so a
+   * project clean under Ruff has them; neither does pyupgrade convert them.
+   */
+  private static boolean quotesInArguments(CallContext call) {
+    return call.arguments() != null && holdsString(call.arguments());
+  }
+
+  /** Whether the call unpacks {@code *args} or {@code **kwargs}, which Ruff does not report. */
+  private static boolean unpacks(CallContext call) {
+    return call.arguments() != null
+        && call.arguments().argument().stream()
+            .anyMatch(a -> a.STAR() != null || a.DOUBLESTAR() != null);
+  }
+
+  private static boolean holdsString(ParseTree node) {
+    if (node instanceof StringsContext) {
+      return true;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (holdsString(node.getChild(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The string literal tokens of {@code strings}. */
   static List<StringLiteral> literals(StringsContext strings) {
     List<StringLiteral> literals = new ArrayList<>();
@@ -86,9 +117,6 @@ public final class FStringFixer implements TreeRule {
       return arguments;
     }
     for (ArgumentContext a : call.arguments().argument()) {
-      if (a.STAR() != null || a.DOUBLESTAR() != null) {
-        throw new Refused("the call unpacks `*args` or `**kwargs`");
-      }
       if (a.EQUAL() != null) {
         keywords.put(a.test(0).getText(), arguments.size());
         arguments.add(value(file, a.test(1)));

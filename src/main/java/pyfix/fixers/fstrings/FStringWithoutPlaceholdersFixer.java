@@ -19,7 +19,8 @@ import pyfix.semantic.Syntax;
  * F541: an f-string without a replacement field becomes the plain string of the same value: the
  * {@code f} leaves the prefix and doubled braces become single. SAFE, since the literal's value
  * does not change; refused where the plain string would become a docstring, and for a named escape
- * ({@code \N{...}}), whose braces a naive un-doubling would misread.
+ * ({@code \N{...}}), whose braces a naive un-doubling would misread. Like pyflakes, it looks at a
+ * whole implicit concatenation: one part with a field makes every part a real f-string.
  */
 public final class FStringWithoutPlaceholdersFixer implements TreeRule {
   private static final RuleMetadata METADATA =
@@ -39,7 +40,7 @@ public final class FStringWithoutPlaceholdersFixer implements TreeRule {
   @Override
   public void visit(ParserRuleContext node, RuleContext context) {
     FstringContext fstring = (FstringContext) node;
-    if (!fstring.replacementField().isEmpty()) {
+    if (anyPartHasAField(fstring)) {
       return;
     }
     int start = Syntax.start(fstring);
@@ -66,6 +67,18 @@ public final class FStringWithoutPlaceholdersFixer implements TreeRule {
           Finding.fixable(METADATA.code(), MESSAGE, start, end, fix)
               .withFixTitle("Remove extraneous `f` prefix"));
     }
+  }
+
+  /**
+   * Whether this f-string, or another f-string of the same implicit concatenation, has a field.
+   * Python joins the parts into one f-string, so {@code f"a: " f"{x}"} has a placeholder; pyflakes
+   * and Ruff leave every part of it alone, and so must a project clean under them.
+   */
+  private static boolean anyPartHasAField(FstringContext fstring) {
+    if (!(fstring.getParent() instanceof StringsContext strings)) {
+      return !fstring.replacementField().isEmpty();
+    }
+    return strings.fstring().stream().anyMatch(part -> !part.replacementField().isEmpty());
   }
 
   /** Whether the f-string is a whole statement, where a plain string could be a docstring. */

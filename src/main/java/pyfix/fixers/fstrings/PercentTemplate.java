@@ -46,6 +46,40 @@ final class PercentTemplate {
     return new Result(pieces, t.unsafe, t.next);
   }
 
+  /**
+   * Whether a specifier of the template is {@linkplain Specifier#intricate intricate} or has a
+   * {@code *} width or precision; a template Python cannot read counts as neither.
+   */
+  static boolean hasIntricateSpecifier(List<StringLiteral> literals) {
+    for (StringLiteral literal : literals) {
+      List<Unit> units;
+      try {
+        units = literal.units();
+      } catch (Refused r) {
+        return false;
+      }
+      for (int i = 0; i < units.size(); i++) {
+        if (!is(units.get(i), '%')) {
+          continue;
+        }
+        if (i + 1 < units.size() && is(units.get(i + 1), '%')) {
+          i++;
+          continue;
+        }
+        Cursor c = new Cursor(units, i + 1);
+        try {
+          if (Specifier.read(c).intricate()) {
+            return true;
+          }
+        } catch (Refused r) {
+          return c.peek() == '*'; // read stops at a '*' width or precision
+        }
+        i = c.at - 1;
+      }
+    }
+    return false;
+  }
+
   private List<Part> parts(List<Unit> units) throws Refused {
     List<Part> parts = new ArrayList<>();
     StringBuilder text = new StringBuilder();

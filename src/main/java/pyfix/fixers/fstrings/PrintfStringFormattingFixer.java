@@ -13,12 +13,18 @@ import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
 import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser.AttributeContext;
 import pyfix.parse.PythonParser.BraceItemContext;
 import pyfix.parse.PythonParser.BracesContext;
+import pyfix.parse.PythonParser.CallContext;
+import pyfix.parse.PythonParser.ConstantContext;
 import pyfix.parse.PythonParser.ExprContext;
+import pyfix.parse.PythonParser.NameContext;
+import pyfix.parse.PythonParser.NumberContext;
 import pyfix.parse.PythonParser.ParensContext;
 import pyfix.parse.PythonParser.StarNamedExpressionContext;
 import pyfix.parse.PythonParser.StringsContext;
+import pyfix.parse.PythonParser.SubscriptionContext;
 import pyfix.parse.PythonParser.TermContext;
 
 /** Turns {@code "…" % args} on a string literal into an f-string. */
@@ -55,8 +61,10 @@ public final class PrintfStringFormattingFixer implements TreeRule {
     int start = Trees.start(term);
     int end = Trees.end(term);
     if (strings.STRING().stream().anyMatch(Argument::isBytes)) {
-      context.report(rewrite.refused(start, end, "bytes have no f-strings"));
-      return;
+      return; // bytes have no f-strings
+    }
+    if (!reportedRightSide(term.expr(1)) && !PercentTemplate.hasIntricateSpecifier(literals)) {
+      return; // as in Ruff, so that a project clean under Ruff gets no finding
     }
     try {
       Finding f = convert(file, term, literals, rewrite);
@@ -106,6 +114,37 @@ public final class PrintfStringFormattingFixer implements TreeRule {
     int deleteFrom = Trees.end(term.expr(0));
     return rewrite.build(
         Trees.start(term), Trees.end(term), t.pieces(), arguments, deleteFrom, unsafe);
+  }
+
+  /**
+   * Whether the right side is one Ruff reports: a tuple or dict display, a name, an attribute, a
+   * call, a subscript or a literal. Ruff leaves {@code "%s" % (x + 1)}, {@code "%x" % -n}, {@code a
+   * if b else c}, lists, sets and comprehensions alone unless a specifier is intricate.
+   */
+  private static boolean reportedRightSide(ExprContext right) {
+    ExprContext e = Trees.unparen(right);
+    return e instanceof NameContext
+        || e instanceof AttributeContext
+        || e instanceof CallContext
+        || e instanceof SubscriptionContext
+        || e instanceof NumberContext
+        || e instanceof StringsContext
+        || e instanceof ConstantContext
+        || e instanceof ParensContext p && isTuple(p)
+        || e instanceof BracesContext b && isDict(b);
+  }
+
+  private static boolean isTuple(ParensContext p) {
+    return p.yieldExpression() == null
+        && (p.elements() == null
+            || p.elements().comprehension() == null && !p.elements().COMMA().isEmpty());
+  }
+
+  private static boolean isDict(BracesContext b) {
+    return b.comprehension() == null
+        && (b.braceItem().isEmpty()
+            || b.braceItem(0).COLON() != null
+            || b.braceItem(0).DOUBLESTAR() != null);
   }
 
   private static boolean keyed(List<StringLiteral> literals) {

@@ -52,6 +52,19 @@ record Specifier(String key, String flags, String width, String precision, char 
     return new Specifier(key, flags, width, precision, type);
   }
 
+  /**
+   * Whether {@code str.format} has no plain spec for this specifier (an integer or character
+   * conversion, a width on {@code %s}, flags on {@code %r} or {@code %a}, an empty key): Ruff
+   * reports such a template whatever its right side is.
+   */
+  boolean intricate() {
+    boolean modified = !flags.isEmpty() || !width.isEmpty() || precision != null;
+    return "diuc".indexOf(type) >= 0
+        || "".equals(key)
+        || type == 's' && !width.isEmpty()
+        || modified && (type == 'r' || type == 'a');
+  }
+
   private static String take(PercentTemplate.Cursor c, String allowed) {
     StringBuilder s = new StringBuilder();
     while (c.peek() != 0 && allowed.indexOf(c.peek()) >= 0) {

@@ -8,6 +8,7 @@ import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser.FromImportStatementContext;
 import pyfix.parse.PythonParser.ImportStatementContext;
 import pyfix.semantic.Alias;
+import pyfix.semantic.Binding;
 import pyfix.semantic.Imports;
 import pyfix.semantic.Scope;
 import pyfix.semantic.SemanticModel;
@@ -18,7 +19,8 @@ import pyfix.semantic.Syntax;
  *
  * <p>A name counts as used when any scope of the file reads it (the model's references, which
  * include {@code del}, {@code global} and attribute bases), when {@code __all__} lists it, or when
- * any string mentions it. Matching by name across scopes errs towards "used".
+ * any string mentions it. Matching by name across scopes errs towards "used". A name that the same
+ * scope binds again later is not reported here, as in pyflakes and Ruff.
  *
  * @param statement the import statement
  * @param module the module a {@code from} import imports from, with its dots; null for {@code
@@ -44,8 +46,9 @@ record UnusedAliases(
     List<Integer> unused = new ArrayList<>();
     // a class attribute may be read as self.name; __future__ imports are compiler directives
     if (!"__future__".equals(module) && model.scopeOf(statement).kind() != Scope.Kind.CLASS) {
+      Scope scope = model.scopeOf(statement);
       for (int i = 0; i < aliases.size(); i++) {
-        if (unused(aliases.get(i), model, file)) {
+        if (unused(aliases.get(i), model, file) && !boundAgainLater(aliases.get(i), scope)) {
           unused.add(i);
         }
       }
@@ -60,6 +63,20 @@ record UnusedAliases(
         && model.references(bound).isEmpty()
         && !model.dunderAll().names().contains(bound)
         && !StringWords.of(file).contains(bound);
+  }
+
+  /**
+   * Whether a later statement of the same scope binds the alias's name again ({@code import a.b}
+   * then {@code import a.c}; {@code import os} then {@code os = 1}). Like pyflakes and Ruff, only
+   * the last binding of a name can be an unused import; an earlier one is at most F811.
+   */
+  private static boolean boundAgainLater(Alias alias, Scope scope) {
+    for (Binding b : scope.bindings(Syntax.identifier(alias.boundName()))) {
+      if (b.start() > alias.start() && b.kind() != Binding.BindingKind.ANNOTATION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** These names without the unused ones whose qualified name {@code kept} accepts. */

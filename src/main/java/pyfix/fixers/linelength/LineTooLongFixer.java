@@ -46,6 +46,11 @@ public final class LineTooLongFixer implements Fixer {
     for (int[] l : tooLong) {
       int start = l[0];
       int end = l[1];
+      int lineStart = file.lines().lineStart(file.lines().line(start));
+      if (LongLines.exempt(
+          text.substring(lineStart, end), commentStart(text, tokens, lineStart, end), limit)) {
+        continue;
+      }
       String message = "Line too long (" + l[2] + " > " + limit + ")";
       int s = index.logicalLineAt(start, end);
       Fix fix = null;
@@ -62,6 +67,27 @@ public final class LineTooLongFixer implements Fixer {
               : Finding.fixable(code(), message, start, end, fix));
     }
     return findings;
+  }
+
+  /** Where the comment on the line [lineStart, end) starts, relative to lineStart; -1 for none. */
+  private static int commentStart(String text, List<Token> tokens, int lineStart, int end) {
+    int comment = text.lastIndexOf('#', end - 1);
+    if (comment < lineStart) {
+      return -1;
+    }
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) { // the last token that starts at or before the '#'
+      int mid = (lo + hi + 1) >>> 1;
+      if (tokens.get(mid).start() <= comment) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    // a comment runs to the line's end, so it holds the line's last '#' if there is one
+    Token t = tokens.get(lo);
+    return t.kind() == TokenKind.COMMENT && t.start() >= lineStart ? t.start() - lineStart : -1;
   }
 
   private Fix wrap(ParsedFile file, TokenIndex index, int s, Settings settings, boolean modern) {

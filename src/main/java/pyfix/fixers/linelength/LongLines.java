@@ -2,10 +2,50 @@ package pyfix.fixers.linelength;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Finds the lines wider than the limit with one cheap pass over the text. */
+/**
+ * Finds the lines wider than the limit with one cheap pass over the text, and tells which of them
+ * Ruff and pycodestyle leave unreported because no layout could shorten them.
+ */
 final class LongLines {
+  // the comments Ruff strips before measuring, when the code before them fits: "# noqa…" (any
+  // case), "# nosec…", or one of these names before the comment's first ':'
+  private static final Set<String> PRAGMA_NAMES =
+      Set.of("isort", "type", "pyright", "pylint", "flake8", "ruff", "ty", "pyrefly");
+
   private LongLines() {}
+
+  /**
+   * Whether a too-long {@code line} is one Ruff does not report: it fits once a trailing pragma
+   * comment ({@code # type: ignore[…]}, {@code # noqa}, …) is left out; or it is a single word (a
+   * long string, a URL) with nothing else but indentation; or it ends with a word holding "://"
+   * that starts within the limit. A project clean under Ruff has such lines.
+   *
+   * @param commentStart where the line's comment starts within {@code line}, or -1
+   */
+  static boolean exempt(String line, int commentStart, int limit) {
+    if (commentStart >= 0 && isPragma(line.substring(commentStart))) {
+      line = line.substring(0, commentStart).stripTrailing();
+      if (Width.of(line) <= limit) {
+        return true;
+      }
+    }
+    String[] words = line.strip().split("\\s+");
+    if (words.length < 2) {
+      return true;
+    }
+    String last = words[words.length - 1];
+    return last.contains("://") && Width.of(line) - Width.of(last) <= limit;
+  }
+
+  private static boolean isPragma(String comment) {
+    String body = comment.substring(1).stripLeading();
+    int colon = body.indexOf(':');
+    return body.regionMatches(true, 0, "noqa", 0, 4)
+        || body.startsWith("nosec")
+        || colon > 0 && PRAGMA_NAMES.contains(body.substring(0, colon));
+  }
 
   private static int overflow(String text, int start, int end, int limit) {
     int column = 0;

@@ -31,7 +31,9 @@ class BlackAgreementTest {
           "noop_pragma_ty", "a pragma comment must stay on its line; pyfix does not wrap",
           "noop_backslash", "pyfix leaves statements with backslash continuations alone",
           "noop_compound_same_line", "Black also moves the body to its own line; pyfix does not",
-          "noop_semicolon", "Black also splits the statements; pyfix does not");
+          "noop_semicolon", "Black also splits the statements; pyfix does not",
+          "noop_call_chain_trailers",
+              "a line of one word: Ruff does not report it, nor does pyfix");
 
   @Test
   void casesAgreeWithBlack() throws Exception {

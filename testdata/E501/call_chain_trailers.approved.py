@@ -1,3 +1,0 @@
-call(a)(b)(c)(
-    dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd
-)

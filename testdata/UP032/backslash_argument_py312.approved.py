@@ -1,2 +1,0 @@
-# pyfix: --target-version=py312
-a = f"{'\n'.join(lines)}"
