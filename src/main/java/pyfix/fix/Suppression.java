@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pyfix.parse.ParsedFile;
-import pyfix.source.LineMap;
 import pyfix.source.Token;
 import pyfix.source.TokenIndex;
 import pyfix.source.TokenKind;
@@ -27,7 +26,11 @@ import pyfix.source.TokenKind;
  *       noqa:} followed by no valid code counts as a plain {@code # noqa}. A finding belongs to the
  *       line it starts on, except that a finding starting inside a string token that spans lines (a
  *       triple-quoted string, or an f-string from its start to its end) belongs to the line where
- *       that string ends, as in Ruff.
+ *       that string ends, as in Ruff. A finding inside an import statement also obeys a {@code #
+ *       noqa} on the statement's first line, as Ruff's F401 does for parenthesized imports.
+ *   <li>{@code # ruff: noqa} or {@code # flake8: noqa} on a line of its own: no findings in the
+ *       file; with codes ({@code # ruff: noqa: E501, F401}), none of those codes. As Ruff reads
+ *       them, so a file Ruff exempts gets no change.
  *   <li>{@code # fmt: off} / {@code # fmt: on} and {@code # fmt: skip}: see {@link FmtRegions}. A
  *       finding whose range, or any edit of whose fix, touches a region is dropped, so every fixer
  *       leaves those regions byte-identical; rules that never fix (naming, docstrings, ...) still
@@ -41,33 +44,39 @@ public final class Suppression {
       Pattern.compile(
           "#\\s*noqa(?![A-Za-z0-9_])(\\s*:\\s*((?:[A-Z]+[0-9]+[\\s,]*)+))?",
           Pattern.CASE_INSENSITIVE);
+  // Ruff's file-level exemptions: "# ruff: noqa", "# flake8: noqa", either with ": CODES"
+  private static final Pattern FILE_NOQA =
+      Pattern.compile(
+          "#\\s*(?:ruff|flake8)\\s*:\\s*noqa(?![A-Za-z0-9_])(\\s*:\\s*((?:[A-Z]+[0-9]+[\\s,]*)+))?",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern CODE = Pattern.compile("[A-Z]+[0-9]+", Pattern.CASE_INSENSITIVE);
 
   private final boolean skipFile;
+  // The codes a file-level exemption lists, empty for all, null without one.
+  private final Set<String> fileCodes;
   // Line -> codes its noqa lists; an empty set stands for a blanket noqa.
   private final Map<Integer, Set<String>> noqa;
   private final FmtRegions fmt;
-  private final TokenIndex index;
-  private final LineMap lines;
+  private final ParsedFile file;
 
   private Suppression(
       boolean skipFile,
+      Set<String> fileCodes,
       Map<Integer, Set<String>> noqa,
       FmtRegions fmt,
-      TokenIndex index,
-      LineMap lines) {
+      ParsedFile file) {
     this.skipFile = skipFile;
+    this.fileCodes = fileCodes;
     this.noqa = noqa;
     this.fmt = fmt;
-    this.index = index;
-    this.lines = lines;
+    this.file = file;
   }
 
   /** Reads the suppression comments of {@code file}. */
   public static Suppression of(ParsedFile file) {
     String text = file.text();
-    LineMap lines = file.lines();
     boolean skipFile = false;
+    Set<String> fileCodes = null;
     Map<Integer, Set<String>> noqa = new HashMap<>();
     for (Token t : file.tokens()) {
       if (t.kind() != TokenKind.COMMENT) {
@@ -77,12 +86,19 @@ public final class Suppression {
       if (t.column() == 0 && SKIP_FILE.matcher(comment).matches()) {
         skipFile = true;
       }
-      Set<String> codes = noqaCodes(comment);
+      if (!mentionsNoqa(comment)) {
+        continue; // most comments: no regex search at each of their characters
+      }
+      Set<String> codes = codes(NOQA, comment);
       if (codes != null) {
         noqa.merge(t.line(), codes, Suppression::union);
       }
+      Set<String> exempt = ownLine(t, file) ? codes(FILE_NOQA, comment) : null;
+      if (exempt != null) {
+        fileCodes = fileCodes == null ? exempt : union(fileCodes, exempt);
+      }
     }
-    return new Suppression(skipFile, noqa, FmtRegions.of(file), file.index(), lines);
+    return new Suppression(skipFile, fileCodes, noqa, FmtRegions.of(file), file);
   }
 
   /**
@@ -101,8 +117,33 @@ public final class Suppression {
         }
       }
     }
-    Set<String> codes = noqa.get(noqaLine(finding.start()));
+    if (covers(fileCodes, finding)) {
+      return true;
+    }
+    if (noqa.isEmpty()) {
+      return false;
+    }
+    return covers(noqa.get(noqaLine(finding.start())), finding)
+        || covers(noqa.get(importStatementLine(finding.start())), finding);
+  }
+
+  private static boolean covers(Set<String> codes, Finding finding) {
     return codes != null && (codes.isEmpty() || codes.contains(finding.code()));
+  }
+
+  /**
+   * The first line of the import statement that holds {@code offset}, or -1: as in Ruff, a {@code #
+   * noqa} there covers every name of a parenthesized {@code from m import (\n a,\n b,\n)}.
+   */
+  private int importStatementLine(int offset) {
+    TokenIndex index = file.index();
+    int l = index.logicalLineAt(offset, offset + 1);
+    if (l < 0) {
+      return -1;
+    }
+    Token head = file.tokens().get(index.logicalLineFirst(l));
+    String text = file.text();
+    return head.is(text, "import") || head.is(text, "from") ? head.line() : -1;
   }
 
   /** Whether the file opts out of pyfix entirely. */
@@ -115,7 +156,12 @@ public final class Suppression {
     if (!mentionsNoqa(comment)) {
       return null; // most comments: no regex search at each of their characters
     }
-    Matcher m = NOQA.matcher(comment);
+    return codes(NOQA, comment);
+  }
+
+  /** The codes the directive {@code pattern} finds in {@code comment} lists; null for none. */
+  private static Set<String> codes(Pattern pattern, String comment) {
+    Matcher m = pattern.matcher(comment);
     if (!m.find()) {
       return null;
     }
@@ -127,6 +173,11 @@ public final class Suppression {
       }
     }
     return codes;
+  }
+
+  /** Whether comment token {@code t} is the first token on its line. */
+  private static boolean ownLine(Token t, ParsedFile file) {
+    return file.text().substring(file.lines().lineStart(t.line()), t.start()).isBlank();
   }
 
   private static boolean mentionsNoqa(String comment) {
@@ -149,7 +200,7 @@ public final class Suppression {
 
   /** The 1-based line whose {@code # noqa} suppresses a finding that starts at {@code offset}. */
   int noqaLine(int offset) {
-    int[] string = index.stringAt(offset);
-    return lines.line(string == null ? offset : Math.max(string[0], string[1] - 1));
+    int[] string = file.index().stringAt(offset);
+    return file.lines().line(string == null ? offset : Math.max(string[0], string[1] - 1));
   }
 }

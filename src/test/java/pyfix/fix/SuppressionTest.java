@@ -54,6 +54,28 @@ class SuppressionTest {
   }
 
   @Test
+  void ruffAndFlake8FileExemptionsSilenceTheFileOrTheirCodes() throws Exception {
+    String codes = "# ruff: noqa: E501, F401\nimport os\nx = 1\n";
+    assertTrue(of(codes).suppresses(at(codes, "os", "F401"), false));
+    assertTrue(of(codes).suppresses(at(codes, "x", "E501"), false));
+    assertFalse(of(codes).suppresses(at(codes, "x", "W291"), false));
+    String all = "x = 1\n#flake8: NOQA\n";
+    assertTrue(of(all).suppresses(at(all, "x", "W291"), false));
+    String trailing = "x = 1  # ruff: noqa\n"; // not on a line of its own: not for the file
+    assertFalse(of(trailing).suppresses(at(trailing, "x", "W291"), false));
+  }
+
+  @Test
+  void aNoqaOnAnImportStatementsFirstLineCoversItsNames() throws Exception {
+    String text =
+        "from m import (  # noqa: F401\n    a,\n    b,\n)\nx = (  # noqa: F401\n    c,\n)\n";
+    Suppression s = of(text);
+    assertTrue(s.suppresses(at(text, "a,", "F401"), false));
+    assertFalse(s.suppresses(at(text, "a,", "E501"), false));
+    assertFalse(s.suppresses(at(text, "c,", "F401"), false));
+  }
+
+  @Test
   void skipFileSuppressesEverything() throws Exception {
     String text = "x = 1\n# pyfix: skip-file\ny = 2\n";
     assertTrue(of(text).suppresses(at(text, "x", "W291"), false));
