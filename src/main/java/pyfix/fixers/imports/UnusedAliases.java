@@ -66,13 +66,19 @@ record UnusedAliases(
   }
 
   /**
-   * Whether a later statement of the same scope binds the alias's name again ({@code import a.b}
-   * then {@code import a.c}; {@code import os} then {@code os = 1}). Like pyflakes and Ruff, only
-   * the last binding of a name can be an unused import; an earlier one is at most F811.
+   * Whether a later statement of the same scope binds the alias's name to something else than an
+   * import ({@code try: import ujson} / {@code except ImportError: ujson = None}; {@code import os}
+   * then {@code def os(): ...}). pyflakes and Ruff report only the last binding of a name, so such
+   * an import is never reported there. A later import does not count: a chain of unused imports of
+   * one name ({@code import a.b}, {@code import a.c}) goes in one round, where Ruff reports and
+   * removes one per pass; a project clean under Ruff has no such chain.
    */
   private static boolean boundAgainLater(Alias alias, Scope scope) {
     for (Binding b : scope.bindings(Syntax.identifier(alias.boundName()))) {
-      if (b.start() > alias.start() && b.kind() != Binding.BindingKind.ANNOTATION) {
+      if (b.start() > alias.start()
+          && b.kind() != Binding.BindingKind.ANNOTATION
+          && b.kind() != Binding.BindingKind.IMPORT
+          && b.kind() != Binding.BindingKind.FROM_IMPORT) {
         return true;
       }
     }
