@@ -22,6 +22,7 @@ import pyfix.config.SettingsKey;
 import pyfix.fix.Settings;
 import pyfix.fix.options.AnnotationOptions;
 import pyfix.fix.options.DocstringOptions;
+import pyfix.fix.options.PycodestyleOptions;
 
 /**
  * The {@code settings} verb: prints the settings pyfix would use for a file, in settings-file
@@ -146,6 +147,17 @@ final class SettingsCommand {
           b,
           SettingsKey.PYDOCSTYLE,
           "{ " + convention + "ignore-decorators = " + list(doc.ignoreDecorators()) + " }");
+      PycodestyleOptions code = s.options().pycodestyle();
+      line(
+          b,
+          SettingsKey.PYCODESTYLE,
+          "{ "
+              + (code.maxLineLength() == null
+                  ? ""
+                  : "max-line-length = " + code.maxLineLength() + ", ")
+              + "ignore-overlong-task-comments = "
+              + code.ignoreOverlongTaskComments()
+              + " }");
       section(b, "I001 sorter options", project.importSorterOptions());
       section(b, "also excluded, as other tools' settings say", project.toolExcludes());
       for (String warning : project.warnings()) {

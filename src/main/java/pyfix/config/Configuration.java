@@ -19,6 +19,7 @@ import pyfix.fix.options.DocstringOptions;
 import pyfix.fix.options.FixSafetyOverrides;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
+import pyfix.fix.options.PycodestyleOptions;
 import pyfix.fix.options.RuleOptions;
 import pyfix.fix.options.SizeLimits;
 import pyfix.fix.options.SorterOptions;
@@ -264,6 +265,9 @@ public final class Configuration {
                     .with(
                         Objects.requireNonNullElse(
                             layer.get(SettingsKey.PYDOCSTYLE), DocstringOptions.DEFAULTS))
+                    .with(
+                        Objects.requireNonNullElse(
+                            layer.get(SettingsKey.PYCODESTYLE), PycodestyleOptions.DEFAULTS))
                     .with(
                         new FixSafetyOverrides(
                             orEmpty(layer.get(SettingsKey.EXTEND_SAFE_FIXES)),

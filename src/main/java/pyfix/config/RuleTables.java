@@ -4,6 +4,7 @@ import java.util.List;
 import pyfix.fix.options.AnnotationOptions;
 import pyfix.fix.options.DocstringOptions;
 import pyfix.fix.options.DocstringOptions.Convention;
+import pyfix.fix.options.PycodestyleOptions;
 
 /**
  * Reads the option tables of rule families, keyed as Ruff's {@code [lint.<family>]} tables are: in
@@ -54,6 +55,32 @@ final class RuleTables {
       }
     }
     return new DocstringOptions(convention, ignoreDecorators);
+  }
+
+  /**
+   * E501's options of a {@code pycodestyle} table. {@code max-doc-length} is read so that Ruff's
+   * tables load, and used by no rule pyfix has (Ruff's W505 reads it).
+   */
+  static PycodestyleOptions pycodestyle(List<ToolOption> table) throws SettingsException {
+    Integer maxLineLength = null;
+    boolean taskComments = false;
+    for (ToolOption o : table) {
+      switch (o.key()) {
+        case "max-line-length" -> {
+          maxLineLength = o.integer();
+          if (maxLineLength < 1) {
+            throw o.error("must be a positive number, not " + o.written());
+          }
+        }
+        case "ignore-overlong-task-comments" -> taskComments = o.bool();
+        case "max-doc-length" -> o.integer();
+        default ->
+            throw o.error(
+                "is not a pycodestyle option (max-line-length, ignore-overlong-task-comments,"
+                    + " max-doc-length)");
+      }
+    }
+    return new PycodestyleOptions(maxLineLength, taskComments);
   }
 
   private static Convention convention(ToolOption o) throws SettingsException {

@@ -28,6 +28,7 @@ public enum SettingsKey {
   ISORT("isort"),
   FLAKE8_ANNOTATIONS("flake8-annotations"),
   PYDOCSTYLE("pydocstyle"),
+  PYCODESTYLE("pycodestyle"),
   PEP8_NAMING("pep8-naming"),
   FLAKE8_BUILTINS("flake8-builtins"),
   FLAKE8_IMPORT_CONVENTIONS("flake8-import-conventions"),

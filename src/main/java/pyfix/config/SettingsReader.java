@@ -129,6 +129,7 @@ final class SettingsReader {
       case ISORT -> v.toolOptions();
       case FLAKE8_ANNOTATIONS -> RuleTables.annotations(v.toolOptions());
       case PYDOCSTYLE -> RuleTables.docstrings(v.toolOptions());
+      case PYCODESTYLE -> RuleTables.pycodestyle(v.toolOptions());
       case CACHE_DIR -> v.text();
       case PEP8_NAMING, FLAKE8_BUILTINS, FLAKE8_IMPORT_CONVENTIONS -> v.namingTable(key);
     };

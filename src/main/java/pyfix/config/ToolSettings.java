@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import pyfix.fix.options.ImportStyle;
+import pyfix.fix.options.PycodestyleOptions;
 
 /**
  * Adopts what Ruff, isort and Black say in one folder: the import sorter I001 follows and its
@@ -368,7 +369,8 @@ final class ToolSettings {
 
   /**
    * flake8's {@code ignore} and {@code extend-ignore} as pyfix's {@code ignore}, and its {@code
-   * max-line-length} as the line length, where pyfix's own settings and Black's do not set them.
+   * max-line-length} as E501's limit and as the line length, where pyfix's own settings (and, for
+   * the line length, Black's) do not set them.
    */
   private void adoptFlake8(Table flake8) throws SettingsException {
     List<String> ignore = new ArrayList<>();
@@ -378,6 +380,10 @@ final class ToolSettings {
         case "max_line_length" -> {
           if (!layer.has(SettingsKey.LINE_LENGTH)) {
             layer.set(SettingsKey.LINE_LENGTH, o.integer(), o.origin());
+          }
+          if (!layer.has(SettingsKey.PYCODESTYLE)) { // E501's limit even beside Black's length
+            layer.set(
+                SettingsKey.PYCODESTYLE, new PycodestyleOptions(o.integer(), false), o.origin());
           }
         }
         default -> {}
@@ -452,6 +458,13 @@ final class ToolSettings {
           SettingsKey.FLAKE8_ANNOTATIONS,
           RuleTables.annotations(annotations.options()),
           annotations.where());
+    }
+    Table pycodestyle = ruffTable(ruff, "pycodestyle");
+    if (pycodestyle != null && !layer.has(SettingsKey.PYCODESTYLE)) {
+      layer.set(
+          SettingsKey.PYCODESTYLE,
+          RuleTables.pycodestyle(pycodestyle.options()),
+          pycodestyle.where());
     }
     Table docstrings = ruffTable(ruff, "pydocstyle");
     if (docstrings != null && !layer.has(SettingsKey.PYDOCSTYLE)) {

@@ -316,6 +316,35 @@ class AdoptionTest {
   }
 
   /** One finding of each of the default rules B006, UP031, W291, F401, E711, I001, E501. */
+  @Test
+  void ruffsPycodestyleMaxLineLengthDecidesWhatE501Reports() throws IOException {
+    String call = "result = compute(" + "argument, ".repeat(7) + "last)\n"; // 96 columns
+    String todo = "# TODO: " + "word ".repeat(20) + "\n";
+    cli.write("m.py", call + todo);
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff]\nline-length = 88\n\n[tool.ruff.lint]\nselect = [\"E501\"]\n\n"
+            + "[tool.ruff.lint.pycodestyle]\nmax-line-length = 100\n"
+            + "ignore-overlong-task-comments = true\n");
+    Ran clean = cli.run("check", "m.py");
+    assertFalse(clean.out().contains("E501"), "96 columns fit max-line-length 100: " + clean);
+    assertTrue(cli.run("settings", "m.py").out().contains("max-line-length = 100"));
+
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff.lint]\nselect = [\"E501\"]\n\n[tool.pyfix.pycodestyle]\nmax-line-length = 90\n");
+    Ran fixed = cli.run("fix", "m.py");
+    assertTrue(fixed.out().contains("Fixed 1"), fixed.toString());
+    assertTrue(cli.read("m.py").startsWith("result = compute(\n"), cli.read("m.py"));
+    assertTrue(cli.read("m.py").endsWith(todo), "the TODO line is still reported, not changed");
+
+    cli.write("m.py", call);
+    cli.write("pyproject.toml", "[tool.black]\nline-length = 88\n");
+    cli.write("setup.cfg", "[flake8]\nmax-line-length = 100\n");
+    Ran flake8 = cli.run("check", "m.py");
+    assertFalse(flake8.out().contains("E501"), "flake8's limit beside Black's 88: " + flake8);
+  }
+
   private static final String ONE_OF_EACH =
       "import sys, os\n\n\ndef f(a=[]):\n    return \"%s\" % a   \n\n\n"
           + "if x == None:\n    pass\nlong = "

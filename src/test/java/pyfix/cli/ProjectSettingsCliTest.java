@@ -110,6 +110,7 @@ class ProjectSettingsCliTest {
         suppress-none-returning = false, allow-star-arg-any = false, ignore-fully-untyped = false }\
           # pyproject.toml [tool.ruff.lint.flake8-annotations]
         pydocstyle = { ignore-decorators = [] }  # default
+        pycodestyle = { ignore-overlong-task-comments = false }  # default
         # I001 sorter options:
         #   profile = "black"  # pyproject.toml [tool.isort]
         # per-file-ignores also ignore ["W291"] in this file

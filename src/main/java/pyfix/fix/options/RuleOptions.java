@@ -21,6 +21,7 @@ public record RuleOptions(List<Record> parts) {
               NamingOptions.DEFAULTS,
               AnnotationOptions.DEFAULTS,
               DocstringOptions.DEFAULTS,
+              PycodestyleOptions.DEFAULTS,
               UnusedImportOptions.DEFAULTS));
 
   public RuleOptions {
@@ -72,6 +73,11 @@ public record RuleOptions(List<Record> parts) {
   /** The options of the D rules. */
   public DocstringOptions docstrings() {
     return get(DocstringOptions.class);
+  }
+
+  /** E501's options. */
+  public PycodestyleOptions pycodestyle() {
+    return get(PycodestyleOptions.class);
   }
 
   /** F401's options. */

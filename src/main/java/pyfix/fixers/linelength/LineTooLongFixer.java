@@ -10,6 +10,7 @@ import pyfix.fix.Fixer;
 import pyfix.fix.Kind;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
+import pyfix.fix.options.PycodestyleOptions;
 import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
@@ -33,7 +34,8 @@ public final class LineTooLongFixer implements Fixer {
   public List<Finding> check(ParsedFile file, Settings settings) {
     List<Finding> findings = new ArrayList<>();
     String text = file.text();
-    int limit = settings.lineLength();
+    PycodestyleOptions options = settings.options().pycodestyle();
+    int limit = options.limit(settings.lineLength());
     List<int[]> tooLong = LongLines.find(text, limit);
     if (tooLong.isEmpty()) {
       return findings;
@@ -47,8 +49,9 @@ public final class LineTooLongFixer implements Fixer {
       int start = l[0];
       int end = l[1];
       int lineStart = file.lines().lineStart(file.lines().line(start));
-      if (LongLines.exempt(
-          text.substring(lineStart, end), commentStart(text, tokens, lineStart, end), limit)) {
+      String line = text.substring(lineStart, end);
+      if (LongLines.exempt(line, commentStart(text, tokens, lineStart, end), limit)
+          || options.ignoreOverlongTaskComments() && LongLines.isTaskComment(line)) {
         continue;
       }
       String message = "Line too long (" + l[2] + " > " + limit + ")";

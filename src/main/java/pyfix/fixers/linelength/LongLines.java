@@ -39,6 +39,16 @@ final class LongLines {
     return last.contains("://") && Width.of(line) - Width.of(last) <= limit;
   }
 
+  /** Whether {@code line} is a comment line that starts with a task tag, as Ruff's defaults. */
+  static boolean isTaskComment(String line) {
+    String body = line.strip();
+    if (!body.startsWith("#")) {
+      return false;
+    }
+    body = body.substring(1).stripLeading();
+    return body.startsWith("TODO") || body.startsWith("FIXME") || body.startsWith("XXX");
+  }
+
   private static boolean isPragma(String comment) {
     String body = comment.substring(1).stripLeading();
     int colon = body.indexOf(':');

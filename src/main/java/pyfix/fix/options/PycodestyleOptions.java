@@ -1,0 +1,26 @@
+package pyfix.fix.options;
+
+/**
+ * E501's options, as Ruff's {@code [lint.pycodestyle]} names them.
+ *
+ * @param maxLineLength the width over which E501 reports a line; null for the line length. A
+ *     reported line is still wrapped to the line length, as a formatter would print it.
+ * @param ignoreOverlongTaskComments whether E501 leaves alone a comment line that starts with a
+ *     task tag ({@code TODO}, {@code FIXME}, {@code XXX})
+ */
+public record PycodestyleOptions(Integer maxLineLength, boolean ignoreOverlongTaskComments) {
+  /** Ruff's defaults. */
+  public static final PycodestyleOptions DEFAULTS = new PycodestyleOptions(null, false);
+
+  /** Checks the limit is positive. */
+  public PycodestyleOptions {
+    if (maxLineLength != null && maxLineLength < 1) {
+      throw new IllegalArgumentException("max-line-length must be positive");
+    }
+  }
+
+  /** The width over which E501 reports a line, given the run's line length. */
+  public int limit(int lineLength) {
+    return maxLineLength != null ? maxLineLength : lineLength;
+  }
+}
