@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.PycodestyleOptions;
 
@@ -56,6 +57,8 @@ final class ToolSettings {
 
   /** The rules Ruff runs when its settings select none. */
   private static final List<String> RUFF_DEFAULT_SELECT = List.of("E4", "E7", "E9", "F");
+
+  private static final Pattern FLAKE8_CODE = Pattern.compile("[A-Z]{1,3}[0-9]{0,3}");
 
   /** The rules flake8 runs when its settings select none (pyflakes and pycodestyle). */
   private static final List<String> FLAKE8_DEFAULT_SELECT = List.of("E", "F", "W");
@@ -377,6 +380,7 @@ final class ToolSettings {
     for (ToolOption o : flake8.options()) {
       switch (o.name()) {
         case "ignore", "extend_ignore" -> ignore.addAll(shared(o));
+        case "per_file_ignores", "extend_per_file_ignores" -> flake8PerFileIgnores(o);
         case "max_line_length" -> {
           if (!layer.has(SettingsKey.LINE_LENGTH)) {
             layer.set(SettingsKey.LINE_LENGTH, o.integer(), o.origin());
@@ -391,6 +395,45 @@ final class ToolSettings {
     }
     if (!ignore.isEmpty() && !layer.has(SettingsKey.IGNORE)) {
       layer.set(SettingsKey.IGNORE, List.copyOf(ignore), flake8.where());
+    }
+  }
+
+  /**
+   * flake8's {@code per-file-ignores}: groups of file patterns, a colon, then codes, separated by
+   * spaces, commas and line breaks ({@code tests/*.py: E501, F401}), read the way flake8 reads
+   * them: a word after a code that is not a code starts the next group's patterns.
+   */
+  private void flake8PerFileIgnores(ToolOption o) throws SettingsException {
+    List<String> patterns = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    for (String word : o.string().replace(":", " : ").split("[\\s,]+")) {
+      if (word.isEmpty() || word.equals(":")) {
+        continue;
+      }
+      if (FLAKE8_CODE.matcher(word).matches() && !patterns.isEmpty()) {
+        codes.add(word);
+        continue;
+      }
+      if (!codes.isEmpty()) {
+        flake8IgnoreIn(o, patterns, codes);
+        patterns.clear();
+        codes.clear();
+      }
+      patterns.add(word);
+    }
+    flake8IgnoreIn(o, patterns, codes);
+  }
+
+  private void flake8IgnoreIn(ToolOption o, List<String> patterns, List<String> codes)
+      throws SettingsException {
+    List<String> kept =
+        shared(new ToolOption(o.key(), null, String.join(",", codes), o.origin(), 0));
+    for (String pattern : patterns) {
+      try {
+        layer.ignoreIn(PathGlob.of(pattern), kept);
+      } catch (IllegalArgumentException e) {
+        throw o.error("holds " + e.getMessage());
+      }
     }
   }
 

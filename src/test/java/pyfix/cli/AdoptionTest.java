@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -343,6 +344,23 @@ class AdoptionTest {
     cli.write("setup.cfg", "[flake8]\nmax-line-length = 100\n");
     Ran flake8 = cli.run("check", "m.py");
     assertFalse(flake8.out().contains("E501"), "flake8's limit beside Black's 88: " + flake8);
+  }
+
+  @Test
+  void flake8PerFileIgnoresAreAdopted() throws IOException {
+    String code = "import os\nx = 1   \n";
+    cli.write("m.py", code);
+    cli.write("tests/test_m.py", code);
+    cli.write("other.py", code);
+    cli.write(
+        "setup.cfg",
+        "[flake8]\nper-file-ignores =\n    tests/*: F401, E501\n    m.py:W291 other.py : F401\n");
+    Ran ran = cli.run("check", "m.py", "tests/test_m.py", "other.py");
+    List<String> lines = ran.out().lines().map(l -> l.replaceFirst(": .*", "")).toList();
+    assertEquals(
+        List.of("m.py:1:8", "other.py:2:6", "tests/test_m.py:2:6"),
+        lines.stream().filter(l -> l.matches(".*:[0-9]+:[0-9]+")).toList(),
+        ran.toString());
   }
 
   private static final String ONE_OF_EACH =
