@@ -58,8 +58,9 @@ public record RuleMetadata(
   }
 
   /**
-   * Whether {@code selector} names this rule: a prefix of its code names it whatever its default or
-   * stage; {@code ALL}, {@code DEFAULT} and {@code STYLE-GUIDE} name only stable rules.
+   * Whether {@code selector} names this rule: a prefix of its code within its linter names it
+   * ({@code B} names B006, not BLE001) whatever its default or stage; {@code ALL}, {@code DEFAULT}
+   * and {@code STYLE-GUIDE} name only stable rules.
    */
   public boolean selectedBy(String selector) {
     return switch (selector) {
@@ -67,7 +68,20 @@ public record RuleMetadata(
       case Selectors.DEFAULT -> stage == Stage.STABLE && defaultOn;
       case Selectors.STYLE_GUIDE ->
           stage == Stage.STABLE && (defaultOn || Selectors.inStyleGuide(code));
-      default -> code.startsWith(selector);
+      default -> code.startsWith(selector) && linter(code).equals(linter(selector));
     };
+  }
+
+  /**
+   * The letters a code or selector starts with, which name its linter as Ruff reads selectors:
+   * {@code B} selects flake8-bugbear's B006 but not flake8-blind-except's BLE001, {@code S} not
+   * SIM105, {@code I} not ICN001, {@code A} not ANN001 or ASYNC210.
+   */
+  private static String linter(String codeOrSelector) {
+    int i = 0;
+    while (i < codeOrSelector.length() && Character.isLetter(codeOrSelector.charAt(i))) {
+      i++;
+    }
+    return codeOrSelector.substring(0, i);
   }
 }

@@ -81,6 +81,20 @@ class FixEngineTest {
   }
 
   @Test
+  void aPrefixSelectsOnlyWithinItsLinterAsInRuff() {
+    RuleMetadata bugbear = RuleMetadata.stable("B006", "bugbear", Kind.SEMANTIC, FixSafety.SAFE);
+    RuleMetadata blind = RuleMetadata.stable("BLE001", "blind", Kind.SEMANTIC, FixSafety.NONE);
+    RuleMetadata simplify =
+        RuleMetadata.stable("SIM105", "simplify", Kind.SEMANTIC, FixSafety.SAFE);
+    RuleMetadata mccabe = RuleMetadata.stable("C901", "mccabe", Kind.SEMANTIC, FixSafety.NONE);
+    assertTrue(bugbear.selectedBy("B") && bugbear.selectedBy("B0") && bugbear.selectedBy("B006"));
+    assertFalse(blind.selectedBy("B"));
+    assertTrue(blind.selectedBy("BLE"));
+    assertFalse(simplify.selectedBy("S"));
+    assertTrue(mccabe.selectedBy("C") && mccabe.selectedBy("C90"));
+  }
+
+  @Test
   void namedSelectorsNameStableRulesByTheirDefaultAndFamily() {
     RuleMetadata on = RuleMetadata.stable("E100", "test-on", Kind.LAYOUT, FixSafety.SAFE);
     RuleMetadata guide =
