@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import pyfix.fix.Selectors;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.PycodestyleOptions;
 
@@ -57,6 +58,15 @@ final class ToolSettings {
 
   /** The rules Ruff runs when its settings select none. */
   private static final List<String> RUFF_DEFAULT_SELECT = List.of("E4", "E7", "E9", "F");
+
+  /**
+   * Ruff's linters that pyfix has rules of: what Ruff's {@code ALL} selects here. pyfix's own PYF
+   * rules are not Ruff's, so a project clean under Ruff's {@code ALL} does not get them.
+   */
+  static final List<String> RUFF_LINTERS =
+      List.of(
+          "A", "ANN", "ASYNC", "B", "BLE", "C90", "D", "E", "F", "I", "ICN", "N", "RUF", "S", "SIM",
+          "T20", "UP", "W");
 
   private static final Pattern FLAKE8_CODE = Pattern.compile("[A-Z]{1,3}[0-9]{0,3}");
 
@@ -450,7 +460,15 @@ final class ToolSettings {
 
   /** A Ruff rule list as pyfix selectors: import sorting as I001, every other code as written. */
   private static List<String> ruffCodes(ToolOption option) throws SettingsException {
-    return option.list().stream().map(c -> IMPORT_SORTING.contains(c) ? "I001" : c).toList();
+    List<String> codes = new ArrayList<>();
+    for (String code : option.list()) {
+      if (code.equals(Selectors.ALL)) {
+        codes.addAll(RUFF_LINTERS);
+      } else {
+        codes.add(IMPORT_SORTING.contains(code) ? "I001" : code);
+      }
+    }
+    return codes;
   }
 
   /**

@@ -307,6 +307,12 @@ class AdoptionTest {
         extended.out().contains("UP031") && extended.out().contains("F401"), extended.toString());
     assertFalse(extended.out().contains("B006"), extended.toString());
 
+    cli.write("pyproject.toml", "[tool.ruff.lint]\nselect = [\"ALL\"]\n");
+    cli.write("long.py", "def f():\n" + "    x = 1\n".repeat(60));
+    Ran all = cli.run("check", "m.py", "long.py");
+    assertTrue(all.out().contains("B006") && all.out().contains("F401"), all.toString());
+    assertFalse(all.out().contains("PYF001"), "Ruff's ALL has no pyfix-only rule: " + all);
+
     cli.write(
         "pyproject.toml",
         "[tool.pyfix]\nselect = [\"B006\"]\n\n[tool.ruff.lint]\nselect = [\"F\"]\n");
