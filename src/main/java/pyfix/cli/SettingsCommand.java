@@ -19,6 +19,7 @@ import pyfix.config.PathGlob;
 import pyfix.config.ProjectSettings;
 import pyfix.config.SettingsException;
 import pyfix.config.SettingsKey;
+import pyfix.fix.Selectors;
 import pyfix.fix.Settings;
 import pyfix.fix.options.AnnotationOptions;
 import pyfix.fix.options.DocstringOptions;
@@ -100,6 +101,9 @@ final class SettingsCommand {
       line(b, SettingsKey.UNSAFE_FIXES, String.valueOf(s.unsafeFixes()));
       line(b, SettingsKey.EXTEND_SAFE_FIXES, list(s.options().fixSafety().safe()));
       line(b, SettingsKey.EXTEND_UNSAFE_FIXES, list(s.options().fixSafety().unsafe()));
+      List<String> fixable = s.options().fixSafety().fixable();
+      line(b, SettingsKey.FIXABLE, list(fixable.isEmpty() ? List.of(Selectors.ALL) : fixable));
+      line(b, SettingsKey.UNFIXABLE, list(s.options().fixSafety().unfixable()));
       line(b, SettingsKey.EXCLUDE, list(patterns(project.exclude())));
       line(b, SettingsKey.EXTEND_EXCLUDE, list(patterns(project.extendExclude())));
       line(b, SettingsKey.PER_FILE_IGNORES, table(project.perFileIgnores()));

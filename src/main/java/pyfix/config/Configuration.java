@@ -271,7 +271,9 @@ public final class Configuration {
                     .with(
                         new FixSafetyOverrides(
                             orEmpty(layer.get(SettingsKey.EXTEND_SAFE_FIXES)),
-                            orEmpty(layer.get(SettingsKey.EXTEND_UNSAFE_FIXES))))
+                            orEmpty(layer.get(SettingsKey.EXTEND_UNSAFE_FIXES)),
+                            orEmpty(layer.get(SettingsKey.FIXABLE)),
+                            orEmpty(layer.get(SettingsKey.UNFIXABLE))))
                     .with(NamingTables.options(layer))
                     .with(unusedImports(layer)));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());

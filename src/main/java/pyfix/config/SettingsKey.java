@@ -13,6 +13,8 @@ public enum SettingsKey {
   UNSAFE_FIXES("unsafe-fixes"),
   EXTEND_SAFE_FIXES("extend-safe-fixes"),
   EXTEND_UNSAFE_FIXES("extend-unsafe-fixes"),
+  FIXABLE("fixable"),
+  UNFIXABLE("unfixable"),
   EXCLUDE("exclude"),
   EXTEND_EXCLUDE("extend-exclude"),
   PER_FILE_IGNORES("per-file-ignores"),

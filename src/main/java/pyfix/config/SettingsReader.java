@@ -36,6 +36,10 @@ final class SettingsReader {
           new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_TABLE, "extend-safe-fixes"),
           new Adopted(SettingsKey.EXTEND_UNSAFE_FIXES, RUFF_LINT_TABLE, "extend-unsafe-fixes"),
           new Adopted(SettingsKey.EXTEND_UNSAFE_FIXES, RUFF_TABLE, "extend-unsafe-fixes"),
+          new Adopted(SettingsKey.FIXABLE, RUFF_LINT_TABLE, "fixable"),
+          new Adopted(SettingsKey.FIXABLE, RUFF_TABLE, "fixable"),
+          new Adopted(SettingsKey.UNFIXABLE, RUFF_LINT_TABLE, "unfixable"),
+          new Adopted(SettingsKey.UNFIXABLE, RUFF_TABLE, "unfixable"),
           new Adopted(
               SettingsKey.IGNORE_INIT_MODULE_IMPORTS,
               RUFF_LINT_TABLE,
@@ -118,7 +122,13 @@ final class SettingsReader {
     return switch (key) {
       case LINE_LENGTH -> v.lineLength();
       case TARGET_VERSION -> v.targetVersion();
-      case SELECT, EXTEND_SELECT, IGNORE, EXTEND_SAFE_FIXES, EXTEND_UNSAFE_FIXES ->
+      case SELECT,
+          EXTEND_SELECT,
+          IGNORE,
+          EXTEND_SAFE_FIXES,
+          EXTEND_UNSAFE_FIXES,
+          FIXABLE,
+          UNFIXABLE ->
           v.selectors(knownSelector);
       case UNSAFE_FIXES, IGNORE_INIT_MODULE_IMPORTS -> v.bool();
       case EXCLUDE, EXTEND_EXCLUDE -> v.globs();

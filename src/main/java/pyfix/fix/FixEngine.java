@@ -241,9 +241,11 @@ public final class FixEngine {
               f.end(),
               Optional.of(new Fix(a, fix.edits())),
               f.fixTitle()
-                  + (a == Applicability.SAFE
-                      ? "; made safe by `extend-safe-fixes`"
-                      : "; made unsafe by `extend-unsafe-fixes`"));
+                  + switch (a) {
+                    case SAFE -> "; made safe by `extend-safe-fixes`";
+                    case UNSAFE -> "; made unsafe by `extend-unsafe-fixes`";
+                    case DISPLAY_ONLY -> "; not applied: the rule is `unfixable`";
+                  });
     }
 
     private boolean runs(Fixer fixer) {

@@ -90,6 +90,8 @@ class ProjectSettingsCliTest {
         unsafe-fixes = true  # command line
         extend-safe-fixes = []  # default
         extend-unsafe-fixes = []  # default
+        fixable = ["ALL"]  # default
+        unfixable = []  # default
         exclude = [".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", \
         ".ipynb_checkpoints", ".mypy_cache", ".nox", ".pants.d", ".pyenv", ".pytest_cache", \
         ".pytype", ".pyfix_cache", ".ruff_cache", ".svn", ".tox", ".venv", ".vscode", "__pycache__", \

@@ -44,4 +44,20 @@ class FixSafetyOverridesTest {
     FixSafetyOverrides both = new FixSafetyOverrides(List.of("E711"), List.of("E"));
     assertEquals(Applicability.DISPLAY_ONLY, both.resolve(Applicability.DISPLAY_ONLY, E711));
   }
+
+  @Test
+  void unfixableAndFixableMakeFixesDisplayOnly() {
+    FixSafetyOverrides unfixable =
+        new FixSafetyOverrides(List.of(), List.of(), List.of(), List.of("E7"));
+    assertEquals(Applicability.DISPLAY_ONLY, unfixable.resolve(Applicability.SAFE, E711));
+    FixSafetyOverrides onlyF =
+        new FixSafetyOverrides(List.of(), List.of(), List.of("F"), List.of());
+    assertEquals(Applicability.DISPLAY_ONLY, onlyF.resolve(Applicability.SAFE, E711));
+    FixSafetyOverrides specific =
+        new FixSafetyOverrides(List.of(), List.of(), List.of("E711"), List.of("E"));
+    assertEquals(Applicability.SAFE, specific.resolve(Applicability.SAFE, E711));
+    FixSafetyOverrides tie =
+        new FixSafetyOverrides(List.of(), List.of(), List.of("ALL"), List.of("ALL"));
+    assertEquals(Applicability.DISPLAY_ONLY, tie.resolve(Applicability.UNSAFE, E711));
+  }
 }
