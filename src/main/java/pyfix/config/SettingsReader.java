@@ -78,6 +78,9 @@ final class SettingsReader {
       readOwn(doc, table, pyfix, layer);
     }
     TomlDocument adoptFrom = own ? (pyproject == null ? null : TomlDocument.read(pyproject)) : doc;
+    if (adoptFrom != null) {
+      adoptFrom = RuffExtend.resolve(adoptFrom, RUFF_TABLE);
+    }
     Path dir = file.toAbsolutePath().getParent();
     relevant |= adopt(adoptFrom, ToolSettings.ruffToml(dir), layer);
     relevant |= ToolSettings.adopt(dir, adoptFrom, layer, knownSelector);

@@ -30,8 +30,12 @@ final class TomlDocument {
   private final JsonNode root;
 
   private TomlDocument(Path file, String text, JsonNode root) {
+    this(file, text.lines().toList(), root);
+  }
+
+  private TomlDocument(Path file, List<String> lines, JsonNode root) {
     this.file = file;
-    this.lines = text.lines().toList();
+    this.lines = lines;
     this.root = root;
   }
 
@@ -103,6 +107,24 @@ final class TomlDocument {
       case VALUE_FALSE -> nodes.booleanNode(false);
       default -> nodes.pojoNode(parser.getEmbeddedObject()); // dates and times
     };
+  }
+
+  /**
+   * This document with the table at {@code path} replaced by {@code table} (tables on the way are
+   * created); line lookups still read this file's text.
+   */
+  TomlDocument with(List<String> path, ObjectNode table) {
+    ObjectNode copy =
+        root instanceof ObjectNode o ? o.deepCopy() : JsonNodeFactory.instance.objectNode();
+    if (path.isEmpty()) {
+      return new TomlDocument(file, lines, table);
+    }
+    ObjectNode node = copy;
+    for (String key : path.subList(0, path.size() - 1)) {
+      node = node.get(key) instanceof ObjectNode child ? child : node.putObject(key);
+    }
+    node.set(path.get(path.size() - 1), table);
+    return new TomlDocument(file, lines, copy);
   }
 
   /** The file read. */

@@ -556,7 +556,7 @@ final class ToolSettings {
     for (String name : List.of(".ruff.toml", "ruff.toml")) {
       Path file = dir.resolve(name);
       if (Files.isRegularFile(file)) {
-        return TomlDocument.read(file);
+        return RuffExtend.resolve(TomlDocument.read(file), List.of());
       }
     }
     return null;

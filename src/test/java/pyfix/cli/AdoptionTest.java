@@ -369,6 +369,29 @@ class AdoptionTest {
   }
 
   @Test
+  void ruffsExtendInheritsTheBaseSettings() throws IOException {
+    String code = "import os\n\n\ndef f(a=[]):\n    return a   \n";
+    cli.write("pyproject.toml", "[tool.ruff.lint]\nselect = [\"B\"]\nextend-select = [\"F\"]\n");
+    cli.write("sub/m.py", code);
+    cli.write(
+        "sub/ruff.toml", "extend = \"../pyproject.toml\"\n\n[lint]\nextend-select = [\"W\"]\n");
+    Ran ran = cli.run("check", "sub/m.py");
+    for (String code2 : new String[] {"B006", "F401", "W291"}) {
+      assertTrue(ran.out().contains(code2), code2 + ": " + ran);
+    }
+
+    cli.write("sub/ruff.toml", "extend = \"../pyproject.toml\"\n\n[lint]\nselect = [\"W\"]\n");
+    Ran reset = cli.run("check", "sub/m.py");
+    assertTrue(reset.out().contains("W291"), reset.toString());
+    assertFalse(reset.out().contains("B006") || reset.out().contains("F401"), reset.toString());
+
+    cli.write("sub/ruff.toml", "extend = \"ruff.toml\"\n");
+    Ran cycle = cli.run("check", "sub/m.py");
+    assertEquals(2, cycle.code(), cycle.toString());
+    assertTrue(cycle.err().contains("cycle"), cycle.toString());
+  }
+
+  @Test
   void flake8PerFileIgnoresAreAdopted() throws IOException {
     String code = "import os\nx = 1   \n";
     cli.write("m.py", code);
