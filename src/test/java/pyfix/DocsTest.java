@@ -21,10 +21,7 @@ import pyfix.fix.FileResult;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Fixer;
 import pyfix.fix.Settings;
-import pyfix.fix.options.RuleOptions;
-import pyfix.fix.options.SizeLimits;
 import pyfix.fixers.Fixers;
-import pyfix.parse.PythonVersion;
 
 /**
  * Keeps fixers/*.md and the fixers in step: one document per fixer, the sections STYLE.md asks for,
@@ -116,14 +113,8 @@ class DocsTest {
     return noFinalNewline ? text : text + "\n";
   }
 
+  /** The settings a case of this Example would run with: its first-line case options. */
   private static Settings settings(Fixer fixer, boolean unsafe, String example) {
-    SizeLimits limits = SizeLimits.DEFAULTS;
-    String first = example.lines().findFirst().orElse("");
-    if (first.startsWith("# pyfix: --max-")) {
-      limits = FixerCase.limits(limits, first.substring("# pyfix: ".length()).strip());
-    }
-    return new Settings(88, PythonVersion.PY39, List.of(fixer.code()), List.of(), unsafe)
-        .withOptions(RuleOptions.DEFAULTS.with(limits))
-        .forFile(first.equals("# pyfix: --package-init") ? "__init__.py" : "example.py");
+    return new FixerCase(fixer.code(), Path.of("example.py"), example).settings(unsafe);
   }
 }

@@ -84,8 +84,6 @@ final class SorterConfig {
   /** Options pyfix does not implement, with the value under which they change nothing. */
   private static final Map<String, String> NEUTRAL =
       Map.ofEntries(
-          Map.entry("required_imports", ""),
-          Map.entry("add_imports", ""),
           Map.entry("classes", ""),
           Map.entry("constants", ""),
           Map.entry("variables", ""),
@@ -194,6 +192,7 @@ final class SorterConfig {
   private boolean fromFirst;
   private boolean lengthSort;
   private List<String> forceToTop = List.of();
+  private List<String> requiredImports = List.of();
   private boolean lexicographical;
   private boolean groupByPackage;
   private String defaultSection = "third-party";
@@ -268,6 +267,7 @@ final class SorterConfig {
       case "split_on_trailing_comma" -> splitOnTrailingComma = o.bool();
       case "from_first" -> fromFirst = o.bool();
       case "length_sort" -> lengthSort = o.bool();
+      case "required_imports", "add_imports" -> requiredImports = requiredImports(o);
       case "force_to_top" -> forceToTop = o.list();
       case "lexicographical" -> lexicographical = o.bool();
       case "group_by_package" -> groupByPackage = o.bool();
@@ -292,6 +292,18 @@ final class SorterConfig {
       }
     }
     shown.add(o.key() + " = " + o.written() + "  # " + describe(o.origin()));
+  }
+
+  /** The required imports as written, each checked to be one {@code import} or {@code from}. */
+  private static List<String> requiredImports(ToolOption o) throws SettingsException {
+    for (String i : o.list()) {
+      if (!i.strip().matches("(from\\s+\\S+\\s+)?import\\s+[\\w.]+(\\s+as\\s+\\w+)?")) {
+        throw o.error(
+            "must list single imports such as \"from __future__ import annotations\", not "
+                + o.written());
+      }
+    }
+    return o.list();
   }
 
   private void profile(ToolOption o) throws SettingsException {
@@ -469,7 +481,8 @@ final class SorterConfig {
                 wrapLength,
                 forceGridWrap,
                 balancedWrapping,
-                newlineBeforeComments));
+                newlineBeforeComments),
+            requiredImports);
     return new Result(options, List.copyOf(shown), List.copyOf(warnings));
   }
 

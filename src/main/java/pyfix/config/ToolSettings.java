@@ -327,6 +327,7 @@ final class ToolSettings {
     }
     if (isort != null || hooks.runs("isort")) {
       codes.add("I001");
+      codes.add("I002");
       tools.add("isort");
     }
     if (black != null || hooks.runs("black", "black-jupyter", "ruff-format")) {

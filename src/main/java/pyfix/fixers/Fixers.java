@@ -34,6 +34,7 @@ import pyfix.fixers.exceptions.RaiseWithoutFromInsideExceptFixer;
 import pyfix.fixers.fstrings.FStringFixer;
 import pyfix.fixers.fstrings.FStringWithoutPlaceholdersFixer;
 import pyfix.fixers.fstrings.PrintfStringFormattingFixer;
+import pyfix.fixers.imports.MissingRequiredImportFixer;
 import pyfix.fixers.imports.RedefinedWhileUnusedFixer;
 import pyfix.fixers.imports.UndefinedLocalWithImportStarFixer;
 import pyfix.fixers.imports.UnsortedImportsFixer;
@@ -82,6 +83,7 @@ public final class Fixers {
           new MissingNewlineAtEndOfFileFixer(),
           new BlankLineWithWhitespaceFixer(),
           new UnsortedImportsFixer(),
+          new MissingRequiredImportFixer(),
           new UndefinedLocalWithImportStarFixer(),
           new UnusedImportFixer(),
           new RedefinedWhileUnusedFixer(),

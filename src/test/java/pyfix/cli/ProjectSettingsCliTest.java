@@ -85,7 +85,7 @@ class ProjectSettingsCliTest {
         # Project root: .
         line-length = 100  # pyproject.toml [tool.black] line-length
         target-version = "py310"  # pyproject.toml [project] requires-python = ">=3.10"
-        select = ["E4", "E7", "E9", "F", "I001", "W291", "W292", "W293", "E701", "E702", "E703"]  # the rules of the tools configured here: Ruff, isort, Black
+        select = ["E4", "E7", "E9", "F", "I001", "I002", "W291", "W292", "W293", "E701", "E702", "E703"]  # the rules of the tools configured here: Ruff, isort, Black
         ignore = ["W293"]  # pyproject.toml [tool.pyfix]
         unsafe-fixes = true  # command line
         extend-safe-fixes = []  # default

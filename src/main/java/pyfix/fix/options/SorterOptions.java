@@ -39,6 +39,8 @@ import java.util.Map;
  *     sections} table): each id, as {@code sectionOrder} names it, with its modules
  * @param wrapping how isort wraps a long {@code from} import (Ruff always wraps as {@link
  *     IsortWrapping#BLACK})
+ * @param requiredImports imports every non-empty module must have (I002), as written: {@code from
+ *     __future__ import annotations}
  */
 public record SorterOptions(
     ImportStyle style,
@@ -65,7 +67,8 @@ public record SorterOptions(
     boolean groupByPackage,
     String defaultSection,
     Map<String, List<String>> customSections,
-    IsortWrapping wrapping) {
+    IsortWrapping wrapping,
+    List<String> requiredImports) {
 
   /** The section ids in the default order. */
   public static final List<String> SECTIONS =
@@ -98,7 +101,8 @@ public record SorterOptions(
           false,
           "third-party",
           Map.of(),
-          IsortWrapping.BLACK);
+          IsortWrapping.BLACK,
+          List.of());
 
   /** Copies the lists and checks the section order names every section, custom ones too, once. */
   public SorterOptions {
@@ -109,6 +113,7 @@ public record SorterOptions(
     noLinesBefore = List.copyOf(noLinesBefore);
     forceToTop = List.copyOf(forceToTop);
     customSections = Map.copyOf(customSections);
+    requiredImports = List.copyOf(requiredImports);
     if (!sectionOrder.contains(defaultSection)) {
       throw new IllegalArgumentException("no section " + defaultSection);
     }

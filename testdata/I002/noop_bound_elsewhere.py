@@ -1,0 +1,2 @@
+# pyfix: --import-style=ruff --import-option=required-imports=["import\u0020os"]
+os = None
