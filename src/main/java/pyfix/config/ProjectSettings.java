@@ -1,5 +1,6 @@
 package pyfix.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,8 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import pyfix.fix.Settings;
+import pyfix.fix.options.IsortOptions;
 
 /**
  * The settings for the files of one project: those its settings file gives, under the command line
@@ -29,6 +32,9 @@ public final class ProjectSettings {
   private final List<FileLayer.AdoptedExclude> toolExcludes;
   private final FileLayer.Sorter sorter;
   private final Path cacheDir;
+  // detect-same-package: each folder's top-level package, and the settings for each package
+  private final Map<Path, String> samePackageByFolder = new ConcurrentHashMap<>();
+  private final Map<String, Settings> samePackageSettings = new ConcurrentHashMap<>();
 
   /**
    * {@code exclude} is null for the defaults, which are then compiled on first use; {@code sorter}
@@ -93,8 +99,12 @@ public final class ProjectSettings {
     return settings;
   }
 
-  /** The settings for {@code path} (absolute): the project's, plus its {@code per-file-ignores}. */
+  /**
+   * The settings for {@code path} (absolute): the project's, plus its {@code per-file-ignores}, and
+   * under Ruff's {@code detect-same-package} the package that holds it.
+   */
   public Settings settingsFor(Path path) {
+    Settings settings = withSamePackage(path);
     List<String> ignore = new ArrayList<>(settings.ignore());
     for (Map.Entry<PathGlob, List<String>> e : perFileIgnores.entrySet()) {
       if (e.getKey().matches(root, path)) {
@@ -105,6 +115,35 @@ public final class ProjectSettings {
       return settings;
     }
     return settings.withIgnore(ignore);
+  }
+
+  /**
+   * The project's settings with the top-level package holding {@code path} as first party: the
+   * highest folder above it that, like every folder between, holds an {@code __init__.py}. One
+   * settings object per package, so that files of one package share it (and its cache key).
+   */
+  private Settings withSamePackage(Path path) {
+    IsortOptions isort = settings.options().isort();
+    if (!isort.sorter().detectSamePackage() || path.getParent() == null) {
+      return settings;
+    }
+    String name =
+        samePackageByFolder.computeIfAbsent(path.getParent(), ProjectSettings::topPackage);
+    return name.isEmpty()
+        ? settings
+        : samePackageSettings.computeIfAbsent(
+            name, n -> settings.withOptions(settings.options().with(isort.withSamePackage(n))));
+  }
+
+  /** The name of the top-level package whose tree holds {@code folder}, or "" for none. */
+  private static String topPackage(Path folder) {
+    Path top = null;
+    for (Path f = folder;
+        f != null && Files.isRegularFile(f.resolve("__init__.py"));
+        f = f.getParent()) {
+      top = f;
+    }
+    return top == null || top.getFileName() == null ? "" : top.getFileName().toString();
   }
 
   /** Whether {@code path} (absolute), a walked file or folder, matches an exclude glob. */

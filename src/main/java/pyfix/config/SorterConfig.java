@@ -89,7 +89,6 @@ final class SorterConfig {
           Map.entry("variables", ""),
           Map.entry("no_sections", "false"),
           Map.entry("length_sort_straight", "false"),
-          Map.entry("detect_same_package", "false"),
           Map.entry("force_alphabetical_sort", "false"),
           Map.entry("force_alphabetical_sort_within_sections", "false"),
           Map.entry("combine_star", "false"),
@@ -193,6 +192,7 @@ final class SorterConfig {
   private boolean lengthSort;
   private List<String> forceToTop = List.of();
   private List<String> requiredImports = List.of();
+  private Boolean detectSamePackage;
   private boolean lexicographical;
   private boolean groupByPackage;
   private String defaultSection = "third-party";
@@ -268,6 +268,7 @@ final class SorterConfig {
       case "from_first" -> fromFirst = o.bool();
       case "length_sort" -> lengthSort = o.bool();
       case "required_imports", "add_imports" -> requiredImports = requiredImports(o);
+      case "detect_same_package" -> detectSamePackage = o.bool();
       case "force_to_top" -> forceToTop = o.list();
       case "lexicographical" -> lexicographical = o.bool();
       case "group_by_package" -> groupByPackage = o.bool();
@@ -482,7 +483,8 @@ final class SorterConfig {
                 forceGridWrap,
                 balancedWrapping,
                 newlineBeforeComments),
-            requiredImports);
+            requiredImports,
+            detectSamePackage != null ? detectSamePackage : style == ImportStyle.RUFF);
     return new Result(options, List.copyOf(shown), List.copyOf(warnings));
   }
 

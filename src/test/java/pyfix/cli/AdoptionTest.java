@@ -392,6 +392,23 @@ class AdoptionTest {
   }
 
   @Test
+  void ruffsDetectSamePackageMakesTheFilesOwnPackageFirstParty() throws IOException {
+    String clean = "import os\n\nimport requests\n\nimport mypkg.b\n\nprint(os, requests, mypkg)\n";
+    cli.write("lib/mypkg/__init__.py", "");
+    cli.write("lib/mypkg/sub/__init__.py", "");
+    cli.write("lib/mypkg/sub/a.py", clean);
+    cli.write("pyproject.toml", "[tool.ruff.lint]\nselect = [\"I\"]\n");
+    Ran same = cli.run("check", "lib/mypkg/sub/a.py");
+    assertEquals(0, same.code(), "mypkg is first party inside mypkg: " + same);
+
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff.lint]\nselect = [\"I\"]\n\n[tool.ruff.lint.isort]\ndetect-same-package = false\n");
+    Ran off = cli.run("check", "lib/mypkg/sub/a.py");
+    assertTrue(off.out().contains("I001"), "without it mypkg is third party: " + off);
+  }
+
+  @Test
   void flake8PerFileIgnoresAreAdopted() throws IOException {
     String code = "import os\nx = 1   \n";
     cli.write("m.py", code);
@@ -742,8 +759,8 @@ class AdoptionTest {
                 "warning: 'constants' in pyproject.toml [tool.ruff.lint.isort] is not"
                     + " supported"),
         r.toString());
-    assertTrue(!r.err().contains("required-imports"), r.toString());
-    assertTrue(r.err().contains("warning: 'detect-same-package' in pyproject.toml"), r.toString());
+    assertFalse(r.err().contains("required-imports"), r.toString());
+    assertFalse(r.err().contains("detect-same-package"), "supported now: " + r);
     Ran stdin = cli.runWithStdin("import os\n".getBytes(), "check", "--select", "I001", "-");
     assertTrue(stdin.err().contains("warning: 'constants' in pyproject.toml"), stdin.toString());
   }

@@ -14,13 +14,16 @@ import java.util.Map;
  * @param srcModules each top-level package or module found in {@code src}, with the first folder
  *     that holds it
  * @param sorter how the block is ordered and printed
+ * @param samePackage the top-level package that holds the file being sorted, which Ruff's {@code
+ *     detect-same-package} makes first party; null for none or when it is off
  */
 public record IsortOptions(
     List<String> knownFirstParty,
     List<String> knownThirdParty,
     List<Path> src,
     Map<String, Path> srcModules,
-    SorterOptions sorter) {
+    SorterOptions sorter,
+    String samePackage) {
 
   /** No import knowledge: only the standard library list and relative imports decide. */
   public static final IsortOptions DEFAULTS =
@@ -35,9 +38,24 @@ public record IsortOptions(
     this(knownFirstParty, knownThirdParty, src, srcModules, SorterOptions.DEFAULTS);
   }
 
+  /** These sections and sorter, for no file in particular. */
+  public IsortOptions(
+      List<String> knownFirstParty,
+      List<String> knownThirdParty,
+      List<Path> src,
+      Map<String, Path> srcModules,
+      SorterOptions sorter) {
+    this(knownFirstParty, knownThirdParty, src, srcModules, sorter, null);
+  }
+
   /** These options with another sorter. */
   public IsortOptions withSorter(SorterOptions sorter) {
-    return new IsortOptions(knownFirstParty, knownThirdParty, src, srcModules, sorter);
+    return new IsortOptions(knownFirstParty, knownThirdParty, src, srcModules, sorter, samePackage);
+  }
+
+  /** These options for a file in the top-level package {@code name} (null for none). */
+  public IsortOptions withSamePackage(String name) {
+    return new IsortOptions(knownFirstParty, knownThirdParty, src, srcModules, sorter, name);
   }
 
   /** Copies the lists and the map. */

@@ -41,6 +41,8 @@ import java.util.Map;
  *     IsortWrapping#BLACK})
  * @param requiredImports imports every non-empty module must have (I002), as written: {@code from
  *     __future__ import annotations}
+ * @param detectSamePackage whether the top-level package holding a file is first party in it
+ *     (Ruff's {@code detect-same-package}, on by default in Ruff style; isort has no such option)
  */
 public record SorterOptions(
     ImportStyle style,
@@ -68,7 +70,8 @@ public record SorterOptions(
     String defaultSection,
     Map<String, List<String>> customSections,
     IsortWrapping wrapping,
-    List<String> requiredImports) {
+    List<String> requiredImports,
+    boolean detectSamePackage) {
 
   /** The section ids in the default order. */
   public static final List<String> SECTIONS =
@@ -102,7 +105,8 @@ public record SorterOptions(
           "third-party",
           Map.of(),
           IsortWrapping.BLACK,
-          List.of());
+          List.of(),
+          false);
 
   /** Copies the lists and checks the section order names every section, custom ones too, once. */
   public SorterOptions {

@@ -73,6 +73,10 @@ final class ModuleSections {
           Section.STANDARD_LIBRARY,
           top + " is in the standard library of Python 3.8, 3.14 or a version between");
     }
+    if (top.equals(options.samePackage())) {
+      return new Placement(
+          Section.FIRST_PARTY, "the file is in the package " + top + " (detect-same-package)");
+    }
     Path folder = options.srcModules().get(top);
     if (folder != null) {
       return new Placement(
