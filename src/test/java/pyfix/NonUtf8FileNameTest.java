@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,27 @@ class NonUtf8FileNameTest {
     assertEquals(0, fix.waitFor());
     assertEquals(file, onlyFile(), "fixed in place, no file of another name");
     assertEquals("x = 1\n", Files.readString(file));
+  }
+
+  @Test
+  void aNameThatIsNotUtf8WorksWhenNamedOnTheCommandLine() throws Exception {
+    sh("printf 'x = 1   \\n' > \"$(printf 'caf\\351.py')\"");
+    Path file = onlyFile();
+    // Java cannot pass such an argument either: the shell does, after pyfix's own command
+    String command =
+        PyfixProcess.command("fix").stream()
+            .map(a -> "'" + a.replace("'", "'\\''") + "'")
+            .collect(Collectors.joining(" "));
+    ProcessBuilder b =
+        new ProcessBuilder("sh", "-c", command + " \"$(printf 'caf\\351.py')\"")
+            .directory(tmp.toFile())
+            .redirectErrorStream(true);
+    b.environment().put("LC_ALL", "C.UTF-8");
+    Process fix = b.start();
+    String out = new String(fix.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, fix.waitFor(), out);
+    assertEquals("x = 1\n", Files.readString(file), out);
+    assertEquals(file, onlyFile(), "fixed in place, no file of another name");
   }
 
   private Process pyfix(String... args) throws IOException {

@@ -1,11 +1,8 @@
 package pyfix.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import pyfix.files.RawPaths;
 
 /**
  * A file name as the file system holds it, in bytes. Java turns a name that is not UTF-8 (a Latin-1
@@ -24,9 +21,9 @@ final class RawFileName {
     if (file == null || name.indexOf('\uFFFD') < 0) {
       return null;
     }
-    byte[] relative = bytes(file.toAbsolutePath().normalize());
+    byte[] relative = RawPaths.bytes(file);
     if (!name.startsWith("/")) {
-      byte[] cwd = bytes(Path.of("").toAbsolutePath());
+      byte[] cwd = RawPaths.bytes(Path.of(""));
       int n = cwd.length;
       if (relative.length <= n + 1
           || !Arrays.equals(relative, 0, n, cwd, 0, n)
@@ -35,7 +32,7 @@ final class RawFileName {
       }
       relative = Arrays.copyOfRange(relative, n + 1, relative.length);
     }
-    if (isUtf8(relative)) {
+    if (RawPaths.isUtf8(relative)) {
       return null;
     }
     StringBuilder q = new StringBuilder("\"").append(prefix);
@@ -50,33 +47,5 @@ final class RawFileName {
       }
     }
     return q.append('"').toString();
-  }
-
-  /** The bytes of an absolute path, from its URI, which percent-encodes each byte that needs it. */
-  private static byte[] bytes(Path absolute) {
-    String raw = absolute.toUri().getRawPath();
-    if (raw.length() > 1 && raw.endsWith("/")) {
-      raw = raw.substring(0, raw.length() - 1);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == '%' && i + 2 < raw.length()) {
-        out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
-        i += 2;
-      } else {
-        out.write(c);
-      }
-    }
-    return out.toByteArray();
-  }
-
-  private static boolean isUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
   }
 }

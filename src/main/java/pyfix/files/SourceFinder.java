@@ -86,8 +86,9 @@ public final class SourceFinder {
     Set<Path> leftovers = new HashSet<>();
     for (String root : roots) {
       try {
-        Path display = displayOf(root);
-        Path real = workingDirectory.resolve(root).toRealPath();
+        Path raw = RawPaths.ofArgument(workingDirectory, root);
+        Path display = displayOf(raw != null ? raw : Path.of(root));
+        Path real = (raw != null ? raw : workingDirectory.resolve(root)).toRealPath();
         realRoots.add(real);
         if (excludes.named(real)) {
           continue;
@@ -171,8 +172,8 @@ public final class SourceFinder {
    * The name to show for a path given on the command line: relative to the working directory when
    * it is below it, as given otherwise.
    */
-  private Path displayOf(String root) {
-    Path given = Path.of(root).normalize();
+  private Path displayOf(Path root) {
+    Path given = root.normalize();
     Path cwd = workingDirectory.toAbsolutePath().normalize();
     if (given.isAbsolute() && given.startsWith(cwd) && !given.equals(cwd)) {
       return cwd.relativize(given);
