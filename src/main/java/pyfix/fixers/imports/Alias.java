@@ -1,5 +1,6 @@
 package pyfix.fixers.imports;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,6 +43,17 @@ record Alias(
   /** The pragma comments of its statement, which every statement holding it must repeat. */
   List<String> pragmas() {
     return statement.stream().filter(StatementComment::pragma).map(StatementComment::text).toList();
+  }
+
+  /**
+   * This name with its statement's comments, pragmas aside, on its own line: Ruff's reading of
+   * {@code from m import a # x}, whose comment stays beside {@code a} when statements merge.
+   */
+  Alias withStatementCommentsInline() {
+    List<String> own = new ArrayList<>(inline);
+    statement.stream().filter(c -> !c.pragma()).forEach(c -> own.add(c.text()));
+    List<StatementComment> pragmas = statement.stream().filter(StatementComment::pragma).toList();
+    return new Alias(name, asName, above, own, pragmas, alone);
   }
 
   /** The source form, {@code name} or {@code name as asName}. */

@@ -167,7 +167,8 @@ final class ImportSorter {
     void addFrom(ImportStatement s) {
       FromModule m = from.computeIfAbsent(s.module(), FromModule::new);
       m.above.addAll(s.above());
-      for (Alias a : s.aliases()) {
+      for (Alias given : s.aliases()) {
+        Alias a = ruff && s.aliases().size() == 1 ? given.withStatementCommentsInline() : given;
         if (s.magicComma()) {
           m.magicNames.add(a.text());
           if (s.aliases().size() == 1) {
