@@ -95,11 +95,6 @@ final class SorterConfig {
           Map.entry("lines_between_sections", "1"),
           Map.entry("known_standard_library", ""),
           Map.entry("forced_separate", ""),
-          Map.entry("import_heading_stdlib", ""),
-          Map.entry("import_heading_thirdparty", ""),
-          Map.entry("import_heading_firstparty", ""),
-          Map.entry("import_heading_localfolder", ""),
-          Map.entry("import_heading_future", ""),
           Map.entry("float_to_top", "false"),
           Map.entry("remove_redundant_aliases", "false"),
           Map.entry("honor_noqa", "false"),
@@ -116,8 +111,12 @@ final class SorterConfig {
     return KNOWN.contains(name)
         || NEUTRAL.containsKey(name)
         || NO_EFFECT.contains(name)
-        || name.startsWith(KNOWN_PREFIX);
+        || name.startsWith(KNOWN_PREFIX)
+        || name.startsWith(HEADING_PREFIX);
   }
+
+  /** isort's prefix of the comment put above a section, its own and a project's. */
+  private static final String HEADING_PREFIX = "import_heading_";
 
   /** isort's prefix of the module lists of sections, its own and a project's. */
   private static final String KNOWN_PREFIX = "known_";
@@ -193,6 +192,7 @@ final class SorterConfig {
   private List<String> forceToTop = List.of();
   private List<String> requiredImports = List.of();
   private Boolean detectSamePackage;
+  private final Map<String, String> headings = new LinkedHashMap<>();
   private boolean lexicographical;
   private boolean groupByPackage;
   private String defaultSection = "third-party";
@@ -240,6 +240,13 @@ final class SorterConfig {
     String name = o.name();
     if (name.equals("sections") && o.node() != null && o.node().isObject()) {
       ruffSections(o); // Ruff's custom sections, not isort's list of section names
+      return;
+    }
+    if (name.startsWith(HEADING_PREFIX)) {
+      String section = name.substring(HEADING_PREFIX.length());
+      String id = sectionId(section);
+      headings.put(id != null ? id : section.toLowerCase(Locale.ROOT), o.string());
+      shown.add(o.key() + " = " + o.written() + "  # " + describe(o.origin()));
       return;
     }
     if (name.startsWith(KNOWN_PREFIX) && !STANDARD_KNOWN.contains(name)) {
@@ -484,7 +491,8 @@ final class SorterConfig {
                 balancedWrapping,
                 newlineBeforeComments),
             requiredImports,
-            detectSamePackage != null ? detectSamePackage : style == ImportStyle.RUFF);
+            detectSamePackage != null ? detectSamePackage : style == ImportStyle.RUFF,
+            headings);
     return new Result(options, List.copyOf(shown), List.copyOf(warnings));
   }
 

@@ -43,6 +43,8 @@ import java.util.Map;
  *     __future__ import annotations}
  * @param detectSamePackage whether the top-level package holding a file is first party in it
  *     (Ruff's {@code detect-same-package}, on by default in Ruff style; isort has no such option)
+ * @param headings isort's {@code import_heading_<section>}: the comment each section's id puts
+ *     above the section, without its {@code #}
  */
 public record SorterOptions(
     ImportStyle style,
@@ -71,7 +73,8 @@ public record SorterOptions(
     Map<String, List<String>> customSections,
     IsortWrapping wrapping,
     List<String> requiredImports,
-    boolean detectSamePackage) {
+    boolean detectSamePackage,
+    Map<String, String> headings) {
 
   /** The section ids in the default order. */
   public static final List<String> SECTIONS =
@@ -106,7 +109,8 @@ public record SorterOptions(
           Map.of(),
           IsortWrapping.BLACK,
           List.of(),
-          false);
+          false,
+          Map.of());
 
   /** Copies the lists and checks the section order names every section, custom ones too, once. */
   public SorterOptions {
@@ -118,6 +122,7 @@ public record SorterOptions(
     forceToTop = List.copyOf(forceToTop);
     customSections = Map.copyOf(customSections);
     requiredImports = List.copyOf(requiredImports);
+    headings = Map.copyOf(headings);
     if (!sectionOrder.contains(defaultSection)) {
       throw new IllegalArgumentException("no section " + defaultSection);
     }

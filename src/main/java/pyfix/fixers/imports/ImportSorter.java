@@ -77,7 +77,8 @@ final class ImportSorter {
   /** The sorted lines, without indentation or line breaks; blank lines are empty strings. */
   List<String> lines(List<ImportStatement> statements) {
     Map<String, Group> sections = new HashMap<>();
-    for (ImportStatement s : statements) {
+    for (ImportStatement given : statements) {
+      ImportStatement s = withoutHeadings(given);
       if (s.from()) {
         sections
             .computeIfAbsent(ModuleSections.of(s.module(), settings), k -> new Group())
@@ -106,9 +107,25 @@ final class ImportSorter {
         lines.add("");
       }
       pending = false;
+      String heading = options.headings().get(id);
+      if (heading != null) {
+        lines.add("# " + heading);
+      }
       group.render(lines);
     }
     return lines;
+  }
+
+  /** {@code s} without the comment lines above it that are a section's heading, put back later. */
+  private ImportStatement withoutHeadings(ImportStatement s) {
+    if (options.headings().isEmpty()) {
+      return s;
+    }
+    List<String> above =
+        s.above().stream()
+            .filter(c -> !options.headings().containsValue(c.substring(1).strip()))
+            .toList();
+    return new ImportStatement(s.module(), s.aliases(), above, s.magicComma());
   }
 
   /**

@@ -1,6 +1,7 @@
 package pyfix.fixers.imports;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,7 +60,9 @@ public final class UnsortedImportsFixer implements Fixer {
       List<ImportStatement> statements = new ArrayList<>();
       boolean ruff = settings.options().isort().sorter().style() == ImportStyle.RUFF;
       // Ruff's block starts at its first import: comment lines above it stay where they are
-      int previousEnd = block.moduleLevel() && !ruff ? attachedComments(file, first[0]) : first[0];
+      Collection<String> headings = settings.options().isort().sorter().headings().values();
+      int previousEnd =
+          block.moduleLevel() && !ruff ? attachedComments(file, first[0], headings) : first[0];
       int regionStart = tokens.get(previousEnd).start();
       for (int[] range : block.statements()) {
         statements.add(
@@ -120,9 +123,9 @@ public final class UnsortedImportsFixer implements Fixer {
    * The index of the first comment of the comment lines directly above the import at token {@code
    * first}, which isort moves with that import, or {@code first} when there are none. Comment lines
    * of the file's header (a run of comment lines starting on one of its first three lines) stay
-   * where they are.
+   * where they are, unless they are a section's {@code headings}, which the sorter puts back.
    */
-  private static int attachedComments(ParsedFile file, int first) {
+  private static int attachedComments(ParsedFile file, int first, Collection<String> headings) {
     List<Token> tokens = file.tokens();
     String text = file.text();
     int header = headerEnd(file, tokens.get(first).line());
@@ -139,7 +142,8 @@ public final class UnsortedImportsFixer implements Fixer {
       }
       Token comment = tokens.get(i - 1);
       int before = i - 2;
-      if (comment.line() <= header
+      boolean heading = headings.contains(comment.text(text).substring(1).strip());
+      if (comment.line() <= header && !heading
           || Pragmas.in(comment.text(text))
           || comment.column() != 0
           || before >= 0

@@ -1,0 +1,11 @@
+# pyfix: --import-style=isort --import-option=import_heading_stdlib="Standard\u0020Library" --import-option=import_heading_thirdparty="Third\u0020Party"
+# Standard Library
+import os
+
+# a real comment
+import sys
+
+# Third Party
+import requests
+
+print(os, sys, requests)
