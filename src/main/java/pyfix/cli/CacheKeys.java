@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,16 +35,16 @@ final class CacheKeys {
   private final Map<List<Object>, byte[]> descriptions = new ConcurrentHashMap<>();
 
   /**
-   * Per worker thread: the last project settings keyed, with the digests of their descriptions by
-   * {@link #variant}, so that a file's key needs neither its settings hashed deeply nor a new
-   * digest object (a cached run does little else per file).
+   * Per worker thread: each settings object keyed so far (by identity: equal settings of two
+   * projects are two entries), with the digests of its descriptions by variant (stub, package
+   * {@code __init__.py}, notebook), so that a file's key needs neither its settings hashed deeply
+   * nor compared (a cached run does little else per file).
    */
-  private final ThreadLocal<Memo> memo = new ThreadLocal<>();
+  private final ThreadLocal<Map<Settings, byte[][]>> memo =
+      ThreadLocal.withInitial(IdentityHashMap::new);
 
   private static final ThreadLocal<MessageDigest> SHA256 =
       ThreadLocal.withInitial(CacheKeys::sha256);
-
-  private record Memo(Settings settings, Settings[] forFile, byte[][] described) {}
 
   /** Keys for the build {@code build}; {@link #current} outside tests. */
   CacheKeys(String build) {
@@ -81,15 +82,10 @@ final class CacheKeys {
   byte[] of(String name, Settings settings, byte[] content) {
     Settings forFile = settings.forFile(name);
     boolean notebook = NotebookProcessor.handles(name);
-    Memo m = memo.get();
-    if (m == null || m.settings() != settings) {
-      m = new Memo(settings, new Settings[8], new byte[8][]);
-      memo.set(m);
-    }
     int variant = (forFile.stub() ? 1 : 0) | (forFile.packageInit() ? 2 : 0) | (notebook ? 4 : 0);
-    byte[] described = m.described()[variant];
-    // equal components are the same objects here, so this comparison is cheap
-    if (described == null || !forFile.equals(m.forFile()[variant])) {
+    byte[][] byVariant = memo.get().computeIfAbsent(settings, s -> new byte[8][]);
+    byte[] described = byVariant[variant];
+    if (described == null) {
       // the same few settings serve every file of a project: describe each once
       described =
           descriptions.computeIfAbsent(
@@ -99,8 +95,7 @@ final class CacheKeys {
                       .digest(
                           (build + "\n" + notebook + "\n" + canonical(forFile) + "\n")
                               .getBytes(StandardCharsets.UTF_8)));
-      m.described()[variant] = described;
-      m.forFile()[variant] = forFile;
+      byVariant[variant] = described;
     }
     MessageDigest digest = SHA256.get();
     digest.update(described);

@@ -60,7 +60,7 @@ final class CachedOutcome {
     if (bytes.length > limit) {
       return null;
     }
-    Outcome back = decode(name, bytes);
+    Outcome back = decode(name, bytes, true);
     boolean same =
         back != null
             && back.findings().equals(o.findings())
@@ -136,8 +136,11 @@ final class CachedOutcome {
 
   /**
    * The outcome {@code payload} encodes, its findings in {@code name}; null if it does not read.
+   * Without {@code fixBodies} each fix keeps its applicability and loses its edits and preview,
+   * which a text report without {@code --show-fixes} never shows: skipping their text is most of
+   * what a cached run saves.
    */
-  static Outcome decode(String name, byte[] payload) {
+  static Outcome decode(String name, byte[] payload, boolean fixBodies) {
     try {
       // read in place: a cached run decodes every file's findings, and copies cost the most there
       ByteBuffer in = ByteBuffer.wrap(payload);
@@ -146,11 +149,12 @@ final class CachedOutcome {
       int hidden = in.getInt();
       List<Preview> previews = new ArrayList<>();
       for (int i = in.getInt(); i > 0; i--) {
-        previews.add(new Preview(in.getInt(), readText(in), readText(in)));
+        int line = in.getInt();
+        previews.add(fixBodies ? new Preview(line, readText(in), readText(in)) : skipTexts(in, 2));
       }
       List<ReportedFix> fixes = new ArrayList<>();
       for (int i = in.getInt(); i > 0; i--) {
-        fixes.add(readFix(in, previews));
+        fixes.add(readFix(in, previews, fixBodies));
       }
       int count = in.getInt();
       List<ReportedFinding> findings = new ArrayList<>(count);
@@ -201,17 +205,32 @@ final class CachedOutcome {
     out.writeInt(fix.preview() == null ? -1 : previews.get(fix.preview()));
   }
 
-  private static ReportedFix readFix(ByteBuffer in, List<Preview> previews) {
+  private static ReportedFix readFix(ByteBuffer in, List<Preview> previews, boolean bodies) {
     Applicability applicability = Applicability.valueOf(readUtf(in));
     boolean applicable = in.get() != 0;
     int count = in.getInt();
     List<ReportedEdit> edits = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      edits.add(new ReportedEdit(readPosition(in), readPosition(in), readText(in)));
+      Position start = readPosition(in);
+      Position end = readPosition(in);
+      if (bodies) {
+        edits.add(new ReportedEdit(start, end, readText(in)));
+      } else {
+        skipTexts(in, 1);
+      }
     }
     int preview = in.getInt();
     return new ReportedFix(
-        applicability, applicable, edits, preview < 0 ? null : previews.get(preview));
+        applicability, applicable, edits, preview < 0 || !bodies ? null : previews.get(preview));
+  }
+
+  /** Skips {@code n} texts {@code writeText} wrote; null stands for what they held. */
+  private static Preview skipTexts(ByteBuffer in, int n) {
+    for (int i = 0; i < n; i++) {
+      int length = in.getInt();
+      in.position(in.position() + length);
+    }
+    return null;
   }
 
   private static void writePosition(DataOutputStream out, Position p) throws IOException {

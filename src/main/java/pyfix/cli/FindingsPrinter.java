@@ -38,6 +38,14 @@ final class FindingsPrinter {
     this.colors = colors;
   }
 
+  /** Whether the output shows fixes' edits or previews, which a cached outcome then decodes. */
+  boolean showsFixBodies() {
+    boolean text =
+        options.format() == ReportOptions.Format.TEXT
+            || options.format() == ReportOptions.Format.CONCISE;
+    return !options.statistics() && !(text && !(options.showFixes() && verb == Verb.CHECK));
+  }
+
   /** Whether a summary may follow the findings: only after text or GitHub lines. */
   boolean summaries() {
     return !options.format().document();

@@ -150,7 +150,7 @@ final class Run {
         FileProcessor processor =
             new FileProcessor(verb, project.settingsFor(path.file()), notebookCells)
                 .verbose(options.verbose());
-        jobs.put(path.file(), new Job(verb, processor, cache, keys));
+        jobs.put(path.file(), new Job(verb, processor, cache, keys, printer.showsFixBodies()));
       }
     }
     return jobs;
@@ -262,7 +262,8 @@ final class Run {
    * One file's processor, and the cache that may know its outcome (null with {@code --no-cache}):
    * {@code check} reuses any stored outcome, {@code fix} and {@code diff} only a clean one.
    */
-  private record Job(Verb verb, FileProcessor processor, ResultCache cache, CacheKeys keys) {
+  private record Job(
+      Verb verb, FileProcessor processor, ResultCache cache, CacheKeys keys, boolean fixBodies) {
     Outcome process(String name, SourcePath path) {
       Path file = path.file();
       try {
@@ -310,7 +311,7 @@ final class Run {
     /** The outcome stored under {@code key} that this verb may reuse, or null. */
     private Outcome known(String name, byte[] key) {
       byte[] stored = cache.get(key);
-      Outcome known = stored == null ? null : CachedOutcome.decode(name, stored);
+      Outcome known = stored == null ? null : CachedOutcome.decode(name, stored, fixBodies);
       return known != null && (verb == Verb.CHECK || known.isClean()) ? known : null;
     }
   }
