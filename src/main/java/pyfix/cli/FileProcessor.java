@@ -71,6 +71,7 @@ final class FileProcessor {
    * outcome when it is null (standard input). A file with an error is never written.
    */
   Outcome process(String name, byte[] bytes, Path writeTo) {
+    Warm.up();
     if (NotebookProcessor.handles(name)) {
       return new NotebookProcessor(verb, settings, engine, notebookCells, verbose)
           .process(name, bytes, writeTo);
@@ -160,6 +161,25 @@ final class FileProcessor {
       return out;
     } catch (CharacterCodingException e) {
       return diff.getBytes(StandardCharsets.UTF_8); // the output decoded but does not encode back
+    }
+  }
+
+  /**
+   * The parser and the default rules, initialized on a one-line file before the first real one: a
+   * class whose initialization runs out of memory (beside a file that fills the heap) stays
+   * unusable for every later file of the run, which then fails too.
+   */
+  private static final class Warm {
+    static {
+      try {
+        Pyfix.check("x = 1\n", Settings.defaults());
+      } catch (PyfixSyntaxException e) {
+        throw new IllegalStateException("a one-line file does not parse", e);
+      }
+    }
+
+    static void up() {
+      // loading this class ran the block above, once per run
     }
   }
 }

@@ -232,10 +232,24 @@ final class Run {
           SourcePath path = next.next();
           Job job = jobsByFile.get(path.file());
           String name = nameOf(path);
-          pending.add(new Pending(name, pool.submit(() -> job.process(name, path))));
+          pending.add(new Pending(name, path, pool.submit(() -> job.process(name, path))));
         }
         Pending head = pending.remove();
         Outcome outcome = outcome(head);
+        if (outcome.errors().contains(OUT_OF_MEMORY) && jobs > 1) {
+          // the heap may have been filled by another file at work beside this one: let the
+          // files in flight finish, then try this one again alone
+          for (Pending other : pending) {
+            outcome(other);
+          }
+          Job job = jobsByFile.get(head.path().file());
+          outcome =
+              outcome(
+                  new Pending(
+                      head.name(),
+                      head.path(),
+                      pool.submit(() -> job.process(head.name(), head.path()))));
+        }
         progress.clear();
         report(head.name(), outcome);
         progress.show(++done);
@@ -379,7 +393,7 @@ final class Run {
     }
   }
 
-  private record Pending(String name, Future<Outcome> future) {}
+  private record Pending(String name, SourcePath path, Future<Outcome> future) {}
 
   /** Counts over all files. */
   private static final class Totals {
