@@ -75,15 +75,11 @@ final class FindingsPrinter {
 
   /** Prints what was kept: the statistics, the JSON or SARIF document, the fixes applied. */
   void finish(PrintWriter out) {
-    Map<String, String> names = new TreeMap<>();
-    for (Fixer f : Fixers.ALL) {
-      names.put(f.code(), f.metadata().name());
-    }
     if (options.statistics()) {
       out.print(
           options.format() == ReportOptions.Format.JSON
-              ? statistics.json(names)
-              : statistics.text(names));
+              ? statistics.json(ruleNames())
+              : statistics.text(ruleNames()));
     } else {
       out.print(
           switch (options.format()) {
@@ -96,8 +92,17 @@ final class FindingsPrinter {
           });
     }
     if (!fixedByFile.isEmpty()) {
-      out.print(fixesApplied(names));
+      out.print(fixesApplied(ruleNames()));
     }
+  }
+
+  /** Each rule's name by code; only a summary by rule needs them (a cached run loads no rule). */
+  private static Map<String, String> ruleNames() {
+    Map<String, String> names = new TreeMap<>();
+    for (Fixer f : Fixers.ALL) {
+      names.put(f.code(), f.metadata().name());
+    }
+    return names;
   }
 
   /** {@code Fixes applied:} then per file, per code, {@code 2 × W291 (trailing-whitespace)}. */

@@ -72,6 +72,11 @@ public final class PathGlob implements PathExclude {
     }
   }
 
+  /** The name this glob matches anywhere when it is a plain name, else null. */
+  String literal() {
+    return literal;
+  }
+
   /** The glob as written. */
   @Override
   public String pattern() {

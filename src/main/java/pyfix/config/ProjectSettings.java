@@ -30,6 +30,7 @@ public final class ProjectSettings {
   private final Map<PathGlob, List<String>> perFileIgnores;
   private final Map<SettingsKey, Origin> origins;
   private final List<FileLayer.AdoptedExclude> toolExcludes;
+  private volatile ExcludeMatcher excludes;
   private final FileLayer.Sorter sorter;
   private final Path cacheDir;
   // detect-same-package: each folder's top-level package, and the settings for each package
@@ -148,19 +149,15 @@ public final class ProjectSettings {
 
   /** Whether {@code path} (absolute), a walked file or folder, matches an exclude glob. */
   public boolean excluded(Path path) {
-    for (List<PathGlob> globs : List.of(exclude(), extendExclude)) {
-      for (PathGlob g : globs) {
-        if (g.matches(root, path)) {
-          return true;
-        }
-      }
+    ExcludeMatcher m = excludes;
+    if (m == null) {
+      // the default excludes are compiled on first use
+      List<PathExclude> all = new ArrayList<>(exclude());
+      all.addAll(extendExclude);
+      toolExcludes.forEach(e -> all.add(e.rule()));
+      excludes = m = new ExcludeMatcher(all);
     }
-    for (FileLayer.AdoptedExclude e : toolExcludes) {
-      if (e.rule().matches(root, path)) {
-        return true;
-      }
-    }
-    return false;
+    return m.matches(root, path);
   }
 
   /** The excludes adopted from Ruff, Black and isort, each as {@code pattern # origin}. */

@@ -1,7 +1,8 @@
 package pyfix.files;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,32 +16,34 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
- * A project's cache folder ({@code .pyfix_cache/} by default): one small entry per key. The
- * caller's key covers everything a result depends on (the file's bytes, its settings and the pyfix
- * build), so an entry is never stale, only unused; its payload is the caller's encoded result.
+ * A project's cache folder ({@code .pyfix_cache/} by default): results by key, in one file per
+ * pyfix build that a run reads at once and writes at its end. The caller's key covers everything a
+ * result depends on (the file's bytes, its settings and the pyfix build), so an entry is never
+ * stale, only unused; its payload is the caller's encoded result.
  *
- * <p>Each entry is written to a temporary file and moved into place, so a reader sees a whole entry
- * or none, and two runs writing the same entry at once both succeed. An entry holds its own key and
- * a CRC-32C of key and payload: one that does not check out (truncated, zeroed, edited) is a miss,
- * never a hit. Every I/O error is a miss or a skipped write: the cache can make a run faster, never
- * fail it.
+ * <p>The file is written to a temporary file and moved into place, merged with what another run
+ * wrote meanwhile, so a reader sees a whole file or the one before it. It holds a CRC-32C of all
+ * its bytes: a file that does not check out (truncated, zeroed, edited) is read as empty, so every
+ * lookup is a miss, never a wrong hit. Every I/O error is a miss or a skipped write: the cache can
+ * make a run faster, never fail it.
  *
- * <p>Pruning: an entry's modification time is the last day it was used (a hit older than a day
- * touches it). Once a day, at the end of a run, entries and other builds' folders unused for {@link
- * #UNUSED} are removed (the results of files since changed or deleted, and of older pyfix builds),
- * and so are the stamps of files that are gone and temporary files a killed run left.
+ * <p>Pruning: each entry keeps the last day it was used (a hit on an older day renews it, which is
+ * the only reason a run that stored nothing writes the file). Entries unused for {@link #UNUSED}
+ * are left out when the file is written; once a day, at the end of a run, other builds' folders
+ * unused that long are removed, and so are the stamps of files that are gone and temporary files a
+ * killed run left.
  */
 public final class ResultCache {
-  private static final HexFormat HEX = HexFormat.of();
-  private static final byte[] MAGIC = "pyfix-cache 1\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MAGIC = "pyfix-results 1\n".getBytes(StandardCharsets.US_ASCII);
   private static final int HASH = 32;
-  private static final int SUM = 4;
 
   /** The {@code .gitignore} that keeps the cache out of git, and marks a folder as a cache. */
   private static final String GITIGNORE = "# Created by pyfix automatically.\n*\n";
@@ -48,16 +51,25 @@ public final class ResultCache {
   /** Entries unused this long are removed. */
   static final Duration UNUSED = Duration.ofDays(7);
 
-  /** How often a cache is pruned, and how stale an entry's time may grow before a hit renews it. */
+  /** How often a cache is pruned, and how stale an entry's day may grow before a hit renews it. */
   static final Duration DAY = Duration.ofDays(1);
 
   /** The file whose modification time says when the cache was last pruned. */
   private static final String PRUNED = "pruned";
 
+  /** The file of a build's results. */
+  private static final String RESULTS = "results";
+
   private final Path folder;
-  private final Path entries;
+  private final Path build;
   private final LongSupplier clock;
   private final FileStamps stamps;
+
+  /** The entries read from the file, by key; loaded by the first lookup. */
+  private volatile Map<Key, Entry> known;
+
+  /** The entries this run stored or renewed, written by {@link #finish}. */
+  private final Map<Key, Entry> added = new ConcurrentHashMap<>();
 
   /** The cache in {@code folder}, with entries for {@code build} (pyfix's build key). */
   public ResultCache(Path folder, String build) {
@@ -67,9 +79,9 @@ public final class ResultCache {
   /** The same, with {@code clock} (epoch milliseconds) for stamps and pruning. */
   ResultCache(Path folder, String build, LongSupplier clock) {
     this.folder = folder;
-    this.entries = folder.resolve(build);
+    this.build = folder.resolve(build);
     this.clock = clock;
-    this.stamps = new FileStamps(entries.resolve("stamps"), clock);
+    this.stamps = new FileStamps(this.build.resolve("stamps"), clock);
   }
 
   /** The stamps of the files read with this build, by which unchanged files are not read again. */
@@ -79,65 +91,149 @@ public final class ResultCache {
 
   /** The payload {@link #put} stored under {@code key} (32 bytes), or null. */
   public byte[] get(byte[] key) {
-    Path file = entry(key);
-    byte[] entry;
-    try {
-      entry = Files.readAllBytes(file);
-    } catch (IOException | RuntimeException e) {
-      return null; // absent, unreadable, or a folder where a file should be: a miss
+    Key k = new Key(key);
+    Entry e = added.get(k);
+    if (e == null) {
+      e = known().get(k);
+      if (e != null && e.day() < today()) {
+        added.put(k, e.usedOn(today())); // renewed, so that pruning keeps it
+      }
     }
-    int body = MAGIC.length + HASH;
-    if (entry.length < body + SUM
-        || !Arrays.equals(entry, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-        || !Arrays.equals(entry, MAGIC.length, body, key, 0, HASH)) {
-      return null;
-    }
-    byte[] payload = Arrays.copyOfRange(entry, body, entry.length - SUM);
-    byte[] sum = Arrays.copyOfRange(entry, entry.length - SUM, entry.length);
-    if (!Arrays.equals(sum, checksum(key, payload))) {
-      return null;
-    }
-    renew(file);
-    return payload;
+    return e == null ? null : e.payload();
   }
 
-  /** Marks an entry as used today, so that pruning keeps it. */
-  private void renew(Path entry) {
-    try {
-      long now = clock.getAsLong();
-      if (Files.getLastModifiedTime(entry).toMillis() < now - DAY.toMillis()) {
-        Files.setLastModifiedTime(entry, FileTime.fromMillis(now));
-      }
-    } catch (IOException | RuntimeException e) {
-      // an entry that cannot be renewed is pruned early: one more check of its file, later
+  /** Stores {@code payload} under {@code key} (32 bytes); {@link #finish} writes it. */
+  public void put(byte[] key, byte[] payload) {
+    if (key.length != HASH) {
+      throw new IllegalArgumentException("a key is a SHA-256: " + key.length + " bytes");
     }
+    added.put(new Key(key.clone()), Entry.of(payload, today()));
   }
 
   /**
-   * Ends a run: saves the stamps it recorded and, once a day, prunes the cache. Nothing here fails
-   * the run.
+   * Ends a run: writes the entries it stored or renewed and the stamps it recorded and, once a day,
+   * prunes the cache. Nothing here fails the run.
    */
   public void finish() {
-    if (!Files.isDirectory(folder)) {
-      return; // nothing was stored: no folder to create for the stamps
-    }
-    boolean prune = pruneDue();
-    if (prune) {
-      for (String path : stamps.paths()) {
-        if (!Files.exists(Path.of(path))) {
-          stamps.forget(path);
+    try {
+      if (!added.isEmpty()) {
+        createFolder();
+      }
+      if (!Files.isDirectory(folder)) {
+        return; // nothing was stored: no folder to create for the stamps
+      }
+      boolean prune = pruneDue();
+      if (prune) {
+        for (String path : stamps.paths()) {
+          if (!Files.exists(Path.of(path))) {
+            stamps.forget(path);
+          }
         }
       }
-    }
-    try {
-      Files.createDirectories(entries);
+      Files.createDirectories(build);
+      if (!added.isEmpty() || prune) {
+        writeResults();
+      }
       stamps.save(prune);
       if (prune) {
         prune();
       }
     } catch (IOException | RuntimeException e) {
-      // the next run prunes or records again
+      // read-only or full disk, or a file where the folder should be: the next run checks again
     }
+  }
+
+  /** The number of entries of every build in {@code folder}, as the next run would read them. */
+  public static int size(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    int size = 0;
+    try (Stream<Path> builds = Files.list(folder)) {
+      for (Path b : builds.filter(Files::isDirectory).toList()) {
+        size += read(b.resolve(RESULTS)).size();
+      }
+    }
+    return size;
+  }
+
+  private Map<Key, Entry> known() {
+    if (known == null) {
+      synchronized (this) {
+        if (known == null) {
+          known = read(build.resolve(RESULTS));
+        }
+      }
+    }
+    return known;
+  }
+
+  /**
+   * Writes this run's entries, merged with those in the file now (another run may have written it
+   * since this one read it), leaving out those unused for {@link #UNUSED}.
+   */
+  private void writeResults() throws IOException {
+    Path file = build.resolve(RESULTS);
+    Map<Key, Entry> all = read(file);
+    all.putAll(added);
+    long oldest = today() - UNUSED.toDays();
+    all.values().removeIf(e -> e.day() < oldest);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.write(MAGIC);
+      out.writeInt(all.size());
+      for (Map.Entry<Key, Entry> e : all.entrySet()) {
+        Entry entry = e.getValue();
+        out.write(e.getKey().bytes());
+        out.writeInt(entry.day());
+        out.writeInt(entry.length());
+        out.write(entry.bytes(), entry.offset(), entry.length());
+      }
+      out.writeInt(checksum(bytes.toByteArray(), bytes.size()));
+    }
+    Path temp = Files.createTempFile(build, "results", ".tmp");
+    try {
+      Files.write(temp, bytes.toByteArray());
+      move(temp, file);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    added.clear();
+  }
+
+  /** The entries in {@code file}; none when it is absent or does not check out. */
+  private static Map<Key, Entry> read(Path file) {
+    Map<Key, Entry> entries = new HashMap<>();
+    byte[] all;
+    try {
+      all = Files.readAllBytes(file);
+    } catch (IOException | RuntimeException e) {
+      return entries;
+    }
+    int body = all.length - 4;
+    if (body < MAGIC.length
+        || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+        || ByteBuffer.wrap(all, body, 4).getInt() != checksum(all, body)) {
+      return entries;
+    }
+    try {
+      ByteBuffer in = ByteBuffer.wrap(all, MAGIC.length, body - MAGIC.length);
+      for (int i = in.getInt(); i > 0; i--) {
+        byte[] key = new byte[HASH];
+        in.get(key);
+        int day = in.getInt();
+        int length = in.getInt();
+        entries.put(new Key(key), new Entry(all, in.position(), length, day));
+        in.position(in.position() + length);
+      }
+    } catch (RuntimeException e) {
+      entries.clear(); // the checksum held, but the layout does not: trust none of it
+    }
+    return entries;
+  }
+
+  private int today() {
+    return (int) (clock.getAsLong() / DAY.toMillis());
   }
 
   private boolean pruneDue() {
@@ -154,24 +250,23 @@ public final class ResultCache {
   }
 
   /**
-   * Removes entries, stamps and whole build folders unused for {@link #UNUSED}, and temporary files
-   * older than a day (a run that was killed while writing).
+   * Removes other builds' folders unused for {@link #UNUSED}, and temporary files older than a day
+   * (a run that was killed while writing).
    */
   private void prune() throws IOException {
     long now = clock.getAsLong();
     try (Stream<Path> builds = Files.list(folder)) {
-      for (Path build : builds.filter(Files::isDirectory).toList()) {
-        boolean current = build.equals(entries);
+      for (Path other : builds.filter(Files::isDirectory).toList()) {
+        boolean current = other.equals(build);
         Files.walkFileTree(
-            build,
+            other,
             new SimpleFileVisitor<>() {
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
                   throws IOException {
                 long age = now - attrs.lastModifiedTime().toMillis();
                 boolean temp = file.getFileName().toString().endsWith(".tmp");
-                boolean stampsInUse = current && file.getFileName().toString().equals("stamps");
-                if (temp ? age > DAY.toMillis() : age > UNUSED.toMillis() && !stampsInUse) {
+                if (temp ? age > DAY.toMillis() : !current && age > UNUSED.toMillis()) {
                   Files.deleteIfExists(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -189,38 +284,6 @@ public final class ResultCache {
                 return FileVisitResult.CONTINUE;
               }
             });
-      }
-    }
-  }
-
-  /** Stores {@code payload} under {@code key} (32 bytes); a write that fails is skipped. */
-  public void put(byte[] key, byte[] payload) {
-    if (key.length != HASH) {
-      throw new IllegalArgumentException("a key is a SHA-256: " + key.length + " bytes");
-    }
-    Path entry = entry(key);
-    Path temp = null;
-    try {
-      createFolder();
-      Files.createDirectories(entry.getParent());
-      temp = Files.createTempFile(entry.getParent(), "entry", ".tmp");
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        out.write(MAGIC);
-        out.write(key);
-        out.write(payload);
-        out.write(checksum(key, payload));
-      }
-      move(temp, entry);
-      temp = null;
-    } catch (IOException | RuntimeException e) {
-      // read-only or full disk, or a file where the folder should be: run without the cache
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException e) {
-          // a left temporary file is never read as an entry; `pyfix clean` removes it
-        }
       }
     }
   }
@@ -291,15 +354,37 @@ public final class ResultCache {
     }
   }
 
-  private Path entry(byte[] key) {
-    String hex = HEX.formatHex(key);
-    return entries.resolve(hex.substring(0, 2)).resolve(hex.substring(2));
+  private static int checksum(byte[] bytes, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, length);
+    return (int) crc.getValue();
   }
 
-  private static byte[] checksum(byte[] key, byte[] payload) {
-    CRC32C crc = new CRC32C();
-    crc.update(key);
-    crc.update(payload);
-    return ByteBuffer.allocate(SUM).putInt((int) crc.getValue()).array();
+  /** A SHA-256 key, compared by its bytes. */
+  private record Key(byte[] bytes) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Arrays.equals(bytes, k.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(bytes);
+    }
+  }
+
+  /** A payload, as a slice of the bytes it was read from, and the last day it was used. */
+  private record Entry(byte[] bytes, int offset, int length, int day) {
+    static Entry of(byte[] payload, int day) {
+      return new Entry(payload, 0, payload.length, day);
+    }
+
+    byte[] payload() {
+      return Arrays.copyOfRange(bytes, offset, offset + length);
+    }
+
+    Entry usedOn(int today) {
+      return new Entry(bytes, offset, length, today);
+    }
   }
 }

@@ -57,25 +57,21 @@ class CacheCliTest {
                 selector -> true)
             .forFile(real.resolve(name))
             .settingsFor(real.resolve(name));
-    new ResultCache(real.resolve(".pyfix_cache"), keys.build())
-        .put(
-            keys.of(name, settings, CacheKeys.contentHash(bytes)),
-            CachedOutcome.encode(
-                new Outcome(List.of(), new byte[0], "", "", null, 0, 0, 0, List.of(), false)));
+    ResultCache cache = new ResultCache(real.resolve(".pyfix_cache"), keys.build());
+    cache.put(
+        keys.of(name, settings, CacheKeys.contentHash(bytes)),
+        CachedOutcome.encode(
+            new Outcome(List.of(), new byte[0], "", "", null, 0, 0, 0, List.of(), false)));
+    cache.finish();
   }
 
   private long entries() throws IOException {
     return entries(tmp.resolve(".pyfix_cache"));
   }
 
-  /** The result entries in {@code cache}: files named by the rest of a SHA-256's hex digits. */
+  /** The result entries in {@code cache}, of every build. */
   static long entries(Path cache) throws IOException {
-    if (!Files.isDirectory(cache)) {
-      return 0;
-    }
-    try (Stream<Path> files = Files.walk(cache)) {
-      return files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{62}")).count();
-    }
+    return ResultCache.size(cache);
   }
 
   @Test
@@ -219,16 +215,16 @@ class CacheCliTest {
   }
 
   @Test
-  void pruningKeepsWhatIsUsedAndRemovesWhatIsNot() throws Exception {
+  void pruningRemovesOtherBuildsAndLeftTemporaryFiles() throws Exception {
     cli.write("a.py", CLEAN);
-    cli.write("b.py", "y = 2\n");
-    assertEquals(0, cli.run("check", "a.py", "b.py").code());
-    assertEquals(2, entries());
+    assertEquals(0, cli.run("check", "a.py").code());
+    assertEquals(1, entries());
     Path cache = tmp.resolve(".pyfix_cache");
-    Path oldBuild = Files.createDirectories(cache.resolve("0123456789abcdef/ab"));
-    Files.write(oldBuild.resolve("c".repeat(62)), new byte[] {1});
-    Files.write(cache.resolve("0123456789abcdef/ab/entry1.tmp"), new byte[0]);
-    // everything was last used 8 days ago, and pruned 2 days ago
+    Path oldBuild = Files.createDirectories(cache.resolve("0123456789abcdef"));
+    Files.write(oldBuild.resolve("results"), new byte[] {1});
+    Path temp = cache.resolve(CacheKeys.current().build()).resolve("results1.tmp");
+    Files.write(temp, new byte[0]);
+    // all of it was last written 8 days ago, and the cache pruned 2 days ago
     FileTime eightDays = FileTime.fromMillis(System.currentTimeMillis() - 8 * 86_400_000L);
     try (Stream<Path> files = Files.walk(cache)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -237,25 +233,28 @@ class CacheCliTest {
     }
     Files.setLastModifiedTime(
         cache.resolve("pruned"), FileTime.fromMillis(System.currentTimeMillis() - 2 * 86_400_000L));
-    Files.delete(tmp.resolve("b.py"));
-    // a.py's entry is used (and so renewed); b.py's and the other build's are not
     assertEquals(0, cli.run("check", "a.py").code());
     assertEquals(1, entries());
-    assertFalse(Files.exists(cache.resolve("0123456789abcdef")));
+    assertFalse(Files.exists(oldBuild));
+    assertFalse(Files.exists(temp));
     assertTrue(Files.isRegularFile(cache.resolve(".gitignore")));
-    assertEquals(0, cli.run("check", "a.py").code());
-    assertEquals(1, entries());
   }
 
   @Test
   void aCorruptEntryIsIgnoredAndRewritten() throws Exception {
     cli.write("a.py", DIRTY);
     forgeClean("a.py", CacheKeys.current());
+    List<Path> results;
     try (Stream<Path> files = Files.walk(tmp.resolve(".pyfix_cache"))) {
-      for (Path entry : files.filter(p -> p.getFileName().toString().length() > 40).toList()) {
-        Files.write(entry, new byte[0]);
-      }
+      results = files.filter(p -> p.endsWith("results")).toList();
     }
+    assertEquals(1, results.size());
+    byte[] bytes = Files.readAllBytes(results.get(0));
+    bytes[bytes.length / 2] ^= 1; // one bit in the forged entry's payload
+    Files.write(results.get(0), bytes);
+    assertEquals(0, entries());
+    assertEquals(1, cli.run("check", "a.py").code());
+    assertEquals(1, entries());
     assertEquals(1, cli.run("check", "a.py").code());
   }
 

@@ -41,7 +41,7 @@ final class Cli {
     PyfixCommand command = new PyfixCommand(dir, new ByteArrayInputStream(stdin), stdout);
     int code =
         command
-            .commandLine()
+            .commandLine(args.length > 0 ? args[0] : null) // as Main builds it
             .setOut(new PrintWriter(out))
             .setErr(new PrintWriter(err))
             .execute(args);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -594,6 +596,29 @@ class CliTest {
     Ran own = cli.run("help", "--help");
     assertEquals(0, own.code(), own.toString());
     assertTrue(own.out().contains("Usage: pyfix help [-h] [COMMAND]\n"), own.out());
+  }
+
+  @Test
+  void aMistypedVerbIsAUsageErrorThatNamesTheVerbMeant() {
+    Ran r = cli.run("chek", "a.py");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().startsWith("error: Unmatched arguments from index 0"), r.err());
+    assertTrue(r.err().contains("(did you mean check"), r.err());
+  }
+
+  @Test
+  void aRunDeclaresOnlyTheVerbItNames() {
+    PyfixCommand command =
+        new PyfixCommand(tmp, InputStream.nullInputStream(), OutputStream.nullOutputStream());
+    assertEquals(
+        List.of("check"), List.copyOf(command.commandLine("check").getSubcommands().keySet()));
+    assertTrue(
+        command
+            .commandLine("help")
+            .getSubcommands()
+            .keySet()
+            .containsAll(List.of("check", "fix", "diff", "rules")));
+    assertTrue(command.commandLine("chek").getSubcommands().containsKey("check"));
   }
 
   @Test
