@@ -13,7 +13,12 @@ public final class Main {
     // UTF-8 whatever the locale, so paths and messages are never turned into '?'
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int code = new PyfixCommand().commandLine(args.length > 0 ? args[0] : null).setOut(out).setErr(err).execute(args);
+    int code =
+        new PyfixCommand()
+            .commandLine(args.length > 0 ? args[0] : null)
+            .setOut(out)
+            .setErr(err)
+            .execute(args);
     out.flush();
     err.flush();
     System.exit(code);
