@@ -149,6 +149,10 @@ record FixerCase(String code, Path input, String text) {
       } catch (SettingsException e) {
         throw new IllegalArgumentException(name() + ": " + e.getMessage(), e);
       }
+      boolean targetStated = flags().stream().anyMatch(f -> f.startsWith("--target-version="));
+      if (style == ImportStyle.RUFF && targetStated) {
+        isort = isort.withStdlibVersion(target); // as config does for a stated target
+      }
     }
     return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
         .withOptions(

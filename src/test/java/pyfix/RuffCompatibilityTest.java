@@ -117,6 +117,9 @@ class RuffCompatibilityTest {
     }
     ObjectNode settings = json.createObjectNode();
     settings.put("line-length", c.settings(false).lineLength());
+    if (c.flags().stream().anyMatch(f -> f.startsWith("--target-version="))) {
+      settings.put("target-version", c.settings(false).targetVersion().id());
+    }
     ObjectNode lint = settings.putObject("lint");
     lint.putArray("select").add("I001");
     lint.set("isort", isort);

@@ -253,6 +253,12 @@ public final class Configuration {
             src,
             SourceModules.in(src, sorting.style() == ImportStyle.ISORT),
             sorting);
+    boolean targetStated =
+        layer.get(SettingsKey.TARGET_VERSION) != null || commandLine.targetVersion() != null;
+    if (sorting.style() == ImportStyle.RUFF && targetStated) {
+      // Ruff's standard library is the target version's; with none stated, every version's
+      isort = isort.withStdlibVersion(target);
+    }
     Settings settings =
         new Settings(lineLength, target, select, ignore, unsafe)
             .withOptions(

@@ -6,35 +6,74 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import pyfix.parse.PythonVersion;
 
 /** The top-level modules of CPython's standard library (isort's list, all versions together). */
 public final class StandardLibrary {
-  private static final Set<String> TOP_LEVEL = read();
+  private static final Set<String> TOP_LEVEL = Set.copyOf(lines("stdlib-modules.txt"));
+
+  /**
+   * Where Ruff's list differs from {@link #TOP_LEVEL}: for each name, one digit per version from
+   * 3.8 to 3.14, 1 where Ruff counts it as standard library for that target.
+   */
+  private static final Map<String, String> RUFF_BY_VERSION = ruffVersions();
 
   private StandardLibrary() {}
 
   /** Whether the top-level package of absolute {@code module} is in the standard library. */
   public static boolean contains(String module) {
-    return !module.startsWith(".") && TOP_LEVEL.contains(module.split("\\.", -1)[0]);
+    return !module.startsWith(".") && TOP_LEVEL.contains(top(module));
   }
 
-  private static Set<String> read() {
-    Set<String> names = new HashSet<>();
-    try (InputStream in =
-            StandardLibrary.class.getResourceAsStream("/pyfix/imports/stdlib-modules.txt");
+  /**
+   * Whether Ruff's sorter counts {@code module}'s top-level package as standard library for the
+   * target {@code version}; for a null version, whether it does for some target.
+   */
+  public static boolean containsForRuff(String module, PythonVersion version) {
+    String versions = module.startsWith(".") ? null : RUFF_BY_VERSION.get(top(module));
+    if (versions == null) {
+      return contains(module);
+    }
+    return version == null ? versions.contains("1") : versions.charAt(version.ordinal()) == '1';
+  }
+
+  private static String top(String module) {
+    int dot = module.indexOf('.');
+    return dot < 0 ? module : module.substring(0, dot);
+  }
+
+  private static Map<String, String> ruffVersions() {
+    Map<String, String> byName = new HashMap<>();
+    for (String line : lines("ruff-stdlib-versions.txt")) {
+      String[] parts = line.split(" ");
+      if (parts.length != 2 || parts[1].length() != PythonVersion.values().length) {
+        throw new IllegalStateException("ruff-stdlib-versions.txt: bad line " + line);
+      }
+      byName.put(parts[0], parts[1]);
+    }
+    return Map.copyOf(byName);
+  }
+
+  /** The lines of a resource in {@code /pyfix/imports/}, without blanks and comments. */
+  private static List<String> lines(String resource) {
+    List<String> lines = new ArrayList<>();
+    try (InputStream in = StandardLibrary.class.getResourceAsStream("/pyfix/imports/" + resource);
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (!line.isBlank() && !line.startsWith("#")) {
-          names.add(line.trim());
+          lines.add(line.trim());
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(names);
+    return lines;
   }
 }

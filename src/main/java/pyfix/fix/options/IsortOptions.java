@@ -3,6 +3,7 @@ package pyfix.fix.options;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import pyfix.parse.PythonVersion;
 
 /**
  * How I001 (unsorted-imports) places modules in sections; the {@code config} package fills it from
@@ -16,6 +17,9 @@ import java.util.Map;
  * @param sorter how the block is ordered and printed
  * @param samePackage the top-level package that holds the file being sorted, which Ruff's {@code
  *     detect-same-package} makes first party; null for none or when it is off
+ * @param stdlibVersion the Python version whose standard library Ruff's sorter places first: the
+ *     target version the project states; null when it states none (or for isort, whose list is
+ *     every version's)
  */
 public record IsortOptions(
     List<String> knownFirstParty,
@@ -23,7 +27,8 @@ public record IsortOptions(
     List<Path> src,
     Map<String, Path> srcModules,
     SorterOptions sorter,
-    String samePackage) {
+    String samePackage,
+    PythonVersion stdlibVersion) {
 
   /** No import knowledge: only the standard library list and relative imports decide. */
   public static final IsortOptions DEFAULTS =
@@ -45,17 +50,25 @@ public record IsortOptions(
       List<Path> src,
       Map<String, Path> srcModules,
       SorterOptions sorter) {
-    this(knownFirstParty, knownThirdParty, src, srcModules, sorter, null);
+    this(knownFirstParty, knownThirdParty, src, srcModules, sorter, null, null);
   }
 
   /** These options with another sorter. */
   public IsortOptions withSorter(SorterOptions sorter) {
-    return new IsortOptions(knownFirstParty, knownThirdParty, src, srcModules, sorter, samePackage);
+    return new IsortOptions(
+        knownFirstParty, knownThirdParty, src, srcModules, sorter, samePackage, stdlibVersion);
   }
 
   /** These options for a file in the top-level package {@code name} (null for none). */
   public IsortOptions withSamePackage(String name) {
-    return new IsortOptions(knownFirstParty, knownThirdParty, src, srcModules, sorter, name);
+    return new IsortOptions(
+        knownFirstParty, knownThirdParty, src, srcModules, sorter, name, stdlibVersion);
+  }
+
+  /** These options with the standard library of {@code version} (null: of every version). */
+  public IsortOptions withStdlibVersion(PythonVersion version) {
+    return new IsortOptions(
+        knownFirstParty, knownThirdParty, src, srcModules, sorter, samePackage, version);
   }
 
   /** Copies the lists and the map. */

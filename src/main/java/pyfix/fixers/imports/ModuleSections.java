@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import pyfix.fix.Settings;
+import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
+import pyfix.parse.PythonVersion;
 import pyfix.semantic.StandardLibrary;
 
 /** Decides which section an imported module belongs to, and can say why. */
@@ -68,10 +70,17 @@ final class ModuleSections {
     if (extra != null) {
       return new Placement(Section.STANDARD_LIBRARY, "extra-standard-library lists " + extra);
     }
-    if (StandardLibrary.contains(top)) {
+    PythonVersion version = options.stdlibVersion();
+    if (options.sorter().style() == ImportStyle.RUFF
+        ? StandardLibrary.containsForRuff(top, version)
+        : StandardLibrary.contains(top)) {
       return new Placement(
           Section.STANDARD_LIBRARY,
-          top + " is in the standard library of Python 3.8, 3.14 or a version between");
+          top
+              + " is in the standard library of Python "
+              + (version == null
+                  ? "3.8, 3.14 or a version between"
+                  : version.id() + " (the target version)"));
     }
     if (top.equals(options.samePackage())) {
       return new Placement(

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import pyfix.config.SorterOptionsReader;
 import pyfix.fix.Settings;
+import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
 import pyfix.fix.options.RuleOptions;
+import pyfix.parse.PythonVersion;
 
 class ModuleSectionsTest {
   private static Settings with(IsortOptions isort) {
@@ -42,5 +45,27 @@ class ModuleSectionsTest {
     for (String module : List.of("distutils", "imp", "asyncore", "tomllib", "_weakref", "test")) {
       assertEquals(Section.STANDARD_LIBRARY.id(), ModuleSections.of(module, s), module);
     }
+  }
+
+  @Test
+  void ruffsStandardLibraryIsTheStatedTargetsOrElseEveryVersions() throws Exception {
+    IsortOptions ruff =
+        IsortOptions.DEFAULTS.withSorter(SorterOptionsReader.read(ImportStyle.RUFF, ""));
+    Settings none = with(ruff);
+    Settings py39 = with(ruff.withStdlibVersion(PythonVersion.PY39));
+    Settings py312 = with(ruff.withStdlibVersion(PythonVersion.PY312));
+    String std = Section.STANDARD_LIBRARY.id();
+    String third = Section.THIRD_PARTY.id();
+    assertEquals(std, ModuleSections.of("tomllib", none));
+    assertEquals(std, ModuleSections.of("distutils.core", none));
+    assertEquals(third, ModuleSections.of("test.support", none)); // never Ruff's
+    assertEquals(third, ModuleSections.of("tomllib", py39));
+    assertEquals(std, ModuleSections.of("distutils", py39));
+    assertEquals(std, ModuleSections.of("tomllib", py312));
+    assertEquals(third, ModuleSections.of("distutils", py312));
+    assertEquals(std, ModuleSections.of("os.path", py312));
+    assertEquals(
+        "distutils is in the standard library of Python py39 (the target version)",
+        ModuleSections.place("distutils", py39).reason());
   }
 }

@@ -1,0 +1,6 @@
+# pyfix: --import-style=ruff
+
+import test.support
+import os
+import tomllib
+import distutils
