@@ -16,7 +16,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import pyfix.Pyfix;
 import pyfix.files.FileStamps;
@@ -32,13 +31,12 @@ import pyfix.fix.Settings;
  */
 final class CacheKeys {
   private final String build;
-  private final Map<List<Object>, byte[]> descriptions = new ConcurrentHashMap<>();
-
   /**
    * Per worker thread: each settings object keyed so far (by identity: equal settings of two
    * projects are two entries), with the digests of its descriptions by variant (stub, package
    * {@code __init__.py}, notebook), so that a file's key needs neither its settings hashed deeply
-   * nor compared (a cached run does little else per file).
+   * nor compared (a cached run does little else per file; a record's first {@code hashCode} or
+   * {@code equals} also links a call site, which costs start-up time).
    */
   private final ThreadLocal<Map<Settings, byte[][]>> memo =
       ThreadLocal.withInitial(IdentityHashMap::new);
@@ -86,15 +84,12 @@ final class CacheKeys {
     byte[][] byVariant = memo.get().computeIfAbsent(settings, s -> new byte[8][]);
     byte[] described = byVariant[variant];
     if (described == null) {
-      // the same few settings serve every file of a project: describe each once
+      // the same few settings serve every file of a project: describe each once per worker
       described =
-          descriptions.computeIfAbsent(
-              List.of(forFile, notebook),
-              k ->
-                  sha256()
-                      .digest(
-                          (build + "\n" + notebook + "\n" + canonical(forFile) + "\n")
-                              .getBytes(StandardCharsets.UTF_8)));
+          sha256()
+              .digest(
+                  (build + "\n" + notebook + "\n" + canonical(forFile) + "\n")
+                      .getBytes(StandardCharsets.UTF_8));
       byVariant[variant] = described;
     }
     MessageDigest digest = SHA256.get();

@@ -41,8 +41,14 @@ public record RuleOptions(List<Record> parts) {
   /** These options with the record of {@code part}'s type replaced by {@code part}. */
   public RuleOptions with(Record part) {
     List<Record> replaced = new ArrayList<>(parts);
-    replaced.set(replaced.indexOf(get(part.getClass())), part);
-    return new RuleOptions(replaced);
+    // found by class, not by equals: a record's first equals links a call site (start-up time)
+    for (int i = 0; i < replaced.size(); i++) {
+      if (replaced.get(i).getClass() == part.getClass()) {
+        replaced.set(i, part);
+        return new RuleOptions(replaced);
+      }
+    }
+    throw new IllegalArgumentException("no rule options of type " + part.getClass().getSimpleName());
   }
 
   /** I001's import sections. */
