@@ -31,6 +31,7 @@ import pyfix.fix.Settings;
  */
 final class CacheKeys {
   private final String build;
+
   /**
    * Per worker thread: each settings object keyed so far (by identity: equal settings of two
    * projects are two entries), with the digests of its descriptions by variant (stub, package

@@ -48,7 +48,8 @@ public record RuleOptions(List<Record> parts) {
         return new RuleOptions(replaced);
       }
     }
-    throw new IllegalArgumentException("no rule options of type " + part.getClass().getSimpleName());
+    throw new IllegalArgumentException(
+        "no rule options of type " + part.getClass().getSimpleName());
   }
 
   /** I001's import sections. */
