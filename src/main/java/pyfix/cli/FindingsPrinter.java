@@ -51,26 +51,47 @@ final class FindingsPrinter {
     return !options.format().document();
   }
 
-  /** Prints, or keeps for {@link #finish}, what {@code outcome} of file {@code name} found. */
-  void file(String name, Outcome outcome, PrintWriter out) {
+  /**
+   * Prints, or keeps for {@link #finish}, what {@code outcome} of file {@code name} found; {@code
+   * rendered} is its {@link #render} when a worker made it already, else null.
+   */
+  void file(String name, Outcome outcome, String rendered, PrintWriter out) {
     if (options.showFixes() && outcome.fixed() > 0 && verb == Verb.FIX) {
       fixedByFile.put(name, outcome.fixedCodes());
     }
-    List<ReportedFinding> findings = outcome.findings();
-    // text shows a file that cannot be read as Python only as its error line
-    List<ReportedFinding> rules = findings.stream().filter(f -> !f.isSyntaxError()).toList();
+    String text = rendered != null ? rendered : render(outcome);
+    if (text != null) {
+      out.print(text);
+    } else if (options.statistics()) {
+      statistics.add(rules(outcome.findings()));
+    } else {
+      collected.addAll(outcome.findings());
+    }
+  }
+
+  /**
+   * The text {@link #file} prints for {@code outcome} as soon as its file is done (text, GitHub and
+   * JSON lines), or null for what is printed at the end. Safe to call from any thread, so that
+   * workers can format while the main thread prints.
+   */
+  String render(Outcome outcome) {
     if (options.statistics()) {
-      statistics.add(rules);
-      return;
+      return null;
     }
-    switch (options.format()) {
+    List<ReportedFinding> findings = outcome.findings();
+    return switch (options.format()) {
       case TEXT, CONCISE ->
-          out.print(TextReport.findings(rules, options.showFixes() && verb == Verb.CHECK, colors));
-      case FULL -> out.print(TextReport.findings(rules, true, colors));
-      case GITHUB -> out.print(GithubReport.of(findings));
-      case JSON_LINES -> out.print(JsonReport.lines(findings));
-      case JSON, SARIF, GITLAB, JUNIT, RDJSON -> collected.addAll(findings);
-    }
+          TextReport.findings(rules(findings), options.showFixes() && verb == Verb.CHECK, colors);
+      case FULL -> TextReport.findings(rules(findings), true, colors);
+      case GITHUB -> GithubReport.of(findings);
+      case JSON_LINES -> JsonReport.lines(findings);
+      case JSON, SARIF, GITLAB, JUNIT, RDJSON -> null;
+    };
+  }
+
+  /** The findings of rules: text shows a file that cannot be read as Python only as its error. */
+  private static List<ReportedFinding> rules(List<ReportedFinding> findings) {
+    return findings.stream().filter(f -> !f.isSyntaxError()).toList();
   }
 
   /** Prints what was kept: the statistics, the JSON or SARIF document, the fixes applied. */

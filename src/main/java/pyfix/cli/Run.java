@@ -203,7 +203,7 @@ final class Run {
       return;
     }
     Outcome o = processor.process(options.stdinName(), bytes, null);
-    report(options.stdinName(), o);
+    report(options.stdinName(), o, null);
     if (verb == Verb.FIX) {
       out.flush();
       // a source that cannot be fixed passes through unchanged, so a pipe never loses it
@@ -232,26 +232,26 @@ final class Run {
           SourcePath path = next.next();
           Job job = jobsByFile.get(path.file());
           String name = nameOf(path);
-          pending.add(new Pending(name, path, pool.submit(() -> job.process(name, path))));
+          pending.add(new Pending(name, path, pool.submit(() -> done(job.process(name, path)))));
         }
         Pending head = pending.remove();
-        Outcome outcome = outcome(head);
-        if (outcome.errors().contains(OUT_OF_MEMORY) && jobs > 1) {
+        Done result = outcome(head);
+        if (result.outcome().errors().contains(OUT_OF_MEMORY) && jobs > 1) {
           // the heap may have been filled by another file at work beside this one: let the
           // files in flight finish, then try this one again alone
           for (Pending other : pending) {
             outcome(other);
           }
           Job job = jobsByFile.get(head.path().file());
-          outcome =
+          result =
               outcome(
                   new Pending(
                       head.name(),
                       head.path(),
-                      pool.submit(() -> job.process(head.name(), head.path()))));
+                      pool.submit(() -> done(job.process(head.name(), head.path())))));
         }
         progress.clear();
-        report(head.name(), outcome);
+        report(head.name(), result.outcome(), result.rendered());
         progress.show(++done);
       }
     } finally {
@@ -330,17 +330,24 @@ final class Run {
     }
   }
 
-  private Outcome outcome(Pending pending) throws InterruptedException {
+  /** A worker's outcome, with its findings already formatted where the format allows. */
+  private Done done(Outcome outcome) {
+    return new Done(outcome, printer.render(outcome));
+  }
+
+  private Done outcome(Pending pending) throws InterruptedException {
     try {
       return pending.future().get();
     } catch (ExecutionException e) {
-      return Outcome.error(EngineMessages.crash(pending.name(), e.getCause(), options.verbose()));
+      Outcome crash =
+          Outcome.error(EngineMessages.crash(pending.name(), e.getCause(), options.verbose()));
+      return new Done(crash, null);
     }
   }
 
-  private void report(String name, Outcome o) {
+  private void report(String name, Outcome o, String rendered) {
     // fixed source owns standard output; findings there would corrupt it
-    printer.file(name, o, ownsOut() ? err : out);
+    printer.file(name, o, rendered, ownsOut() ? err : out);
     if (o.diff().length > 0) {
       out.flush();
       try {
@@ -393,7 +400,10 @@ final class Run {
     }
   }
 
-  private record Pending(String name, SourcePath path, Future<Outcome> future) {}
+  private record Pending(String name, SourcePath path, Future<Done> future) {}
+
+  /** A file's outcome and its {@link FindingsPrinter#render}, or null to render on printing. */
+  private record Done(Outcome outcome, String rendered) {}
 
   /** Counts over all files. */
   private static final class Totals {
