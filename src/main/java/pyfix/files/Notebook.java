@@ -41,7 +41,12 @@ public final class Notebook {
     try {
       tree = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new NotebookException(invalidJson(e));
+      JsonLocation where = e.getLocation();
+      if (where == null || where.getLineNr() < 1) {
+        throw new NotebookException("not valid JSON" + invalidJson(e));
+      }
+      throw new NotebookException(
+          "not valid JSON" + invalidJson(e), where.getLineNr(), Math.max(1, where.getColumnNr()));
     }
     if (tree == null || !tree.isObject() || !tree.path("cells").isArray()) {
       throw new NotebookException("not a notebook: no \"cells\" list");
@@ -64,8 +69,8 @@ public final class Notebook {
   }
 
   /**
-   * Where and why {@code json} is not JSON, in plain words: the parser's own reason without the
-   * parser's internals (its source description, feature names and nesting notes).
+   * Why {@code json} is not JSON, in plain words, as {@code ": reason"}: the parser's own reason
+   * without the parser's internals (its source description, feature names and nesting notes).
    */
   private static String invalidJson(JsonProcessingException e) {
     String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -79,15 +84,7 @@ public final class Notebook {
     if (!reason.isEmpty()) {
       reason = ": " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
     }
-    JsonLocation where = e.getLocation();
-    if (where == null || where.getLineNr() < 1) {
-      return "not valid JSON" + reason;
-    }
-    return "not valid JSON at line "
-        + where.getLineNr()
-        + ", column "
-        + where.getColumnNr()
-        + reason;
+    return reason;
   }
 
   /** The code cells, in order. */
