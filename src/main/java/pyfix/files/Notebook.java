@@ -38,8 +38,16 @@ public final class Notebook {
    */
   public static Notebook parse(String json) throws NotebookException {
     JsonNode tree;
-    try {
-      tree = MAPPER.readTree(json);
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      tree = MAPPER.readTree(parser);
+      if (tree != null && parser.nextToken() != null) {
+        // as Python's json.load and nbformat refuse it ("Extra data"); a fix would keep it
+        JsonLocation where = parser.currentTokenLocation();
+        throw new NotebookException(
+            "not valid JSON: more text after the notebook's closing brace",
+            where.getLineNr(),
+            Math.max(1, where.getColumnNr()));
+      }
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       if (where == null || where.getLineNr() < 1) {
@@ -47,6 +55,8 @@ public final class Notebook {
       }
       throw new NotebookException(
           "not valid JSON" + invalidJson(e), where.getLineNr(), Math.max(1, where.getColumnNr()));
+    } catch (IOException e) {
+      throw new NotebookException("not valid JSON: " + e.getMessage());
     }
     if (tree == null || !tree.isObject() || !tree.path("cells").isArray()) {
       throw new NotebookException("not a notebook: no \"cells\" list");

@@ -219,6 +219,25 @@ class NotebookCliTest {
   }
 
   @Test
+  void textAfterTheNotebookIsAnErrorAndTheNotebookIsNotWritten() throws IOException {
+    String notebook =
+        "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"x = 1  \"]}],"
+            + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n{}\n";
+    cli.write("extra.ipynb", notebook);
+    Ran r = cli.run("fix", "extra.ipynb");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(
+        "extra.ipynb:2:1: error: not valid JSON: more text after the notebook's closing brace\n",
+        r.err().lines().findFirst().orElse("") + "\n");
+    assertEquals(notebook, cli.read("extra.ipynb"));
+    cli.write("junk.ipynb", notebook.replace("\n{}\n", "\njunk\n"));
+    Ran junk = cli.run("check", "junk.ipynb");
+    assertEquals(2, junk.code(), junk.toString());
+    assertTrue(junk.err().startsWith("junk.ipynb:2:"), junk.err());
+    assertTrue(junk.err().contains(": error: not valid JSON: "), junk.err());
+  }
+
+  @Test
   void jsonNamesTheCell() throws Exception {
     write("nb.ipynb", CELLS, null);
     JsonNode findings = JSON.readTree(cli.run("check", "--output-format=json", "nb.ipynb").out());
