@@ -1,6 +1,7 @@
 package pyfix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,6 +65,26 @@ class NonUtf8FileNameTest {
     assertEquals(0, fix.waitFor(), out);
     assertEquals("x = 1\n", Files.readString(file), out);
     assertEquals(file, onlyFile(), "fixed in place, no file of another name");
+  }
+
+  @Test
+  void underTheCLocaleTheJarRefusesANonAsciiNameInPlainWords() throws Exception {
+    // a UTF-8 name; run directly, without scripts/pyfix's LC_ALL=C.UTF-8, Java cannot name its
+    // temporary file
+    sh("printf 'x = 1   \\n' > \"$(printf 'caf\\303\\251.py')\"");
+    Path file = onlyFile();
+    ProcessBuilder b =
+        new ProcessBuilder(PyfixProcess.command("fix", "."))
+            .directory(tmp.toFile())
+            .redirectErrorStream(true);
+    b.environment().put("LC_ALL", "C");
+    Process fix = b.start();
+    String out = new String(fix.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(2, fix.waitFor(), out);
+    assertTrue(out.contains(": error: the name cannot be encoded in this locale's"), out);
+    assertFalse(out.contains("internal error"), out);
+    assertEquals(file, onlyFile(), "no temporary file left, no file of another name");
+    assertEquals("x = 1   \n", Files.readString(file));
   }
 
   private Process pyfix(String... args) throws IOException {

@@ -73,9 +73,10 @@ final class NotebookProcessor {
       json = utf8(bytes, bom ? 3 : 0);
       notebook = Notebook.parse(json);
     } catch (CharacterCodingException e) {
-      return Outcome.error(name + ": error: a notebook must be UTF-8");
+      return Outcome.syntaxError(name, 1, 1, "a notebook must be UTF-8");
     } catch (NotebookException e) {
-      return Outcome.error(name + ": error: " + e.getMessage());
+      // a finding too, as a Python file's syntax error is, so that reports for tools show it
+      return Outcome.syntaxError(name, e.line(), e.column(), e.getMessage());
     }
     Locator locator = new Locator(settings.unsafeFixes());
     List<ReportedFinding> findings = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -312,6 +313,9 @@ final class Run {
         return outcome;
       } catch (IOException e) {
         return Outcome.error(name + ": error: cannot read: " + IoErrors.describe(e));
+      } catch (InvalidPathException e) {
+        // the JVM under a non-UTF-8 locale cannot name this file's temporary file beside it
+        return Outcome.error(name + ": error: " + IoErrors.UNREPRESENTABLE_NAME);
       } catch (OutOfMemoryError e) {
         // this file's memory is garbage now: the other files still get their turn
         return Outcome.error(name + ": error: " + OUT_OF_MEMORY);

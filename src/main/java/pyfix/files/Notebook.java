@@ -38,10 +38,25 @@ public final class Notebook {
    */
   public static Notebook parse(String json) throws NotebookException {
     JsonNode tree;
-    try {
-      tree = MAPPER.readTree(json);
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      tree = MAPPER.readTree(parser);
+      if (tree != null && parser.nextToken() != null) {
+        // as Python's json.load and nbformat refuse it ("Extra data"); a fix would keep it
+        JsonLocation where = parser.currentTokenLocation();
+        throw new NotebookException(
+            "not valid JSON: more text after the notebook's closing brace",
+            where.getLineNr(),
+            Math.max(1, where.getColumnNr()));
+      }
     } catch (JsonProcessingException e) {
-      throw new NotebookException(invalidJson(e));
+      JsonLocation where = e.getLocation();
+      if (where == null || where.getLineNr() < 1) {
+        throw new NotebookException("not valid JSON" + invalidJson(e));
+      }
+      throw new NotebookException(
+          "not valid JSON" + invalidJson(e), where.getLineNr(), Math.max(1, where.getColumnNr()));
+    } catch (IOException e) {
+      throw new NotebookException("not valid JSON: " + e.getMessage());
     }
     if (tree == null || !tree.isObject() || !tree.path("cells").isArray()) {
       throw new NotebookException("not a notebook: no \"cells\" list");
@@ -64,8 +79,8 @@ public final class Notebook {
   }
 
   /**
-   * Where and why {@code json} is not JSON, in plain words: the parser's own reason without the
-   * parser's internals (its source description, feature names and nesting notes).
+   * Why {@code json} is not JSON, in plain words, as {@code ": reason"}: the parser's own reason
+   * without the parser's internals (its source description, feature names and nesting notes).
    */
   private static String invalidJson(JsonProcessingException e) {
     String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -79,15 +94,7 @@ public final class Notebook {
     if (!reason.isEmpty()) {
       reason = ": " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
     }
-    JsonLocation where = e.getLocation();
-    if (where == null || where.getLineNr() < 1) {
-      return "not valid JSON" + reason;
-    }
-    return "not valid JSON at line "
-        + where.getLineNr()
-        + ", column "
-        + where.getColumnNr()
-        + reason;
+    return reason;
   }
 
   /** The code cells, in order. */

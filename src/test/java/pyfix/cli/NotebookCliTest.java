@@ -194,9 +194,47 @@ class NotebookCliTest {
     Ran r = cli.run("check", "bad.ipynb");
     assertEquals(2, r.code(), r.toString());
     assertEquals(
-        "bad.ipynb: error: not valid JSON at line 1, column 12: unexpected close marker '}':"
-            + " expected ']'\n",
+        "bad.ipynb:1:12: error: not valid JSON: unexpected close marker '}': expected ']'\n",
         r.err().lines().findFirst().orElseThrow() + "\n");
+  }
+
+  @Test
+  void aNotebookThatCannotBeReadIsAFindingInReportsForTools() throws IOException {
+    cli.write("bad.ipynb", "{\"cells\": [\n  1,\n}");
+    cli.write("other.ipynb", "{\"cells\": 3}");
+    Ran r = cli.run("check", "--exit-zero", "--output-format=json", "bad.ipynb", "other.ipynb");
+    assertEquals(2, r.code(), r.toString());
+    JsonNode findings = JSON.readTree(r.out());
+    assertEquals(2, findings.size(), r.out());
+    JsonNode bad = findings.get(0);
+    assertEquals("E999", bad.get("code").asText(), r.out());
+    assertEquals("bad.ipynb", bad.get("file").asText(), r.out());
+    assertEquals(3, bad.at("/start/line").asInt(), r.out());
+    assertEquals(1, bad.at("/start/column").asInt(), r.out());
+    assertTrue(bad.get("message").asText().startsWith("SyntaxError: not valid JSON: "), r.out());
+    JsonNode other = findings.get(1);
+    assertEquals("E999", other.get("code").asText(), r.out());
+    assertEquals(1, other.at("/start/line").asInt(), r.out());
+    assertTrue(r.err().contains("bad.ipynb:3:1: error: not valid JSON: "), r.err());
+  }
+
+  @Test
+  void textAfterTheNotebookIsAnErrorAndTheNotebookIsNotWritten() throws IOException {
+    String notebook =
+        "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"x = 1  \"]}],"
+            + " \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n{}\n";
+    cli.write("extra.ipynb", notebook);
+    Ran r = cli.run("fix", "extra.ipynb");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(
+        "extra.ipynb:2:1: error: not valid JSON: more text after the notebook's closing brace\n",
+        r.err().lines().findFirst().orElse("") + "\n");
+    assertEquals(notebook, cli.read("extra.ipynb"));
+    cli.write("junk.ipynb", notebook.replace("\n{}\n", "\njunk\n"));
+    Ran junk = cli.run("check", "junk.ipynb");
+    assertEquals(2, junk.code(), junk.toString());
+    assertTrue(junk.err().startsWith("junk.ipynb:2:"), junk.err());
+    assertTrue(junk.err().contains(": error: not valid JSON: "), junk.err());
   }
 
   @Test
@@ -258,7 +296,7 @@ class NotebookCliTest {
     Ran r = cli.run("check", "bad.ipynb");
     assertEquals(2, r.code(), r.toString());
     assertEquals(
-        "bad.ipynb: error: not a notebook: no \"cells\" list\n",
+        "bad.ipynb:1:1: error: not a notebook: no \"cells\" list\n",
         r.err().lines().findFirst().orElse("") + "\n");
   }
 }
