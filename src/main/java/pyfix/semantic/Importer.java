@@ -1,9 +1,13 @@
 package pyfix.semantic;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.Binding.BindingKind;
 import pyfix.source.Token;
 
 /**
@@ -17,14 +21,23 @@ public final class Importer {
   private final ParsedFile file;
   private final SemanticModel model;
 
+  /** The module scope's import bindings, in the scope's order of names; made on first use. */
+  private List<Binding> moduleImports;
+
+  /** The imports {@link #added} made, by their text: every fix adding one asks for the same. */
+  private final Map<String, Imported> additions = new HashMap<>();
+
   private Importer(ParsedFile file) {
     this.file = file;
     this.model = SemanticModel.of(file);
   }
 
-  /** The importer of {@code file}. */
+  /**
+   * The importer of {@code file}, one per parsed text: a file with thousands of fixes looks up its
+   * imports once, not once per fix.
+   */
   public static Importer of(ParsedFile file) {
-    return new Importer(file);
+    return file.derived(Importer.class, Importer::new);
   }
 
   /**
@@ -83,18 +96,14 @@ public final class Importer {
     if (model.module().dynamic()) {
       throw new Refused("a star import or `globals()` may bind `" + member + "`");
     }
-    for (String name : model.module().names()) {
-      for (Binding b : model.module().bindings(name)) {
-        if (b.imports(module, member) && reusable(b, use)) {
-          return new Imported(name, use, "");
-        }
+    for (Binding b : moduleImports()) {
+      if (b.imports(module, member) && reusable(b, use)) {
+        return new Imported(b.name(), use, "");
       }
     }
-    for (String name : model.module().names()) {
-      for (Binding b : model.module().bindings(name)) {
-        if (b.importsModule(module) && reusable(b, use)) {
-          return new Imported(name + "." + member, use, "");
-        }
+    for (Binding b : moduleImports()) {
+      if (b.importsModule(module) && reusable(b, use)) {
+        return new Imported(b.name() + "." + member, use, "");
       }
     }
     return null;
@@ -120,7 +129,26 @@ public final class Importer {
     return true;
   }
 
-  private Imported added(String line, String name) {
+  private synchronized List<Binding> moduleImports() {
+    if (moduleImports == null) {
+      List<Binding> imports = new ArrayList<>();
+      for (String name : model.module().names()) {
+        for (Binding b : model.module().bindings(name)) {
+          if (b.kind() == BindingKind.IMPORT || b.kind() == BindingKind.FROM_IMPORT) {
+            imports.add(b);
+          }
+        }
+      }
+      moduleImports = imports;
+    }
+    return moduleImports;
+  }
+
+  private synchronized Imported added(String line, String name) {
+    return additions.computeIfAbsent(line + "\n" + name, k -> insert(line, name));
+  }
+
+  private Imported insert(String line, String name) {
     String nl = file.stylist().newline();
     PythonParser.StatementContext lastImport = null;
     List<PythonParser.StatementContext> statements = file.tree().statement();

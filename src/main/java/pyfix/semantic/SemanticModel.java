@@ -1,6 +1,7 @@
 package pyfix.semantic;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -19,6 +20,7 @@ public final class SemanticModel {
   private final List<Scope> scopes;
   private final Map<ParseTree, Scope> roots;
   private final Map<String, List<Reference>> references;
+  private Map<String, List<Binding>> bindingsByName;
   private DunderAll dunderAll;
 
   private SemanticModel(ParsedFile file) {
@@ -95,12 +97,7 @@ public final class SemanticModel {
    * globals()} call) may bind it: a name that is free everywhere.
    */
   public boolean isUnboundEverywhere(String name) {
-    for (Scope s : scopes) {
-      if (!s.bindings(name).isEmpty() || (s.dynamic() && s.kind() == Scope.Kind.MODULE)) {
-        return false;
-      }
-    }
-    return true;
+    return !bindingsByName().containsKey(name) && !module.dynamic();
   }
 
   /**
@@ -114,11 +111,28 @@ public final class SemanticModel {
 
   /** Every binding of {@code name} in every scope, in scope order. */
   public List<Binding> bindingsAnywhere(String name) {
-    List<Binding> all = new ArrayList<>();
-    for (Scope s : scopes) {
-      all.addAll(s.bindings(name));
+    return bindingsByName().getOrDefault(name, List.of());
+  }
+
+  /**
+   * Every scope's bindings by name, scopes in walk order; made on first use, as a module of
+   * thousands of functions would otherwise be searched scope by scope for each question.
+   */
+  private synchronized Map<String, List<Binding>> bindingsByName() {
+    if (bindingsByName == null) {
+      Map<String, List<Binding>> byName = new HashMap<>();
+      for (Scope s : scopes) {
+        for (String name : s.names()) {
+          List<Binding> bindings = s.bindings(name);
+          if (!bindings.isEmpty()) {
+            byName.computeIfAbsent(name, n -> new ArrayList<>()).addAll(bindings);
+          }
+        }
+      }
+      byName.replaceAll((name, bindings) -> List.copyOf(bindings));
+      bindingsByName = byName;
     }
-    return all;
+    return bindingsByName;
   }
 
   /**

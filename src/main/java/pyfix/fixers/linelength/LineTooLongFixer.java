@@ -74,7 +74,10 @@ public final class LineTooLongFixer implements Fixer {
 
   /** Where the comment on the line [lineStart, end) starts, relative to lineStart; -1 for none. */
   private static int commentStart(String text, List<Token> tokens, int lineStart, int end) {
-    int comment = text.lastIndexOf('#', end - 1);
+    int comment = end - 1; // the line's last '#', searched within the line only
+    while (comment >= lineStart && text.charAt(comment) != '#') {
+      comment--;
+    }
     if (comment < lineStart) {
       return -1;
     }
