@@ -518,6 +518,45 @@ class AdoptionTest {
   }
 
   @Test
+  void ruffTomlTopLevelIgnoreAndPyflakesOptionsAreAdopted() throws IOException {
+    cli.write(
+        "ruff.toml",
+        """
+        select = ["F", "B"]
+        ignore = ["B006"]
+
+        [lint.pyflakes]
+        allowed-unused-imports = ["os"]
+        """);
+    cli.write("a.py", "import os\n\n\ndef f(a=[]):\n    return a\n");
+    Ran check = cli.run("check", ".");
+    assertEquals(0, check.code(), check.toString());
+    cli.write("b.py", "import sys\n");
+    check = cli.run("check", ".");
+    assertEquals(1, check.code(), check.toString());
+    assertTrue(check.out().contains("b.py:1:8: F401"), check.toString());
+  }
+
+  @Test
+  void aRuffProjectsTargetDecidesItsStandardLibrary() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        """
+        [project]
+        requires-python = ">=3.12"
+
+        [tool.ruff.lint]
+        select = ["I"]
+        """);
+    // sorted as Ruff sorts for py312: distutils and asyncore are no longer standard library
+    cli.write(
+        "a.py",
+        "import os\nimport tomllib\n\nimport asyncore\nimport distutils\nimport requests\n");
+    Ran check = cli.run("check", ".");
+    assertEquals(0, check.code(), check.toString());
+  }
+
+  @Test
   void targetVersionFromBlackThenRuff() throws IOException {
     cli.write("pyproject.toml", "[tool.black]\ntarget-version = [\"py311\", \"py310\"]\n");
     Ran r = cli.run("settings");
