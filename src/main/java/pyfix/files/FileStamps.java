@@ -1,8 +1,6 @@
 package pyfix.files;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import java.util.zip.CRC32C;
 
 /**
  * The content hash of each file a run read, by the file's stamp (size, modification and change
@@ -147,15 +143,7 @@ public final class FileStamps {
         out.writeLong(s.inode());
         out.write(e.getValue().hash());
       }
-      byte[] body = bytes.toByteArray();
-      out.writeInt(checksum(body, body.length));
-      Path temp = Files.createTempFile(file.getParent(), "stamps", ".tmp");
-      try {
-        Files.write(temp, bytes.toByteArray());
-        ResultCache.move(temp, file);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      ChecksummedFile.write(file, bytes.toByteArray());
       added.clear();
     } catch (IOException | RuntimeException e) {
       // a read-only or full disk: the next run reads and hashes those files again
@@ -176,35 +164,23 @@ public final class FileStamps {
   /** The stamps in the file; none when it is absent or does not check out. */
   private Map<String, Entry> read() {
     Map<String, Entry> entries = new HashMap<>();
-    byte[] all;
+    ByteBuffer in = ChecksummedFile.read(file, MAGIC);
+    if (in == null) {
+      return entries;
+    }
     try {
-      all = Files.readAllBytes(file);
-    } catch (IOException | RuntimeException e) {
-      return entries;
-    }
-    int body = all.length - 4;
-    if (body < MAGIC.length
-        || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-        || ByteBuffer.wrap(all, body, 4).getInt() != checksum(all, body)) {
-      return entries;
-    }
-    try (DataInputStream in =
-        new DataInputStream(new ByteArrayInputStream(all, MAGIC.length, body - MAGIC.length))) {
-      for (int i = in.readInt(); i > 0; i--) {
-        String name = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
-        Stamp s = new Stamp(in.readLong(), in.readLong(), in.readLong(), in.readLong());
-        entries.put(name, new Entry(s, in.readNBytes(HASH)));
+      for (int i = in.getInt(); i > 0; i--) {
+        byte[] name = new byte[in.getInt()];
+        in.get(name);
+        Stamp s = new Stamp(in.getLong(), in.getLong(), in.getLong(), in.getLong());
+        byte[] hash = new byte[HASH];
+        in.get(hash);
+        entries.put(new String(name, StandardCharsets.UTF_8), new Entry(s, hash));
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       entries.clear(); // the checksum held, but the layout does not: trust none of it
     }
     return entries;
-  }
-
-  private static int checksum(byte[] bytes, int length) {
-    CRC32C crc = new CRC32C();
-    crc.update(bytes, 0, length);
-    return (int) crc.getValue();
   }
 
   private static long nanos(FileTime time) {

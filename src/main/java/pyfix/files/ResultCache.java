@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 
 /**
  * A project's cache folder ({@code .pyfix_cache/} by default): results by key, in one file per
@@ -189,41 +188,25 @@ public final class ResultCache {
         out.writeInt(entry.length());
         out.write(entry.bytes(), entry.offset(), entry.length());
       }
-      out.writeInt(checksum(bytes.toByteArray(), bytes.size()));
     }
-    Path temp = Files.createTempFile(build, "results", ".tmp");
-    try {
-      Files.write(temp, bytes.toByteArray());
-      move(temp, file);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    ChecksummedFile.write(file, bytes.toByteArray());
     added.clear();
   }
 
   /** The entries in {@code file}; none when it is absent or does not check out. */
   private static Map<Key, Entry> read(Path file) {
     Map<Key, Entry> entries = new HashMap<>();
-    byte[] all;
-    try {
-      all = Files.readAllBytes(file);
-    } catch (IOException | RuntimeException e) {
-      return entries;
-    }
-    int body = all.length - 4;
-    if (body < MAGIC.length
-        || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-        || ByteBuffer.wrap(all, body, 4).getInt() != checksum(all, body)) {
+    ByteBuffer in = ChecksummedFile.read(file, MAGIC);
+    if (in == null) {
       return entries;
     }
     try {
-      ByteBuffer in = ByteBuffer.wrap(all, MAGIC.length, body - MAGIC.length);
       for (int i = in.getInt(); i > 0; i--) {
         byte[] key = new byte[HASH];
         in.get(key);
         int day = in.getInt();
         int length = in.getInt();
-        entries.put(new Key(key), new Entry(all, in.position(), length, day));
+        entries.put(new Key(key), new Entry(in.array(), in.position(), length, day));
         in.position(in.position() + length);
       }
     } catch (RuntimeException e) {
@@ -352,12 +335,6 @@ public final class ResultCache {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
-  }
-
-  private static int checksum(byte[] bytes, int length) {
-    CRC32C crc = new CRC32C();
-    crc.update(bytes, 0, length);
-    return (int) crc.getValue();
   }
 
   /** A SHA-256 key, compared by its bytes. */
