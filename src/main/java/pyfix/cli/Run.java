@@ -236,16 +236,16 @@ final class Run {
           pending.add(new Pending(name, path, pool.submit(() -> done(job.process(name, path)))));
         }
         Pending head = pending.remove();
-        Done result = outcome(head);
+        Done result = resultOf(head);
         if (result.outcome().errors().contains(OUT_OF_MEMORY) && jobs > 1) {
           // the heap may have been filled by another file at work beside this one: let the
           // files in flight finish, then try this one again alone
           for (Pending other : pending) {
-            outcome(other);
+            resultOf(other);
           }
           Job job = jobsByFile.get(head.path().file());
           result =
-              outcome(
+              resultOf(
                   new Pending(
                       head.name(),
                       head.path(),
@@ -339,7 +339,7 @@ final class Run {
     return new Done(outcome, printer.render(outcome));
   }
 
-  private Done outcome(Pending pending) throws InterruptedException {
+  private Done resultOf(Pending pending) throws InterruptedException {
     try {
       return pending.future().get();
     } catch (ExecutionException e) {
