@@ -65,6 +65,7 @@ final class CachedOutcome {
         back != null
             && back.findings().equals(o.findings())
             && back.errors().equals(o.errors())
+            && back.syntaxErrors().equals(o.syntaxErrors())
             && back.remaining() == o.remaining()
             && back.fixable() == o.fixable()
             && back.hiddenUnsafe() == o.hiddenUnsafe();
@@ -186,7 +187,7 @@ final class CachedOutcome {
         return Outcome.syntaxError(name, f.start().line(), f.start().column(), message);
       }
       return new Outcome(
-          findings, new byte[0], "", "", null, remaining, fixable, hidden, List.of(), false);
+          findings, new byte[0], "", "", "", null, remaining, fixable, hidden, List.of(), false);
     } catch (RuntimeException e) {
       return null; // the checksum held, but the layout does not: never trust it
     }

@@ -122,6 +122,7 @@ final class FileProcessor {
         findings,
         diff,
         EngineMessages.errors(name, result, verbose),
+        "",
         EngineMessages.warnings(name, result),
         stdout,
         result.remaining().size(),

@@ -83,6 +83,7 @@ final class NotebookProcessor {
     List<String> fixed = new ArrayList<>();
     Map<Integer, String> sources = new HashMap<>();
     StringBuilder errors = new StringBuilder();
+    StringBuilder syntaxErrors = new StringBuilder();
     StringBuilder warnings = new StringBuilder();
     StringBuilder diff = new StringBuilder();
     int remainingCount = 0;
@@ -100,8 +101,8 @@ final class NotebookProcessor {
       try {
         result = engine.run(text, settings);
       } catch (SourceException e) {
-        errors.append(at).append(':').append(e.line()).append(':').append(e.column());
-        errors.append(": error: ").append(e.getMessage()).append('\n');
+        syntaxErrors.append(at).append(':').append(e.line()).append(':').append(e.column());
+        syntaxErrors.append(": error: ").append(e.getMessage()).append('\n');
         findings.add(
             ReportedFinding.syntaxError(name, cell.index(), e.line(), e.column(), e.getMessage()));
         unreadable = true;
@@ -173,6 +174,7 @@ final class NotebookProcessor {
         findings,
         diff.toString().getBytes(StandardCharsets.UTF_8),
         errors.toString(),
+        syntaxErrors.toString(),
         warnings.toString(),
         stdout,
         remainingCount,

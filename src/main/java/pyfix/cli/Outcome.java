@@ -10,6 +10,9 @@ import pyfix.report.ReportedFinding;
  * @param findings the remaining findings, positioned in the output
  * @param diff the unified diff, for {@code diff}, in the bytes of the file's own encoding
  * @param errors error lines for standard error; a file with errors fails the run
+ * @param syntaxErrors error lines for standard error naming where the file (or a notebook's cell)
+ *     cannot be read as Python; each is a finding too, so {@code check} counts them as findings
+ *     while {@code fix} and {@code diff}, which cannot change such a file, fail the run
  * @param warnings warning lines for standard error, e.g. a dropped fix; they fail nothing
  * @param stdout the fixed bytes {@code fix -} writes to standard output; null for files and errors
  * @param remaining findings left
@@ -22,6 +25,7 @@ record Outcome(
     List<ReportedFinding> findings,
     byte[] diff,
     String errors,
+    String syntaxErrors,
     String warnings,
     byte[] stdout,
     int remaining,
@@ -41,6 +45,7 @@ record Outcome(
     return findings.isEmpty()
         && diff.length == 0
         && errors.isEmpty()
+        && syntaxErrors.isEmpty()
         && warnings.isEmpty()
         && stdout == null
         && remaining == 0
@@ -51,7 +56,8 @@ record Outcome(
 
   /** An outcome with only an error line. */
   static Outcome error(String line) {
-    return new Outcome(List.of(), new byte[0], line + "\n", "", null, 0, 0, 0, List.of(), false);
+    return new Outcome(
+        List.of(), new byte[0], line + "\n", "", "", null, 0, 0, 0, List.of(), false);
   }
 
   /**
@@ -62,6 +68,7 @@ record Outcome(
     return new Outcome(
         List.of(ReportedFinding.syntaxError(name, 0, line, column, message)),
         new byte[0],
+        "",
         name + ":" + line + ":" + column + ": error: " + message + "\n",
         "",
         null,
@@ -79,6 +86,7 @@ record Outcome(
     return findings.size() == 1
         && findings.get(0).isSyntaxError()
         && findings.get(0).cell() == 0
+        && errors.isEmpty()
         && warnings.isEmpty()
         && diff.length == 0
         && stdout == null
@@ -92,8 +100,13 @@ record Outcome(
     return fixedCodes.size();
   }
 
-  /** Whether this file had an error. */
+  /** Whether this file had an error, a syntax error included. */
   boolean failed() {
+    return !errors.isEmpty() || !syntaxErrors.isEmpty();
+  }
+
+  /** Whether this file had an error other than a syntax error. */
+  boolean erred() {
     return !errors.isEmpty();
   }
 }

@@ -28,7 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class PyfixCommand {
   /** What exit code 2 means, for every verb's help. */
-  private static final String ERRORS =
+  static final String ERRORS =
       "A usage error, a file that cannot be read or parsed, or an internal error.";
 
   private static final VersionProvider VERSION = new VersionProvider();
@@ -71,7 +71,9 @@ public final class PyfixCommand {
     exitCodes(
         root,
         "Nothing to report: no findings remain and the diff is empty.",
-        "Findings remain (check, fix) or files would change (diff).");
+        "Findings remain (check, fix) or files would change (diff).",
+        "A usage error, a file that cannot be read (or, for fix and diff, parsed), or an"
+            + " internal error.");
     Map<String, Supplier<CommandSpec>> subcommands = new LinkedHashMap<>();
     for (Verb verb : Verb.values()) {
       subcommands.put(verb.command(), () -> ReportOptions.declare(verb, verb.spec()));
@@ -140,12 +142,12 @@ public final class PyfixCommand {
     return spec;
   }
 
-  /** Adds the exit codes to {@code spec}'s help: what 0 and 1 mean for it, and 2. */
-  static CommandSpec exitCodes(CommandSpec spec, String zero, String one) {
+  /** Adds the exit codes to {@code spec}'s help: what 0, 1 and 2 mean for it. */
+  static CommandSpec exitCodes(CommandSpec spec, String zero, String one, String two) {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put("0", zero);
     codes.put("1", one);
-    codes.put("2", ERRORS);
+    codes.put("2", two);
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
     return spec;
   }

@@ -107,6 +107,7 @@ final class Run {
       for (PathError e : found.errors()) {
         err.print(e.path() + ": error: " + e.message() + "\n");
         totals.failedFiles++;
+        totals.erredFiles++;
       }
       err.flush();
       processAll(found, jobsByFile, jobs);
@@ -116,7 +117,10 @@ final class Run {
     printSummary();
     out.flush();
     err.flush();
-    if (totals.failedFiles > 0) {
+    // check reports a file it cannot read as Python as a finding (E999), as Ruff and flake8 do;
+    // fix and diff fail on it, as Black and ruff format do, since they cannot change it
+    boolean check = verb == Verb.CHECK;
+    if (check ? totals.erredFiles > 0 : totals.failedFiles > 0) {
       return 2;
     }
     if (options.exitZero()) {
@@ -124,9 +128,11 @@ final class Run {
     }
     boolean changed = totals.changedFiles > 0;
     boolean left =
-        verb == Verb.DIFF
-            ? changed
-            : totals.remaining > 0 || verb == Verb.FIX && changed && options.exitNonZeroOnFix();
+        switch (verb) {
+          case CHECK -> totals.remaining > 0 || totals.failedFiles > 0;
+          case FIX -> totals.remaining > 0 || changed && options.exitNonZeroOnFix();
+          case DIFF -> changed;
+        };
     return left ? 1 : 0;
   }
 
@@ -365,6 +371,7 @@ final class Run {
       // on one terminal, a file's error shows after its findings and before the summary
       out.flush();
       err.print(o.warnings());
+      err.print(o.syntaxErrors());
       err.print(o.errors());
       err.flush();
     }
@@ -418,6 +425,7 @@ final class Run {
     int filesWithFindings;
     int changedFiles;
     int failedFiles;
+    int erredFiles;
 
     void add(Outcome o) {
       remaining += o.remaining();
@@ -427,6 +435,7 @@ final class Run {
       filesWithFindings += o.remaining() > 0 ? 1 : 0;
       changedFiles += o.changed() ? 1 : 0;
       failedFiles += o.failed() ? 1 : 0;
+      erredFiles += o.erred() ? 1 : 0;
     }
   }
 }

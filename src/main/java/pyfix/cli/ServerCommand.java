@@ -24,7 +24,8 @@ final class ServerCommand {
                 + " Settings come from each file's project as for check; the editor's"
                 + " initialization options may set select, ignore, lineLength and unsafeFixes."),
         "The editor asked the server to shut down, then to exit.",
-        "The editor exited without asking the server to shut down first.");
+        "The editor exited without asking the server to shut down first.",
+        PyfixCommand.ERRORS);
   }
 
   /** Serves until the editor ends the session; returns the exit code the protocol asks for. */

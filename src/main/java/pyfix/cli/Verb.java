@@ -14,7 +14,8 @@ enum Verb {
         "Prints path:line:col: CODE message for each finding, [*] where a fix is available."
       },
       "No findings.",
-      "Findings were reported."),
+      "Findings were reported, a file's syntax error (E999) among them.",
+      "A usage error, a file that cannot be read, or an internal error."),
   /** Applies fixes and writes changed files. */
   FIX(
       new String[] {
@@ -24,7 +25,8 @@ enum Verb {
             + " standard output."
       },
       "Everything was fixed, or nothing needed fixing.",
-      "Findings remain that pyfix cannot fix (or only with --unsafe-fixes)."),
+      "Findings remain that pyfix cannot fix (or only with --unsafe-fixes).",
+      PyfixCommand.ERRORS),
   /** Prints the diff that {@link #FIX} would make; changes nothing. */
   DIFF(
       new String[] {
@@ -32,16 +34,19 @@ enum Verb {
         "The diff applies with git apply or patch -p1."
       },
       "Nothing would change.",
-      "Files would change.");
+      "Files would change.",
+      PyfixCommand.ERRORS);
 
   private final String[] description;
   private final String exitZero;
   private final String exitOne;
+  private final String exitTwo;
 
-  Verb(String[] description, String exitZero, String exitOne) {
+  Verb(String[] description, String exitZero, String exitOne, String exitTwo) {
     this.description = description;
     this.exitZero = exitZero;
     this.exitOne = exitOne;
+    this.exitTwo = exitTwo;
   }
 
   /** The verb as typed on the command line. */
@@ -70,7 +75,7 @@ enum Verb {
               .build());
     }
     return ProjectOptions.declare(
-        RunOptions.declare(PyfixCommand.exitCodes(spec, exitZero, exitOne)));
+        RunOptions.declare(PyfixCommand.exitCodes(spec, exitZero, exitOne, exitTwo)));
   }
 
   /**

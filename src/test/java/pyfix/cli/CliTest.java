@@ -473,10 +473,15 @@ class CliTest {
   }
 
   @Test
-  void undecodableFileIsAnError() throws IOException {
-    cli.writeBytes("a.py", new byte[] {'x', ' ', '=', ' ', '"', (byte) 0xe9, '"', '\n'});
+  void undecodableFileIsAFindingOfCheckAndAnErrorOfFix() throws IOException {
+    byte[] latin = {'x', ' ', '=', ' ', '"', (byte) 0xe9, '"', '\n'};
+    cli.writeBytes("a.py", latin);
+    Ran fix = cli.run("fix", "--exit-zero", "a.py");
+    assertEquals(2, fix.code(), fix.toString());
+    assertArrayEquals(latin, cli.readBytes("a.py"));
+    assertEquals(0, cli.run("check", "--exit-zero", "a.py").code());
     Ran r = cli.run("check", "a.py");
-    assertEquals(2, r.code(), r.toString());
+    assertEquals(1, r.code(), r.toString());
     assertTrue(r.err().startsWith("a.py:1:6: error: "), r.err());
     assertEquals("", r.out());
   }
