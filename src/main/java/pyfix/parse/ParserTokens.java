@@ -70,11 +70,14 @@ final class ParserTokens implements TokenStream {
 
   private final String text;
   private final ParserToken[] tokens;
+  // the tokens' types, which prediction reads most: an array of ints spares a load of each token
+  private final int[] types;
   private int p;
 
-  private ParserTokens(String text, ParserToken[] tokens) {
+  private ParserTokens(String text, ParserToken[] tokens, int[] types) {
     this.text = text;
     this.tokens = tokens;
+    this.types = types;
   }
 
   /** Converts {@code all} (trivia included) of {@code text}; fails on an unknown operator. */
@@ -96,7 +99,7 @@ final class ParserTokens implements TokenStream {
     for (int i = 0; i < n; i++) {
       tokens[i] = new ParserToken(types[i], i, sourceIndex[i], all.get(sourceIndex[i]), text);
     }
-    return new ParserTokens(text, tokens);
+    return new ParserTokens(text, tokens, Arrays.copyOf(types, n));
   }
 
   private static int typeOf(String text, pyfix.source.Token t) throws PyfixSyntaxException {
@@ -270,9 +273,12 @@ final class ParserTokens implements TokenStream {
   }
 
   @Override
-  public int LA(int i) {
-    Token t = LT(i);
-    return t == null ? Token.INVALID_TYPE : t.getType();
+  public int LA(int k) {
+    if (k == 0) {
+      return Token.INVALID_TYPE;
+    }
+    int i = k > 0 ? p + k - 1 : p + k;
+    return i < 0 ? Token.INVALID_TYPE : types[Math.min(i, types.length - 1)];
   }
 
   @Override

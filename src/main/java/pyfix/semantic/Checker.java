@@ -39,8 +39,8 @@ public final class Checker<V> {
       ParserRuleContext node = stack[--size];
       List<V> visitors = byKind.get(node.getClass());
       if (visitors != null) {
-        for (V v : visitors) {
-          visit.accept(v, node);
+        for (int i = 0; i < visitors.size(); i++) {
+          visit.accept(visitors.get(i), node);
         }
       }
       List<ParseTree> children = node.children;

@@ -3,7 +3,6 @@ package pyfix.fixers.statements;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fix.Edit;
 import pyfix.fix.RuleContext;
@@ -24,14 +23,19 @@ final class StatementLines {
 
   /** The {@code ;} tokens of {@code line}, each followed by a statement or, last, by none. */
   static List<TerminalNode> semicolons(SimpleStatementsContext line) {
-    List<TerminalNode> out = new ArrayList<>();
-    for (ParseTree child : line.children) {
+    List<TerminalNode> out = null;
+    // by index, and no list for the many lines without one: this runs for every line
+    for (int i = 0; i < line.getChildCount(); i++) {
       // the line's only other token is its NEWLINE: comparing types spares reading each text
-      if (child instanceof TerminalNode t && t.getSymbol().getType() != PythonParser.NEWLINE) {
+      if (line.getChild(i) instanceof TerminalNode t
+          && t.getSymbol().getType() != PythonParser.NEWLINE) {
+        if (out == null) {
+          out = new ArrayList<>();
+        }
         out.add(t);
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /** The statement right after {@code semicolon}, or null when it ends the line. */
