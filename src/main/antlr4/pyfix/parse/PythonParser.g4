@@ -19,6 +19,15 @@ options {
   contextSuperClass = ParseNode;
 }
 
+@parser::members {
+  /** A token of ours is its own leaf (see ParserToken). */
+  @Override
+  public org.antlr.v4.runtime.tree.TerminalNode createTerminalNode(
+      ParserRuleContext parent, Token t) {
+    return t instanceof ParserToken leaf ? leaf : super.createTerminalNode(parent, t);
+  }
+}
+
 file
   : (NEWLINE | statement)* EOF
   ;

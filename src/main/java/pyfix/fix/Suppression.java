@@ -182,7 +182,8 @@ public final class Suppression {
 
   private static boolean mentionsNoqa(String comment) {
     for (int i = comment.indexOf('#'); i >= 0 && i + 4 <= comment.length(); i++) {
-      if (comment.regionMatches(true, i, "noqa", 0, 4)) {
+      char c = comment.charAt(i);
+      if ((c == 'n' || c == 'N') && comment.regionMatches(true, i, "noqa", 0, 4)) {
         return true;
       }
     }

@@ -1,19 +1,28 @@
 package pyfix.parse;
 
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.ParseTreeVisitor;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * A significant pyfix token as the parser sees it: its grammar type plus a link back to the {@link
- * pyfix.source.Token} and its index in {@link ParsedFile#tokens()}.
+ * pyfix.source.Token} and its index in {@link ParsedFile#tokens()}. It is also its own leaf of the
+ * parse tree ({@link PythonParser#createTerminalNode}): a token is a leaf of one tree only, and a
+ * separate leaf object for each of a file's tokens was a twentieth of a check's garbage.
  */
-public final class ParserToken implements Token {
+public final class ParserToken implements Token, TerminalNode {
   private final int type;
   private final int index;
   private final int sourceIndex;
   private final pyfix.source.Token source;
   private final String text;
+  private RuleContext parent;
 
   ParserToken(int type, int index, int sourceIndex, pyfix.source.Token source, String text) {
     this.type = type;
@@ -93,6 +102,56 @@ public final class ParserToken implements Token {
 
   private static boolean isLineBreak(char c) {
     return c == '\n' || c == '\r';
+  }
+
+  @Override
+  public Token getSymbol() {
+    return this;
+  }
+
+  @Override
+  public RuleContext getParent() {
+    return parent;
+  }
+
+  @Override
+  public void setParent(RuleContext parent) {
+    this.parent = parent;
+  }
+
+  @Override
+  public ParseTree getChild(int i) {
+    return null;
+  }
+
+  @Override
+  public int getChildCount() {
+    return 0;
+  }
+
+  @Override
+  public Object getPayload() {
+    return this;
+  }
+
+  @Override
+  public Interval getSourceInterval() {
+    return Interval.of(index, index);
+  }
+
+  @Override
+  public <T> T accept(ParseTreeVisitor<? extends T> visitor) {
+    return visitor.visitTerminal(this);
+  }
+
+  @Override
+  public String toStringTree(Parser parser) {
+    return toStringTree();
+  }
+
+  @Override
+  public String toStringTree() {
+    return type == EOF ? "<EOF>" : getText();
   }
 
   // Our tokens come from pyfix.source.Tokenizer, not from an ANTLR lexer and char stream.

@@ -1,10 +1,12 @@
 package pyfix.fixers.imports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
@@ -42,10 +44,32 @@ final class ImportBlocks {
   // Offset of each isort: off / on comment -> whether it turns sorting off.
   private final TreeMap<Integer, Boolean> switches = new TreeMap<>();
   private final List<Block> blocks = new ArrayList<>();
+  // where the text spells "import", ascending: a statement without one holds no import block
+  private final int[] mentions;
 
   private ImportBlocks(ParsedFile file) {
     this.text = file.text();
     this.tokens = file.tokens();
+    this.mentions = mentions(text);
+  }
+
+  private static int[] mentions(String text) {
+    int[] at = new int[16];
+    int n = 0;
+    for (int i = text.indexOf("import"); i >= 0; i = text.indexOf("import", i + 1)) {
+      if (n == at.length) {
+        at = Arrays.copyOf(at, n * 2);
+      }
+      at[n++] = i;
+    }
+    return Arrays.copyOf(at, n);
+  }
+
+  /** Whether the text of {@code node} spells "import": most bodies do not, and are not walked. */
+  private boolean mentionsImport(ParserRuleContext node) {
+    int i = Arrays.binarySearch(mentions, node.getStart().getStartIndex());
+    int next = i >= 0 ? i : -i - 1;
+    return next < mentions.length && mentions[next] <= node.getStop().getStopIndex();
   }
 
   /** The blocks of {@code file} in source order; none when it says {@code # isort: skip_file}. */
@@ -79,7 +103,9 @@ final class ImportBlocks {
       if (range == null) {
         close(current, moduleLevel, false);
         current = new ArrayList<>();
-        nested(st);
+        if (mentionsImport(st)) {
+          nested(st);
+        }
         continue;
       }
       // an own-line pragma (# pylint: disable=…) acts on the lines below it, so it stays put
