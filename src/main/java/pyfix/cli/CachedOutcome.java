@@ -60,7 +60,7 @@ final class CachedOutcome {
     if (bytes.length > limit) {
       return null;
     }
-    Outcome back = decode(name, bytes, true);
+    Outcome back = decode(name, ByteBuffer.wrap(bytes), true);
     boolean same =
         back != null
             && back.findings().equals(o.findings())
@@ -141,10 +141,10 @@ final class CachedOutcome {
    * which a text report without {@code --show-fixes} never shows: skipping their text is most of
    * what a cached run saves.
    */
-  static Outcome decode(String name, byte[] payload, boolean fixBodies) {
+  static Outcome decode(String name, ByteBuffer payload, boolean fixBodies) {
     try {
       // read in place: a cached run decodes every file's findings, and copies cost the most there
-      ByteBuffer in = ByteBuffer.wrap(payload);
+      ByteBuffer in = payload.duplicate();
       int remaining = in.getInt();
       int fixable = in.getInt();
       int hidden = in.getInt();
@@ -261,7 +261,8 @@ final class CachedOutcome {
   }
 
   private static String string(ByteBuffer in, int length) {
-    String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    String s =
+        new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
     in.position(in.position() + length);
     return s;
   }

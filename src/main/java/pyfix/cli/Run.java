@@ -3,6 +3,7 @@ package pyfix.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -334,7 +335,7 @@ final class Run {
 
     /** The outcome stored under {@code key} that this verb may reuse, or null. */
     private Outcome known(String name, byte[] key) {
-      byte[] stored = cache.get(key);
+      ByteBuffer stored = cache.get(key);
       Outcome known = stored == null ? null : CachedOutcome.decode(name, stored, fixBodies);
       return known != null && (verb == Verb.CHECK || known.isClean()) ? known : null;
     }

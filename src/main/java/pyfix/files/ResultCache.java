@@ -88,8 +88,12 @@ public final class ResultCache {
     return stamps;
   }
 
-  /** The payload {@link #put} stored under {@code key} (32 bytes), or null. */
-  public byte[] get(byte[] key) {
+  /**
+   * The payload {@link #put} stored under {@code key} (32 bytes), or null: a view of the bytes
+   * read, which the caller reads and never writes (a warm run reads every file's payload, and
+   * copying them cost more than decoding them).
+   */
+  public ByteBuffer get(byte[] key) {
     Key k = new Key(key);
     Entry e = added.get(k);
     if (e == null) {
@@ -356,8 +360,8 @@ public final class ResultCache {
       return new Entry(payload, 0, payload.length, day);
     }
 
-    byte[] payload() {
-      return Arrays.copyOfRange(bytes, offset, offset + length);
+    ByteBuffer payload() {
+      return ByteBuffer.wrap(bytes, offset, length);
     }
 
     Entry usedOn(int today) {

@@ -59,7 +59,16 @@ public record ReportedFinding(
 
   /** The message followed by the fix title in parentheses, as text reports print it. */
   public String describe() {
-    return fixTitle.isEmpty() ? message : message + " (" + fixTitle + ")";
+    return fixTitle.isEmpty() ? message : describeTo(new StringBuilder()).toString();
+  }
+
+  /** Appends {@link #describe()} to {@code out}, for reports that build many lines at once. */
+  public StringBuilder describeTo(StringBuilder out) {
+    out.append(message);
+    if (!fixTitle.isEmpty()) {
+      out.append(" (").append(fixTitle).append(')');
+    }
+    return out;
   }
 
   /**

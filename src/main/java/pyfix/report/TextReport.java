@@ -15,7 +15,9 @@ public final class TextReport {
    * can apply. With {@code showFixes}, each fix with a preview follows its line as a small diff.
    */
   public static String findings(List<ReportedFinding> findings, boolean showFixes, Colors c) {
-    StringBuilder out = new StringBuilder();
+    // about a hundred characters a line: growing the builder from empty copied each file's lines
+    // several times
+    StringBuilder out = new StringBuilder(findings.size() * 128);
     for (ReportedFinding f : findings) {
       out.append(c.bold(f.source()))
           .append(':')
@@ -28,7 +30,7 @@ public final class TextReport {
       if (f.applicable()) {
         out.append(c.cyan("[*]")).append(' ');
       }
-      out.append(f.describe()).append('\n');
+      f.describeTo(out).append('\n');
       if (showFixes) {
         f.fix().map(ReportedFix::preview).ifPresent(p -> out.append(preview(p, c)));
       }

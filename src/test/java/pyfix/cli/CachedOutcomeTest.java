@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,10 @@ class CachedOutcomeTest {
     byte[] stored = CachedOutcome.encodeExactly("a.py", o, SOURCE.length());
     assertNotNull(stored);
 
-    assertEquals(o.findings(), CachedOutcome.decode("a.py", stored, true).findings());
+    assertEquals(
+        o.findings(), CachedOutcome.decode("a.py", ByteBuffer.wrap(stored), true).findings());
 
-    Outcome lean = CachedOutcome.decode("a.py", stored, false);
+    Outcome lean = CachedOutcome.decode("a.py", ByteBuffer.wrap(stored), false);
     assertNotNull(lean, "a text report's read of the entry must not miss");
     assertEquals(withoutBodies(o.findings()), lean.findings());
     assertEquals(o.fixable(), lean.fixable());
