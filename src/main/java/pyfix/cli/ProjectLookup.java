@@ -50,22 +50,23 @@ final class ProjectLookup implements SourceFinder.Excludes {
    * Reads the settings for a path named on the command line, so that a bad settings file stops the
    * run even where no Python file is found.
    */
-  void readSettingsOf(String given, Path workingDirectory) {
+  ProjectSettings readSettingsOf(String given, Path workingDirectory) {
     Path path;
     try {
       path = workingDirectory.resolve(given).normalize();
     } catch (InvalidPathException e) {
-      return; // the finder reports a name it cannot encode
+      return null; // the finder reports a name it cannot encode
     }
-    if (Files.isDirectory(path)) {
-      try {
-        configuration.forFolder(path.toRealPath());
-      } catch (SettingsException e) {
-        keep(e);
-      } catch (IOException e) {
-        // the finder reports a path it cannot reach
-      }
+    try {
+      return Files.isDirectory(path)
+          ? configuration.forFolder(path.toRealPath())
+          : configuration.forFile(path.toAbsolutePath());
+    } catch (SettingsException e) {
+      keep(e);
+    } catch (IOException e) {
+      // the finder reports a path it cannot reach
     }
+    return null;
   }
 
   /** The project of {@code file}; null, with the error kept, when its settings are bad. */

@@ -9,9 +9,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +60,12 @@ final class Run {
   /** The caches this run uses, by folder; each is finished once the files are done. */
   private final Map<Path, ResultCache> caches = new HashMap<>();
 
+  /** The build key and its settings' keys, by cache folder. */
+  private final Map<Path, CacheKeys> keysByFolder = new HashMap<>();
+
+  /** The caches being read ahead of their first lookup ({@link #preload}). */
+  private final Set<ResultCache> preloading = new HashSet<>();
+
   Run(Verb verb, PyfixCommand root, RunOptions options, CommandLine commandLine) {
     this.verb = verb;
     this.root = root;
@@ -91,7 +99,10 @@ final class Run {
           lookup.named(named));
     } else {
       for (String path : options.paths()) {
-        lookup.readSettingsOf(path, root.workingDirectory());
+        ProjectSettings named = lookup.readSettingsOf(path, root.workingDirectory());
+        if (named != null) {
+          preload(cacheIn(cacheFolder(named)));
+        }
       }
       SourceFinder.Found found =
           new SourceFinder(
@@ -142,19 +153,13 @@ final class Run {
    * errors are kept.
    */
   private Map<Path, Job> jobs(SourceFinder.Found found, ProjectLookup lookup) {
-    Path cacheDir = options.cacheDir(root.workingDirectory(), System.getenv());
-    Map<Path, CacheKeys> keysByFolder = new HashMap<>();
     Map<Path, Job> jobs = new HashMap<>();
     for (SourcePath path : found.files()) {
       ProjectSettings project = lookup.projectOf(path.file());
       if (project != null) {
-        Path folder = options.noCache() ? null : cacheDir != null ? cacheDir : project.cacheDir();
-        CacheKeys keys =
-            folder == null ? null : keysByFolder.computeIfAbsent(folder, CacheKeys::current);
-        ResultCache cache =
-            keys == null
-                ? null
-                : caches.computeIfAbsent(folder, f -> new ResultCache(f, keys.build()));
+        Path folder = cacheFolder(project);
+        ResultCache cache = cacheIn(folder);
+        CacheKeys keys = cache == null ? null : keysByFolder.get(folder);
         FileProcessor processor =
             new FileProcessor(verb, project.settingsFor(path.file()), notebookCells)
                 .verbose(options.verbose());
@@ -162,6 +167,39 @@ final class Run {
       }
     }
     return jobs;
+  }
+
+  /**
+   * The folder of the cache of {@code project}'s files: {@code --cache-dir}, else at the project's
+   * root; null with {@code --no-cache}.
+   */
+  private Path cacheFolder(ProjectSettings project) {
+    if (options.noCache()) {
+      return null;
+    }
+    Path cacheDir = options.cacheDir(root.workingDirectory(), System.getenv());
+    return cacheDir != null ? cacheDir : project.cacheDir();
+  }
+
+  /** The cache in {@code folder}; null for none, or when this build has no key. */
+  private ResultCache cacheIn(Path folder) {
+    CacheKeys keys =
+        folder == null ? null : keysByFolder.computeIfAbsent(folder, CacheKeys::current);
+    return keys == null
+        ? null
+        : caches.computeIfAbsent(folder, f -> new ResultCache(f, keys.build()));
+  }
+
+  /**
+   * Reads {@code cache} on a thread of its own, while this one looks for the files: a cached run
+   * spends as long reading the stored results as walking the folders.
+   */
+  private void preload(ResultCache cache) {
+    if (cache != null && preloading.add(cache)) {
+      Thread t = new Thread(cache::preload, "pyfix-cache-reader");
+      t.setDaemon(true);
+      t.start();
+    }
   }
 
   /** Names, for {@code --verbose}, the settings files each project was read from. */

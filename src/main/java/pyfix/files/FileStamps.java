@@ -59,6 +59,11 @@ public final class FileStamps {
     return new FileStamps(file, System::currentTimeMillis);
   }
 
+  /** Reads the stamps now rather than at the first lookup (see {@link ResultCache#preload}). */
+  public void preload() {
+    load();
+  }
+
   /** The current time, taken before {@link #stamp}, for {@link #record}. */
   public long now() {
     return clock.getAsLong();

@@ -160,6 +160,15 @@ public final class ResultCache {
     return size;
   }
 
+  /**
+   * Reads the stored results and file stamps now, which the first lookup would otherwise do while
+   * the other workers wait: a run calls this on a thread of its own while it looks for the files.
+   */
+  public void preload() {
+    known();
+    stamps.preload();
+  }
+
   private Map<Key, Entry> known() {
     if (known == null) {
       synchronized (this) {

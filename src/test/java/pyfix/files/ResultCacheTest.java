@@ -41,6 +41,20 @@ class ResultCacheTest {
   }
 
   @Test
+  void aPreloadedCacheAnswersAsALazyOne() throws Exception {
+    ResultCache first = cache();
+    first.put(key(1), new byte[] {4, 5});
+    first.finish();
+    ResultCache preloaded = cache();
+    Thread reader = new Thread(preloaded::preload);
+    reader.start();
+    assertArrayEquals(new byte[] {4, 5}, bytes(preloaded.get(key(1)))); // during or after
+    reader.join();
+    assertArrayEquals(new byte[] {4, 5}, bytes(preloaded.get(key(1))));
+    assertNull(preloaded.get(key(2)));
+  }
+
+  @Test
   void twoRunsAtOnceKeepEachOthersEntries() throws Exception {
     ResultCache one = cache();
     ResultCache two = cache();
