@@ -33,14 +33,14 @@ final class CacheKeys {
   private final String build;
 
   /**
-   * Per worker thread: each settings object keyed so far (by identity: equal settings of two
-   * projects are two entries), with the digests of its descriptions by variant (stub, package
-   * {@code __init__.py}, notebook), so that a file's key needs neither its settings hashed deeply
-   * nor compared (a cached run does little else per file; a record's first {@code hashCode} or
-   * {@code equals} also links a call site, which costs start-up time).
+   * Each settings object keyed so far (by identity: equal settings of two projects are two
+   * entries), with its description and the digests of that by variant (stub, package {@code
+   * __init__.py}, notebook), so that a file's key needs neither its settings hashed deeply nor
+   * compared (a cached run does little else per file; a record's first {@code hashCode} or {@code
+   * equals} also links a call site, which costs start-up time). Shared by the workers: describing
+   * settings walks them by reflection, which costs a cached run more the more often it is done.
    */
-  private final ThreadLocal<Map<Settings, byte[][]>> memo =
-      ThreadLocal.withInitial(IdentityHashMap::new);
+  private final Map<Settings, Described> memo = new IdentityHashMap<>();
 
   private static final ThreadLocal<MessageDigest> SHA256 =
       ThreadLocal.withInitial(CacheKeys::sha256);
@@ -79,24 +79,39 @@ final class CacheKeys {
    * checked with {@code settings}.
    */
   byte[] of(String name, Settings settings, byte[] content) {
+    // the settings a file is checked with differ from its project's only in these three
     Settings forFile = settings.forFile(name);
     boolean notebook = NotebookProcessor.handles(name);
     int variant = (forFile.stub() ? 1 : 0) | (forFile.packageInit() ? 2 : 0) | (notebook ? 4 : 0);
-    byte[][] byVariant = memo.get().computeIfAbsent(settings, s -> new byte[8][]);
-    byte[] described = byVariant[variant];
-    if (described == null) {
-      // the same few settings serve every file of a project: describe each once per worker
-      described =
-          sha256()
-              .digest(
-                  (build + "\n" + notebook + "\n" + canonical(forFile) + "\n")
-                      .getBytes(StandardCharsets.UTF_8));
-      byVariant[variant] = described;
-    }
     MessageDigest digest = SHA256.get();
-    digest.update(described);
+    digest.update(described(settings, variant));
     digest.update(content);
     return digest.digest();
+  }
+
+  /** The digest of {@code settings} in {@code variant}, described once per settings object. */
+  private byte[] described(Settings settings, int variant) {
+    synchronized (memo) {
+      Described d = memo.computeIfAbsent(settings, s -> new Described(canonical(s)));
+      if (d.byVariant[variant] == null) {
+        d.byVariant[variant] =
+            sha256()
+                .digest(
+                    (build + "\n" + variant + "\n" + d.canonical + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+      }
+      return d.byVariant[variant];
+    }
+  }
+
+  /** A settings object's {@link #canonical} text and its digests by variant. */
+  private static final class Described {
+    final String canonical;
+    final byte[][] byVariant = new byte[8][];
+
+    Described(String canonical) {
+      this.canonical = canonical;
+    }
   }
 
   /**
