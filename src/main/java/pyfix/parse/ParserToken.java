@@ -165,16 +165,9 @@ public final class ParserToken implements Token, TerminalNode {
     return null;
   }
 
+  /** The token's text, as ANTLR's leaves print themselves ({@code <EOF>} at the end). */
   @Override
   public String toString() {
-    return "["
-        + PythonParser.VOCABULARY.getDisplayName(type)
-        + " '"
-        + getText()
-        + "' "
-        + getLine()
-        + ":"
-        + getCharPositionInLine()
-        + "]";
+    return toStringTree();
   }
 }
