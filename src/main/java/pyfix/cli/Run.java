@@ -108,7 +108,7 @@ final class Run {
           new SourceFinder(
                   root.workingDirectory(), lookup, project.respectGitignore(), System.getenv())
               .find(options.paths());
-      Map<Path, Job> jobsByFile = jobs(found, lookup);
+      readProjects(found, lookup);
       if (!lookup.errors().isEmpty()) {
         return settingsErrors(lookup);
       }
@@ -122,7 +122,7 @@ final class Run {
         totals.erredFiles++;
       }
       err.flush();
-      processAll(found, jobsByFile, jobs);
+      processAll(found, lookup, jobs);
       caches.values().forEach(ResultCache::finish);
     }
     printer.finish(ownsOut() ? err : out);
@@ -149,24 +149,29 @@ final class Run {
   }
 
   /**
-   * A processor with its file's settings and its project's cache, for each file found; settings
-   * errors are kept.
+   * Reads the settings of each folder that holds a file found, keeping their errors, so that a bad
+   * settings file stops the run before any file is read. A file's own settings wait for {@link
+   * #jobOf}, which runs while the workers check the files before it.
    */
-  private Map<Path, Job> jobs(SourceFinder.Found found, ProjectLookup lookup) {
-    Map<Path, Job> jobs = new HashMap<>();
+  private static void readProjects(SourceFinder.Found found, ProjectLookup lookup) {
+    Set<Path> folders = new HashSet<>();
     for (SourcePath path : found.files()) {
-      ProjectSettings project = lookup.projectOf(path.file());
-      if (project != null) {
-        Path folder = cacheFolder(project);
-        ResultCache cache = cacheIn(folder);
-        CacheKeys keys = cache == null ? null : keysByFolder.get(folder);
-        FileProcessor processor =
-            new FileProcessor(verb, project.settingsFor(path.file()), notebookCells)
-                .verbose(options.verbose());
-        jobs.put(path.file(), new Job(verb, processor, cache, keys, printer.showsFixBodies()));
+      if (folders.add(path.file().getParent())) {
+        lookup.projectOf(path.file()); // a project is its folder's: one file stands for all
       }
     }
-    return jobs;
+  }
+
+  /** A processor with the file's settings, and its project's cache; after {@link #readProjects}. */
+  private Job jobOf(SourcePath path, ProjectLookup lookup) {
+    ProjectSettings project = lookup.projectOf(path.file());
+    Path folder = cacheFolder(project);
+    ResultCache cache = cacheIn(folder);
+    CacheKeys keys = cache == null ? null : keysByFolder.get(folder);
+    FileProcessor processor =
+        new FileProcessor(verb, project.settingsFor(path.file()), notebookCells)
+            .verbose(options.verbose());
+    return new Job(verb, processor, cache, keys, printer.showsFixBodies());
   }
 
   /**
@@ -258,7 +263,7 @@ final class Run {
     }
   }
 
-  private void processAll(SourceFinder.Found found, Map<Path, Job> jobsByFile, int jobs)
+  private void processAll(SourceFinder.Found found, ProjectLookup lookup, int jobs)
       throws InterruptedException {
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -276,9 +281,10 @@ final class Run {
       while (next.hasNext() || !pending.isEmpty()) {
         while (next.hasNext() && pending.size() < jobs * QUEUED_PER_WORKER) {
           SourcePath path = next.next();
-          Job job = jobsByFile.get(path.file());
+          Job job = jobOf(path, lookup);
           String name = nameOf(path);
-          pending.add(new Pending(name, path, pool.submit(() -> done(job.process(name, path)))));
+          pending.add(
+              new Pending(name, path, job, pool.submit(() -> done(job.process(name, path)))));
         }
         Pending head = pending.remove();
         Done result = resultOf(head);
@@ -288,12 +294,13 @@ final class Run {
           for (Pending other : pending) {
             resultOf(other);
           }
-          Job job = jobsByFile.get(head.path().file());
+          Job job = head.job();
           result =
               resultOf(
                   new Pending(
                       head.name(),
                       head.path(),
+                      job,
                       pool.submit(() -> done(job.process(head.name(), head.path())))));
         }
         progress.clear();
@@ -450,7 +457,7 @@ final class Run {
     }
   }
 
-  private record Pending(String name, SourcePath path, Future<Done> future) {}
+  private record Pending(String name, SourcePath path, Job job, Future<Done> future) {}
 
   /** A file's outcome and its {@link FindingsPrinter#render}, or null to render on printing. */
   private record Done(Outcome outcome, String rendered) {}
