@@ -48,7 +48,8 @@ final class ProjectLookup implements SourceFinder.Excludes {
 
   /**
    * Reads the settings for a path named on the command line, so that a bad settings file stops the
-   * run even where no Python file is found.
+   * run even where no Python file is found; returns its project, or null when there is none to read
+   * (the error, if any, kept).
    */
   ProjectSettings readSettingsOf(String given, Path workingDirectory) {
     Path path;

@@ -60,6 +60,9 @@ final class Run {
   /** The caches this run uses, by folder; each is finished once the files are done. */
   private final Map<Path, ResultCache> caches = new HashMap<>();
 
+  /** {@code --cache-dir} or {@code PYFIX_CACHE_DIR}, resolved; null for the projects' own. */
+  private final Path cacheDir;
+
   /** The build key and its settings' keys, by cache folder. */
   private final Map<Path, CacheKeys> keysByFolder = new HashMap<>();
 
@@ -76,6 +79,7 @@ final class Run {
     ReportOptions report = new ReportOptions(commandLine.getParseResult());
     this.notebookCells = report.notebookCells();
     this.printer = new FindingsPrinter(verb, report, report.colors());
+    this.cacheDir = options.cacheDir(root.workingDirectory(), System.getenv());
   }
 
   /** Runs and returns the exit code. */
@@ -182,7 +186,6 @@ final class Run {
     if (options.noCache()) {
       return null;
     }
-    Path cacheDir = options.cacheDir(root.workingDirectory(), System.getenv());
     return cacheDir != null ? cacheDir : project.cacheDir();
   }
 
