@@ -55,14 +55,10 @@ class NonUtf8FileNameTest {
         PyfixProcess.command("fix").stream()
             .map(a -> "'" + a.replace("'", "'\\''") + "'")
             .collect(Collectors.joining(" "));
-    ProcessBuilder b =
-        new ProcessBuilder("sh", "-c", command + " \"$(printf 'caf\\351.py')\"")
-            .directory(tmp.toFile())
-            .redirectErrorStream(true);
-    b.environment().put("LC_ALL", "C.UTF-8");
-    Process fix = b.start();
-    String out = new String(fix.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, fix.waitFor(), out);
+    Ran fix =
+        run(new ProcessBuilder("sh", "-c", command + " \"$(printf 'caf\\351.py')\""), "C.UTF-8");
+    String out = fix.out();
+    assertEquals(0, fix.code(), out);
     assertEquals("x = 1\n", Files.readString(file), out);
     assertEquals(file, onlyFile(), "fixed in place, no file of another name");
   }
@@ -73,14 +69,9 @@ class NonUtf8FileNameTest {
     // temporary file
     sh("printf 'x = 1   \\n' > \"$(printf 'caf\\303\\251.py')\"");
     Path file = onlyFile();
-    ProcessBuilder b =
-        new ProcessBuilder(PyfixProcess.command("fix", "."))
-            .directory(tmp.toFile())
-            .redirectErrorStream(true);
-    b.environment().put("LC_ALL", "C");
-    Process fix = b.start();
-    String out = new String(fix.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(2, fix.waitFor(), out);
+    Ran fix = run(new ProcessBuilder(PyfixProcess.command("fix", ".")), "C");
+    String out = fix.out();
+    assertEquals(2, fix.code(), out);
     assertTrue(out.contains(": error: the name cannot be encoded in this locale's"), out);
     assertFalse(out.contains("internal error"), out);
     assertEquals(file, onlyFile(), "no temporary file left, no file of another name");
@@ -96,6 +87,18 @@ class NonUtf8FileNameTest {
     b.environment().put("LC_ALL", "C.UTF-8");
     return b.start();
   }
+
+  /**
+   * Runs {@code b} in the temporary folder under locale {@code lcAll}, output and errors merged.
+   */
+  private Ran run(ProcessBuilder b, String lcAll) throws Exception {
+    b.directory(tmp.toFile()).redirectErrorStream(true).environment().put("LC_ALL", lcAll);
+    Process p = b.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Ran(p.waitFor(), out);
+  }
+
+  private record Ran(int code, String out) {}
 
   private void sh(String script) throws Exception {
     Process p = new ProcessBuilder("sh", "-c", script).directory(tmp.toFile()).start();

@@ -262,23 +262,20 @@ final class ParserTokens implements TokenStream {
 
   @Override
   public Token LT(int k) {
-    if (k == 0) {
-      return null;
-    }
-    int i = k > 0 ? p + k - 1 : p + k;
-    if (i < 0) {
-      return null;
-    }
-    return tokens[Math.min(i, tokens.length - 1)];
+    int i = lookahead(k);
+    return i < 0 ? null : tokens[i];
   }
 
   @Override
   public int LA(int k) {
-    if (k == 0) {
-      return Token.INVALID_TYPE;
-    }
+    int i = lookahead(k);
+    return i < 0 ? Token.INVALID_TYPE : types[i];
+  }
+
+  /** The index of the token {@code k} ahead (back, when negative); -1 for none. */
+  private int lookahead(int k) {
     int i = k > 0 ? p + k - 1 : p + k;
-    return i < 0 ? Token.INVALID_TYPE : types[Math.min(i, types.length - 1)];
+    return k == 0 || i < 0 ? -1 : Math.min(i, tokens.length - 1);
   }
 
   @Override
