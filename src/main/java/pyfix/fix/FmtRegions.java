@@ -48,14 +48,14 @@ final class FmtRegions {
   static FmtRegions of(ParsedFile file) {
     String text = file.text();
     List<Token> tokens = file.tokens();
-    TokenIndex index = file.index();
-    LineMap lines = file.lines();
     List<int[]> regions = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i : file.comments()) {
       Token t = tokens.get(i);
-      if (t.kind() != TokenKind.COMMENT) {
-        continue;
+      if (!mentionsDirective(text, t)) {
+        continue; // most comments: no copy, and most files need no index
       }
+      TokenIndex index = file.index();
+      LineMap lines = file.lines();
       String comment = t.text(text);
       if (index.ownLine(i) && OFF.matcher(comment).matches()) {
         int end = index.depth(i) == 0 ? blockEnd(file, i, t.column()) : bracketEnd(file, i);
@@ -69,6 +69,17 @@ final class FmtRegions {
       }
     }
     return new FmtRegions(regions);
+  }
+
+  /** Whether comment {@code t} holds "fmt:" or "yapf:", which every directive above spells. */
+  private static boolean mentionsDirective(String text, Token t) {
+    for (int i = t.start(); i < t.end(); i++) {
+      if (text.charAt(i) == ':'
+          && (text.startsWith("fmt", i - 3) || text.startsWith("yapf", i - 4))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code [start, end)} touches a region. */

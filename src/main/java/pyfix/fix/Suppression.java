@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
 import pyfix.source.TokenIndex;
-import pyfix.source.TokenKind;
 
 /**
  * The comments that keep findings out of a file's results: the engine neither reports nor fixes a
@@ -78,16 +77,19 @@ public final class Suppression {
     boolean skipFile = false;
     Set<String> fileCodes = null;
     Map<Integer, Set<String>> noqa = new HashMap<>();
-    for (Token t : file.tokens()) {
-      if (t.kind() != TokenKind.COMMENT) {
+    for (int c : file.comments()) {
+      Token t = file.tokens().get(c);
+      // most comments name no directive: no copy of their text, no regex search
+      boolean mentionsNoqa = mentionsNoqa(text, t.start(), t.end());
+      if (t.column() != 0 && !mentionsNoqa) {
         continue;
       }
       String comment = t.text(text);
       if (t.column() == 0 && SKIP_FILE.matcher(comment).matches()) {
         skipFile = true;
       }
-      if (!mentionsNoqa(comment)) {
-        continue; // most comments: no regex search at each of their characters
+      if (!mentionsNoqa) {
+        continue;
       }
       Set<String> codes = codes(NOQA, comment);
       if (codes != null) {
@@ -181,9 +183,15 @@ public final class Suppression {
   }
 
   private static boolean mentionsNoqa(String comment) {
-    for (int i = comment.indexOf('#'); i >= 0 && i + 4 <= comment.length(); i++) {
-      char c = comment.charAt(i);
-      if ((c == 'n' || c == 'N') && comment.regionMatches(true, i, "noqa", 0, 4)) {
+    return mentionsNoqa(comment, 0, comment.length());
+  }
+
+  /** Whether {@code text[start, end)} holds "noqa" in any case after a '#'. */
+  private static boolean mentionsNoqa(String text, int start, int end) {
+    int hash = text.indexOf('#', start);
+    for (int i = hash; i >= 0 && i + 4 <= end; i++) {
+      char c = text.charAt(i);
+      if ((c == 'n' || c == 'N') && text.regionMatches(true, i, "noqa", 0, 4)) {
         return true;
       }
     }

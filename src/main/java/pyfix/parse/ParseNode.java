@@ -55,10 +55,8 @@ public class ParseNode extends ParserRuleContext {
     }
     int found = -1;
     for (int k = 0; k < children.size(); k++) {
-      if (children.get(k) instanceof TerminalNode t
-          && t.getSymbol().getType() == type
-          && ++found == i) {
-        return t;
+      if (tokenType(children.get(k)) == type && ++found == i) {
+        return (TerminalNode) children.get(k);
       }
     }
     return null;
@@ -68,11 +66,11 @@ public class ParseNode extends ParserRuleContext {
   public List<TerminalNode> getTokens(int type) {
     List<TerminalNode> tokens = null;
     for (int k = 0; children != null && k < children.size(); k++) {
-      if (children.get(k) instanceof TerminalNode t && t.getSymbol().getType() == type) {
+      if (tokenType(children.get(k)) == type) {
         if (tokens == null) {
           tokens = new ArrayList<>();
         }
-        tokens.add(t);
+        tokens.add((TerminalNode) children.get(k));
       }
     }
     return tokens == null ? Collections.emptyList() : tokens;
@@ -91,6 +89,14 @@ public class ParseNode extends ParserRuleContext {
       }
     }
     return contexts == null ? Collections.emptyList() : contexts;
+  }
+
+  /** The grammar type of a leaf, -2 for a node: our own tokens answer without interface calls. */
+  private static int tokenType(ParseTree child) {
+    if (child instanceof ParserToken t) {
+      return t.getType();
+    }
+    return child instanceof TerminalNode t ? t.getSymbol().getType() : -2;
   }
 
   /** The text of the tokens under this node; one child's text needs no copy. */

@@ -1,5 +1,6 @@
 package pyfix.parse;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import pyfix.source.LineMap;
 import pyfix.source.Stylist;
 import pyfix.source.Token;
 import pyfix.source.TokenIndex;
+import pyfix.source.TokenKind;
 import pyfix.source.TokenizeException;
 import pyfix.source.Tokenizer;
 
@@ -23,6 +25,7 @@ public final class ParsedFile {
   private LineMap lines;
   private Stylist stylist;
   private TokenIndex index;
+  private int[] comments;
   private final Map<Class<?>, Object> derived = new HashMap<>(4);
 
   ParsedFile(String text, List<Token> tokens, PythonParser.FileContext tree) {
@@ -114,6 +117,27 @@ public final class ParsedFile {
   /** Every token, trivia included; their texts concatenate to {@link #text()}. */
   public List<Token> tokens() {
     return tokens;
+  }
+
+  /**
+   * The indices in {@link #tokens()} of the comments, found on first use: what reads directives
+   * (noqa, fmt: off) loops over these, not over every token. Callers must not change the array.
+   */
+  public int[] comments() {
+    if (comments == null) {
+      int[] found = new int[16];
+      int count = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.get(i).kind() == TokenKind.COMMENT) {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, count * 2);
+          }
+          found[count++] = i;
+        }
+      }
+      comments = Arrays.copyOf(found, count);
+    }
+    return comments;
   }
 
   /** The root of the parse tree; its terminals carry {@link ParserToken}s. */

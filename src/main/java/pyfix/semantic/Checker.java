@@ -1,7 +1,6 @@
 package pyfix.semantic;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class Checker<V> {
       return;
     }
     // a plain array: this loop runs for every node of every file, and terminals are never pushed
-    ParserRuleContext[] stack = new ParserRuleContext[64];
+    ParserRuleContext[] stack = new ParserRuleContext[256];
     int size = 0;
     stack[size++] = root;
     while (size > 0) {
@@ -50,7 +49,9 @@ public final class Checker<V> {
       for (int i = children.size() - 1; i >= 0; i--) {
         if (children.get(i) instanceof ParserRuleContext child) {
           if (size == stack.length) {
-            stack = Arrays.copyOf(stack, size * 2);
+            ParserRuleContext[] bigger = new ParserRuleContext[size * 2];
+            System.arraycopy(stack, 0, bigger, 0, size); // Arrays.copyOf reflects on the type
+            stack = bigger;
           }
           stack[size++] = child;
         }

@@ -50,64 +50,97 @@ final class ModelBuilder {
     return s;
   }
 
-  private void children(ParseTree node) {
-    for (int i = 0; i < node.getChildCount(); i++) {
-      ParseTree child = node.getChild(i);
-      if (!(child instanceof TerminalNode)) {
+  private void children(ParserRuleContext node) {
+    List<ParseTree> children = node.children;
+    for (int i = 0; children != null && i < children.size(); i++) {
+      if (children.get(i) instanceof ParserRuleContext child) {
         visit(child);
       }
     }
   }
 
   private void visit(ParseTree node) {
-    // most nodes are operators, wrappers and statements that bind nothing: skip the tests below
-    if (node instanceof ParserRuleContext rule && plain(rule)) {
-      children(node);
-    } else if (node instanceof NameContext n) {
+    if (!(node instanceof ParserRuleContext rule)) {
+      return; // a token binds and reads nothing by itself
+    }
+    // one switch on the rule, then a test or two: this runs for every node of every file
+    switch (rule.getRuleIndex()) {
+      case PythonParser.RULE_expr -> expression(rule);
+      case PythonParser.RULE_test -> {
+        // only a lambda starts with a token
+        if (rule.getChild(0) instanceof TerminalNode
+            && rule instanceof TestContext t
+            && t.LAMBDA() != null) {
+          lambda(t);
+        } else {
+          children(rule);
+        }
+      }
+      case PythonParser.RULE_simpleStatement -> {
+        if (rule instanceof ExpressionStatementContext e) {
+          assignment(e);
+        } else if (!statement(rule)) {
+          children(rule);
+        }
+      }
+      case PythonParser.RULE_compoundStatement,
+          PythonParser.RULE_withItem,
+          PythonParser.RULE_exceptClause -> {
+        if (!statement(rule)) {
+          children(rule);
+        }
+      }
+      case PythonParser.RULE_functionDef -> function((FunctionDefContext) rule);
+      case PythonParser.RULE_classDef -> classDef((ClassDefContext) rule);
+      case PythonParser.RULE_elements -> {
+        if (rule instanceof ElementsContext e && e.comprehension() != null) {
+          comprehension(e.starNamedExpression(0), e.comprehension());
+        } else {
+          children(rule);
+        }
+      }
+      case PythonParser.RULE_argument -> argument((ArgumentContext) rule);
+      case PythonParser.RULE_namedExpression,
+          PythonParser.RULE_starNamedExpression,
+          PythonParser.RULE_braceItem,
+          PythonParser.RULE_slice -> {
+        if (!walrus(rule)) {
+          children(rule);
+        }
+      }
+      case PythonParser.RULE_starPattern,
+          PythonParser.RULE_pattern,
+          PythonParser.RULE_closedPattern,
+          PythonParser.RULE_mappingItem -> {
+        if (!pattern(rule)) {
+          children(rule);
+        }
+      }
+      default -> children(rule);
+    }
+  }
+
+  /** A name read, a call, a comprehension in braces, or an expression that holds them. */
+  private void expression(ParserRuleContext node) {
+    if (node instanceof NameContext n) {
       reference(n.getText(), Syntax.start(n));
-    } else if (node instanceof ExpressionStatementContext e) {
-      assignment(e);
-    } else if (node instanceof FunctionDefContext def) {
-      function(def);
-    } else if (node instanceof ClassDefContext c) {
-      classDef(c);
-    } else if (node instanceof TestContext t && t.LAMBDA() != null) {
-      lambda(t);
-    } else if (node instanceof ElementsContext e && e.comprehension() != null) {
-      comprehension(e.starNamedExpression(0), e.comprehension());
-    } else if (node instanceof BracesContext b && b.comprehension() != null) {
-      comprehension(b.braceItem(0), b.comprehension());
-    } else if (node instanceof ArgumentContext a && a.comprehension() != null) {
-      comprehension(a.test(0), a.comprehension());
-    } else if (node instanceof ArgumentContext a && a.EQUAL() != null) {
-      visit(a.test(1)); // the keyword is no name read
     } else if (node instanceof CallContext c) {
       call(c);
-    } else if (!statement(node) && !pattern(node) && !walrus(node)) {
+    } else if (node instanceof BracesContext b && b.comprehension() != null) {
+      comprehension(b.braceItem(0), b.comprehension());
+    } else {
       children(node);
     }
   }
 
-  /** Whether {@code rule} neither binds, reads a name itself, nor opens a scope. */
-  private static boolean plain(ParserRuleContext rule) {
-    return switch (rule.getRuleIndex()) {
-      case PythonParser.RULE_file,
-          PythonParser.RULE_statement,
-          PythonParser.RULE_simpleStatements,
-          PythonParser.RULE_block,
-          PythonParser.RULE_starExpressions,
-          PythonParser.RULE_starExpression,
-          PythonParser.RULE_boolExpr,
-          PythonParser.RULE_arguments,
-          PythonParser.RULE_slices ->
-          true;
-      case PythonParser.RULE_test -> !(rule.getChild(0) instanceof TerminalNode); // no lambda
-      case PythonParser.RULE_expr ->
-          !(rule instanceof NameContext
-              || rule instanceof CallContext
-              || rule instanceof BracesContext);
-      default -> false;
-    };
+  private void argument(ArgumentContext a) {
+    if (a.comprehension() != null) {
+      comprehension(a.test(0), a.comprehension());
+    } else if (a.EQUAL() != null) {
+      visit(a.test(1)); // the keyword is no name read
+    } else if (!walrus(a)) {
+      children(a);
+    }
   }
 
   /** Binding statements other than assignments; false for anything else. */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.parse.ParsedFile;
@@ -93,17 +94,17 @@ final class FileFacts {
     candidates.addAll(UseClassifier.ELEMENT_BUILTINS);
     candidates.addAll(DefaultNames.VALUE_BUILTINS);
     Set<String> bound = new HashSet<>();
-    Deque<ParseTree> todo = new ArrayDeque<>();
+    Deque<ParserRuleContext> todo = new ArrayDeque<>();
     todo.push(file.tree());
     while (!todo.isEmpty()) {
-      ParseTree node = todo.pop();
-      if (node instanceof TerminalNode) {
-        continue;
-      }
+      ParserRuleContext node = todo.pop();
       note(node);
       bindings(node, candidates, bound);
-      for (int i = node.getChildCount() - 1; i >= 0; i--) {
-        todo.push(node.getChild(i));
+      List<ParseTree> children = node.children;
+      for (int i = children == null ? -1 : children.size() - 1; i >= 0; i--) {
+        if (children.get(i) instanceof ParserRuleContext child) {
+          todo.push(child); // tokens note and bind nothing by themselves
+        }
       }
     }
     candidates.removeAll(bound);

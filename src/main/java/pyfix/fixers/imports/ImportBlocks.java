@@ -75,25 +75,34 @@ final class ImportBlocks {
   /** The blocks of {@code file} in source order; none when it says {@code # isort: skip_file}. */
   static List<Block> in(ParsedFile file) {
     ImportBlocks finder = new ImportBlocks(file);
-    for (Token t : file.tokens()) {
-      if (t.kind() == TokenKind.COMMENT) {
-        String c = t.text(file.text());
-        if (!c.contains("isort")) {
-          continue; // every action comment spells it: most comments need no pattern at all
-        }
-        if (SKIP_FILE.matcher(c).find()) {
-          return List.of();
-        }
-        if (OFF.matcher(c).find()) {
-          finder.switches.put(t.start(), true);
-        } else if (ON.matcher(c).find()) {
-          finder.switches.put(t.start(), false);
-        }
+    String text = file.text();
+    for (int i : file.comments()) {
+      Token t = file.tokens().get(i);
+      if (!spellsIsort(text, t)) {
+        continue; // every action comment does: most comments need no copy and no pattern
+      }
+      String c = t.text(text);
+      if (SKIP_FILE.matcher(c).find()) {
+        return List.of();
+      }
+      if (OFF.matcher(c).find()) {
+        finder.switches.put(t.start(), true);
+      } else if (ON.matcher(c).find()) {
+        finder.switches.put(t.start(), false);
       }
     }
     finder.suite(file.tree().statement(), true);
     finder.blocks.sort((a, b) -> Integer.compare(a.statements.get(0)[0], b.statements.get(0)[0]));
     return finder.blocks;
+  }
+
+  private static boolean spellsIsort(String text, Token comment) {
+    for (int i = comment.start(); i + 5 <= comment.end(); i++) {
+      if (text.charAt(i) == 'i' && text.startsWith("isort", i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void suite(List<PythonParser.StatementContext> statements, boolean moduleLevel) {

@@ -42,7 +42,7 @@ public final class LineTooLongFixer implements Fixer {
     }
     List<Token> tokens = file.tokens();
     TokenIndex index = file.index();
-    boolean modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
+    Boolean modern = null; // a scan of every token: only once a line is wrapped
     Fix lastFix = null;
     int lastStatement = -1;
     for (int[] l : tooLong) {
@@ -60,6 +60,9 @@ public final class LineTooLongFixer implements Fixer {
       if (s >= 0) {
         if (s != lastStatement) {
           lastStatement = s;
+          if (modern == null) {
+            modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
+          }
           lastFix = wrap(file, index, s, settings, modern);
         }
         fix = lastFix;
