@@ -21,34 +21,77 @@ import pyfix.source.TokenKind;
  */
 record TrailingWhitespace(int start, int end, boolean blank, boolean afterContinuation) {
 
-  /** Every run of trailing spaces and tabs in {@code file}, in order. */
+  /** Every run of trailing spaces and tabs in {@code file}, in order; W291 and W293 share it. */
   static List<TrailingWhitespace> in(ParsedFile file) {
+    return file.derived(Runs.class, f -> new Runs(find(f))).all();
+  }
+
+  /** The runs of one text, as kept with it. */
+  private record Runs(List<TrailingWhitespace> all) {}
+
+  /**
+   * Looks at the character before each line break (and the end of the text), not at every token:
+   * most lines end without a space, and only a space or tab there can start a run.
+   */
+  private static List<TrailingWhitespace> find(ParsedFile file) {
     String text = file.text();
-    LineMap lines = file.lines();
     List<Token> tokens = file.tokens();
     List<TrailingWhitespace> found = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.kind() != TokenKind.WHITESPACE || !atLineEnd(text, t.end())) {
+    boolean lfOnly = text.indexOf('\r') < 0;
+    int lineEnd = -1;
+    do {
+      lineEnd = lfOnly ? text.indexOf('\n', lineEnd + 1) : nextBreak(text, lineEnd + 1);
+      int end = lineEnd < 0 ? text.length() : lineEnd;
+      if (end == 0 || !isSpaceOrTab(text.charAt(end - 1))) {
         continue;
       }
-      int start = t.end();
-      while (start > t.start()
-          && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+      int i = tokenEndingAt(tokens, end);
+      Token t = i < 0 ? null : tokens.get(i);
+      if (t == null || t.kind() != TokenKind.WHITESPACE) {
+        continue; // inside a string or a comment
+      }
+      int start = end;
+      while (start > t.start() && isSpaceOrTab(text.charAt(start - 1))) {
         start--;
       }
-      if (start == t.end()) {
-        continue;
-      }
-      int lineStart = lines.lineStart(lines.line(t.start()));
-      boolean blank = t.start() == lineStart;
+      LineMap lines = file.lines();
+      boolean blank = t.start() == lines.lineStart(lines.line(t.start()));
       boolean afterContinuation = i > 0 && tokens.get(i - 1).kind() == TokenKind.CONTINUATION;
-      found.add(new TrailingWhitespace(start, t.end(), blank, afterContinuation && blank));
-    }
+      found.add(new TrailingWhitespace(start, end, blank, afterContinuation && blank));
+    } while (lineEnd >= 0);
     return found;
   }
 
-  private static boolean atLineEnd(String text, int offset) {
-    return offset == text.length() || text.charAt(offset) == '\n' || text.charAt(offset) == '\r';
+  private static boolean isSpaceOrTab(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  /** The offset of the next '\n' or '\r' from {@code from}, or -1. */
+  private static int nextBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the token that ends at {@code offset}, or -1: the tokens tile the text. */
+  private static int tokenEndingAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token t = tokens.get(mid);
+      if (t.end() < offset) {
+        lo = mid + 1;
+      } else if (t.start() >= offset) {
+        hi = mid - 1;
+      } else {
+        return t.end() == offset ? mid : -1;
+      }
+    }
+    return -1;
   }
 }
