@@ -51,8 +51,9 @@ final class FmtRegions {
     List<int[]> regions = new ArrayList<>();
     for (int i : file.comments()) {
       Token t = tokens.get(i);
-      if (!mentionsDirective(text, t)) {
-        continue; // most comments: no copy, and most files need no index
+      // every directive spells one of them; most comments need no copy, most files no index
+      if (!t.contains(text, "fmt:") && !t.contains(text, "yapf:")) {
+        continue;
       }
       TokenIndex index = file.index();
       LineMap lines = file.lines();
@@ -69,17 +70,6 @@ final class FmtRegions {
       }
     }
     return new FmtRegions(regions);
-  }
-
-  /** Whether comment {@code t} holds "fmt:" or "yapf:", which every directive above spells. */
-  private static boolean mentionsDirective(String text, Token t) {
-    for (int i = t.start(); i < t.end(); i++) {
-      if (text.charAt(i) == ':'
-          && (text.startsWith("fmt", i - 3) || text.startsWith("yapf", i - 4))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether {@code [start, end)} touches a region. */

@@ -11,6 +11,16 @@ public record Token(TokenKind kind, int start, int end, int line, int column) {
     return source.substring(start, end);
   }
 
+  /** Whether this token's text in {@code source} holds {@code s}, without copying it. */
+  public boolean contains(String source, String s) {
+    for (int i = start; i + s.length() <= end; i++) {
+      if (source.startsWith(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether this token's text in {@code source} equals {@code s}, without allocating. */
   public boolean is(String source, String s) {
     return end - start == s.length() && source.startsWith(s, start);

@@ -78,7 +78,7 @@ final class ImportBlocks {
     String text = file.text();
     for (int i : file.comments()) {
       Token t = file.tokens().get(i);
-      if (!spellsIsort(text, t)) {
+      if (!t.contains(text, "isort")) {
         continue; // every action comment does: most comments need no copy and no pattern
       }
       String c = t.text(text);
@@ -94,15 +94,6 @@ final class ImportBlocks {
     finder.suite(file.tree().statement(), true);
     finder.blocks.sort((a, b) -> Integer.compare(a.statements.get(0)[0], b.statements.get(0)[0]));
     return finder.blocks;
-  }
-
-  private static boolean spellsIsort(String text, Token comment) {
-    for (int i = comment.start(); i + 5 <= comment.end(); i++) {
-      if (text.charAt(i) == 'i' && text.startsWith("isort", i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void suite(List<PythonParser.StatementContext> statements, boolean moduleLevel) {
