@@ -20,15 +20,23 @@ final class CodeLines {
 
   private CodeLines(ParsedFile file) {
     map = file.lines();
-    for (Token t : file.tokens()) {
-      if (!t.kind().isTrivia()
-          && t.kind() != TokenKind.NEWLINE
-          && t.kind() != TokenKind.INDENT
-          && t.kind() != TokenKind.DEDENT
-          && t.kind() != TokenKind.ENDMARKER) {
-        // only a token that runs past its first line's end needs a search for its last line
-        int last = Math.max(t.start(), t.end() - 1);
-        lines.set(t.line(), (last < map.lineEnd(t.line()) ? t.line() : map.line(last)) + 1);
+    List<Token> tokens = file.tokens();
+    int marked = 0; // lines 1..marked are set: tokens come in order, most on a line already set
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.kind().isTrivia()
+          || t.kind() == TokenKind.NEWLINE
+          || t.kind() == TokenKind.INDENT
+          || t.kind() == TokenKind.DEDENT
+          || t.kind() == TokenKind.ENDMARKER) {
+        continue;
+      }
+      // only a token that runs past its first line's end needs a search for its last line
+      int last = Math.max(t.start(), t.end() - 1);
+      int lastLine = last < map.lineEnd(t.line()) ? t.line() : map.line(last);
+      if (lastLine > marked) {
+        lines.set(Math.max(t.line(), marked + 1), lastLine + 1);
+        marked = lastLine;
       }
     }
     clearDocstrings(file.tree().statement(), true);
