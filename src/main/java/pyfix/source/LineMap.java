@@ -28,6 +28,17 @@ public final class LineMap {
     this.length = n;
   }
 
+  /** The offset of the first '\n' or '\r' of {@code text} at or after {@code from}, or -1. */
+  public static int nextBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The number of lines; a text ending in a line break has an empty last line after it. */
   public int lineCount() {
     return lineStarts.length;

@@ -3,6 +3,7 @@ package pyfix.fixers.linelength;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import pyfix.source.LineMap;
 
 /**
  * Finds the lines wider than the limit with one cheap pass over the text, and tells which of them
@@ -78,7 +79,7 @@ final class LongLines {
     boolean lfOnly = text.indexOf('\r') < 0;
     int start = 0;
     while (true) {
-      int end = lfOnly ? text.indexOf('\n', start) : lineEnd(text, start);
+      int end = lfOnly ? text.indexOf('\n', start) : LineMap.nextBreak(text, start);
       end = end < 0 ? n : end;
       int length = end - start;
       // a tab or a wide character can make a line up to 4 times its length in columns
@@ -94,16 +95,6 @@ final class LongLines {
       boolean crlf = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n';
       start = end + (crlf ? 2 : 1);
     }
-  }
-
-  private static int lineEnd(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static boolean special(String text, int start, int end) {

@@ -40,7 +40,7 @@ record TrailingWhitespace(int start, int end, boolean blank, boolean afterContin
     boolean lfOnly = text.indexOf('\r') < 0;
     int lineEnd = -1;
     do {
-      lineEnd = lfOnly ? text.indexOf('\n', lineEnd + 1) : nextBreak(text, lineEnd + 1);
+      lineEnd = lfOnly ? text.indexOf('\n', lineEnd + 1) : LineMap.nextBreak(text, lineEnd + 1);
       int end = lineEnd < 0 ? text.length() : lineEnd;
       if (end == 0 || !isSpaceOrTab(text.charAt(end - 1))) {
         continue;
@@ -64,17 +64,6 @@ record TrailingWhitespace(int start, int end, boolean blank, boolean afterContin
 
   private static boolean isSpaceOrTab(char c) {
     return c == ' ' || c == '\t';
-  }
-
-  /** The offset of the next '\n' or '\r' from {@code from}, or -1. */
-  private static int nextBreak(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The index of the token that ends at {@code offset}, or -1: the tokens tile the text. */
