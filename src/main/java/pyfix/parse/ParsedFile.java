@@ -29,9 +29,16 @@ public final class ParsedFile {
   private final Map<Class<?>, Object> derived = new HashMap<>(4);
 
   ParsedFile(String text, List<Token> tokens, PythonParser.FileContext tree) {
+    this(text, tokens, tree, null);
+  }
+
+  /** A parsed text whose comments ({@link #comments()}) are known already, or null. */
+  private ParsedFile(
+      String text, List<Token> tokens, PythonParser.FileContext tree, int[] comments) {
     this.text = text;
     this.tokens = Collections.unmodifiableList(tokens); // the tokenizer hands over its list
     this.tree = tree;
+    this.comments = comments;
   }
 
   /** Tokenizes and parses {@code text}, accepting exactly what CPython's {@code ast.parse} does. */
@@ -43,7 +50,8 @@ public final class ParsedFile {
       throw earlierParseError(text, e);
     }
     try {
-      return new ParsedFile(text, tokens, parseTokens(ParserTokens.of(text, tokens)));
+      ParserTokens stream = ParserTokens.of(text, tokens);
+      return new ParsedFile(text, tokens, parseTokens(stream), stream.comments());
     } catch (ParseFailure f) {
       throw f.error;
     }
@@ -138,6 +146,27 @@ public final class ParsedFile {
       comments = Arrays.copyOf(found, count);
     }
     return comments;
+  }
+
+  /**
+   * The index in {@link #tokens()} of the token whose text holds the character at {@code offset},
+   * or -1 outside the text: the tokens that are not empty tile it.
+   */
+  public int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token t = tokens.get(mid);
+      if (t.end() <= offset) {
+        lo = mid + 1;
+      } else if (t.start() > offset) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
   }
 
   /** The root of the parse tree; its terminals carry {@link ParserToken}s. */

@@ -33,6 +33,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.Interval;
+import pyfix.source.TokenKind;
 
 /**
  * The significant tokens of a file as the parser's token stream: trivia dropped, hard keywords and
@@ -72,12 +73,14 @@ final class ParserTokens implements TokenStream {
   private final ParserToken[] tokens;
   // the tokens' types, which prediction reads most: an array of ints spares a load of each token
   private final int[] types;
+  private final int[] comments;
   private int p;
 
-  private ParserTokens(String text, ParserToken[] tokens, int[] types) {
+  private ParserTokens(String text, ParserToken[] tokens, int[] types, int[] comments) {
     this.text = text;
     this.tokens = tokens;
     this.types = types;
+    this.comments = comments;
   }
 
   /** Converts {@code all} (trivia included) of {@code text}; fails on an unknown operator. */
@@ -85,10 +88,18 @@ final class ParserTokens implements TokenStream {
     int size = all.size();
     int[] types = new int[size];
     int[] sourceIndex = new int[size];
+    int[] comments = new int[16];
     int n = 0;
+    int c = 0;
     for (int i = 0; i < size; i++) {
       pyfix.source.Token t = all.get(i);
       if (t.kind().isTrivia()) {
+        if (t.kind() == TokenKind.COMMENT) {
+          if (c == comments.length) {
+            comments = Arrays.copyOf(comments, c * 2);
+          }
+          comments[c++] = i; // noted here, where every token is read anyway
+        }
         continue;
       }
       types[n] = typeOf(text, t);
@@ -99,7 +110,12 @@ final class ParserTokens implements TokenStream {
     for (int i = 0; i < n; i++) {
       tokens[i] = new ParserToken(types[i], i, sourceIndex[i], all.get(sourceIndex[i]), text);
     }
-    return new ParserTokens(text, tokens, Arrays.copyOf(types, n));
+    return new ParserTokens(text, tokens, Arrays.copyOf(types, n), Arrays.copyOf(comments, c));
+  }
+
+  /** The indices of the comments among all tokens (see {@link ParsedFile#comments()}). */
+  int[] comments() {
+    return comments;
   }
 
   private static int typeOf(String text, pyfix.source.Token t) throws PyfixSyntaxException {

@@ -120,16 +120,23 @@ final class FileFacts {
 
   /** Scans the tokens of {@code file} for parameter defaults that may be mutable. */
   static Prescan prescan(ParsedFile file) {
+    return new Prescan(mutableDefaultAfter(file, "def"), mutableDefaultAfter(file, "lambda"));
+  }
+
+  /**
+   * Whether some keyword {@code word} ({@code def} or {@code lambda}) has such a default: looked
+   * for where the text spells the word, not in every token.
+   */
+  private static boolean mutableDefaultAfter(ParsedFile file, String word) {
     String text = file.text();
     List<Token> tokens = file.tokens();
-    boolean defs = false;
-    boolean lambdas = false;
-    for (int i = 0; i < tokens.size(); i++) {
+    boolean lambda = word.equals("lambda");
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int i = file.tokenAt(at);
       Token t = tokens.get(i);
-      if (t.kind() != TokenKind.NAME || !(t.is(text, "def") || t.is(text, "lambda"))) {
+      if (t.start() != at || t.kind() != TokenKind.NAME || !t.is(text, word)) {
         continue;
       }
-      boolean lambda = t.is(text, "lambda");
       int depth = 0;
       for (int j = i + 1; j < tokens.size() && tokens.get(j).kind() != TokenKind.NEWLINE; j++) {
         Token u = tokens.get(j);
@@ -141,16 +148,14 @@ final class FileFacts {
         } else if (u.is(text, ")") || u.is(text, "]") || u.is(text, "}")) {
           depth--;
         } else if (u.is(text, "=") && depth == (lambda ? 0 : 1) && mutableStart(tokens, text, j)) {
-          defs |= !lambda;
-          lambdas |= lambda;
-          break;
+          return true;
         }
         if (depth < 0 || (depth == 0 && u.is(text, ":"))) {
           break;
         }
       }
     }
-    return new Prescan(defs, lambdas);
+    return false;
   }
 
   /** Whether what follows the {@code =} at {@code i} may be a flagged default. */

@@ -45,9 +45,9 @@ record TrailingWhitespace(int start, int end, boolean blank, boolean afterContin
       if (end == 0 || !isSpaceOrTab(text.charAt(end - 1))) {
         continue;
       }
-      int i = tokenEndingAt(tokens, end);
+      int i = file.tokenAt(end - 1);
       Token t = i < 0 ? null : tokens.get(i);
-      if (t == null || t.kind() != TokenKind.WHITESPACE) {
+      if (t == null || t.kind() != TokenKind.WHITESPACE || t.end() != end) {
         continue; // inside a string or a comment
       }
       int start = end;
@@ -64,23 +64,5 @@ record TrailingWhitespace(int start, int end, boolean blank, boolean afterContin
 
   private static boolean isSpaceOrTab(char c) {
     return c == ' ' || c == '\t';
-  }
-
-  /** The index of the token that ends at {@code offset}, or -1: the tokens tile the text. */
-  private static int tokenEndingAt(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Token t = tokens.get(mid);
-      if (t.end() < offset) {
-        lo = mid + 1;
-      } else if (t.start() >= offset) {
-        hi = mid - 1;
-      } else {
-        return t.end() == offset ? mid : -1;
-      }
-    }
-    return -1;
   }
 }
