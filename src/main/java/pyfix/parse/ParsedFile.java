@@ -1,6 +1,5 @@
 package pyfix.parse;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import pyfix.source.LineMap;
 import pyfix.source.Stylist;
 import pyfix.source.Token;
 import pyfix.source.TokenIndex;
-import pyfix.source.TokenKind;
 import pyfix.source.TokenizeException;
 import pyfix.source.Tokenizer;
 
@@ -25,14 +23,9 @@ public final class ParsedFile {
   private LineMap lines;
   private Stylist stylist;
   private TokenIndex index;
-  private int[] comments;
+  private final int[] comments;
   private final Map<Class<?>, Object> derived = new HashMap<>(4);
 
-  ParsedFile(String text, List<Token> tokens, PythonParser.FileContext tree) {
-    this(text, tokens, tree, null);
-  }
-
-  /** A parsed text whose comments ({@link #comments()}) are known already, or null. */
   private ParsedFile(
       String text, List<Token> tokens, PythonParser.FileContext tree, int[] comments) {
     this.text = text;
@@ -128,23 +121,11 @@ public final class ParsedFile {
   }
 
   /**
-   * The indices in {@link #tokens()} of the comments, found on first use: what reads directives
-   * (noqa, fmt: off) loops over these, not over every token. Callers must not change the array.
+   * The indices in {@link #tokens()} of the comments, noted while the parser's tokens were built:
+   * what reads directives (noqa, fmt: off) loops over these, not over every token. Callers must not
+   * change the array.
    */
   public int[] comments() {
-    if (comments == null) {
-      int[] found = new int[16];
-      int count = 0;
-      for (int i = 0; i < tokens.size(); i++) {
-        if (tokens.get(i).kind() == TokenKind.COMMENT) {
-          if (count == found.length) {
-            found = Arrays.copyOf(found, count * 2);
-          }
-          found[count++] = i;
-        }
-      }
-      comments = Arrays.copyOf(found, count);
-    }
     return comments;
   }
 
