@@ -218,6 +218,20 @@ class TokenizerTest {
   }
 
   @Test
+  void containsLooksInsideTheTokenOnly() throws TokenizeException {
+    String source = "x = 1  # isort: skip\nisort = 2\n";
+    Token comment =
+        Tokenizer.tokenize(source).stream()
+            .filter(t -> t.kind() == TokenKind.COMMENT)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(true, comment.contains(source, "isort"));
+    assertEquals(true, comment.contains(source, "# isort: skip"));
+    assertEquals(false, comment.contains(source, "skip\n")); // the line break is not its own
+    assertEquals(false, comment.contains(source, "isort ="));
+  }
+
+  @Test
   void errorsNameLineAndColumn() {
     assertEquals(
         "2:5 unterminated string literal (detected at line 2)", position(error("x\nx = 'abc\n")));
