@@ -13,23 +13,28 @@ public final class LineMap {
     int count = 1;
     int n = text.length();
     boolean lfOnly = text.indexOf('\r') < 0;
-    for (int i = lfOnly ? text.indexOf('\n') : 0; i >= 0 && i < n; ) {
+    // most files have no \r: jump from one \n to the next
+    for (int i = nextBreak(text, 0, lfOnly); i >= 0; i = nextBreak(text, i + 1, lfOnly)) {
       char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+      if (c == '\n' || i + 1 >= n || text.charAt(i + 1) != '\n') {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
         }
         starts[count++] = i + 1;
       }
-      // most files have no \r: jump from one \n to the next
-      i = lfOnly ? text.indexOf('\n', i + 1) : i + 1;
     }
     this.lineStarts = Arrays.copyOf(starts, count);
     this.length = n;
   }
 
-  /** The offset of the first '\n' or '\r' of {@code text} at or after {@code from}, or -1. */
-  public static int nextBreak(String text, int from) {
+  /**
+   * The offset of the first '\n' or '\r' of {@code text} at or after {@code from}, or -1; {@code
+   * lfOnly} says the text has no '\r', and the search is then one {@code indexOf}.
+   */
+  public static int nextBreak(String text, int from, boolean lfOnly) {
+    if (lfOnly) {
+      return text.indexOf('\n', from);
+    }
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {

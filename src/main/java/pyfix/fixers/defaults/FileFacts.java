@@ -112,13 +112,13 @@ final class FileFacts {
   }
 
   /**
-   * What a token scan finds: whether some {@code def} ({@code defs}) or {@code lambda} has a
+   * What the pre-scan finds: whether some {@code def} ({@code defs}) or {@code lambda} has a
    * parameter default that may be mutable, i.e. an {@code =} followed by a bracket, a brace, or a
    * name that is called. Most files have none, and then no tree walk is needed.
    */
   record Prescan(boolean defs, boolean lambdas) {}
 
-  /** Scans the tokens of {@code file} for parameter defaults that may be mutable. */
+  /** Looks for parameter defaults in {@code file} that may be mutable, before any tree walk. */
   static Prescan prescan(ParsedFile file) {
     return new Prescan(mutableDefaultAfter(file, "def"), mutableDefaultAfter(file, "lambda"));
   }

@@ -79,7 +79,7 @@ final class LongLines {
     boolean lfOnly = text.indexOf('\r') < 0;
     int start = 0;
     while (true) {
-      int end = lfOnly ? text.indexOf('\n', start) : LineMap.nextBreak(text, start);
+      int end = LineMap.nextBreak(text, start, lfOnly);
       end = end < 0 ? n : end;
       int length = end - start;
       // a tab or a wide character can make a line up to 4 times its length in columns

@@ -40,7 +40,7 @@ record TrailingWhitespace(int start, int end, boolean blank, boolean afterContin
     boolean lfOnly = text.indexOf('\r') < 0;
     int lineEnd = -1;
     do {
-      lineEnd = lfOnly ? text.indexOf('\n', lineEnd + 1) : LineMap.nextBreak(text, lineEnd + 1);
+      lineEnd = LineMap.nextBreak(text, lineEnd + 1, lfOnly);
       int end = lineEnd < 0 ? text.length() : lineEnd;
       if (end == 0 || !isSpaceOrTab(text.charAt(end - 1))) {
         continue;
