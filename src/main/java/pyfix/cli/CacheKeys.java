@@ -32,6 +32,9 @@ import pyfix.fix.Settings;
 final class CacheKeys {
   private final String build;
 
+  /** The stamps of the jar the build key was hashed from, or null. */
+  private final FileStamps builds;
+
   /**
    * Each settings object keyed so far (by identity: equal settings of two projects are two
    * entries), with its description and the digests of that by variant (stub, package {@code
@@ -47,7 +50,12 @@ final class CacheKeys {
 
   /** Keys for the build {@code build}; {@link #current} outside tests. */
   CacheKeys(String build) {
+    this(build, null);
+  }
+
+  private CacheKeys(String build, FileStamps builds) {
     this.build = build;
+    this.builds = builds;
   }
 
   /** Keys for the code this process runs; null when its code cannot be found to hash. */
@@ -60,8 +68,32 @@ final class CacheKeys {
    * run (its 5 MB cost more than a cached run's other work); null folder: no stamps.
    */
   static CacheKeys current(Path folder) {
-    String key = Build.key(folder);
-    return key == null ? null : new CacheKeys(key);
+    Path code = Build.CODE;
+    if (code == null) {
+      return null;
+    }
+    if (Files.isDirectory(code)) {
+      String key = Build.classesKey();
+      return key == null ? null : new CacheKeys(key);
+    }
+    return ofJar(code, folder);
+  }
+
+  /** Keys for the code in {@code jar}, whose stamp is kept in the cache in {@code folder}. */
+  static CacheKeys ofJar(Path jar, Path folder) {
+    FileStamps builds = folder == null ? null : FileStamps.at(folder.resolve("builds"));
+    String key = buildKey(jar, builds);
+    return key == null ? null : new CacheKeys(key, builds);
+  }
+
+  /**
+   * Writes the jar's stamp once more at the end of a run: the first run into a new cache records it
+   * before the cache's folder exists, and the second would otherwise hash the jar again.
+   */
+  void finish() {
+    if (builds != null) {
+      builds.save();
+    }
   }
 
   /** The build key, which names the cache's folder of entries. */
@@ -201,7 +233,7 @@ final class CacheKeys {
         hash = digest.digest();
         if (stamps != null) {
           stamps.record(where, stamp, hash, before);
-          stamps.save();
+          stamps.save(); // for a run beside this one; fails while the folder is missing
         }
       }
       return HexFormat.of().formatHex(hash, 0, 8);
@@ -210,24 +242,17 @@ final class CacheKeys {
     }
   }
 
-  /** The code this process runs, and its build key. */
+  /** The code this process runs, and the build key of a classes folder. */
   private static final class Build {
     private static final Path CODE = locate();
     private static volatile String classesKey;
 
-    /** The build key, with the jar's stamps kept in {@code folder} (may be null). */
-    static String key(Path folder) {
-      if (CODE == null) {
-        return null;
+    /** Tests and IDEs: the walk of the classes is cheap enough, but once per process. */
+    static String classesKey() {
+      if (classesKey == null) {
+        classesKey = buildKey(CODE);
       }
-      if (Files.isDirectory(CODE)) {
-        // tests and IDEs: the walk is cheap enough, but once per process
-        if (classesKey == null) {
-          classesKey = buildKey(CODE);
-        }
-        return classesKey;
-      }
-      return buildKey(CODE, folder == null ? null : FileStamps.at(folder.resolve("builds")));
+      return classesKey;
     }
 
     private static Path locate() {

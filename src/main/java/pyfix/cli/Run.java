@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +48,9 @@ final class Run {
   /** Outcomes waiting to be printed per worker; bounds memory when one file is slow. */
   private static final int QUEUED_PER_WORKER = 4;
 
+  /** Stored outcomes looked up while the walk goes on, at most: they wait for its end. */
+  private static final int MAX_PREFETCHED = 8192;
+
   private final Verb verb;
   private final PyfixCommand root;
   private final RunOptions options;
@@ -68,6 +72,9 @@ final class Run {
 
   /** The caches being read ahead of their first lookup ({@link #preload}). */
   private final Set<ResultCache> preloading = new HashSet<>();
+
+  /** The stored outcomes being looked up while the files are found ({@link #prefetch}). */
+  private final Map<SourcePath, Prefetch> prefetched = new HashMap<>();
 
   Run(Verb verb, PyfixCommand root, RunOptions options, CommandLine commandLine) {
     this.verb = verb;
@@ -108,26 +115,33 @@ final class Run {
           preload(cacheIn(cacheFolder(named)));
         }
       }
-      SourceFinder.Found found =
-          new SourceFinder(
-                  root.workingDirectory(), lookup, project.respectGitignore(), System.getenv())
-              .find(options.paths());
-      readProjects(found, lookup);
-      if (!lookup.errors().isEmpty()) {
-        return settingsErrors(lookup);
+      ExecutorService pool = workers(jobs);
+      try {
+        SourceFinder.Found found =
+            new SourceFinder(
+                    root.workingDirectory(), lookup, project.respectGitignore(), System.getenv())
+                .find(options.paths(), path -> prefetch(path, lookup, pool));
+        readProjects(found, lookup);
+        if (!lookup.errors().isEmpty()) {
+          return settingsErrors(lookup);
+        }
+        printWarnings(lookup);
+        if (verb == Verb.FIX && !found.leftovers().isEmpty()) {
+          prefetched.clear(); // recovering may finish writing a file that was looked up
+          TempFiles.recover(found.leftovers());
+        }
+        for (PathError e : found.errors()) {
+          err.print(e.path() + ": error: " + e.message() + "\n");
+          totals.failedFiles++;
+          totals.erredFiles++;
+        }
+        err.flush();
+        processAll(found, lookup, pool, jobs);
+      } finally {
+        pool.shutdownNow();
       }
-      printWarnings(lookup);
-      if (verb == Verb.FIX) {
-        TempFiles.recover(found.leftovers());
-      }
-      for (PathError e : found.errors()) {
-        err.print(e.path() + ": error: " + e.message() + "\n");
-        totals.failedFiles++;
-        totals.erredFiles++;
-      }
-      err.flush();
-      processAll(found, lookup, jobs);
       caches.values().forEach(ResultCache::finish);
+      keysByFolder.values().forEach(CacheKeys::finish);
     }
     printer.finish(ownsOut() ? err : out);
     printSummary();
@@ -166,9 +180,8 @@ final class Run {
     }
   }
 
-  /** A processor with the file's settings, and its project's cache; after {@link #readProjects}. */
-  private Job jobOf(SourcePath path, ProjectLookup lookup) {
-    ProjectSettings project = lookup.projectOf(path.file());
+  /** A processor with the file's settings, and its project's cache. */
+  private Job jobOf(SourcePath path, ProjectSettings project) {
     Path folder = cacheFolder(project);
     ResultCache cache = cacheIn(folder);
     CacheKeys keys = cache == null ? null : keysByFolder.get(folder);
@@ -196,6 +209,31 @@ final class Run {
     return keys == null
         ? null
         : caches.computeIfAbsent(folder, f -> new ResultCache(f, keys.build()));
+  }
+
+  /**
+   * Starts looking up the stored outcome of a file just found, from its stamp alone, while the walk
+   * goes on: a cached run then spends no time of its own on the lookups. Nothing is read or
+   * written; a file not known, or whose settings are bad, is left to {@link #processAll}.
+   */
+  private void prefetch(SourcePath path, ProjectLookup lookup, ExecutorService pool) {
+    if (options.noCache() || prefetched.size() >= MAX_PREFETCHED) {
+      return;
+    }
+    ProjectSettings project = lookup.projectOf(path.file());
+    Job job = project == null ? null : jobOf(path, project);
+    if (job == null || job.cache() == null) {
+      return;
+    }
+    String name = nameOf(path);
+    CompletableFuture<Done> hit =
+        CompletableFuture.supplyAsync(
+            () -> {
+              Outcome known = job.stamped(name, path.file());
+              return known == null ? null : done(known);
+            },
+            pool);
+    prefetched.put(path, new Prefetch(job, hit));
   }
 
   /**
@@ -266,16 +304,19 @@ final class Run {
     }
   }
 
-  private void processAll(SourceFinder.Found found, ProjectLookup lookup, int jobs)
+  private static ExecutorService workers(int jobs) {
+    return Executors.newFixedThreadPool(
+        jobs,
+        task -> {
+          Thread t = new Thread(null, task, "pyfix-worker", WORKER_STACK_BYTES);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  private void processAll(
+      SourceFinder.Found found, ProjectLookup lookup, ExecutorService pool, int jobs)
       throws InterruptedException {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            jobs,
-            task -> {
-              Thread t = new Thread(null, task, "pyfix-worker", WORKER_STACK_BYTES);
-              t.setDaemon(true);
-              return t;
-            });
     Progress progress = Progress.of(err, found.files().size(), options.quiet());
     int done = 0;
     try {
@@ -284,10 +325,10 @@ final class Run {
       while (next.hasNext() || !pending.isEmpty()) {
         while (next.hasNext() && pending.size() < jobs * QUEUED_PER_WORKER) {
           SourcePath path = next.next();
-          Job job = jobOf(path, lookup);
+          Prefetch known = prefetched.remove(path);
+          Job job = known != null ? known.job() : jobOf(path, lookup.projectOf(path.file()));
           String name = nameOf(path);
-          pending.add(
-              new Pending(name, path, job, pool.submit(() -> done(job.process(name, path)))));
+          pending.add(new Pending(name, path, job, start(job, name, path, known, pool)));
         }
         Pending head = pending.remove();
         Done result = resultOf(head);
@@ -312,8 +353,25 @@ final class Run {
       }
     } finally {
       progress.clear();
-      pool.shutdownNow();
     }
+  }
+
+  /**
+   * Processes a file on {@code pool}, unless the lookup started while it was found ({@code known},
+   * may be null) gives its outcome.
+   */
+  private Future<Done> start(
+      Job job, String name, SourcePath path, Prefetch known, ExecutorService pool) {
+    if (known == null) {
+      return pool.submit(() -> done(job.process(name, path)));
+    }
+    return known
+        .hit()
+        .thenCompose(
+            hit ->
+                hit != null
+                    ? CompletableFuture.completedFuture(hit)
+                    : CompletableFuture.supplyAsync(() -> done(job.process(name, path)), pool));
   }
 
   /**
@@ -340,13 +398,11 @@ final class Run {
         if (cache == null) {
           return processor.process(name, Files.readAllBytes(file), file);
         }
-        // an unchanged stamp gives the content's hash without reading the file (FileStamps)
         FileStamps stamps = cache.stamps();
-        String where = file.toAbsolutePath().normalize().toString();
+        String where = where(file);
         long before = stamps.now();
         FileStamps.Stamp stamp = FileStamps.stamp(file);
-        byte[] stamped = stamps.hashOf(where, stamp);
-        Outcome known = stamped == null ? null : known(name, keys.of(name, settings(), stamped));
+        Outcome known = known(name, where, stamp);
         if (known != null) {
           return known;
         }
@@ -375,6 +431,29 @@ final class Run {
         // this file's memory is garbage now: the other files still get their turn
         return Outcome.error(name + ": error: " + OUT_OF_MEMORY);
       }
+    }
+
+    /**
+     * The stored outcome this verb may reuse for {@code file} as its stamp says it is now, without
+     * reading it; null when there is none, or the file cannot be looked at.
+     */
+    Outcome stamped(String name, Path file) {
+      try {
+        return known(name, where(file), FileStamps.stamp(file));
+      } catch (IOException | InvalidPathException e) {
+        return null; // processing the file says what is wrong with it
+      }
+    }
+
+    /** The same, for the file at {@code where} with {@code stamp}. */
+    private Outcome known(String name, String where, FileStamps.Stamp stamp) {
+      // an unchanged stamp gives the content's hash without reading the file (FileStamps)
+      byte[] hash = cache.stamps().hashOf(where, stamp);
+      return hash == null ? null : known(name, keys.of(name, settings(), hash));
+    }
+
+    private static String where(Path file) {
+      return file.toAbsolutePath().normalize().toString();
     }
 
     private Settings settings() {
@@ -461,6 +540,9 @@ final class Run {
   }
 
   private record Pending(String name, SourcePath path, Job job, Future<Done> future) {}
+
+  /** A file's job, and the lookup of its stored outcome: null when there is none to reuse. */
+  private record Prefetch(Job job, CompletableFuture<Done> hit) {}
 
   /** A file's outcome and its {@link FindingsPrinter#render}, or null to render on printing. */
   private record Done(Outcome outcome, String rendered) {}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Finds the Python files under the paths a user names.
@@ -78,6 +79,15 @@ public final class SourceFinder {
 
   /** The files under {@code roots}, sorted by path, with one error per path that cannot be read. */
   public Found find(List<String> roots) {
+    return find(roots, file -> {});
+  }
+
+  /**
+   * The same, telling {@code seen} of each plain file as it is found, in walk order, so that work
+   * on it can start before the walk ends. A file seen may still be left out of the result (the same
+   * file under an earlier name); links are not told of, as they are resolved at the end.
+   */
+  public Found find(List<String> roots, Consumer<SourcePath> seen) {
     TreeMap<Path, SourcePath> files = new TreeMap<>();
     TreeMap<Path, SourcePath> links = new TreeMap<>();
     List<PathError> errors = new ArrayList<>();
@@ -96,7 +106,7 @@ public final class SourceFinder {
         if (Files.isDirectory(real)) {
           dirs.add(new SourcePath(display, real));
         } else if (Files.isRegularFile(real)) {
-          files.putIfAbsent(display, new SourcePath(display, real));
+          add(files, new SourcePath(display, real), seen);
           TempFiles.addLeftoversOf(real, leftovers);
         } else {
           // reading a FIFO would wait forever, and writing would replace it with a file
@@ -111,7 +121,7 @@ public final class SourceFinder {
     for (SourcePath dir : dirs) {
       GitIgnores ignores =
           respectGitignore ? GitIgnores.around(dir.file(), environment, errors) : null;
-      walk(dir, realRoots, files, links, errors, ignores, leftovers);
+      walk(dir, realRoots, files, links, errors, ignores, leftovers, seen);
     }
     return new Found(dedupe(files, links), errors, leftovers);
   }
@@ -123,7 +133,8 @@ public final class SourceFinder {
       TreeMap<Path, SourcePath> links,
       List<PathError> errors,
       GitIgnores ignores,
-      Set<Path> leftovers) {
+      Set<Path> leftovers,
+      Consumer<SourcePath> seen) {
     try {
       Files.walkFileTree(
           root.file(),
@@ -146,7 +157,7 @@ public final class SourceFinder {
               }
               Path display = displayOf(root, file);
               if (attrs.isRegularFile()) {
-                files.putIfAbsent(display, new SourcePath(display, file));
+                add(files, new SourcePath(display, file), seen);
               } else if (attrs.isSymbolicLink()) {
                 addLink(display, file, realRoots, links);
               }
@@ -165,6 +176,13 @@ public final class SourceFinder {
           });
     } catch (IOException e) {
       errors.add(new PathError(root.display().toString(), IoErrors.describe(e)));
+    }
+  }
+
+  private static void add(
+      TreeMap<Path, SourcePath> files, SourcePath path, Consumer<SourcePath> seen) {
+    if (files.putIfAbsent(path.display(), path) == null) {
+      seen.accept(path);
     }
   }
 

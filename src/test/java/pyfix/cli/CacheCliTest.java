@@ -329,6 +329,20 @@ class CacheCliTest {
   }
 
   @Test
+  void theJarsStampIsKeptOnceTheCacheFolderExists() throws Exception {
+    // a file installed long ago, whose times are old enough to be trusted (a new one's are not)
+    Path jar = Path.of(System.getProperty("java.home"), "release");
+    Path folder = tmp.resolve(".pyfix_cache");
+    CacheKeys first = CacheKeys.ofJar(jar, folder);
+    assertFalse(Files.exists(folder.resolve("builds")), "no folder yet to keep it in");
+    Files.createDirectories(folder); // as the first run's results create it
+    first.finish();
+    FileStamps builds = FileStamps.at(folder.resolve("builds"));
+    assertNotNull(builds.hashOf(jar.toAbsolutePath().toString(), FileStamps.stamp(jar)));
+    assertEquals(first.build(), CacheKeys.ofJar(jar, folder).build());
+  }
+
+  @Test
   void settingsKeysNameEveryValueInAStableOrder() {
     assertEquals(
         CacheKeys.canonical(java.util.Map.of("b", 1, "a", 2)),
