@@ -73,8 +73,11 @@ final class Run {
   /** The caches being read ahead of their first lookup ({@link #preload}). */
   private final Set<ResultCache> preloading = new HashSet<>();
 
-  /** The stored outcomes being looked up while the files are found ({@link #prefetch}). */
-  private final Map<SourcePath, Prefetch> prefetched = new HashMap<>();
+  /**
+   * The stored outcomes being looked up while the files are found ({@link #prefetch}), by the name
+   * shown, which is a file's own (a record as key would build method handles on first use).
+   */
+  private final Map<Path, Prefetch> prefetched = new HashMap<>();
 
   Run(Verb verb, PyfixCommand root, RunOptions options, CommandLine commandLine) {
     this.verb = verb;
@@ -233,7 +236,7 @@ final class Run {
               return known == null ? null : done(known);
             },
             pool);
-    prefetched.put(path, new Prefetch(job, hit));
+    prefetched.put(path.display(), new Prefetch(path.file(), job, hit));
   }
 
   /**
@@ -325,7 +328,10 @@ final class Run {
       while (next.hasNext() || !pending.isEmpty()) {
         while (next.hasNext() && pending.size() < jobs * QUEUED_PER_WORKER) {
           SourcePath path = next.next();
-          Prefetch known = prefetched.remove(path);
+          Prefetch known = prefetched.remove(path.display());
+          if (known != null && !known.file().equals(path.file())) {
+            known = null; // that name was found for another file first
+          }
           Job job = known != null ? known.job() : jobOf(path, lookup.projectOf(path.file()));
           String name = nameOf(path);
           pending.add(new Pending(name, path, job, start(job, name, path, known, pool)));
@@ -542,7 +548,7 @@ final class Run {
   private record Pending(String name, SourcePath path, Job job, Future<Done> future) {}
 
   /** A file's job, and the lookup of its stored outcome: null when there is none to reuse. */
-  private record Prefetch(Job job, CompletableFuture<Done> hit) {}
+  private record Prefetch(Path file, Job job, CompletableFuture<Done> hit) {}
 
   /** A file's outcome and its {@link FindingsPrinter#render}, or null to render on printing. */
   private record Done(Outcome outcome, String rendered) {}

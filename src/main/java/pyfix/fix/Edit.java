@@ -13,6 +13,21 @@ public record Edit(int start, int end, String replacement) {
     }
   }
 
+  // equals and hashCode written out: a record's own build method handles on first use, and
+  // every fixing run compares its fixes (start-up time)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Edit e
+        && start == e.start
+        && end == e.end
+        && replacement.equals(e.replacement);
+  }
+
+  @Override
+  public int hashCode() {
+    return (start * 31 + end) * 31 + replacement.hashCode();
+  }
+
   /** An insertion of {@code text} at {@code offset}. */
   public static Edit insert(int offset, String text) {
     return new Edit(offset, offset, text);

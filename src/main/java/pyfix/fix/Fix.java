@@ -18,6 +18,17 @@ public record Fix(Applicability applicability, List<Edit> edits) {
     }
   }
 
+  // written out, as Edit's are
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fix f && applicability == f.applicability && edits.equals(f.edits);
+  }
+
+  @Override
+  public int hashCode() {
+    return applicability.hashCode() * 31 + edits.hashCode();
+  }
+
   /** A SAFE fix made of {@code edits}. */
   public static Fix safe(Edit... edits) {
     return new Fix(Applicability.SAFE, List.of(edits));

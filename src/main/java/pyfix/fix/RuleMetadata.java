@@ -50,11 +50,12 @@ public record RuleMetadata(
    * selectors of {@link Selectors}; an empty {@code select} means {@link Selectors#DEFAULT}.
    */
   public boolean enabledBy(List<String> select, List<String> ignore) {
-    boolean selected =
-        select.isEmpty()
-            ? selectedBy(Selectors.DEFAULT)
-            : select.stream().anyMatch(this::selectedBy);
-    return selected && ignore.stream().noneMatch(this::selectedBy);
+    boolean selected = select.isEmpty() ? selectedBy(Selectors.DEFAULT) : selectedByAny(select);
+    return selected && !selectedByAny(ignore);
+  }
+
+  private boolean selectedByAny(List<String> selectors) {
+    return selectors.stream().anyMatch(this::selectedBy);
   }
 
   /**

@@ -169,7 +169,9 @@ final class ModelBuilder {
     } else if (node instanceof PythonParser.ForStatementContext f) {
       store(f.targetList(), BindingKind.LOOP_TARGET, f);
       visit(f.starExpressions());
-      f.block().forEach(this::visit);
+      for (PythonParser.BlockContext b : f.block()) {
+        visit(b);
+      }
     } else if (node instanceof PythonParser.WithItemContext w) {
       visit(w.test());
       if (w.target() != null) {
@@ -357,7 +359,9 @@ final class ModelBuilder {
     for (int i = 1; i < fors.size(); i++) {
       roots.put(fors.get(i), scope);
       store(fors.get(i).targetList(), BindingKind.LOOP_TARGET, fors.get(i));
-      fors.get(i).boolExpr().forEach(this::visit);
+      for (PythonParser.BoolExprContext condition : fors.get(i).boolExpr()) {
+        visit(condition);
+      }
     }
     visit(element);
     scope = outer;

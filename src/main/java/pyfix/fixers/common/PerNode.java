@@ -17,7 +17,7 @@ public abstract class PerNode<T> {
 
   /** The value of {@code node} under {@code options}, from {@code decide} the first time. */
   public T get(ParserRuleContext node, Object options, Supplier<T> decide) {
-    if (!options.equals(this.options)) {
+    if (!same(options, this.options)) {
       this.options = options;
       values.clear();
     }
@@ -25,5 +25,10 @@ public abstract class PerNode<T> {
       values.put(node, decide.get());
     }
     return values.get(node);
+  }
+
+  /** The same object nearly always: a record's first {@code equals} costs start-up time. */
+  private static boolean same(Object options, Object known) {
+    return options == known || known != null && options.equals(known);
   }
 }

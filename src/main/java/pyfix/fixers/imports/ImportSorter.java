@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.SorterOptions;
@@ -22,6 +23,9 @@ import pyfix.fixers.common.Pragmas;
  * wrapped in parentheses with one name per line.
  */
 final class ImportSorter {
+  /** One object for every use, as {@link SortKeys#NATURAL} is. */
+  private static final Function<Alias, String> NAME = Alias::name;
+
   private final Settings settings;
   private final SorterOptions options;
   private final boolean ruff;
@@ -47,15 +51,15 @@ final class ImportSorter {
     this.printed = new ImportOrder(settings);
     this.keys = new SortKeys(options);
     this.straightOrder =
-        Comparator.comparing(Alias::name, keys.modules)
+        Comparator.comparing(NAME, keys.modules)
             .thenComparing(a -> a.asName() != null)
             .thenComparing(a -> a.asName() == null ? "" : a.asName())
-            .thenComparing(Alias::name);
+            .thenComparing(NAME);
     this.byName =
-        Comparator.comparing(Alias::name, keys.names)
+        Comparator.comparing(NAME, keys.names)
             .thenComparing(a -> a.asName() != null)
             .thenComparing(a -> a.asName() == null ? "" : a.asName())
-            .thenComparing(Alias::name);
+            .thenComparing(NAME);
     this.nameOrder =
         Comparator.comparing((Alias a) -> !a.name().equals("*"))
             // isort prints names that carry a comment, each on its own line, before the others
@@ -66,7 +70,7 @@ final class ImportSorter {
             ? Comparator.comparing((Statement s) -> s.module, keys.modules)
                 .thenComparing(s -> s.from)
                 .thenComparing(s -> s.first, byName)
-            : Comparator.comparing(Statement::isortKey, SortKeys::natural);
+            : Comparator.comparing(Statement::isortKey, SortKeys.NATURAL);
   }
 
   /** The effects of running the lines {@link #lines} returned. */

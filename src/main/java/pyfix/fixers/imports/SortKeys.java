@@ -14,6 +14,12 @@ import pyfix.fix.options.SorterOptions;
  * Classes, then everything else; each of these as the sorter options say.
  */
 final class SortKeys {
+  /**
+   * {@link #natural} as a comparator, one object for every use: the JVM's class-data archive keeps
+   * one class per method reference for the first place that makes it (start-up time).
+   */
+  static final Comparator<String> NATURAL = SortKeys::natural;
+
   private static final SortKeys DEFAULTS = new SortKeys(SorterOptions.DEFAULTS);
 
   /** Modules of {@code import} statements and of {@code from} imports, by default. */
@@ -42,9 +48,8 @@ final class SortKeys {
                 (String m) -> o.lengthSort() ? m.length() : 0, Comparator.naturalOrder());
     this.modules =
         byText
-            .thenComparing(
-                m -> moduleKey(m, o.closestRelativeFirst(), o.caseSensitive()), SortKeys::natural)
-            .thenComparing(m -> m, SortKeys::natural);
+            .thenComparing(m -> moduleKey(m, o.closestRelativeFirst(), o.caseSensitive()), NATURAL)
+            .thenComparing(m -> m, NATURAL);
     Comparator<String> byType =
         Comparator.comparing(
                 (String n) ->
@@ -55,9 +60,8 @@ final class SortKeys {
             .thenComparingInt(n -> o.lengthSort() ? n.length() : 0);
     this.names =
         byType
-            .thenComparing(
-                n -> o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT), SortKeys::natural)
-            .thenComparing(n -> n, SortKeys::natural);
+            .thenComparing(n -> o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT), NATURAL)
+            .thenComparing(n -> n, NATURAL);
   }
 
   private static String moduleKey(String module, boolean closestFirst, boolean caseSensitive) {
