@@ -217,7 +217,8 @@ final class Run {
   /**
    * Starts looking up the stored outcome of a file just found, from its stamp alone, while the walk
    * goes on: a cached run then spends no time of its own on the lookups. Nothing is read or
-   * written; a file not known, or whose settings are bad, is left to {@link #processAll}.
+   * written; a file not known, or whose settings are bad, is left to {@link #processAll}, and so is
+   * every file of a first run.
    */
   private void prefetch(SourcePath path, ProjectLookup lookup, ExecutorService pool) {
     if (options.noCache() || prefetched.size() >= MAX_PREFETCHED) {
@@ -225,7 +226,7 @@ final class Run {
     }
     ProjectSettings project = lookup.projectOf(path.file());
     Job job = project == null ? null : jobOf(path, project);
-    if (job == null || job.cache() == null) {
+    if (job == null || job.cache() == null || !job.cache().anyStored()) {
       return;
     }
     String name = nameOf(path);

@@ -70,6 +70,9 @@ public final class ResultCache {
   /** The entries this run stored or renewed, written by {@link #finish}. */
   private final Map<Key, Entry> added = new ConcurrentHashMap<>();
 
+  /** Whether an earlier run stored results for this build ({@link #anyStored}). */
+  private volatile Boolean stored;
+
   /** The cache in {@code folder}, with entries for {@code build} (pyfix's build key). */
   public ResultCache(Path folder, String build) {
     this(folder, build, System::currentTimeMillis);
@@ -86,6 +89,17 @@ public final class ResultCache {
   /** The stamps of the files read with this build, by which unchanged files are not read again. */
   public FileStamps stamps() {
     return stamps;
+  }
+
+  /**
+   * Whether an earlier run stored results for this build: without them no lookup can succeed, and a
+   * first run need not try one per file.
+   */
+  public boolean anyStored() {
+    if (stored == null) {
+      stored = Files.isRegularFile(build.resolve(RESULTS));
+    }
+    return stored;
   }
 
   /**

@@ -2,7 +2,9 @@ package pyfix.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -38,6 +40,15 @@ class ResultCacheTest {
     assertArrayEquals(new byte[] {1, 2, 3}, bytes(cache().get(key(1))));
     assertNull(cache().get(key(2)));
     assertEquals(1, ResultCache.size(tmp.resolve("cache")));
+  }
+
+  @Test
+  void onlyACacheARunHasWrittenToHasAnythingStored() throws Exception {
+    ResultCache first = cache();
+    assertFalse(first.anyStored(), "nothing stored yet: a first run looks nothing up");
+    first.put(key(1), new byte[] {1});
+    first.finish();
+    assertTrue(cache().anyStored());
   }
 
   @Test
