@@ -225,10 +225,11 @@ final class Run {
       return;
     }
     ProjectSettings project = lookup.projectOf(path.file());
-    Job job = project == null ? null : jobOf(path, project);
-    if (job == null || job.cache() == null || !job.cache().anyStored()) {
+    ResultCache cache = project == null ? null : cacheIn(cacheFolder(project));
+    if (cache == null || !cache.anyStored()) {
       return;
     }
+    Job job = jobOf(path, project);
     String name = nameOf(path);
     CompletableFuture<Done> hit =
         CompletableFuture.supplyAsync(
