@@ -21,7 +21,7 @@ final class CodeLines {
   private CodeLines(ParsedFile file) {
     map = file.lines();
     List<Token> tokens = file.tokens();
-    int marked = 0; // lines 1..marked are set: tokens come in order, most on a line already set
+    int marked = 0; // lines 1..marked are decided: tokens come in order, most on such a line
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.kind().isTrivia()
