@@ -63,12 +63,21 @@ final class ModelBuilder {
     if (!(node instanceof ParserRuleContext rule)) {
       return; // a token binds and reads nothing by itself
     }
+    // Most nodes are links of a one-child chain (test, boolExpr, expr, …): such a node binds and
+    // reads what its child does, whatever its rule, so the walk goes straight to the chain's end.
+    List<ParseTree> children = rule.children;
+    while (children != null
+        && children.size() == 1
+        && children.get(0) instanceof ParserRuleContext only) {
+      rule = only;
+      children = rule.children;
+    }
     // one switch on the rule, then a test or two: this runs for every node of every file
     switch (rule.getRuleIndex()) {
       case PythonParser.RULE_expr -> expression(rule);
       case PythonParser.RULE_test -> {
         // only a lambda starts with a token
-        if (rule.getChild(0) instanceof TerminalNode
+        if (!(rule.getChild(0) instanceof ParserRuleContext)
             && rule instanceof TestContext t
             && t.LAMBDA() != null) {
           lambda(t);

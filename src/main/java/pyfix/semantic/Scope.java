@@ -24,8 +24,9 @@ public final class Scope {
   private final Scope parent;
   private final ParserRuleContext node;
   private final Map<String, List<Binding>> bindings = new HashMap<>();
-  private final Set<String> globals = new HashSet<>();
-  private final Set<String> nonlocals = new HashSet<>();
+  // few scopes declare any: made on the first declaration
+  private Set<String> globals = Set.of();
+  private Set<String> nonlocals = Set.of();
   private boolean dynamic;
 
   Scope(Kind kind, Scope parent, ParserRuleContext node) {
@@ -72,10 +73,16 @@ public final class Scope {
   }
 
   void declareGlobal(String name) {
+    if (globals.isEmpty()) {
+      globals = new HashSet<>();
+    }
     globals.add(name);
   }
 
   void declareNonlocal(String name) {
+    if (nonlocals.isEmpty()) {
+      nonlocals = new HashSet<>();
+    }
     nonlocals.add(name);
   }
 

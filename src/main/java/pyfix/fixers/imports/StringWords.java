@@ -2,8 +2,6 @@ package pyfix.fixers.imports;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import pyfix.parse.ParsedFile;
 import pyfix.semantic.Syntax;
 import pyfix.source.Token;
@@ -15,7 +13,6 @@ import pyfix.source.TokenKind;
  * F401 counts them as uses, so it never removes an import that a string may name.
  */
 final class StringWords {
-  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
   private final Set<String> words = new HashSet<>();
 
   private StringWords(ParsedFile file) {
@@ -25,18 +22,54 @@ final class StringWords {
           || t.kind() == TokenKind.FSTRING_MIDDLE
           || t.kind() == TokenKind.TSTRING_MIDDLE
           || typeComment(t, text)) {
-        Matcher m = IDENTIFIER.matcher(text).region(t.start(), t.end());
-        while (m.find()) {
-          words.add(Syntax.identifier(m.group()));
-        }
+        addWords(text, t.start(), t.end());
       }
     }
   }
 
+  /**
+   * Adds each word of {@code text[from, to)}: a letter or {@code _}, then letters, numbers and
+   * {@code _} (the regular expression {@code [\p{L}_][\p{L}\p{N}_]*}, scanned by hand: docstrings
+   * make this the bulk of F401's work).
+   */
+  private void addWords(String text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c != '_' && !Character.isLetter(c)) {
+        continue;
+      }
+      int start = i - Character.charCount(c);
+      while (i < to) {
+        int d = text.codePointAt(i);
+        if (d != '_' && !Character.isLetter(d) && !isNumber(d)) {
+          break;
+        }
+        i += Character.charCount(d);
+      }
+      words.add(Syntax.identifier(text.substring(start, i)));
+    }
+  }
+
+  /** Unicode category N, as {@code \p{N}}: decimal digits, letter numbers and other numbers. */
+  private static boolean isNumber(int c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
   /** A {@code # type: List[int]} comment, which type checkers read as an annotation. */
   private static boolean typeComment(Token t, String text) {
-    return t.kind() == TokenKind.COMMENT
-        && text.substring(t.start(), t.end()).replaceFirst("^#\\s*", "").startsWith("type:");
+    if (t.kind() != TokenKind.COMMENT || text.charAt(t.start()) != '#') {
+      return false;
+    }
+    int i = t.start() + 1;
+    while (i < t.end() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i + 5 <= t.end() && text.startsWith("type:", i);
   }
 
   /** The words of {@code file}, computed once per text. */
