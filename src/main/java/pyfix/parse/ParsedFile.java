@@ -36,15 +36,18 @@ public final class ParsedFile {
 
   /** Tokenizes and parses {@code text}, accepting exactly what CPython's {@code ast.parse} does. */
   public static ParsedFile parse(String text) throws PyfixSyntaxException {
-    List<Token> tokens;
+    Tokenizer.Tokens tokens;
     try {
-      tokens = Tokenizer.tokenize(text);
+      tokens = Tokenizer.tokenizeWithLines(text);
     } catch (TokenizeException e) {
       throw earlierParseError(text, e);
     }
     try {
-      ParserTokens stream = ParserTokens.of(text, tokens);
-      return new ParsedFile(text, tokens, parseTokens(stream), stream.comments());
+      ParserTokens stream = ParserTokens.of(text, tokens.tokens());
+      ParsedFile file =
+          new ParsedFile(text, tokens.tokens(), parseTokens(stream), stream.comments());
+      file.lines = tokens.lines();
+      return file;
     } catch (ParseFailure f) {
       throw f.error;
     }

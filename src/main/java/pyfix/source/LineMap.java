@@ -27,6 +27,12 @@ public final class LineMap {
     this.length = n;
   }
 
+  /** The map of a text of {@code length} chars whose lines start at {@code starts[0, count)}. */
+  LineMap(int[] starts, int count, int length) {
+    this.lineStarts = Arrays.copyOf(starts, count);
+    this.length = length;
+  }
+
   /**
    * The offset of the first '\n' or '\r' of {@code text} at or after {@code from}, or -1; {@code
    * lfOnly} says the text has no '\r', and the search is then one {@code indexOf}.
@@ -69,6 +75,19 @@ public final class LineMap {
   /** Offset just past the end of 1-based {@code line}, including its line break. */
   public int lineEnd(int line) {
     return line < lineStarts.length ? lineStarts[line] : length;
+  }
+
+  /**
+   * Offset of the line break that ends 1-based {@code line} of {@code text}, the text this map
+   * indexes: where the line's content ends; the text's end for the last line.
+   */
+  public int contentEnd(String text, int line) {
+    if (line >= lineStarts.length) {
+      return length;
+    }
+    int next = lineStarts[line];
+    boolean crlf = text.charAt(next - 1) == '\n' && next - 2 >= 0 && text.charAt(next - 2) == '\r';
+    return next - (crlf ? 2 : 1);
   }
 
   private void checkOffset(int offset) {

@@ -51,6 +51,15 @@ public final class SourceFile {
       }
       charset = charsetFor(normal, cookie);
     }
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      // The JDK's own decoding is several times faster than a decoder loop. It replaces what is
+      // not UTF-8 by U+FFFD, and only a zero byte decodes to U+0000: a text with neither is the
+      // strict decoding, anything else takes the checks below, which name the bad byte.
+      String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0 && text.indexOf('\0') < 0) {
+        return new SourceFile(text, charset, bom);
+      }
+    }
     for (int i = offset; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw error(bytes, offset, i, "source code cannot contain null bytes");

@@ -1,6 +1,7 @@
 package pyfix.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import pyfix.source.TokenizeException.Precedence;
 
@@ -30,6 +31,8 @@ public final class Tokenizer {
   private int cursorOffset;
   private int cursorLine = 1;
   private int cursorLineStart;
+  // the start of each line, found by the cursor: the text's line map, without a second scan
+  private int[] lineStarts = new int[64];
   // whether the last token's text may span a line break (strings, NEWLINE, NL, continuations)
   private boolean mayHoldLineBreak = true;
 
@@ -92,10 +95,18 @@ public final class Tokenizer {
 
   /** The tokens of {@code text}; their texts concatenate back to {@code text}. */
   public static List<Token> tokenize(String text) throws TokenizeException {
+    return tokenizeWithLines(text).tokens();
+  }
+
+  /** The tokens of {@code text} and its line map, found in one pass. */
+  public static Tokens tokenizeWithLines(String text) throws TokenizeException {
     Tokenizer t = new Tokenizer(text);
     t.run();
-    return t.tokens;
+    return new Tokens(t.tokens, new LineMap(t.lineStarts, t.cursorLine, t.n));
   }
+
+  /** What {@link #tokenizeWithLines} finds. */
+  public record Tokens(List<Token> tokens, LineMap lines) {}
 
   private void run() throws TokenizeException {
     boolean atLineStart = true;
@@ -705,7 +716,10 @@ public final class Tokenizer {
     for (int i = from; i < to; i++) {
       char c = chars[i];
       if (c == '\n' || (c == '\r' && (i + 1 >= n || chars[i + 1] != '\n'))) {
-        cursorLine++;
+        if (cursorLine == lineStarts.length) {
+          lineStarts = Arrays.copyOf(lineStarts, cursorLine * 2);
+        }
+        lineStarts[cursorLine++] = i + 1;
         cursorLineStart = i + 1;
       }
     }

@@ -98,4 +98,25 @@ class SourceFileTest {
         "2:2 source code cannot contain null bytes",
         e.line() + ":" + e.column() + " " + e.getMessage());
   }
+
+  @Test
+  void keepsAReplacementCharacterTheFileSpells() throws Exception {
+    String text = "s = '\uFFFD é'\n";
+    assertEquals(text, SourceFile.decode(text.getBytes(StandardCharsets.UTF_8)).text());
+  }
+
+  @Test
+  void findsInvalidUtf8AfterASpelledReplacementCharacter() {
+    byte[] in = concat("s = '\uFFFD'\n".getBytes(StandardCharsets.UTF_8), bytes('#', 0xC0, 0x80));
+    DecodingException e = assertThrows(DecodingException.class, () -> SourceFile.decode(in));
+    assertEquals(
+        "2:2 invalid UTF-8 byte sequence in source",
+        e.line() + ":" + e.column() + " " + e.getMessage());
+  }
+
+  @Test
+  void rejectsEncodedSurrogates() {
+    byte[] in = concat("s = '".getBytes(StandardCharsets.UTF_8), bytes(0xED, 0xA0, 0x80, '\''));
+    assertThrows(DecodingException.class, () -> SourceFile.decode(in));
+  }
 }

@@ -33,7 +33,11 @@ class TokenizerCorpusTest {
         continue; // decoding is checked against CPython by the parse corpus test
       }
       try {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        Tokenizer.Tokens both = Tokenizer.tokenizeWithLines(text);
+        List<Token> tokens = both.tokens();
+        if (!sameLines(both.lines(), new LineMap(text))) {
+          failures.add(file + ": the tokenizer's line map differs from the text's");
+        }
         StringBuilder back = new StringBuilder(text.length());
         int previousEnd = 0;
         for (Token t : tokens) {
@@ -55,6 +59,18 @@ class TokenizerCorpusTest {
     System.out.println("tokenized losslessly: " + tokenized + " of " + files.size() + " files");
     assertEquals(List.of(), failures);
     Corpus.assertCompared("TokenizerCorpusTest", tokenized, Corpus.STDLIB_FLOOR);
+  }
+
+  private static boolean sameLines(LineMap a, LineMap b) {
+    if (a.lineCount() != b.lineCount() || a.lineEnd(a.lineCount()) != b.lineEnd(b.lineCount())) {
+      return false;
+    }
+    for (int line = 1; line <= a.lineCount(); line++) {
+      if (a.lineStart(line) != b.lineStart(line)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** CPython 3.11's tokenize has no f-string tokens: an f-string there is one STRING. */

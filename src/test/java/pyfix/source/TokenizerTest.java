@@ -9,6 +9,30 @@ import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
 
+  @Test
+  void findsTheLineStartsALineMapOfTheTextFinds() throws Exception {
+    for (String text :
+        List.of(
+            "",
+            "x",
+            "x\n",
+            "x = 1\r\ny = 2\r\n",
+            "x = 1\ry = 2\r",
+            "s = \"\"\"a\n\r\nb\rc\"\"\"\n",
+            "f(1,\n  2)\n\n\n# c\n",
+            "x = 1 + \\\n    2\n",
+            "if x:\n    y = f'{\n1}'\n  \n",
+            "x = 1\n\n")) {
+      LineMap expected = new LineMap(text);
+      LineMap lines = Tokenizer.tokenizeWithLines(text).lines();
+      assertEquals(expected.lineCount(), lines.lineCount(), text);
+      for (int line = 1; line <= expected.lineCount(); line++) {
+        assertEquals(expected.lineStart(line), lines.lineStart(line), text);
+        assertEquals(expected.lineEnd(line), lines.lineEnd(line), text);
+      }
+    }
+  }
+
   /** Tokens as {@code KIND:text}, trivia included, DEDENT and ENDMARKER shown bare. */
   private static String tokens(String source) throws TokenizeException {
     List<Token> tokens = Tokenizer.tokenize(source);

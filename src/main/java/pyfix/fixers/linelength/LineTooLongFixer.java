@@ -36,7 +36,7 @@ public final class LineTooLongFixer implements Fixer {
     String text = file.text();
     PycodestyleOptions options = settings.options().pycodestyle();
     int limit = options.limit(settings.lineLength());
-    List<int[]> tooLong = LongLines.find(text, limit);
+    List<int[]> tooLong = LongLines.find(text, file.lines(), limit);
     if (tooLong.isEmpty()) {
       return findings;
     }

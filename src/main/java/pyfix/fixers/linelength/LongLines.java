@@ -73,14 +73,11 @@ final class LongLines {
    * {start, end (before the line break), width} of each line wider than {@code limit}; start is
    * where the text passes the limit, as Ruff reports it.
    */
-  static List<int[]> find(String text, int limit) {
+  static List<int[]> find(String text, LineMap lines, int limit) {
     List<int[]> out = new ArrayList<>();
-    int n = text.length();
-    boolean lfOnly = text.indexOf('\r') < 0;
-    int start = 0;
-    while (true) {
-      int end = LineMap.nextBreak(text, start, lfOnly);
-      end = end < 0 ? n : end;
+    for (int line = 1; line <= lines.lineCount(); line++) {
+      int start = lines.lineStart(line);
+      int end = lines.contentEnd(text, line);
       int length = end - start;
       // a tab or a wide character can make a line up to 4 times its length in columns
       if (length * 4 > limit && (length > limit || special(text, start, end))) {
@@ -89,12 +86,8 @@ final class LongLines {
           out.add(new int[] {overflow(text, start, end, limit), end, width});
         }
       }
-      if (end >= n) {
-        return out;
-      }
-      boolean crlf = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n';
-      start = end + (crlf ? 2 : 1);
     }
+    return out;
   }
 
   private static boolean special(String text, int start, int end) {

@@ -30,18 +30,16 @@ record TrailingWhitespace(int start, int end, boolean blank, boolean afterContin
   private record Runs(List<TrailingWhitespace> all) {}
 
   /**
-   * Looks at the character before each line break (and the end of the text), not at every token:
-   * most lines end without a space, and only a space or tab there can start a run.
+   * Looks at the character before each line's break (or the text's end), not at every token: most
+   * lines end without a space, and only a space or tab there can start a run.
    */
   private static List<TrailingWhitespace> find(ParsedFile file) {
     String text = file.text();
     List<Token> tokens = file.tokens();
     List<TrailingWhitespace> found = new ArrayList<>();
-    boolean lfOnly = text.indexOf('\r') < 0;
-    int lineEnd = -1;
-    do {
-      lineEnd = LineMap.nextBreak(text, lineEnd + 1, lfOnly);
-      int end = lineEnd < 0 ? text.length() : lineEnd;
+    LineMap lines = file.lines();
+    for (int line = 1; line <= lines.lineCount(); line++) {
+      int end = lines.contentEnd(text, line);
       if (end == 0 || !isSpaceOrTab(text.charAt(end - 1))) {
         continue;
       }
@@ -54,11 +52,10 @@ record TrailingWhitespace(int start, int end, boolean blank, boolean afterContin
       while (start > t.start() && isSpaceOrTab(text.charAt(start - 1))) {
         start--;
       }
-      LineMap lines = file.lines();
       boolean blank = t.start() == lines.lineStart(lines.line(t.start()));
       boolean afterContinuation = i > 0 && tokens.get(i - 1).kind() == TokenKind.CONTINUATION;
       found.add(new TrailingWhitespace(start, end, blank, afterContinuation && blank));
-    } while (lineEnd >= 0);
+    }
     return found;
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import pyfix.source.LineMap;
 
 class LongLinesTest {
   private static final String[] PIECES = {"a", "bc ", "\t", "漢", "é", "\n", "\r\n", "\r", "x = 1"};
@@ -25,7 +26,7 @@ class LongLinesTest {
 
   private static List<String> found(String text, int limit) {
     List<String> out = new ArrayList<>();
-    for (int[] l : LongLines.find(text, limit)) {
+    for (int[] l : LongLines.find(text, new LineMap(text), limit)) {
       out.add(l[1] + ":" + l[2]);
     }
     return out;
