@@ -109,9 +109,7 @@ final class FileProcessor {
       }
     }
     List<ReportedFinding> findings =
-        verb == Verb.DIFF
-            ? List.of()
-            : new Locator(settings.unsafeFixes()).locate(name, result.output(), result.remaining());
+        verb == Verb.DIFF ? List.of() : new Locator(settings.unsafeFixes()).locate(name, result);
     int fixable = 0;
     int hidden = 0;
     for (Finding f : result.remaining()) {

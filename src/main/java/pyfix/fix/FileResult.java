@@ -1,6 +1,7 @@
 package pyfix.fix;
 
 import java.util.List;
+import pyfix.source.LineMap;
 
 /**
  * What checking or fixing one text gave.
@@ -13,13 +14,16 @@ import java.util.List;
  *     fix that changed the program, an f-string the target rejects); the CLI warns about them
  * @param internalErrors bugs pyfix found in itself (a fixer that threw, a parser crash on a round's
  *     output, no fixpoint); the CLI prints them and exits 2
+ * @param outputLines the line map of {@code output} when the engine has it (the parse of the last
+ *     round made one), or null; see {@link #lines()}
  */
 public record FileResult(
     String output,
     List<Finding> fixed,
     List<Finding> remaining,
     List<DroppedFix> dropped,
-    List<EngineError> internalErrors) {
+    List<EngineError> internalErrors,
+    LineMap outputLines) {
 
   /** Copies the lists. */
   public FileResult {
@@ -27,6 +31,21 @@ public record FileResult(
     remaining = List.copyOf(remaining);
     dropped = List.copyOf(dropped);
     internalErrors = List.copyOf(internalErrors);
+  }
+
+  /** A result without a line map of its output. */
+  public FileResult(
+      String output,
+      List<Finding> fixed,
+      List<Finding> remaining,
+      List<DroppedFix> dropped,
+      List<EngineError> internalErrors) {
+    this(output, fixed, remaining, dropped, internalErrors, null);
+  }
+
+  /** The line map of {@code output}: the engine's, or one made now. */
+  public LineMap lines() {
+    return outputLines != null ? outputLines : new LineMap(output);
   }
 
   /** Whether {@code output} differs from {@code input}, the text this result was made from. */

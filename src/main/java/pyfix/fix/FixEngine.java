@@ -91,7 +91,8 @@ public final class FixEngine {
   public FileResult check(ParsedFile file, Settings settings) {
     Run run = new Run(settings);
     List<Candidate> found = run.find(file);
-    return new FileResult(file.text(), List.of(), findings(found), run.dropped, run.errors);
+    return new FileResult(
+        file.text(), List.of(), findings(found), run.dropped, run.errors, file.lines());
   }
 
   /** Applies the applicable fixes to {@code file} in rounds until none is left. */
@@ -113,7 +114,8 @@ public final class FixEngine {
       List<Candidate> found = run.find(current);
       List<Candidate> pick = run.applicable(inside(found, start, scopeEnd));
       if (pick.isEmpty()) {
-        return new FileResult(current.text(), fixed, findings(found), run.dropped, run.errors);
+        return new FileResult(
+            current.text(), fixed, findings(found), run.dropped, run.errors, current.lines());
       }
       if (round == MAX_ROUNDS) {
         Set<String> codes = new TreeSet<>(lastRoundCodes);
@@ -124,7 +126,8 @@ public final class FixEngine {
                     + MAX_ROUNDS
                     + " rounds; fixers still changing the text: "
                     + String.join(", ", codes)));
-        return new FileResult(current.text(), fixed, findings(found), run.dropped, run.errors);
+        return new FileResult(
+            current.text(), fixed, findings(found), run.dropped, run.errors, current.lines());
       }
       Round result = run.apply(current, select(pick));
       lastRoundCodes.clear();

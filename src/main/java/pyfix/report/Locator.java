@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import pyfix.fix.Edit;
+import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
 import pyfix.report.ReportedFinding.Preview;
@@ -36,10 +37,19 @@ public final class Locator {
 
   /** As {@link #locate(String, String, List)}, for the text of notebook cell {@code cell}. */
   public List<ReportedFinding> locate(String path, int cell, String text, List<Finding> findings) {
-    if (findings.isEmpty()) {
-      return List.of();
-    }
-    LineMap lines = new LineMap(text);
+    return findings.isEmpty() ? List.of() : locate(path, cell, text, new LineMap(text), findings);
+  }
+
+  /** The remaining findings of {@code result}, by position, reported under {@code path}. */
+  public List<ReportedFinding> locate(String path, FileResult result) {
+    List<Finding> findings = result.remaining();
+    return findings.isEmpty()
+        ? List.of()
+        : locate(path, 0, result.output(), result.lines(), findings);
+  }
+
+  private List<ReportedFinding> locate(
+      String path, int cell, String text, LineMap lines, List<Finding> findings) {
     List<ReportedFinding> out = new ArrayList<>();
     // findings may share one fix (E501 on each long line of a statement): one preview for all
     Map<Fix, ReportedFix> located = new IdentityHashMap<>();

@@ -13,8 +13,12 @@ public record Token(TokenKind kind, int start, int end, int line, int column) {
 
   /** Whether this token's text in {@code source} holds {@code s}, without copying it. */
   public boolean contains(String source, String s) {
+    if (s.isEmpty()) {
+      return true;
+    }
+    char first = s.charAt(0);
     for (int i = start; i + s.length() <= end; i++) {
-      if (source.startsWith(s, i)) {
+      if (source.charAt(i) == first && source.startsWith(s, i)) {
         return true;
       }
     }

@@ -1,6 +1,5 @@
 package pyfix.source;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,8 +36,13 @@ public final class TokenIndex {
     int open = 0;
     int[] fstrings = new int[4];
     int openFstrings = 0;
-    List<int[]> lines = new ArrayList<>();
-    List<int[]> strings = new ArrayList<>();
+    // logical lines and outermost strings, as pairs of growing arrays
+    int[] firsts = new int[64];
+    int[] newlines = new int[64];
+    int lines = 0;
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int strings = 0;
     int first = -1;
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
@@ -54,7 +58,8 @@ public final class TokenIndex {
         }
         case STRING -> {
           if (openFstrings == 0) {
-            strings.add(new int[] {t.start(), t.end()});
+            starts = push(starts, strings, t.start());
+            ends = push(ends, strings++, t.end());
           }
         }
         case FSTRING_START, TSTRING_START -> fstrings = push(fstrings, openFstrings++, i);
@@ -63,14 +68,16 @@ public final class TokenIndex {
             int start = fstrings[--openFstrings];
             pair(start, i);
             if (openFstrings == 0) {
-              strings.add(new int[] {tokens.get(start).start(), t.end()});
+              starts = push(starts, strings, tokens.get(start).start());
+              ends = push(ends, strings++, t.end());
             }
           }
         }
         case COMMENT -> ownLine[i] = onlyBlanksBefore(text, t.start());
         case NEWLINE -> {
           if (first >= 0) {
-            lines.add(new int[] {first, i});
+            firsts = push(firsts, lines, first);
+            newlines = push(newlines, lines++, i);
           }
           first = -1;
         }
@@ -80,10 +87,10 @@ public final class TokenIndex {
         first = i;
       }
     }
-    lineFirst = lines.stream().mapToInt(l -> l[0]).toArray();
-    lineNewline = lines.stream().mapToInt(l -> l[1]).toArray();
-    stringStart = strings.stream().mapToInt(s -> s[0]).toArray();
-    stringEnd = strings.stream().mapToInt(s -> s[1]).toArray();
+    lineFirst = Arrays.copyOf(firsts, lines);
+    lineNewline = Arrays.copyOf(newlines, lines);
+    stringStart = Arrays.copyOf(starts, strings);
+    stringEnd = Arrays.copyOf(ends, strings);
   }
 
   /** The index of {@code tokens} of {@code text}. */

@@ -118,41 +118,47 @@ final class FileFacts {
    */
   record Prescan(boolean defs, boolean lambdas) {}
 
-  /** Looks for parameter defaults in {@code file} that may be mutable, before any tree walk. */
-  static Prescan prescan(ParsedFile file) {
-    return new Prescan(mutableDefaultAfter(file, "def"), mutableDefaultAfter(file, "lambda"));
-  }
-
   /**
-   * Whether some keyword {@code word} ({@code def} or {@code lambda}) has such a default: looked
-   * for where the text spells the word, not in every token.
+   * Looks for parameter defaults in {@code file} that may be mutable, before any tree walk: one
+   * pass over the tokens, looking after each keyword {@code def} and {@code lambda}.
    */
-  private static boolean mutableDefaultAfter(ParsedFile file, String word) {
+  static Prescan prescan(ParsedFile file) {
     String text = file.text();
     List<Token> tokens = file.tokens();
-    boolean lambda = word.equals("lambda");
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int i = file.tokenAt(at);
+    boolean defs = false;
+    boolean lambdas = false;
+    for (int i = 0; i < tokens.size() && !(defs && lambdas); i++) {
       Token t = tokens.get(i);
-      if (t.start() != at || t.kind() != TokenKind.NAME || !t.is(text, word)) {
+      if (t.kind() != TokenKind.NAME) {
         continue;
       }
-      int depth = 0;
-      for (int j = i + 1; j < tokens.size() && tokens.get(j).kind() != TokenKind.NEWLINE; j++) {
-        Token u = tokens.get(j);
-        if (u.kind() != TokenKind.OP) {
-          continue;
-        }
-        if (u.is(text, "(") || u.is(text, "[") || u.is(text, "{")) {
-          depth++;
-        } else if (u.is(text, ")") || u.is(text, "]") || u.is(text, "}")) {
-          depth--;
-        } else if (u.is(text, "=") && depth == (lambda ? 0 : 1) && mutableStart(tokens, text, j)) {
-          return true;
-        }
-        if (depth < 0 || (depth == 0 && u.is(text, ":"))) {
-          break;
-        }
+      if (!defs && t.is(text, "def")) {
+        defs = mutableDefaultAfter(text, tokens, i, false);
+      } else if (!lambdas && t.is(text, "lambda")) {
+        lambdas = mutableDefaultAfter(text, tokens, i, true);
+      }
+    }
+    return new Prescan(defs, lambdas);
+  }
+
+  /** Whether the parameters after keyword token {@code i} have such a default. */
+  private static boolean mutableDefaultAfter(
+      String text, List<Token> tokens, int i, boolean lambda) {
+    int depth = 0;
+    for (int j = i + 1; j < tokens.size() && tokens.get(j).kind() != TokenKind.NEWLINE; j++) {
+      Token u = tokens.get(j);
+      if (u.kind() != TokenKind.OP) {
+        continue;
+      }
+      if (u.is(text, "(") || u.is(text, "[") || u.is(text, "{")) {
+        depth++;
+      } else if (u.is(text, ")") || u.is(text, "]") || u.is(text, "}")) {
+        depth--;
+      } else if (u.is(text, "=") && depth == (lambda ? 0 : 1) && mutableStart(tokens, text, j)) {
+        return true;
+      }
+      if (depth < 0 || (depth == 0 && u.is(text, ":"))) {
+        break;
       }
     }
     return false;

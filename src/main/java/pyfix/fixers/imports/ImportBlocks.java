@@ -44,28 +44,30 @@ final class ImportBlocks {
   // Offset of each isort: off / on comment -> whether it turns sorting off.
   private final TreeMap<Integer, Boolean> switches = new TreeMap<>();
   private final List<Block> blocks = new ArrayList<>();
-  // where the text spells "import", ascending: a statement without one holds no import block
+  // where an "import" keyword starts, ascending: a statement without one holds no import block
   private final int[] mentions;
 
   private ImportBlocks(ParsedFile file) {
     this.text = file.text();
     this.tokens = file.tokens();
-    this.mentions = mentions(text);
+    this.mentions = mentions(text, tokens);
   }
 
-  private static int[] mentions(String text) {
+  private static int[] mentions(String text, List<Token> tokens) {
     int[] at = new int[16];
     int n = 0;
-    for (int i = text.indexOf("import"); i >= 0; i = text.indexOf("import", i + 1)) {
-      if (n == at.length) {
-        at = Arrays.copyOf(at, n * 2);
+    for (Token t : tokens) {
+      if (t.kind() == TokenKind.NAME && t.is(text, "import")) {
+        if (n == at.length) {
+          at = Arrays.copyOf(at, n * 2);
+        }
+        at[n++] = t.start();
       }
-      at[n++] = i;
     }
     return Arrays.copyOf(at, n);
   }
 
-  /** Whether the text of {@code node} spells "import": most bodies do not, and are not walked. */
+  /** Whether {@code node} holds an "import" keyword: most bodies do not, and are not walked. */
   private boolean mentionsImport(ParserRuleContext node) {
     int i = Arrays.binarySearch(mentions, node.getStart().getStartIndex());
     int next = i >= 0 ? i : -i - 1;
