@@ -91,10 +91,16 @@ public class ParseNode extends ParserRuleContext {
     return contexts == null ? Collections.emptyList() : contexts;
   }
 
-  /** The grammar type of a leaf, -2 for a node: our own tokens answer without interface calls. */
+  /**
+   * The grammar type of a leaf, -2 for a node. Class tests come first: on Java 17, a test against
+   * an interface that fails (a node is no {@code TerminalNode}) leaves compiled code every time.
+   */
   private static int tokenType(ParseTree child) {
     if (child instanceof ParserToken t) {
       return t.getType();
+    }
+    if (child instanceof ParserRuleContext) {
+      return -2;
     }
     return child instanceof TerminalNode t ? t.getSymbol().getType() : -2;
   }

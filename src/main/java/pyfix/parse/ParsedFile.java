@@ -20,18 +20,22 @@ public final class ParsedFile {
   private final String text;
   private final List<Token> tokens;
   private final PythonParser.FileContext tree;
-  private LineMap lines;
+  private final LineMap lines;
   private Stylist stylist;
   private TokenIndex index;
   private final int[] comments;
+  private final ParserTokens parserTokens;
   private final Map<Class<?>, Object> derived = new HashMap<>(4);
 
   private ParsedFile(
-      String text, List<Token> tokens, PythonParser.FileContext tree, int[] comments) {
+      String text, Tokenizer.Tokens tokens, PythonParser.FileContext tree, ParserTokens stream) {
     this.text = text;
-    this.tokens = Collections.unmodifiableList(tokens); // the tokenizer hands over its list
+    // the tokenizer hands over its list
+    this.tokens = Collections.unmodifiableList(tokens.tokens());
+    this.lines = tokens.lines();
     this.tree = tree;
-    this.comments = comments;
+    this.parserTokens = stream;
+    this.comments = stream.comments();
   }
 
   /** Tokenizes and parses {@code text}, accepting exactly what CPython's {@code ast.parse} does. */
@@ -44,10 +48,7 @@ public final class ParsedFile {
     }
     try {
       ParserTokens stream = ParserTokens.of(text, tokens.tokens());
-      ParsedFile file =
-          new ParsedFile(text, tokens.tokens(), parseTokens(stream), stream.comments());
-      file.lines = tokens.lines();
-      return file;
+      return new ParsedFile(text, tokens, parseTokens(stream), stream);
     } catch (ParseFailure f) {
       throw f.error;
     }
@@ -133,6 +134,15 @@ public final class ParsedFile {
   }
 
   /**
+   * The indices in {@link #tokens()} of the tokens the grammar gives type {@code type} ({@link
+   * PythonParser#DEF}, {@link PythonParser#IMPORT}, …), in order: one pass over an array of types,
+   * much cheaper than a look at each token or a search of the text.
+   */
+  public int[] tokensOfType(int type) {
+    return parserTokens.indexesOf(type);
+  }
+
+  /**
    * The index in {@link #tokens()} of the token whose text holds the character at {@code offset},
    * or -1 outside the text: the tokens that are not empty tile it.
    */
@@ -158,11 +168,8 @@ public final class ParsedFile {
     return tree;
   }
 
-  /** Line and column lookup for this text, built on first use. */
+  /** Line and column lookup for this text, found by the tokenizer. */
   public LineMap lines() {
-    if (lines == null) {
-      lines = new LineMap(text);
-    }
     return lines;
   }
 

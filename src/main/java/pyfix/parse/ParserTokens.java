@@ -118,6 +118,21 @@ final class ParserTokens implements TokenStream {
     return comments;
   }
 
+  /** The indices among all tokens of the tokens of grammar type {@code type}, in order. */
+  int[] indexesOf(int type) {
+    int count = 0;
+    for (int t : types) {
+      count += t == type ? 1 : 0;
+    }
+    int[] out = new int[count];
+    for (int i = 0, k = 0; k < count; i++) {
+      if (types[i] == type) {
+        out[k++] = tokens[i].sourceIndex();
+      }
+    }
+    return out;
+  }
+
   private static int typeOf(String text, pyfix.source.Token t) throws PyfixSyntaxException {
     switch (t.kind()) {
       case NAME:

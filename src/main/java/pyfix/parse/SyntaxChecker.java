@@ -373,7 +373,12 @@ final class SyntaxChecker {
 
   /** The token type of {@code node}, or 0 for a rule node. */
   private static int kind(ParseTree node) {
-    return node instanceof TerminalNode t ? t.getSymbol().getType() : 0;
+    if (node instanceof ParserToken t) {
+      return t.getType(); // a class test first: see ParseNode.tokenType
+    }
+    return !(node instanceof ParserRuleContext) && node instanceof TerminalNode t
+        ? t.getSymbol().getType()
+        : 0;
   }
 
   private static void keywordName(TestContext t) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.ArgumentContext;
 import pyfix.parse.PythonParser.BraceItemContext;
@@ -215,7 +216,7 @@ final class ModelBuilder {
     List<ParseTree> parts = e.children;
     int lastEqual = -1;
     for (int i = 0; i < parts.size(); i++) {
-      if (parts.get(i) instanceof TerminalNode t && t.getSymbol().getType() == PythonParser.EQUAL) {
+      if (parts.get(i) instanceof ParserToken t && t.getType() == PythonParser.EQUAL) {
         lastEqual = i;
       }
     }
@@ -233,7 +234,7 @@ final class ModelBuilder {
       children(e);
     } else {
       for (int i = 0; i < lastEqual; i++) {
-        if (!(parts.get(i) instanceof TerminalNode)) {
+        if (parts.get(i) instanceof ParserRuleContext) {
           store(parts.get(i), BindingKind.ASSIGNMENT, e);
         }
       }
@@ -247,8 +248,8 @@ final class ModelBuilder {
       bind(n.getText(), kind, statement, Syntax.start(n), null, null);
     } else if (node instanceof PythonParser.AttributeContext
         || node instanceof PythonParser.SubscriptionContext
-        || node instanceof TerminalNode) {
-      if (!(node instanceof TerminalNode)) {
+        || node instanceof ParserToken) {
+      if (node instanceof ParserRuleContext) {
         visit(node);
       }
     } else if (node instanceof PythonParser.TargetListContext
@@ -463,7 +464,7 @@ final class ModelBuilder {
   private void deletedNames(ParseTree target) {
     if (target instanceof NameContext n) {
       reference(n.getText(), Syntax.start(n));
-    } else if (!(target instanceof TerminalNode)
+    } else if (target instanceof ParserRuleContext
         && !(target instanceof PythonParser.AttributeContext)
         && !(target instanceof PythonParser.SubscriptionContext)) {
       for (int i = 0; i < target.getChildCount(); i++) {

@@ -62,7 +62,7 @@ public final class Syntax {
         node = elements.getChild(0);
       } else if (node instanceof PythonParser.ExprContext e) {
         return e;
-      } else if (node instanceof TerminalNode || node.getChildCount() != 1) {
+      } else if (!(node instanceof ParserRuleContext) || node.getChildCount() != 1) {
         return null;
       } else {
         node = node.getChild(0);
@@ -82,7 +82,7 @@ public final class Syntax {
    * {@code or} or an operand), without wrappers and redundant parentheses; null otherwise.
    */
   public static PythonParser.BoolExprContext boolExpr(ParseTree node) {
-    while (node != null && !(node instanceof TerminalNode)) {
+    while (node instanceof ParserRuleContext) {
       if (node instanceof PythonParser.OperandContext o
           && o.expr() instanceof PythonParser.ParensContext parens
           && parens.elements() != null

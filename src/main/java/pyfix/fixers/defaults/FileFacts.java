@@ -119,26 +119,22 @@ final class FileFacts {
   record Prescan(boolean defs, boolean lambdas) {}
 
   /**
-   * Looks for parameter defaults in {@code file} that may be mutable, before any tree walk: one
-   * pass over the tokens, looking after each keyword {@code def} and {@code lambda}.
+   * Looks for parameter defaults in {@code file} that may be mutable, before any tree walk: only
+   * after the keywords {@code def} and {@code lambda}.
    */
   static Prescan prescan(ParsedFile file) {
-    String text = file.text();
-    List<Token> tokens = file.tokens();
-    boolean defs = false;
-    boolean lambdas = false;
-    for (int i = 0; i < tokens.size() && !(defs && lambdas); i++) {
-      Token t = tokens.get(i);
-      if (t.kind() != TokenKind.NAME) {
-        continue;
-      }
-      if (!defs && t.is(text, "def")) {
-        defs = mutableDefaultAfter(text, tokens, i, false);
-      } else if (!lambdas && t.is(text, "lambda")) {
-        lambdas = mutableDefaultAfter(text, tokens, i, true);
+    return new Prescan(
+        mutableDefaultAfterAny(file, PythonParser.DEF, false),
+        mutableDefaultAfterAny(file, PythonParser.LAMBDA, true));
+  }
+
+  private static boolean mutableDefaultAfterAny(ParsedFile file, int keyword, boolean lambda) {
+    for (int i : file.tokensOfType(keyword)) {
+      if (mutableDefaultAfter(file.text(), file.tokens(), i, lambda)) {
+        return true;
       }
     }
-    return new Prescan(defs, lambdas);
+    return false;
   }
 
   /** Whether the parameters after keyword token {@code i} have such a default. */

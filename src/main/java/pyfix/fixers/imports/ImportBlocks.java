@@ -50,21 +50,15 @@ final class ImportBlocks {
   private ImportBlocks(ParsedFile file) {
     this.text = file.text();
     this.tokens = file.tokens();
-    this.mentions = mentions(text, tokens);
+    this.mentions = mentions(file);
   }
 
-  private static int[] mentions(String text, List<Token> tokens) {
-    int[] at = new int[16];
-    int n = 0;
-    for (Token t : tokens) {
-      if (t.kind() == TokenKind.NAME && t.is(text, "import")) {
-        if (n == at.length) {
-          at = Arrays.copyOf(at, n * 2);
-        }
-        at[n++] = t.start();
-      }
+  private static int[] mentions(ParsedFile file) {
+    int[] at = file.tokensOfType(PythonParser.IMPORT);
+    for (int k = 0; k < at.length; k++) {
+      at[k] = file.tokens().get(at[k]).start();
     }
-    return Arrays.copyOf(at, n);
+    return at;
   }
 
   /** Whether {@code node} holds an "import" keyword: most bodies do not, and are not walked. */

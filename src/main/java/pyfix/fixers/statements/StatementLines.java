@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fix.Edit;
 import pyfix.fix.RuleContext;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.BlockContext;
 import pyfix.parse.PythonParser.SimpleStatementContext;
@@ -27,8 +28,7 @@ final class StatementLines {
     // by index, and no list for the many lines without one: this runs for every line
     for (int i = 0; i < line.getChildCount(); i++) {
       // the line's only other token is its NEWLINE: comparing types spares reading each text
-      if (line.getChild(i) instanceof TerminalNode t
-          && t.getSymbol().getType() != PythonParser.NEWLINE) {
+      if (line.getChild(i) instanceof ParserToken t && t.getType() != PythonParser.NEWLINE) {
         if (out == null) {
           out = new ArrayList<>();
         }
