@@ -184,7 +184,7 @@ public final class ParsedFile {
   /** The file's line break and indent unit, for text that fixes insert. */
   public Stylist stylist() {
     if (stylist == null) {
-      stylist = Stylist.of(text, tokens);
+      stylist = Stylist.of(text, tokens, lines);
     }
     return stylist;
   }

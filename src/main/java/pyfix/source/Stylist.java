@@ -15,30 +15,33 @@ public record Stylist(String newline, String indent) {
    * indentation unit outside {@code # fmt: off} regions.
    */
   public static Stylist of(String text, List<Token> tokens) {
-    return new Stylist(dominantNewline(text), firstIndent(text, tokens));
+    return of(text, tokens, new LineMap(text));
   }
 
-  private static String dominantNewline(String text) {
-    if (text.indexOf('\r') < 0) {
-      return "\n";
-    }
+  /** As {@link #of(String, List)}, with the text's line map at hand. */
+  public static Stylist of(String text, List<Token> tokens, LineMap lines) {
+    return new Stylist(dominantNewline(text, lines), firstIndent(text, tokens));
+  }
+
+  /** The line break most lines end with; on a tie, the first one; {@code \n} when none. */
+  private static String dominantNewline(String text, LineMap lines) {
     int lf = 0;
     int crlf = 0;
     int cr = 0;
     String first = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      String found = null;
-      if (c == '\n') {
-        lf++;
-        found = "\n";
-      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        crlf++;
-        found = "\r\n";
-        i++;
-      } else if (c == '\r') {
+    // each line after the first starts right after a break: only the breaks are looked at
+    for (int line = 2; line <= lines.lineCount(); line++) {
+      int start = lines.lineStart(line);
+      String found;
+      if (text.charAt(start - 1) == '\r') {
         cr++;
         found = "\r";
+      } else if (start >= 2 && text.charAt(start - 2) == '\r') {
+        crlf++;
+        found = "\r\n";
+      } else {
+        lf++;
+        found = "\n";
       }
       if (first == null) {
         first = found;

@@ -170,10 +170,14 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
       at = e.end();
     }
     region.append(text, at, to);
-    for (String line : region.toString().split("\r\n|\r|\n")) {
-      if (line.codePointCount(0, line.length()) > settings.lineLength()) {
-        throw new Refused(
-            "joining the call onto one line would pass " + settings.lineLength() + " characters");
+    int lineStart = 0;
+    for (int i = 0; i <= region.length(); i++) {
+      if (i == region.length() || region.charAt(i) == '\n' || region.charAt(i) == '\r') {
+        if (region.codePointCount(lineStart, i) > settings.lineLength()) {
+          throw new Refused(
+              "joining the call onto one line would pass " + settings.lineLength() + " characters");
+        }
+        lineStart = i + 1;
       }
     }
   }

@@ -103,7 +103,7 @@ public final class UnsortedImportsFixer implements Fixer {
       }
       String replacement = out.toString();
       // trailing whitespace alone is W291's to report
-      String original = TRAILING_BLANKS.matcher(text.substring(regionStart, end)).replaceAll("");
+      String original = withoutTrailingBlanks(text.substring(regionStart, end));
       if (!replacement.equals(original)) {
         Edit edit = new Edit(regionStart, end, replacement);
         String reordered =
@@ -117,6 +117,19 @@ public final class UnsortedImportsFixer implements Fixer {
       }
     }
     return findings;
+  }
+
+  /** {@code region} without blanks at its lines' ends; no pattern search when it has none. */
+  private static String withoutTrailingBlanks(String region) {
+    for (int i = 0; i < region.length(); i++) {
+      char c = region.charAt(i);
+      if ((c == ' ' || c == '\t')
+          && (i + 1 == region.length()
+              || "\r\n\u0085\u2028\u2029".indexOf(region.charAt(i + 1)) >= 0)) {
+        return TRAILING_BLANKS.matcher(region).replaceAll("");
+      }
+    }
+    return region;
   }
 
   /**

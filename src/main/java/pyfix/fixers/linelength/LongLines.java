@@ -32,11 +32,16 @@ final class LongLines {
         return true;
       }
     }
-    String[] words = line.strip().split("\\s+");
-    if (words.length < 2) {
+    // the last word: what follows the last blank of the stripped line (none: a single word)
+    String words = line.strip();
+    int blank = words.length() - 1;
+    while (blank >= 0 && " \t\n\u000B\f\r".indexOf(words.charAt(blank)) < 0) {
+      blank--;
+    }
+    if (blank < 0) {
       return true;
     }
-    String last = words[words.length - 1];
+    String last = words.substring(blank + 1);
     return last.contains("://") && Width.of(line) - Width.of(last) <= limit;
   }
 

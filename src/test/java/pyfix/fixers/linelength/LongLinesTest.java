@@ -55,4 +55,31 @@ class LongLinesTest {
     }
     return out;
   }
+
+  @Test
+  void exemptsWhatSplittingTheStrippedLineAtBlanksExempts() {
+    List<String> lines =
+        List.of(
+            "",
+            "   ",
+            "x",
+            "    'a-very-long-single-word'",
+            "# see https://example.com/a/very/long/path",
+            "x = 'https://example.com/a/very/long/path'",
+            "call(a, b)  # http://x.y/z",
+            "a\u000Bb://c",
+            "a\u2003b://c",
+            "\tword\tother://x\t",
+            "some words then a://url   ");
+    for (String line : lines) {
+      for (int limit : new int[] {1, 8, 20, 88}) {
+        String[] words = line.strip().split("\\s+");
+        boolean expected =
+            words.length < 2
+                || words[words.length - 1].contains("://")
+                    && Width.of(line) - Width.of(words[words.length - 1]) <= limit;
+        assertEquals(expected, LongLines.exempt(line, -1, limit), line + " / " + limit);
+      }
+    }
+  }
 }
