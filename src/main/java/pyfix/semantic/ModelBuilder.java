@@ -1,11 +1,11 @@
 package pyfix.semantic;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.parse.ParserToken;
@@ -36,10 +36,11 @@ final class ModelBuilder {
   final List<Scope> scopes = new ArrayList<>();
   // the subtrees whose code runs in a scope other than the one around them
   final Map<ParseTree, Scope> roots = new IdentityHashMap<>();
-  final Map<String, List<Reference>> references = new HashMap<>();
+  final References references;
   private Scope scope;
 
-  ModelBuilder(PythonParser.FileContext tree) {
+  ModelBuilder(String text, PythonParser.FileContext tree) {
+    references = new References(text);
     module = open(Scope.Kind.MODULE, tree);
     scope = module;
     children(tree);
@@ -133,7 +134,7 @@ final class ModelBuilder {
   /** A name read, a call, a comprehension in braces, or an expression that holds them. */
   private void expression(ParserRuleContext node) {
     if (node instanceof NameContext n) {
-      reference(n.getText(), Syntax.start(n));
+      reference(n.getStart());
     } else if (node instanceof CallContext c) {
       call(c);
     } else if (node instanceof BracesContext b && b.comprehension() != null) {
@@ -194,10 +195,10 @@ final class ModelBuilder {
       children(x);
     } else if (node instanceof PythonParser.GlobalStatementContext g) {
       g.NAME().forEach(n -> scope.declareGlobal(n.getText()));
-      g.NAME().forEach(n -> reference(n.getText(), Syntax.start(n)));
+      g.NAME().forEach(n -> reference(n.getSymbol()));
     } else if (node instanceof PythonParser.NonlocalStatementContext n) {
       n.NAME().forEach(t -> scope.declareNonlocal(t.getText()));
-      n.NAME().forEach(t -> reference(t.getText(), Syntax.start(t)));
+      n.NAME().forEach(t -> reference(t.getSymbol()));
     } else if (node instanceof PythonParser.TypeAliasStatementContext t) {
       bind(t.NAME(), BindingKind.TYPE_ALIAS, t);
       Scope outer = scope;
@@ -405,7 +406,7 @@ final class ModelBuilder {
         bind(n.NAME(0), BindingKind.MATCH_CAPTURE, n);
       }
     } else if (node instanceof PythonParser.NamePatternContext n) {
-      reference(n.NAME(0).getText(), Syntax.start(n.NAME(0))); // a value or class pattern reads it
+      reference(n.NAME(0).getSymbol()); // a value or class pattern reads it
       children(n);
     } else if (node instanceof PythonParser.MappingItemContext m && m.NAME() != null) {
       bind(m.NAME(), BindingKind.MATCH_CAPTURE, m);
@@ -453,17 +454,15 @@ final class ModelBuilder {
     return true;
   }
 
-  private void reference(String name, int start) {
-    name = Syntax.identifier(name);
-    references
-        .computeIfAbsent(name, k -> new ArrayList<>(2))
-        .add(new Reference(name, scope, start));
+  /** A read of the name token {@code name} in the current scope. */
+  private void reference(Token name) {
+    references.add(name.getStartIndex(), name.getStopIndex() + 1, scope);
   }
 
   /** {@code del x} reads {@code x} as well as unbinding it. */
   private void deletedNames(ParseTree target) {
     if (target instanceof NameContext n) {
-      reference(n.getText(), Syntax.start(n));
+      reference(n.getStart());
     } else if (target instanceof ParserRuleContext
         && !(target instanceof PythonParser.AttributeContext)
         && !(target instanceof PythonParser.SubscriptionContext)) {

@@ -19,13 +19,13 @@ public final class SemanticModel {
   private final Scope module;
   private final List<Scope> scopes;
   private final Map<ParseTree, Scope> roots;
-  private final Map<String, List<Reference>> references;
+  private final References references;
   private Map<String, List<Binding>> bindingsByName;
   private DunderAll dunderAll;
 
   private SemanticModel(ParsedFile file) {
     this.file = file;
-    ModelBuilder builder = new ModelBuilder(file.tree());
+    ModelBuilder builder = new ModelBuilder(file.text(), file.tree());
     this.module = builder.module;
     this.scopes = List.copyOf(builder.scopes);
     this.roots = builder.roots;
@@ -106,7 +106,7 @@ public final class SemanticModel {
    * Names inside strings (string annotations, {@code __all__}) are not references here.
    */
   public List<Reference> references(String name) {
-    return references.getOrDefault(name, List.of());
+    return references.of(name);
   }
 
   /** Every binding of {@code name} in every scope, in scope order. */

@@ -117,4 +117,36 @@ class SemanticModelTest {
         SemanticModel.of(ParsedFile.parse("__all__ = ['a']\n__all__ += other.__all__\n"))
             .dunderAll());
   }
+
+  @Test
+  void findsEveryReadOfANameBeforeAndAfterIndexingAllOfThem() throws PyfixSyntaxException {
+    StringBuilder source = new StringBuilder("def f():\n    return x, ｘ, x_, _x\n");
+    for (int i = 0; i < 100; i++) {
+      source.append("print(n").append(i).append(")\n");
+      source.append("def g").append(i).append("(): return n").append(i).append(" + 1\n");
+    }
+    ParsedFile file = ParsedFile.parse(source.toString());
+    SemanticModel model = SemanticModel.of(file);
+    // the full-width x is x once normalized (NFKC), as Python reads it
+    List<Integer> xs = new ArrayList<>();
+    model.references("x").forEach(r -> xs.add(r.start()));
+    assertEquals(List.of(source.indexOf("x,"), source.indexOf("ｘ")), xs);
+    for (int round = 0; round < 2; round++) { // the second round asks the index
+      for (int i = 0; i < 100; i++) {
+        String name = "n" + i;
+        List<Reference> reads = model.references(name);
+        assertEquals(
+            List.of(source.indexOf("(" + name + ")") + 1, source.indexOf(" " + name + " +") + 1),
+            reads.stream().map(Reference::start).toList(),
+            name);
+        assertEquals(model.module(), reads.get(0).scope());
+        assertEquals(
+            "g" + i,
+            ((PythonParser.FunctionDefContext) reads.get(1).scope().node()).NAME().getText());
+        assertTrue(reads.stream().allMatch(r -> r.name().equals(name)));
+      }
+    }
+    assertTrue(model.references("n100").isEmpty());
+    assertTrue(model.references("n").isEmpty());
+  }
 }
