@@ -47,6 +47,11 @@ public final class ParserToken implements Token, TerminalNode {
     return source.text(text);
   }
 
+  /** Whether this token's text is {@code s}, without copying the text as {@link #getText} does. */
+  public boolean is(String s) {
+    return source.is(text, s);
+  }
+
   @Override
   public int getType() {
     return type;

@@ -3,6 +3,7 @@ package pyfix.semantic;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.ExceptClauseContext;
 
@@ -45,7 +46,7 @@ public final class Handlers {
         n ->
             n instanceof PythonParser.CallContext call
                 && Syntax.expr(call.expr()) instanceof PythonParser.AttributeContext a
-                && (a.NAME().getText().equals("exception")
+                && (((ParserToken) a.NAME()).is("exception")
                     || LOG_METHODS.contains(a.NAME().getText()) && passesExcInfo(call)));
   }
 

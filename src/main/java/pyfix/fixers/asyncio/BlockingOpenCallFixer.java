@@ -7,6 +7,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.CallContext;
 import pyfix.semantic.Syntax;
@@ -46,7 +47,7 @@ public final class BlockingOpenCallFixer implements TreeRule {
   /** Whether {@code call} is {@code pathlib.Path(...).open(...)} in an {@code async def}. */
   private static boolean opensPath(CallContext call, RuleContext context) {
     return Syntax.expr(call.expr()) instanceof PythonParser.AttributeContext a
-        && a.NAME().getText().equals("open")
+        && ((ParserToken) a.NAME()).is("open")
         && Syntax.expr(a.expr()) instanceof CallContext made
         && Syntax.inAsyncFunction(call)
         && PATHS.contains(context.model().qualifiedName(made.expr()));

@@ -11,6 +11,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.ComparisonContext;
 import pyfix.semantic.Compare;
@@ -94,7 +95,7 @@ public final class TypeComparisonFixer implements TreeRule {
   private static boolean isDtype(ParserRuleContext operand, RuleContext context) {
     PythonParser.ExprContext e = Syntax.expr(operand);
     if (e instanceof PythonParser.AttributeContext a) {
-      return a.NAME().getText().equals("dtype");
+      return ((ParserToken) a.NAME()).is("dtype");
     }
     return e instanceof PythonParser.CallContext call
         && "numpy.dtype".equals(context.model().qualifiedName(call.expr()));

@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.parse.ParsedFile;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
@@ -197,10 +198,11 @@ final class FileFacts {
   private void note(ParseTree node) {
     if (node instanceof PythonParser.LambdaParameterContext p) {
       lambdaParameters.add(p);
-    } else if (node instanceof PythonParser.NameContext n && n.getText().equals("Optional")) {
+    } else if (node instanceof PythonParser.NameContext n
+        && ((ParserToken) n.getStart()).is("Optional")) {
       bareOptional = true;
     } else if (node instanceof PythonParser.AttributeContext a
-        && a.NAME().getText().equals("Optional")) {
+        && ((ParserToken) a.NAME()).is("Optional")) {
       dottedOptional.add(a.expr().getText());
     } else if (node instanceof PythonParser.ImportStatementContext imp) {
       for (PythonParser.DottedAsNameContext d : imp.dottedAsName()) {

@@ -155,7 +155,7 @@ record Argument(
         && c.expr() instanceof AttributeContext a
         && Trees.unparen(a.expr()) instanceof StringsContext s
         && type(s, file) == Type.STR
-        && (a.NAME().getText().equals("format") || a.NAME().getText().equals("join"))) {
+        && (((ParserToken) a.NAME()).is("format") || ((ParserToken) a.NAME()).is("join"))) {
       return Type.STR;
     } else if (e instanceof TermContext t
         && t.PERCENT() != null

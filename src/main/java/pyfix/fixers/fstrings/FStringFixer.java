@@ -15,6 +15,7 @@ import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
 import pyfix.fixers.fstrings.Part.Piece;
 import pyfix.parse.ParsedFile;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser.ArgumentContext;
 import pyfix.parse.PythonParser.AttributeContext;
 import pyfix.parse.PythonParser.CallContext;
@@ -41,7 +42,7 @@ public final class FStringFixer implements TreeRule {
   @Override
   public void visit(ParserRuleContext node, RuleContext context) {
     CallContext call = (CallContext) node;
-    if (!(call.expr() instanceof AttributeContext a) || !a.NAME().getText().equals("format")) {
+    if (!(call.expr() instanceof AttributeContext a) || !((ParserToken) a.NAME()).is("format")) {
       return;
     }
     StringsContext strings = Trees.strings(a.expr());

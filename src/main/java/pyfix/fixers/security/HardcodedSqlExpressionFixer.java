@@ -10,6 +10,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.CallContext;
 import pyfix.parse.PythonParser.StringsContext;
@@ -69,7 +70,7 @@ public final class HardcodedSqlExpressionFixer implements TreeRule {
     }
     if (node instanceof CallContext call) {
       return Syntax.expr(call.expr()) instanceof PythonParser.AttributeContext a
-              && a.NAME().getText().equals("format")
+              && ((ParserToken) a.NAME()).is("format")
           ? literal(a.expr())
           : null;
     }
