@@ -167,6 +167,9 @@ public final class SourceFile {
 
   private static Charset charsetFor(String name, Cookie cookie) throws DecodingException {
     String s = name;
+    if (s.equals("utf-8")) {
+      return StandardCharsets.UTF_8; // the usual cookie, without a lookup by name
+    }
     if (s.equals("latin1") || s.equals("l1")) {
       s = "iso-8859-1";
     }
