@@ -4,6 +4,7 @@ import java.util.Set;
 import pyfix.fix.Finding;
 import pyfix.fix.RuleContext;
 import pyfix.fixers.common.Mentions;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.CallContext;
 import pyfix.semantic.Call;
@@ -32,7 +33,7 @@ final class PrintCalls {
     String last = qualified.substring(qualified.lastIndexOf('.') + 1);
     if (!Mentions.of(context.file(), last)
         || Syntax.expr(call.expr()) instanceof PythonParser.AttributeContext a
-            && !a.NAME().getText().equals(last)) {
+            && !((ParserToken) a.NAME()).is(last)) {
       return;
     }
     Call c = Call.of(call);
