@@ -24,7 +24,9 @@ public record Call(CallContext node, List<ArgumentContext> args, List<Keyword> k
     List<Keyword> keywords = new ArrayList<>();
     if (node.arguments() != null) {
       for (ArgumentContext a : node.arguments().argument()) {
-        if (a.DOUBLESTAR() != null) {
+        if (a.getChildCount() == 1) {
+          args.add(a); // a plain positional argument, the most common: no token to look for
+        } else if (a.DOUBLESTAR() != null) {
           keywords.add(new Keyword(a, null, a));
         } else if (a.EQUAL() != null) {
           keywords.add(new Keyword(a, a.test(0).getText(), a));
