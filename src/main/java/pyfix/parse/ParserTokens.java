@@ -120,17 +120,17 @@ final class ParserTokens implements TokenStream {
 
   /** The indices among all tokens of the tokens of grammar type {@code type}, in order. */
   int[] indexesOf(int type) {
+    int[] out = new int[8];
     int count = 0;
-    for (int t : types) {
-      count += t == type ? 1 : 0;
-    }
-    int[] out = new int[count];
-    for (int i = 0, k = 0; k < count; i++) {
+    for (int i = 0; i < types.length; i++) {
       if (types[i] == type) {
-        out[k++] = tokens[i].sourceIndex();
+        if (count == out.length) {
+          out = Arrays.copyOf(out, count * 2);
+        }
+        out[count++] = tokens[i].sourceIndex();
       }
     }
-    return out;
+    return Arrays.copyOf(out, count);
   }
 
   private static int typeOf(String text, pyfix.source.Token t) throws PyfixSyntaxException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.BoolExprContext;
 import pyfix.parse.PythonParser.ComparisonContext;
@@ -91,7 +92,7 @@ public record Compare(
   private static Op op(ComparisonContext c) {
     List<TerminalNode> tokens = new ArrayList<>(2);
     for (ParseTree child : c.children) {
-      if (child instanceof TerminalNode t) {
+      if (child instanceof ParserToken t) {
         tokens.add(t);
       }
     }

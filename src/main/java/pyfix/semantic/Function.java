@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.BlockContext;
 import pyfix.parse.PythonParser.DecoratorContext;
@@ -60,8 +60,8 @@ public record Function(FunctionDefContext node, List<Parameter> parameters) {
     TestContext value = null;
     boolean afterEqual = false;
     for (ParseTree child : p.children) {
-      if (child instanceof TerminalNode t) {
-        afterEqual |= t.getSymbol().getType() == PythonParser.EQUAL;
+      if (child instanceof ParserToken t) {
+        afterEqual |= t.getType() == PythonParser.EQUAL;
       } else if (afterEqual) {
         value = (TestContext) child;
       } else {

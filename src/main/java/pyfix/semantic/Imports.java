@@ -3,7 +3,7 @@ package pyfix.semantic;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.DottedAsNameContext;
 import pyfix.parse.PythonParser.FromImportStatementContext;
@@ -38,8 +38,8 @@ public final class Imports {
   public static ImportFrom from(FromImportStatementContext node) {
     int level = 0;
     for (ParseTree child : node.children) {
-      if (child instanceof TerminalNode t) {
-        int type = t.getSymbol().getType();
+      if (child instanceof ParserToken t) {
+        int type = t.getType();
         if (type == PythonParser.DOT) {
           level++;
         } else if (type == PythonParser.ELLIPSIS) {
