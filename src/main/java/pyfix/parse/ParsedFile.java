@@ -23,7 +23,6 @@ public final class ParsedFile {
   private final LineMap lines;
   private Stylist stylist;
   private TokenIndex index;
-  private final int[] comments;
   private final ParserTokens parserTokens;
   private final Map<Class<?>, Object> derived = new HashMap<>(4);
 
@@ -35,7 +34,6 @@ public final class ParsedFile {
     this.lines = tokens.lines();
     this.tree = tree;
     this.parserTokens = stream;
-    this.comments = stream.comments();
   }
 
   /** Tokenizes and parses {@code text}, accepting exactly what CPython's {@code ast.parse} does. */
@@ -130,7 +128,7 @@ public final class ParsedFile {
    * change the array.
    */
   public int[] comments() {
-    return comments;
+    return parserTokens.comments();
   }
 
   /**
