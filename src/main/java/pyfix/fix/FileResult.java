@@ -14,8 +14,7 @@ import pyfix.source.LineMap;
  *     fix that changed the program, an f-string the target rejects); the CLI warns about them
  * @param internalErrors bugs pyfix found in itself (a fixer that threw, a parser crash on a round's
  *     output, no fixpoint); the CLI prints them and exits 2
- * @param outputLines the line map of {@code output} when the engine has it (the parse of the last
- *     round made one), or null; see {@link #lines()}
+ * @param lines the line map of {@code output}, which the parse of the engine's last round made
  */
 public record FileResult(
     String output,
@@ -23,7 +22,7 @@ public record FileResult(
     List<Finding> remaining,
     List<DroppedFix> dropped,
     List<EngineError> internalErrors,
-    LineMap outputLines) {
+    LineMap lines) {
 
   /** Copies the lists. */
   public FileResult {
@@ -31,21 +30,6 @@ public record FileResult(
     remaining = List.copyOf(remaining);
     dropped = List.copyOf(dropped);
     internalErrors = List.copyOf(internalErrors);
-  }
-
-  /** A result without a line map of its output. */
-  public FileResult(
-      String output,
-      List<Finding> fixed,
-      List<Finding> remaining,
-      List<DroppedFix> dropped,
-      List<EngineError> internalErrors) {
-    this(output, fixed, remaining, dropped, internalErrors, null);
-  }
-
-  /** The line map of {@code output}: the engine's, or one made now. */
-  public LineMap lines() {
-    return outputLines != null ? outputLines : new LineMap(output);
   }
 
   /** Whether {@code output} differs from {@code input}, the text this result was made from. */

@@ -37,7 +37,7 @@ public final class LineMap {
    * The offset of the first '\n' or '\r' of {@code text} at or after {@code from}, or -1; {@code
    * lfOnly} says the text has no '\r', and the search is then one {@code indexOf}.
    */
-  public static int nextBreak(String text, int from, boolean lfOnly) {
+  private static int nextBreak(String text, int from, boolean lfOnly) {
     if (lfOnly) {
       return text.indexOf('\n', from);
     }

@@ -14,11 +14,6 @@ public record Stylist(String newline, String indent) {
    * Reads the line break most lines of {@code text} end with (the first one on a tie) and the first
    * indentation unit outside {@code # fmt: off} regions.
    */
-  public static Stylist of(String text, List<Token> tokens) {
-    return of(text, tokens, new LineMap(text));
-  }
-
-  /** As {@link #of(String, List)}, with the text's line map at hand. */
   public static Stylist of(String text, List<Token> tokens, LineMap lines) {
     return new Stylist(dominantNewline(text, lines), firstIndent(text, tokens));
   }

@@ -16,6 +16,7 @@ import pyfix.fix.DroppedFix;
 import pyfix.fix.EngineError;
 import pyfix.fix.FileResult;
 import pyfix.fix.Settings;
+import pyfix.source.LineMap;
 
 class FileProcessorTest {
   @TempDir Path tmp;
@@ -35,7 +36,8 @@ class FileProcessorTest {
                     List.of(),
                     List.of(),
                     List.of(new DroppedFix("W999", 1, 1, "fix produced invalid code")),
-                    List.of()));
+                    List.of(),
+                    new LineMap("x = 1\n")));
     Outcome o = processor.process("a.py", INPUT, file);
     assertEquals(
         "a.py:1:1: warning: W999 fix dropped: fix produced invalid code; the other fixes were"
@@ -55,7 +57,13 @@ class FileProcessorTest {
             Verb.FIX,
             Settings.defaults(),
             (text, settings) ->
-                new FileResult("x = 1\n", List.of(), List.of(), List.of(), List.of(error)));
+                new FileResult(
+                    "x = 1\n",
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(error),
+                    new LineMap("x = 1\n")));
     Outcome quiet = processor.process("a.py", INPUT, file);
     assertEquals("a.py: error: internal error: W999: fixer failed (skipped)\n", quiet.errors());
     assertEquals("x = 1\n", Files.readString(file));
@@ -107,7 +115,8 @@ class FileProcessorTest {
                     List.of(),
                     List.of(),
                     List.of(),
-                    List.of()));
+                    List.of(),
+                    new LineMap("# coding: latin-1\nx = '\u20ac'\n")));
     Outcome o = processor.process("a.py", latin1, file);
     assertEquals("a.py: error: the fixed source cannot be encoded in ISO-8859-1\n", o.errors());
     assertArrayEquals(latin1, Files.readAllBytes(file));

@@ -83,20 +83,13 @@ class SourceFileTest {
   @Test
   void namesTheLineAndColumnOfInvalidUtf8() {
     byte[] in = concat("x = 1\ny = '".getBytes(StandardCharsets.UTF_8), bytes(0xF6, '\'', '\n'));
-    DecodingException e = assertThrows(DecodingException.class, () -> SourceFile.decode(in));
-    assertEquals(
-        "2:6 invalid UTF-8 byte sequence in source",
-        e.line() + ":" + e.column() + " " + e.getMessage());
+    assertEquals("2:6 invalid UTF-8 byte sequence in source", decodingError(in));
   }
 
   @Test
   void rejectsBinaryFiles() {
-    DecodingException e =
-        assertThrows(
-            DecodingException.class, () -> SourceFile.decode(bytes('a', '\n', 'b', 0, 'c')));
     assertEquals(
-        "2:2 source code cannot contain null bytes",
-        e.line() + ":" + e.column() + " " + e.getMessage());
+        "2:2 source code cannot contain null bytes", decodingError(bytes('a', '\n', 'b', 0, 'c')));
   }
 
   @Test
@@ -108,15 +101,18 @@ class SourceFileTest {
   @Test
   void findsInvalidUtf8AfterASpelledReplacementCharacter() {
     byte[] in = concat("s = '\uFFFD'\n".getBytes(StandardCharsets.UTF_8), bytes('#', 0xC0, 0x80));
-    DecodingException e = assertThrows(DecodingException.class, () -> SourceFile.decode(in));
-    assertEquals(
-        "2:2 invalid UTF-8 byte sequence in source",
-        e.line() + ":" + e.column() + " " + e.getMessage());
+    assertEquals("2:2 invalid UTF-8 byte sequence in source", decodingError(in));
   }
 
   @Test
   void rejectsEncodedSurrogates() {
     byte[] in = concat("s = '".getBytes(StandardCharsets.UTF_8), bytes(0xED, 0xA0, 0x80, '\''));
     assertThrows(DecodingException.class, () -> SourceFile.decode(in));
+  }
+
+  /** The line, column and message of the error decoding {@code in} must raise. */
+  private static String decodingError(byte[] in) {
+    DecodingException e = assertThrows(DecodingException.class, () -> SourceFile.decode(in));
+    return e.line() + ":" + e.column() + " " + e.getMessage();
   }
 }

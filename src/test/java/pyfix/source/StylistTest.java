@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class StylistTest {
   private static Stylist of(String text) throws TokenizeException {
-    return Stylist.of(text, Tokenizer.tokenize(text));
+    Tokenizer.Tokens tokens = Tokenizer.tokenizeWithLines(text);
+    return Stylist.of(text, tokens.tokens(), tokens.lines());
   }
 
   @Test
