@@ -54,6 +54,7 @@ class SemanticModelTest {
     assertEquals(List.of(false), lenIsBuiltin("len(y)\nlen = str\n"));
     assertEquals(List.of(false), lenIsBuiltin("from m import *\nlen(y)\n"));
     assertEquals(List.of(false), lenIsBuiltin("globals()['len'] = str\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("x = (globals)()['len'] = str\nlen(y)\n"));
     assertEquals(List.of(false), lenIsBuiltin("from m import len\nlen(y)\n"));
     assertEquals(List.of(false), lenIsBuiltin("for len in x: pass\nlen(y)\n"));
     assertEquals(List.of(false), lenIsBuiltin("if (len := f()): pass\nlen(y)\n"));
@@ -148,5 +149,43 @@ class SemanticModelTest {
     }
     assertTrue(model.references("n100").isEmpty());
     assertTrue(model.references("n").isEmpty());
+  }
+
+  /**
+   * Only real reads count, each in its own scope: no attribute, keyword argument, f-string
+   * conversion or assignment target, but the name of an f-string's {@code {name=}}.
+   */
+  @Test
+  void readsOnlyTheNamesAnExpressionReads() throws PyfixSyntaxException {
+    String source =
+        """
+        a.b(c)[d.e]
+        a.b(c, key=d)
+        f"{e!r} {g=} {h:{i}} {e.b}"
+        j = lambda k: k + l.b
+        [m for m in n.b if m]
+        (o := p.b)
+        print(globals, vars.b)
+        q(f"{r=!r:>{s}}", key=f"{t.key=}", **u)
+        v: w = x
+        """;
+    SemanticModel model = SemanticModel.of(ParsedFile.parse(source));
+    for (String name : List.of("b", "key", "j", "o", "v")) {
+      assertEquals(List.of(), model.references(name), name);
+    }
+    for (String name : List.of("a", "c", "d", "e")) {
+      assertEquals(2, model.references(name).size(), name);
+    }
+    for (String name :
+        List.of("g", "h", "i", "n", "p", "globals", "vars", "r", "s", "t", "u", "w", "x")) {
+      assertEquals(1, model.references(name).size(), name);
+      assertEquals(model.module(), model.references(name).get(0).scope(), name);
+    }
+    assertEquals(Scope.Kind.LAMBDA, model.references("k").get(0).scope().kind());
+    assertEquals(Scope.Kind.LAMBDA, model.references("l").get(0).scope().kind());
+    assertEquals(
+        List.of(Scope.Kind.COMPREHENSION, Scope.Kind.COMPREHENSION),
+        model.references("m").stream().map(r -> r.scope().kind()).toList());
+    assertFalse(model.module().dynamic());
   }
 }
