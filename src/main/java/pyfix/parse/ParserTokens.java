@@ -293,12 +293,18 @@ final class ParserTokens implements TokenStream {
 
   @Override
   public Token LT(int k) {
+    if (k == 1 && p < tokens.length) {
+      return tokens[p]; // the usual question (the tokens before an error may run out)
+    }
     int i = lookahead(k);
     return i < 0 ? null : tokens[i];
   }
 
   @Override
   public int LA(int k) {
+    if (k == 1 && p < types.length) {
+      return types[p];
+    }
     int i = lookahead(k);
     return i < 0 ? Token.INVALID_TYPE : types[i];
   }

@@ -28,9 +28,10 @@ public record RuleOptions(List<Record> parts) {
     parts = List.copyOf(parts);
   }
 
-  /** The options record of type {@code type}. */
+  /** The options record of type {@code type}; rules ask per node, so no iterator is made. */
   public <T extends Record> T get(Class<T> type) {
-    for (Record part : parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      Record part = parts.get(i);
       if (part.getClass() == type) {
         return type.cast(part);
       }

@@ -27,7 +27,6 @@ abstract class AnnotationRule implements TreeRule {
 
   @Override
   public final void visit(ParserRuleContext node, RuleContext context) {
-    MissingAnnotations.of(metadata.code(), (FunctionDefContext) node, context)
-        .forEach(context::report);
+    MissingAnnotations.report(metadata.code(), (FunctionDefContext) node, context);
   }
 }

@@ -58,21 +58,25 @@ final class MissingAnnotations {
     this.options = context.settings().options().annotations();
   }
 
-  /** The findings of {@code def} with code {@code code}. */
-  static List<Finding> of(String code, FunctionDefContext def, RuleContext context) {
-    return context
-        .file()
-        .derived(Decided.class, f -> new Decided())
-        .get(def, context.settings().options().annotations(), () -> all(def, context))
-        .stream()
-        .filter(f -> f.code().equals(code))
-        .toList();
+  /** Reports the findings of {@code def} with code {@code code}. */
+  static void report(String code, FunctionDefContext def, RuleContext context) {
+    List<Finding> all =
+        context
+            .file()
+            .derived(Decided.class, f -> new Decided())
+            .get(def, context, MissingAnnotations::all);
+    for (Finding f : all) {
+      if (f.code().equals(code)) {
+        context.report(f);
+      }
+    }
   }
 
   /** Every {@code def}'s findings, decided once for the nine ANN rules. */
   private static final class Decided extends PerNode<List<Finding>> {}
 
-  private static List<Finding> all(FunctionDefContext def, RuleContext context) {
+  private static List<Finding> all(ParserRuleContext node, RuleContext context) {
+    FunctionDefContext def = (FunctionDefContext) node;
     if (Definitions.isOverloadImplementation(def, context.model())) {
       return List.of();
     }

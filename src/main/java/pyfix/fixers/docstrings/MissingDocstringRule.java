@@ -1,6 +1,5 @@
 package pyfix.fixers.docstrings;
 
-import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.fix.Finding;
@@ -45,11 +44,7 @@ abstract class MissingDocstringRule extends DocstringRule {
         context
             .file()
             .derived(Codes.class, f -> new Codes())
-            .get(
-                node,
-                List.of(
-                    context.settings().options().docstrings(), context.settings().packageInit()),
-                () -> code(node, context));
+            .get(node, context, MissingDocstringRule::code);
     if (metadata().code().equals(code)) {
       int start = node instanceof FileContext ? 0 : Syntax.start(name(node));
       int end = node instanceof FileContext ? 0 : Syntax.end(name(node));

@@ -44,6 +44,8 @@ final class Variables {
           "TypedDict",
           "TypeAliasType");
 
+  private static final Comparator<Binding> BY_START = Comparator.comparingInt(Binding::start);
+
   private Variables() {}
 
   /**
@@ -59,7 +61,7 @@ final class Variables {
         }
       }
     }
-    found.sort(Comparator.comparingInt(Binding::start));
+    found.sort(BY_START);
     return found;
   }
 

@@ -13,6 +13,7 @@ import pyfix.fix.TreeRule;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.CallContext;
+import pyfix.parse.PythonParser.FstringContext;
 import pyfix.parse.PythonParser.StringsContext;
 import pyfix.parse.PythonParser.SumContext;
 import pyfix.parse.PythonParser.TermContext;
@@ -27,6 +28,10 @@ import pyfix.semantic.Syntax;
 public final class HardcodedSqlExpressionFixer implements TreeRule {
   private static final RuleMetadata METADATA =
       RuleMetadata.offByDefault("S608", "hardcoded-sql-expression", Kind.SEMANTIC, FixSafety.NONE);
+
+  /** A string literal's prefix and quotes, around its value. */
+  private static final Pattern QUOTES =
+      Pattern.compile("^[a-zA-Z]*('''|\"\"\"|'|\")|('''|\"\"\"|'|\")$");
 
   /** Ruff's (and bandit's) pattern, across line breaks. */
   private static final Pattern SQL =
@@ -74,9 +79,17 @@ public final class HardcodedSqlExpressionFixer implements TreeRule {
           ? literal(a.expr())
           : null;
     }
-    StringsContext s = (StringsContext) node;
-    boolean formatted = s.fstring().stream().anyMatch(f -> !f.replacementField().isEmpty());
-    return formatted ? context.text(s) : null;
+    return formatted((StringsContext) node) ? context.text(node) : null;
+  }
+
+  /** Whether a string holds an f-string with a replacement field; asked of every string. */
+  private static boolean formatted(StringsContext s) {
+    for (int i = 0; i < s.getChildCount(); i++) {
+      if (s.getChild(i) instanceof FstringContext f && f.replacementField(0) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a {@code +} chain holds a plain string literal operand. */
@@ -94,7 +107,7 @@ public final class HardcodedSqlExpressionFixer implements TreeRule {
     }
     StringBuilder value = new StringBuilder();
     for (var t : s.STRING()) {
-      value.append(t.getText().replaceAll("^[a-zA-Z]*('''|\"\"\"|'|\")|('''|\"\"\"|'|\")$", ""));
+      value.append(QUOTES.matcher(t.getText()).replaceAll(""));
     }
     return value.toString().replace("\\n", "\n").replace("\\t", "\t");
   }
