@@ -335,7 +335,7 @@ public final class FixEngine {
   }
 
   private static boolean inBounds(Finding f, int length) {
-    return f.end() <= length && f.fix().map(fix -> fix.end() <= length).orElse(true);
+    return f.end() <= length && (f.fix().isEmpty() || f.fix().get().end() <= length);
   }
 
   /**

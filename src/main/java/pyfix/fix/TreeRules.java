@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.parse.ParsedFile;
 import pyfix.semantic.Checker;
 
@@ -20,32 +21,53 @@ public final class TreeRules {
 
   /** Walks {@code file} once for all of {@code rules}. */
   public static Walk walk(ParsedFile file, Settings settings, List<? extends TreeRule> rules) {
+    Checker<Visiting> checker = new Checker<>();
+    List<Visiting> all = new ArrayList<>(rules.size());
+    for (TreeRule rule : rules) {
+      Visiting v = new Visiting(rule, file, settings);
+      all.add(v);
+      checker.register(v, rule.nodeKinds());
+    }
+    checker.walk(file.tree(), Visiting::visit);
     Map<TreeRule, List<Finding>> findings = new IdentityHashMap<>();
-    Map<TreeRule, RuleContext> contexts = new IdentityHashMap<>();
     Map<TreeRule, Throwable> failures = new IdentityHashMap<>();
-    Checker<TreeRule> checker = new Checker<>();
-    for (TreeRule rule : rules) {
-      List<Finding> out = new ArrayList<>();
-      findings.put(rule, out);
-      contexts.put(rule, new RuleContext(file, settings, out));
-      checker.register(rule, rule.nodeKinds());
+    for (Visiting v : all) {
+      if (v.failure != null) {
+        failures.put(v.rule, v.failure);
+      } else {
+        v.findings.sort(BY_START);
+        findings.put(v.rule, v.findings);
+      }
     }
-    checker.walk(
-        file.tree(),
-        (rule, node) -> {
-          if (failures.containsKey(rule)) {
-            return;
-          }
-          try {
-            rule.visit(node, contexts.get(rule));
-          } catch (RuntimeException | StackOverflowError e) {
-            failures.put(rule, e);
-          }
-        });
-    for (TreeRule rule : rules) {
-      findings.get(rule).sort(Comparator.comparingInt(Finding::start));
-    }
-    failures.keySet().forEach(findings::remove);
     return new Walk(findings, failures);
+  }
+
+  private static final Comparator<Finding> BY_START = Comparator.comparingInt(Finding::start);
+
+  /**
+   * A rule in the walk, with its context, its findings and the exception that stopped it: what the
+   * walk hands each node to, with no lookup per node.
+   */
+  private static final class Visiting {
+    final TreeRule rule;
+    final List<Finding> findings = new ArrayList<>();
+    final RuleContext context;
+    Throwable failure;
+
+    Visiting(TreeRule rule, ParsedFile file, Settings settings) {
+      this.rule = rule;
+      this.context = new RuleContext(file, settings, findings);
+    }
+
+    void visit(ParserRuleContext node) {
+      if (failure != null) {
+        return; // a failed rule's findings are dropped; the others go on
+      }
+      try {
+        rule.visit(node, context);
+      } catch (RuntimeException | StackOverflowError e) {
+        failure = e;
+      }
+    }
   }
 }

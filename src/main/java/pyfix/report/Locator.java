@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import pyfix.fix.Edit;
 import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
@@ -53,7 +54,20 @@ public final class Locator {
     List<ReportedFinding> out = new ArrayList<>();
     // findings may share one fix (E501 on each long line of a statement): one preview for all
     Map<Fix, ReportedFix> located = new IdentityHashMap<>();
-    for (Finding f : findings.stream().sorted(ORDER).toList()) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(ORDER);
+    for (Finding f : sorted) {
+      // no lambda per finding: under C1 each capture is an allocation through a method handle
+      Optional<ReportedFix> reported = Optional.empty();
+      if (f.fix().isPresent()) {
+        Fix fix = f.fix().get();
+        ReportedFix r = located.get(fix);
+        if (r == null) {
+          r = fix(text, lines, fix);
+          located.put(fix, r);
+        }
+        reported = Optional.of(r);
+      }
       out.add(
           new ReportedFinding(
               path,
@@ -63,7 +77,7 @@ public final class Locator {
               f.fixTitle(),
               Position.of(text, lines, f.start()),
               Position.of(text, lines, f.end()),
-              f.fix().map(fix -> located.computeIfAbsent(fix, x -> fix(text, lines, x)))));
+              reported));
     }
     return out;
   }

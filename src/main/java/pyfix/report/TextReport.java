@@ -56,13 +56,14 @@ public final class TextReport {
 
   /** Whether this run can apply the finding's fix. */
   public static boolean applicable(Finding finding, boolean unsafeFixes) {
-    return finding.fix().map(fix -> fix.applicability().applies(unsafeFixes)).orElse(false);
+    return finding.fix().isPresent() && finding.fix().get().applicability().applies(unsafeFixes);
   }
 
   /** Whether the finding has a fix that only {@code --unsafe-fixes} applies. */
   public static boolean hiddenUnsafe(Finding finding, boolean unsafeFixes) {
     return !unsafeFixes
-        && finding.fix().map(fix -> fix.applicability() == Applicability.UNSAFE).orElse(false);
+        && finding.fix().isPresent()
+        && finding.fix().get().applicability() == Applicability.UNSAFE;
   }
 
   /** The summary of {@code check}: {@code Found N problems (M fixable) in K files}. */
