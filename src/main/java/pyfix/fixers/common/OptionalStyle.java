@@ -85,12 +85,20 @@ public final class OptionalStyle {
       throws Importer.Refused {
     SemanticModel model = SemanticModel.of(file);
     boolean bareUsed = !model.references("Optional").isEmpty();
-    Set<String> dottedUsed = new HashSet<>();
-    Matcher m = DOTTED_OPTIONAL.matcher(file.text());
-    while (m.find()) {
-      dottedUsed.add(m.group(1));
+    return of(
+        file, settings, bareUsed, file.derived(DottedOptional.class, DottedOptional::of).xs, def);
+  }
+
+  /** The X of every {@code X.Optional} a text spells, searched once per text, not once per def. */
+  private record DottedOptional(Set<String> xs) {
+    static DottedOptional of(ParsedFile file) {
+      Set<String> xs = new HashSet<>();
+      Matcher m = DOTTED_OPTIONAL.matcher(file.text());
+      while (m.find()) {
+        xs.add(m.group(1));
+      }
+      return new DottedOptional(xs);
     }
-    return of(file, settings, bareUsed, dottedUsed, def);
   }
 
   /** Whether this style writes {@code X | None} rather than {@code Optional[X]}. */
