@@ -1,12 +1,14 @@
 package pyfix.semantic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import pyfix.parse.PythonParser;
 
 /**
  * The one walk of a tree per engine round: visits every node once, in source order (a node before
@@ -17,11 +19,20 @@ import org.antlr.v4.runtime.tree.ParseTree;
 public final class Checker<V> {
   private final Map<Class<?>, List<V>> byKind = new HashMap<>();
 
+  /**
+   * What the walk learnt of {@link #byKind}, by rule index: the node classes of that rule met so
+   * far, each followed by its visitors (null for none). A rule has one class, or one per labelled
+   * alternative (19 for {@code expr}), so a scan of a few references answers what a hash lookup of
+   * the class answered for every node.
+   */
+  private Object[][] byRule = new Object[PythonParser.ruleNames.length][];
+
   /** Registers {@code visitor} for nodes of each class in {@code kinds}. */
   public Checker<V> register(V visitor, Iterable<Class<? extends ParserRuleContext>> kinds) {
     for (Class<? extends ParserRuleContext> kind : kinds) {
       byKind.computeIfAbsent(kind, k -> new ArrayList<>(1)).add(visitor);
     }
+    byRule = new Object[PythonParser.ruleNames.length][];
     return this;
   }
 
@@ -36,7 +47,7 @@ public final class Checker<V> {
     stack[size++] = root;
     while (size > 0) {
       ParserRuleContext node = stack[--size];
-      List<V> visitors = byKind.get(node.getClass());
+      List<V> visitors = visitorsOf(node);
       if (visitors != null) {
         for (int i = 0; i < visitors.size(); i++) {
           visit.accept(visitors.get(i), node);
@@ -57,5 +68,23 @@ public final class Checker<V> {
         }
       }
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<V> visitorsOf(ParserRuleContext node) {
+    int rule = node.getRuleIndex();
+    Object[] known = byRule[rule];
+    Class<?> kind = node.getClass();
+    for (int i = 0; known != null && i < known.length; i += 2) {
+      if (known[i] == kind) {
+        return (List<V>) known[i + 1];
+      }
+    }
+    List<V> visitors = byKind.get(kind);
+    known = known == null ? new Object[2] : Arrays.copyOf(known, known.length + 2);
+    known[known.length - 2] = kind;
+    known[known.length - 1] = visitors;
+    byRule[rule] = known;
+    return visitors;
   }
 }
