@@ -14,7 +14,7 @@ import pyfix.fix.RuleContext;
  */
 public abstract class PerNode<T> {
   private final Map<ParserRuleContext, T> values = new IdentityHashMap<>();
-  private Object options;
+  private Object settings;
 
   /**
    * The value of {@code node} under the context's settings, from {@code decide} the first time.
@@ -26,9 +26,8 @@ public abstract class PerNode<T> {
       ParserRuleContext node,
       RuleContext context,
       BiFunction<ParserRuleContext, RuleContext, T> decide) {
-    Object options = context.settings();
-    if (!same(options, this.options)) {
-      this.options = options;
+    if (!same(context.settings(), settings)) {
+      settings = context.settings();
       values.clear();
     }
     T value = values.get(node);
@@ -40,7 +39,7 @@ public abstract class PerNode<T> {
   }
 
   /** The same object nearly always: a record's first {@code equals} costs start-up time. */
-  private static boolean same(Object options, Object known) {
-    return options == known || known != null && options.equals(known);
+  private static boolean same(Object settings, Object known) {
+    return settings == known || known != null && settings.equals(known);
   }
 }
