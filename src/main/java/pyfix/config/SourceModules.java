@@ -33,10 +33,11 @@ final class SourceModules {
     for (Path folder : folders) {
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
         for (Path entry : entries) {
-          String name = moduleName(entry);
+          boolean isFolder = Files.isDirectory(entry);
+          String name = moduleName(entry, isFolder);
           // .git, .pyfix_cache or my-scripts can never be imported, so never decide a section;
           // nor can a cache folder, which would otherwise change the settings it is keyed on
-          if (name != null && IDENTIFIER.matcher(name).matches() && !isCache(entry)) {
+          if (name != null && IDENTIFIER.matcher(name).matches() && !(isFolder && isCache(entry))) {
             modules.putIfAbsent(name, folder);
           }
         }
@@ -67,9 +68,9 @@ final class SourceModules {
     }
   }
 
-  private static String moduleName(Path entry) {
+  private static String moduleName(Path entry, boolean isFolder) {
     String name = entry.getFileName().toString();
-    if (Files.isDirectory(entry)) {
+    if (isFolder) {
       return name;
     } else if (name.endsWith(".py")) {
       return name.substring(0, name.length() - 3);
