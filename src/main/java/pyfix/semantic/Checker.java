@@ -23,16 +23,16 @@ public final class Checker<V> {
    * What the walk learnt of {@link #byKind}, by rule index: the node classes of that rule met so
    * far, each followed by its visitors (null for none). A rule has one class, or one per labelled
    * alternative (19 for {@code expr}), so a scan of a few references answers what a hash lookup of
-   * the class answered for every node.
+   * the class answered for every node. Made by each walk, as registering may have changed {@link
+   * #byKind}.
    */
-  private Object[][] byRule = new Object[PythonParser.ruleNames.length][];
+  private Object[][] byRule;
 
   /** Registers {@code visitor} for nodes of each class in {@code kinds}. */
   public Checker<V> register(V visitor, Iterable<Class<? extends ParserRuleContext>> kinds) {
     for (Class<? extends ParserRuleContext> kind : kinds) {
       byKind.computeIfAbsent(kind, k -> new ArrayList<>(1)).add(visitor);
     }
-    byRule = new Object[PythonParser.ruleNames.length][];
     return this;
   }
 
@@ -41,6 +41,7 @@ public final class Checker<V> {
     if (byKind.isEmpty()) {
       return;
     }
+    byRule = new Object[PythonParser.ruleNames.length][];
     // a plain array: this loop runs for every node of every file, and terminals are never pushed
     ParserRuleContext[] stack = new ParserRuleContext[256];
     int size = 0;
