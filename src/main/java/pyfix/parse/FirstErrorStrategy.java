@@ -8,12 +8,39 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
-/** Stops at the first syntax error with a short message instead of recovering. */
+/**
+ * Stops at the first syntax error instead of recovering: in the fast first pass by cancelling the
+ * parse, in the second by naming the error in a short message.
+ *
+ * <p>One class for both passes, not ANTLR's {@code BailErrorStrategy} for the first: while only one
+ * strategy class is loaded, compiled parser methods call its methods directly, and loading a second
+ * one (at the first file that needs the second pass) sent every compiled parser method back to the
+ * interpreter to be compiled again, 70 KB of bytecode.
+ */
 final class FirstErrorStrategy extends DefaultErrorStrategy {
+  private final boolean bail;
+
+  private FirstErrorStrategy(boolean bail) {
+    this.bail = bail;
+  }
+
+  /** For the first pass: any error cancels the parse with a {@link ParseCancellationException}. */
+  static FirstErrorStrategy cancelling() {
+    return new FirstErrorStrategy(true);
+  }
+
+  /** For the second pass: the first error throws a {@link ParseFailure} that names it. */
+  static FirstErrorStrategy naming() {
+    return new FirstErrorStrategy(false);
+  }
 
   @Override
   public void reportError(Parser recognizer, RecognitionException e) {
+    if (bail) {
+      throw new ParseCancellationException(e);
+    }
     Token at = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
     IntervalSet expected =
         e instanceof InputMismatchException ? e.getExpectedTokens() : IntervalSet.EMPTY_SET;
@@ -27,6 +54,9 @@ final class FirstErrorStrategy extends DefaultErrorStrategy {
 
   @Override
   public Token recoverInline(Parser recognizer) {
+    if (bail) {
+      throw new ParseCancellationException(new InputMismatchException(recognizer));
+    }
     throw failure(
         recognizer.getInputStream(), recognizer.getCurrentToken(), recognizer.getExpectedTokens());
   }

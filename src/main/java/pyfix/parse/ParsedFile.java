@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import pyfix.source.LineMap;
@@ -95,14 +94,14 @@ public final class ParsedFile {
   private static PythonParser.FileContext parseTokens(ParserTokens stream) {
     PythonParser parser = new PythonParser(stream);
     parser.removeErrorListeners();
-    parser.setErrorHandler(new BailErrorStrategy());
+    parser.setErrorHandler(FirstErrorStrategy.cancelling());
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     try {
       try {
         return parser.file();
       } catch (ParseCancellationException e) {
         parser.reset();
-        parser.setErrorHandler(new FirstErrorStrategy());
+        parser.setErrorHandler(FirstErrorStrategy.naming());
         parser.getInterpreter().setPredictionMode(PredictionMode.LL);
         return parser.file();
       }

@@ -21,6 +21,8 @@ final class References {
   private Scope[] scopes = new Scope[64];
   // the NFKC form of a name that is not plain ASCII (compared as a string), else null
   private String[] normalized = new String[64];
+  // each read's String.hashCode, compared before its text: a scan then mostly reads ints
+  private int[] hashes = new int[64];
   private int count;
   private final Map<String, List<Reference>> answered = new HashMap<>();
   private Map<String, List<Reference>> byName;
@@ -36,21 +38,23 @@ final class References {
       ends = Arrays.copyOf(ends, count * 2);
       scopes = Arrays.copyOf(scopes, count * 2);
       normalized = Arrays.copyOf(normalized, count * 2);
+      hashes = Arrays.copyOf(hashes, count * 2);
     }
     starts[count] = start;
     ends[count] = end;
     scopes[count] = scope;
-    normalized[count] = ascii(start, end) ? null : Syntax.identifier(text.substring(start, end));
-    count++;
-  }
-
-  private boolean ascii(int start, int end) {
+    int hash = 0;
     for (int i = start; i < end; i++) {
-      if (text.charAt(i) > 127) {
-        return false;
+      char c = text.charAt(i);
+      if (c > 127) {
+        normalized[count] = Syntax.identifier(text.substring(start, end));
+        hash = normalized[count].hashCode();
+        break;
       }
+      hash = 31 * hash + c; // String.hashCode, without making the string
     }
-    return true;
+    hashes[count] = hash;
+    count++;
   }
 
   /** The reads of {@code name} (in NFKC form), in the order the walk met them. */
@@ -70,7 +74,10 @@ final class References {
     return known;
   }
 
-  private boolean spells(int i, String name) {
+  private boolean spells(int i, String name, int hash) {
+    if (hashes[i] != hash) {
+      return false;
+    }
     return normalized[i] != null
         ? normalized[i].equals(name)
         : ends[i] - starts[i] == name.length() && text.startsWith(name, starts[i]);
@@ -78,8 +85,9 @@ final class References {
 
   private List<Reference> scan(String name) {
     List<Reference> found = null;
+    int hash = name.hashCode();
     for (int i = 0; i < count; i++) {
-      if (spells(i, name)) {
+      if (spells(i, name, hash)) {
         if (found == null) {
           found = new ArrayList<>(2);
         }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.atn.DecisionInfo;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,7 @@ class LookaheadTest {
       String text = SourceFile.decode(Files.readAllBytes(file)).text();
       PythonParser parser = new PythonParser(ParserTokens.of(text, Tokenizer.tokenize(text)));
       parser.removeErrorListeners();
-      parser.setErrorHandler(new BailErrorStrategy());
+      parser.setErrorHandler(FirstErrorStrategy.cancelling());
       parser.setProfile(true);
       parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
       parser.file();
