@@ -13,6 +13,7 @@ import pyfix.fix.Settings;
 import pyfix.fix.options.PycodestyleOptions;
 import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser;
 import pyfix.source.Token;
 import pyfix.source.TokenIndex;
 import pyfix.source.TokenKind;
@@ -41,7 +42,9 @@ public final class LineTooLongFixer implements Fixer {
       return findings;
     }
     List<Token> tokens = file.tokens();
-    TokenIndex index = file.index();
+    // the ends of logical lines, from the parser's token types: a file's first long line would
+    // otherwise build the whole TokenIndex, which E501 alone needs in most files
+    int[] newlines = file.tokensOfType(PythonParser.NEWLINE);
     Boolean modern = null; // a scan of every token: only once a line is wrapped
     Fix lastFix = null;
     int lastStatement = -1;
@@ -55,7 +58,7 @@ public final class LineTooLongFixer implements Fixer {
         continue;
       }
       String message = "Line too long (" + l[2] + " > " + limit + ")";
-      int s = index.logicalLineAt(start, end);
+      int s = logicalLineAt(tokens, newlines, start, end);
       Fix fix = null;
       if (s >= 0) {
         if (s != lastStatement) {
@@ -63,7 +66,7 @@ public final class LineTooLongFixer implements Fixer {
           if (modern == null) {
             modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
           }
-          lastFix = wrap(file, index, s, settings, modern);
+          lastFix = wrap(file, firstOf(tokens, newlines, s), newlines[s], settings, modern);
         }
         fix = lastFix;
       }
@@ -99,11 +102,42 @@ public final class LineTooLongFixer implements Fixer {
     return t.kind() == TokenKind.COMMENT && t.start() >= lineStart ? t.start() - lineStart : -1;
   }
 
-  private Fix wrap(ParsedFile file, TokenIndex index, int s, Settings settings, boolean modern) {
+  /**
+   * The logical line (its index in {@code newlines}) whose tokens hold the text {@code [start,
+   * end)}, from its first significant token to its NEWLINE, or -1 when none does: the first line
+   * that ends at or after {@code start}, if it begins before {@code end}.
+   */
+  private static int logicalLineAt(List<Token> tokens, int[] newlines, int start, int end) {
+    int lo = 0;
+    int hi = newlines.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(newlines[mid]).start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo == newlines.length) {
+      return -1;
+    }
+    int first = firstOf(tokens, newlines, lo);
+    return first >= 0 && tokens.get(first).start() < end ? lo : -1;
+  }
+
+  /** The first significant token of logical line {@code l}, or -1 when it has none. */
+  private static int firstOf(List<Token> tokens, int[] newlines, int l) {
+    for (int i = l == 0 ? 0 : newlines[l - 1] + 1; i < newlines[l]; i++) {
+      if (TokenIndex.significant(tokens.get(i).kind())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Fix wrap(ParsedFile file, int first, int newline, Settings settings, boolean modern) {
     String text = file.text();
     List<Token> tokens = file.tokens();
-    int first = index.logicalLineFirst(s);
-    int newline = index.logicalLineNewline(s);
     int last = newline - 1;
     while (last > first && tokens.get(last).kind() == TokenKind.WHITESPACE) {
       last--;
@@ -122,7 +156,7 @@ public final class LineTooLongFixer implements Fixer {
     }
     Statement statement =
         new Statement(indent, file.stylist().indent(), settings.lineLength(), modern);
-    Line line = StatementReader.read(text, tokens, index, first, last + 1, statement);
+    Line line = StatementReader.read(text, tokens, first, last + 1, statement);
     if (line == null) {
       return null;
     }

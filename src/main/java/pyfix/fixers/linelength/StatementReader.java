@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import pyfix.source.Keywords;
 import pyfix.source.Token;
-import pyfix.source.TokenIndex;
+import pyfix.source.TokenKind;
 
 /**
  * Turns the tokens of one logical statement into the leaves of one {@link Line}, the way Black's
@@ -24,15 +24,13 @@ final class StatementReader {
 
   private final String text;
   private final List<Token> tokens;
-  private final TokenIndex index;
   // Significant tokens of the statement, f-strings merged: [start, end) offsets and line.
   private final List<int[]> sig = new ArrayList<>();
   private final List<String> sigText = new ArrayList<>();
 
-  private StatementReader(String text, List<Token> tokens, TokenIndex index) {
+  private StatementReader(String text, List<Token> tokens) {
     this.text = text;
     this.tokens = tokens;
-    this.index = index;
   }
 
   /**
@@ -40,14 +38,21 @@ final class StatementReader {
    * backslash continuation, several statements, or a compound statement with its body on the same
    * line.
    */
-  static Line read(
-      String text,
-      List<Token> tokens,
-      TokenIndex index,
-      int first,
-      int newline,
-      Statement statement) {
-    return new StatementReader(text, tokens, index).build(first, newline, statement);
+  static Line read(String text, List<Token> tokens, int first, int newline, Statement statement) {
+    return new StatementReader(text, tokens).build(first, newline, statement);
+  }
+
+  /** The index of the token that ends the f-string (or t-string) starting at token {@code i}. */
+  private int fstringEnd(int i) {
+    int open = 1;
+    for (int j = i + 1; ; j++) {
+      TokenKind kind = tokens.get(j).kind();
+      if (kind == TokenKind.FSTRING_START || kind == TokenKind.TSTRING_START) {
+        open++;
+      } else if ((kind == TokenKind.FSTRING_END || kind == TokenKind.TSTRING_END) && --open == 0) {
+        return j;
+      }
+    }
   }
 
   private Line build(int first, int newline, Statement statement) {
@@ -68,7 +73,7 @@ final class StatementReader {
           commentOwnLine.add(t.line() != lastLine);
         }
         case FSTRING_START, TSTRING_START -> {
-          int end = index.partner(i);
+          int end = fstringEnd(i);
           String whole = text.substring(t.start(), tokens.get(end).end());
           sig.add(new int[] {t.start(), tokens.get(end).end(), t.line()});
           sigText.add(whole);
