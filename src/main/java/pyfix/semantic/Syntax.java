@@ -159,8 +159,8 @@ public final class Syntax {
    */
   public static List<ParserRuleContext> statements(PythonParser.BlockContext block) {
     List<ParserRuleContext> out = new java.util.ArrayList<>();
-    if (block.simpleStatements() != null) {
-      out.addAll(block.simpleStatements().simpleStatement());
+    if (inlineBody(block) != null) {
+      out.addAll(inlineBody(block).simpleStatement());
     }
     for (PythonParser.StatementContext s : block.statement()) {
       if (s.simpleStatements() != null) {
@@ -192,13 +192,27 @@ public final class Syntax {
     return (PythonParser.StringsContext) expr(body.get(0).simpleStatements().simpleStatement(0));
   }
 
+  /**
+   * The statements on the line of a block's colon ({@code if x: y}), or null for an indented block.
+   * They are the block's first child when there are any: its generated accessor looks at every
+   * child, every statement of a long block.
+   */
+  public static PythonParser.SimpleStatementsContext inlineBody(PythonParser.BlockContext block) {
+    return block.getChild(0) instanceof PythonParser.SimpleStatementsContext s ? s : null;
+  }
+
   /** The docstring of a {@code def} or {@code class} body, also on the line of the colon. */
   public static PythonParser.StringsContext docstring(PythonParser.BlockContext block) {
-    if (block.simpleStatements() == null) {
-      return docstring(block.statement());
+    PythonParser.SimpleStatementsContext inline = inlineBody(block);
+    if (inline == null) {
+      for (int i = 0; i < block.getChildCount(); i++) {
+        if (block.getChild(i) instanceof PythonParser.StatementContext first) {
+          return docstring(List.of(first)); // only the first statement can be one
+        }
+      }
+      return null;
     }
-    return expr(block.simpleStatements().simpleStatement(0))
-                instanceof PythonParser.StringsContext s
+    return expr(inline.simpleStatement(0)) instanceof PythonParser.StringsContext s
             && s.fstring().isEmpty()
             && s.tstring().isEmpty()
         ? s

@@ -108,7 +108,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       PythonParser.FunctionDefContext def,
       List<MutableParameter> flagged) {
     boolean stub = settings.stub() || Stubs.isStub(def.block());
-    boolean sameLine = def.block().simpleStatements() != null;
+    boolean sameLine = Syntax.inlineBody(def.block()) != null;
     String decorator = Decorators.readingSignature(def);
     OptionalStyle style = null;
     String noOptional = null;

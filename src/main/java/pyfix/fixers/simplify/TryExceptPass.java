@@ -58,7 +58,7 @@ record TryExceptPass(
 
   /** The one simple statement of {@code block}, as its line, or null. */
   private static PythonParser.SimpleStatementsContext onlyStatement(PythonParser.BlockContext b) {
-    PythonParser.SimpleStatementsContext simple = b.simpleStatements();
+    PythonParser.SimpleStatementsContext simple = Syntax.inlineBody(b);
     if (simple == null && b.statement().size() == 1) {
       simple = b.statement(0).simpleStatements();
     }

@@ -37,7 +37,7 @@ public final class MultipleStatementsOnOneLineColonFixer implements TreeRule {
 
   @Override
   public void visit(ParserRuleContext node, RuleContext context) {
-    SimpleStatementsContext body = ((BlockContext) node).simpleStatements();
+    SimpleStatementsContext body = Syntax.inlineBody((BlockContext) node);
     if (body == null || node.getParent() instanceof FunctionDefContext || isStub(body)) {
       return;
     }
