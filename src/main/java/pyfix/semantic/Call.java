@@ -3,6 +3,7 @@ package pyfix.semantic;
 import java.util.ArrayList;
 import java.util.List;
 import pyfix.parse.PythonParser.ArgumentContext;
+import pyfix.parse.PythonParser.ArgumentsContext;
 import pyfix.parse.PythonParser.CallContext;
 import pyfix.parse.PythonParser.ExprContext;
 
@@ -36,6 +37,22 @@ public record Call(CallContext node, List<ArgumentContext> args, List<Keyword> k
       }
     }
     return new Call(node, List.copyOf(args), List.copyOf(keywords));
+  }
+
+  /**
+   * Whether {@code node} passes an argument by keyword ({@code name=value}): a look at its
+   * arguments that builds no view, for rules that care only about those calls.
+   */
+  public static boolean hasKeywordArgument(CallContext node) {
+    ArgumentsContext arguments = node.arguments();
+    for (int i = 0; arguments != null && i < arguments.getChildCount(); i++) {
+      if (arguments.getChild(i) instanceof ArgumentContext a
+          && a.getChildCount() > 1
+          && a.EQUAL() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The called expression. */

@@ -1,6 +1,7 @@
 package pyfix.fixers.parentheses;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
@@ -11,6 +12,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser;
 import pyfix.source.Token;
 import pyfix.source.TokenIndex;
 import pyfix.source.TokenKind;
@@ -40,8 +42,11 @@ public final class ExtraneousParenthesesFixer implements Fixer {
   public List<Finding> check(ParsedFile file, Settings settings) {
     Scan scan = new Scan(file);
     List<Finding> findings = new ArrayList<>();
-    while (scan.at < scan.tokens.size()) {
-      if (scan.isNext("(")) {
+    // the scan looks at every token, but only an opening parenthesis starts a pair: it goes
+    // straight to the next one the parser typed (a `with (` has a type of its own)
+    for (int open : openingParentheses(file)) {
+      if (open >= scan.at) {
+        scan.at = open + 1;
         int[] pair = scan.innerPair();
         if (pair != null) {
           findings.add(finding(file, pair[0], pair[1]));
@@ -49,6 +54,19 @@ public final class ExtraneousParenthesesFixer implements Fixer {
       }
     }
     return findings;
+  }
+
+  /** The indexes of the tokens {@code (}, in order. */
+  private static int[] openingParentheses(ParsedFile file) {
+    int[] plain = file.tokensOfType(PythonParser.LPAR);
+    int[] with = file.tokensOfType(PythonParser.WITH_LPAR);
+    if (with.length == 0) {
+      return plain;
+    }
+    int[] all = Arrays.copyOf(plain, plain.length + with.length);
+    System.arraycopy(with, 0, all, plain.length, with.length);
+    Arrays.sort(all);
+    return all;
   }
 
   private static Finding finding(ParsedFile file, int open, int close) {
@@ -113,11 +131,6 @@ public final class ExtraneousParenthesesFixer implements Fixer {
     Scan(ParsedFile file) {
       this.text = file.text();
       this.tokens = file.tokens();
-    }
-
-    /** Takes the next token; whether it is {@code op}. */
-    boolean isNext(String op) {
-      return isOp(at++, op);
     }
 
     private boolean isOp(int i, String op) {

@@ -36,9 +36,11 @@ final class PrintCalls {
             && !((ParserToken) a.NAME()).is(last)) {
       return;
     }
+    if (!qualified.equals(context.model().qualifiedName(call.expr()))) {
+      return;
+    }
     Call c = Call.of(call);
-    if (!qualified.equals(context.model().qualifiedName(c.func()))
-        || writesToFile(c, stream, context)) {
+    if (writesToFile(c, stream, context)) {
       return;
     }
     context.report(

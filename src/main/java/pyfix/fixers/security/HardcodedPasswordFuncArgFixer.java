@@ -30,6 +30,9 @@ public final class HardcodedPasswordFuncArgFixer implements TreeRule {
 
   @Override
   public void visit(ParserRuleContext node, RuleContext context) {
+    if (!Call.hasKeywordArgument((CallContext) node)) {
+      return; // most calls
+    }
     for (Call.Keyword k : Call.of((CallContext) node).keywords()) {
       if (k.name() != null
           && PasswordNames.holdsPassword(k.name())

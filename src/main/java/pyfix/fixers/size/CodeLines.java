@@ -2,6 +2,7 @@ package pyfix.fixers.size;
 
 import java.util.BitSet;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.StatementContext;
@@ -39,7 +40,7 @@ final class CodeLines {
         marked = lastLine;
       }
     }
-    clearDocstrings(file.tree().statement(), true);
+    clearDocstrings(file.tree(), true);
   }
 
   /** The code lines of {@code file}. */
@@ -66,29 +67,40 @@ final class CodeLines {
     return lines.cardinality();
   }
 
-  /** Clears the lines of {@code body}'s docstring, if it may have one, and of those below it. */
-  private void clearDocstrings(List<StatementContext> body, boolean mayHaveDocstring) {
-    PythonParser.StringsContext doc = mayHaveDocstring ? Syntax.docstring(body) : null;
-    if (doc != null) {
-      lines.clear(map.line(Syntax.start(doc)), map.line(Syntax.end(doc) - 1) + 1);
-    }
-    for (StatementContext s : body) {
-      PythonParser.CompoundStatementContext compound = s.compoundStatement();
-      if (compound == null) {
+  /**
+   * Clears the lines of the docstring of the body whose statements are the children of {@code
+   * parent} (a file or an indented block), if it may have one, and of those below it. It loops over
+   * children, not the generated accessors' lists: this visits every compound statement of a file.
+   */
+  private void clearDocstrings(ParserRuleContext parent, boolean mayHaveDocstring) {
+    boolean first = true;
+    for (int i = 0; i < parent.getChildCount(); i++) {
+      if (!(parent.getChild(i) instanceof StatementContext s)) {
         continue;
       }
-      for (int i = 0; i < compound.getChildCount(); i++) {
-        if (compound.getChild(i) instanceof PythonParser.BlockContext block) {
-          clearDocstrings(block.statement(), false);
-        } else if (compound.getChild(i) instanceof PythonParser.FunctionDefContext def) {
-          clearDocstrings(def.block().statement(), true);
-        } else if (compound.getChild(i) instanceof PythonParser.ClassDefContext c) {
-          clearDocstrings(c.block().statement(), true);
-        } else if (compound.getChild(i) instanceof PythonParser.ExceptClauseContext e) {
-          clearDocstrings(e.block().statement(), false);
-        } else if (compound.getChild(i) instanceof PythonParser.CaseBlockContext c) {
-          clearDocstrings(c.block().statement(), false);
-        }
+      if (first && mayHaveDocstring && Syntax.isDocstring(s)) {
+        PythonParser.StringsContext doc = Syntax.docstring(List.of(s));
+        lines.clear(map.line(Syntax.start(doc)), map.line(Syntax.end(doc) - 1) + 1);
+      }
+      first = false;
+      if (s.getChild(0) instanceof PythonParser.CompoundStatementContext compound) {
+        clearNested(compound);
+      }
+    }
+  }
+
+  private void clearNested(PythonParser.CompoundStatementContext compound) {
+    for (int i = 0; i < compound.getChildCount(); i++) {
+      if (compound.getChild(i) instanceof PythonParser.BlockContext block) {
+        clearDocstrings(block, false);
+      } else if (compound.getChild(i) instanceof PythonParser.FunctionDefContext def) {
+        clearDocstrings(def.block(), true);
+      } else if (compound.getChild(i) instanceof PythonParser.ClassDefContext c) {
+        clearDocstrings(c.block(), true);
+      } else if (compound.getChild(i) instanceof PythonParser.ExceptClauseContext e) {
+        clearDocstrings(e.block(), false);
+      } else if (compound.getChild(i) instanceof PythonParser.CaseBlockContext c) {
+        clearDocstrings(c.block(), false);
       }
     }
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fix.Finding;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Kind;
@@ -101,7 +102,8 @@ public final class ComplexStructureFixer implements TreeRule {
   /** One for a {@code try}'s {@code else} clause. */
   private static int elseCount(PythonParser.TryStatementContext s) {
     for (int i = 0; i < s.getChildCount(); i++) {
-      if (s.getChild(i).getText().equals("else")) {
+      // a keyword: the text of a block child is the whole block's
+      if (s.getChild(i) instanceof TerminalNode t && t.getText().equals("else")) {
         return 1;
       }
     }
