@@ -33,7 +33,14 @@ public class ParseNode extends ParserRuleContext {
     return t;
   }
 
+  /**
+   * The {@code i}th child node of class {@code type}. Only the generated accessors call this, and
+   * only for node classes: a leaf is passed over with a class test, and a child of exactly the
+   * class asked for (all but the labelled alternatives) needs no {@code isInstance}, which the C1
+   * compiler makes a call into the runtime when the class is not a constant.
+   */
   @Override
+  @SuppressWarnings("unchecked")
   public <T extends ParseTree> T getChild(Class<? extends T> type, int i) {
     if (children == null || i < 0 || i >= children.size()) {
       return null;
@@ -41,11 +48,16 @@ public class ParseNode extends ParserRuleContext {
     int found = -1;
     for (int k = 0; k < children.size(); k++) {
       ParseTree child = children.get(k);
-      if (type.isInstance(child) && ++found == i) {
-        return type.cast(child);
+      if (isNode(child, type) && ++found == i) {
+        return (T) child;
       }
     }
     return null;
+  }
+
+  private static boolean isNode(ParseTree child, Class<?> type) {
+    return child instanceof ParserRuleContext
+        && (child.getClass() == type || type.isInstance(child));
   }
 
   @Override
@@ -77,15 +89,16 @@ public class ParseNode extends ParserRuleContext {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public <T extends ParserRuleContext> List<T> getRuleContexts(Class<? extends T> type) {
     List<T> contexts = null;
     for (int k = 0; children != null && k < children.size(); k++) {
       ParseTree child = children.get(k);
-      if (type.isInstance(child)) {
+      if (isNode(child, type)) {
         if (contexts == null) {
           contexts = new ArrayList<>();
         }
-        contexts.add(type.cast(child));
+        contexts.add((T) child);
       }
     }
     return contexts == null ? Collections.emptyList() : contexts;

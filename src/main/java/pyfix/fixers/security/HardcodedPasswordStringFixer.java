@@ -38,8 +38,11 @@ public final class HardcodedPasswordStringFixer implements TreeRule {
         Compare compare = Compare.of(c);
         for (int i = 0; i < compare.ops().size(); i++) {
           ParserRuleContext left = compare.before(i);
-          if (PasswordNames.comparedPassword(PasswordNames.targetName(left))) {
-            report(left, compare.comparators().get(i), context);
+          ParseTree right = compare.comparators().get(i);
+          // a string literal first: a name's text costs more to find, and most are no literal
+          if (PasswordNames.secret(right) != null
+              && PasswordNames.comparedPassword(PasswordNames.targetName(left))) {
+            report(left, right, context);
           }
         }
       }
@@ -65,9 +68,12 @@ public final class HardcodedPasswordStringFixer implements TreeRule {
   }
 
   private static void report(ParseTree target, ParseTree value, RuleContext context) {
-    String name = PasswordNames.targetName(target);
     StringsContext secret = PasswordNames.secret(value);
-    if (secret != null && PasswordNames.holdsPassword(name)) {
+    if (secret == null) {
+      return; // most values: no text of the target needed
+    }
+    String name = PasswordNames.targetName(target);
+    if (PasswordNames.holdsPassword(name)) {
       context.report(
           Finding.reportOnly(
               METADATA.code(),
