@@ -48,6 +48,16 @@ final class CacheKeys {
   private static final ThreadLocal<MessageDigest> SHA256 =
       ThreadLocal.withInitial(CacheKeys::sha256);
 
+  /**
+   * Looks up the SHA-256 implementation on a thread of its own, while the caller reads settings:
+   * the first lookup starts Java's security providers, about 10 ms of a cached run's critical path.
+   */
+  static void warmUp() {
+    Thread t = new Thread(CacheKeys::sha256, "pyfix-digest");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Keys for the build {@code build}; {@link #current} outside tests. */
   CacheKeys(String build) {
     this(build, null);

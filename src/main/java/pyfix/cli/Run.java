@@ -116,6 +116,9 @@ final class Run {
               .verbose(options.verbose()),
           lookup.named(named));
     } else {
+      if (!options.noCache()) {
+        CacheKeys.warmUp();
+      }
       for (String path : options.paths()) {
         ProjectSettings named = lookup.readSettingsOf(path, root.workingDirectory());
         if (named != null) {

@@ -149,10 +149,14 @@ public final class SourceFinder {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (TempFiles.ours(file.getFileName().toString())) {
+              String name = file.getFileName().toString();
+              // the suffix first: the class of temporary files starts a process handle and a
+              // shutdown hook, which only runs that write need
+              if ((name.endsWith(".pyfix-tmp") || name.endsWith(".pyfix-new"))
+                  && TempFiles.ours(name)) {
                 leftovers.add(file);
               }
-              if (!isPython(file.getFileName().toString()) || left(file, false)) {
+              if (!isPython(name) || left(file, false)) {
                 return FileVisitResult.CONTINUE;
               }
               Path display = displayOf(root, file);
