@@ -47,7 +47,7 @@ public class ParseNode extends ParserRuleContext {
     }
     int found = -1;
     for (int k = 0; k < children.size(); k++) {
-      ParseTree child = children.get(k);
+      Object child = children.get(k);
       if (isNode(child, type) && ++found == i) {
         return (T) child;
       }
@@ -55,9 +55,26 @@ public class ParseNode extends ParserRuleContext {
     return null;
   }
 
-  private static boolean isNode(ParseTree child, Class<?> type) {
+  private static boolean isNode(Object child, Class<?> type) {
     return child instanceof ParserRuleContext
         && (child.getClass() == type || type.isInstance(child));
+  }
+
+  /**
+   * The child at {@code i}. ANTLR's own casts each child to the interface {@code ParseTree}, which
+   * a leaf, also cast to {@code TerminalNode} by the token accessors, passes by the JVM's slow path
+   * most times (its cache of one interface per class keeps flipping): class tests do not.
+   */
+  @Override
+  public ParseTree getChild(int i) {
+    if (children == null || i < 0 || i >= children.size()) {
+      return null;
+    }
+    Object child = children.get(i);
+    if (child instanceof ParserRuleContext node) {
+      return node;
+    }
+    return child instanceof ParserToken token ? token : (ParseTree) child;
   }
 
   @Override
@@ -67,8 +84,9 @@ public class ParseNode extends ParserRuleContext {
     }
     int found = -1;
     for (int k = 0; k < children.size(); k++) {
-      if (tokenType(children.get(k)) == type && ++found == i) {
-        return (TerminalNode) children.get(k);
+      Object child = children.get(k);
+      if (tokenType(child) == type && ++found == i) {
+        return leaf(child);
       }
     }
     return null;
@@ -78,14 +96,20 @@ public class ParseNode extends ParserRuleContext {
   public List<TerminalNode> getTokens(int type) {
     List<TerminalNode> tokens = null;
     for (int k = 0; children != null && k < children.size(); k++) {
-      if (tokenType(children.get(k)) == type) {
+      Object child = children.get(k);
+      if (tokenType(child) == type) {
         if (tokens == null) {
           tokens = new ArrayList<>();
         }
-        tokens.add((TerminalNode) children.get(k));
+        tokens.add(leaf(child));
       }
     }
     return tokens == null ? Collections.emptyList() : tokens;
+  }
+
+  /** A leaf child as a {@code TerminalNode}, by a class test when it is one of ours. */
+  private static TerminalNode leaf(Object child) {
+    return child instanceof ParserToken token ? token : (TerminalNode) child;
   }
 
   @Override
@@ -93,7 +117,7 @@ public class ParseNode extends ParserRuleContext {
   public <T extends ParserRuleContext> List<T> getRuleContexts(Class<? extends T> type) {
     List<T> contexts = null;
     for (int k = 0; children != null && k < children.size(); k++) {
-      ParseTree child = children.get(k);
+      Object child = children.get(k);
       if (isNode(child, type)) {
         if (contexts == null) {
           contexts = new ArrayList<>();
@@ -108,7 +132,7 @@ public class ParseNode extends ParserRuleContext {
    * The grammar type of a leaf, -2 for a node. Class tests come first: on Java 17, a test against
    * an interface that fails (a node is no {@code TerminalNode}) leaves compiled code every time.
    */
-  private static int tokenType(ParseTree child) {
+  private static int tokenType(Object child) {
     if (child instanceof ParserToken t) {
       return t.getType();
     }

@@ -73,7 +73,7 @@ final class SyntaxChecker {
     ExpressionStatementContext ctx = (ExpressionStatementContext) statement;
     StarExpressionsContext first = ctx.starExpressions(0);
     if (ctx.getChildCount() > 1) {
-      Token operator = ((TerminalNode) ctx.getChild(1)).getSymbol();
+      Token operator = (ParserToken) ctx.getChild(1);
       switch (operator.getType()) {
         case PythonParser.COLON -> checkAnnotated(first);
         case PythonParser.EQUAL -> checkAssigned(ctx);
@@ -556,7 +556,7 @@ final class SyntaxChecker {
       int templates = 0;
       for (int i = 0; i < count; i++) {
         ParseTree child = ctx.getChild(i);
-        if (child instanceof TerminalNode t && isBytes(t.getText())) {
+        if (child instanceof ParserToken t && isBytes(t.getText())) {
           bytes++;
         } else if (child instanceof TstringContext) {
           templates++;
@@ -658,7 +658,7 @@ final class SyntaxChecker {
     if (ctx.getChildCount() > 1
         && ctx.NAME(0).getText().equals("_")
         && !(ctx.getParent() instanceof MappingItemContext)) {
-      Token after = ((TerminalNode) ctx.getChild(1)).getSymbol();
+      Token after = (ParserToken) ctx.getChild(1);
       throw ParseFailure.at(after, "unexpected '" + after.getText() + "'");
     }
   }
@@ -700,6 +700,6 @@ final class SyntaxChecker {
   }
 
   private static Token start(ParseTree node) {
-    return node instanceof ParserRuleContext c ? c.start : ((TerminalNode) node).getSymbol();
+    return node instanceof ParserRuleContext c ? c.start : (ParserToken) node;
   }
 }

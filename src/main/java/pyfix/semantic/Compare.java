@@ -2,7 +2,6 @@ package pyfix.semantic;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
@@ -91,7 +90,7 @@ public record Compare(
 
   private static Op op(ComparisonContext c) {
     List<TerminalNode> tokens = new ArrayList<>(2);
-    for (ParseTree child : c.children) {
+    for (Object child : c.children) {
       if (child instanceof ParserToken t) {
         tokens.add(t);
       }

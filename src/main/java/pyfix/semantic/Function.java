@@ -59,7 +59,7 @@ public record Function(FunctionDefContext node, List<Parameter> parameters) {
     ParserRuleContext annotation = null;
     TestContext value = null;
     boolean afterEqual = false;
-    for (ParseTree child : p.children) {
+    for (Object child : p.children) {
       if (child instanceof ParserToken t) {
         afterEqual |= t.getType() == PythonParser.EQUAL;
       } else if (afterEqual) {

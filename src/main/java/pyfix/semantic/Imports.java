@@ -2,7 +2,6 @@ package pyfix.semantic;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.DottedAsNameContext;
@@ -37,7 +36,7 @@ public final class Imports {
   /** The view of a {@code from} import. */
   public static ImportFrom from(FromImportStatementContext node) {
     int level = 0;
-    for (ParseTree child : node.children) {
+    for (Object child : node.children) {
       if (child instanceof ParserToken t) {
         int type = t.getType();
         if (type == PythonParser.DOT) {

@@ -234,7 +234,7 @@ public final class Syntax {
       }
       if (p instanceof PythonParser.ClassDefContext && child instanceof PythonParser.BlockContext
           || p instanceof PythonParser.TestContext t
-              && t.getChild(0) instanceof TerminalNode
+              && t.getChild(0) instanceof ParserToken
               && child == t.getChild(t.getChildCount() - 1)) {
         return null;
       }

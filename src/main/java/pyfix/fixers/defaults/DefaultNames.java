@@ -5,7 +5,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 
 /**
@@ -111,7 +111,7 @@ final class DefaultNames {
       }
       for (int i = 0; i < node.getChildCount(); i++) {
         ParseTree child = node.getChild(i);
-        if (child instanceof TerminalNode t) {
+        if (child instanceof ParserToken t) {
           if (t.getText().equals(name) && FileFacts.BINDERS.contains(node.getClass())) {
             return true;
           }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
@@ -237,7 +236,7 @@ final class FileFacts {
     }
     if (BINDERS.contains(node.getClass())) {
       for (int i = 0; i < node.getChildCount(); i++) {
-        if (node.getChild(i) instanceof TerminalNode t && candidates.contains(t.getText())) {
+        if (node.getChild(i) instanceof ParserToken t && candidates.contains(t.getText())) {
           bound.add(t.getText());
         }
       }

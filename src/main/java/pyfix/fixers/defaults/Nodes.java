@@ -2,7 +2,6 @@ package pyfix.fixers.defaults;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 
@@ -22,7 +21,7 @@ final class Nodes {
 
   /** Whether {@code node} is the terminal {@code text}. */
   static boolean isToken(ParseTree node, String text) {
-    return node instanceof TerminalNode && node.getText().equals(text);
+    return node instanceof ParserToken && node.getText().equals(text);
   }
 
   /**

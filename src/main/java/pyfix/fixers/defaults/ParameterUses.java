@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fixers.defaults.Occurrence.Use;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.Syntax;
 
@@ -88,7 +89,7 @@ final class ParameterUses {
     todo.push(root);
     while (!todo.isEmpty()) {
       ParseTree node = todo.pop();
-      if (node instanceof TerminalNode) {
+      if (node instanceof ParserToken) {
         continue;
       }
       List<ParseTree> children = visit((ParserRuleContext) node);
@@ -173,8 +174,8 @@ final class ParameterUses {
         || node instanceof PythonParser.StarPatternContext
         || node instanceof PythonParser.MappingItemContext
         || node instanceof PythonParser.TypeAliasStatementContext) {
-      for (ParseTree child : node.children) {
-        if (child instanceof TerminalNode t) {
+      for (Object child : node.children) {
+        if (child instanceof ParserToken t) {
           bindsByName(t, node);
         }
       }
@@ -214,7 +215,7 @@ final class ParameterUses {
     todo.push(root);
     while (!todo.isEmpty()) {
       ParseTree node = todo.pop();
-      if (node instanceof TerminalNode t) {
+      if (node instanceof ParserToken t) {
         if (t.getText().equals(name)) {
           return t;
         }
@@ -230,7 +231,7 @@ final class ParameterUses {
   private void add(Use use, String reason, ParseTree at) {
     int offset;
     int line;
-    if (at instanceof TerminalNode t) {
+    if (at instanceof ParserToken t) {
       offset = t.getSymbol().getStartIndex();
       line = t.getSymbol().getLine();
     } else {

@@ -3,8 +3,8 @@ package pyfix.fixers.defaults;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fixers.defaults.Occurrence.Use;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.Syntax;
 
@@ -239,7 +239,7 @@ final class UseClassifier {
     StringBuilder op = new StringBuilder();
     ParseTree other = null;
     for (ParseTree child : c.children) {
-      if (child instanceof TerminalNode) {
+      if (child instanceof ParserToken) {
         op.append(op.length() == 0 ? "" : " ").append(child.getText());
       } else if (child != node) {
         other = child;

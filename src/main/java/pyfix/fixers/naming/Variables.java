@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fix.RuleContext;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.CallContext;
 import pyfix.parse.PythonParser.ExpressionStatementContext;
@@ -103,7 +103,7 @@ final class Variables {
     }
     List<ParseTree> parts = statement.children;
     return parts.size() >= 3
-            && parts.get(parts.size() - 2) instanceof TerminalNode t
+            && parts.get(parts.size() - 2) instanceof ParserToken t
             && t.getSymbol().getType() == PythonParser.EQUAL
             && Syntax.expr(parts.get(parts.size() - 1)) instanceof CallContext call
         ? call

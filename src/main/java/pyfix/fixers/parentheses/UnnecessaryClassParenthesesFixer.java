@@ -2,7 +2,6 @@ package pyfix.fixers.parentheses;
 
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
@@ -12,6 +11,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.semantic.Syntax;
 
@@ -66,8 +66,8 @@ public final class UnnecessaryClassParenthesesFixer implements TreeRule {
 
   /** The child token {@code text} of the class header, or null. */
   private static TerminalNode terminal(ClassDefContext def, String text) {
-    for (ParseTree child : def.children) {
-      if (child instanceof TerminalNode t && t.getText().equals(text)) {
+    for (Object child : def.children) {
+      if (child instanceof ParserToken t && t.getText().equals(text)) {
         return t;
       }
     }

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fix.Finding;
 import pyfix.fix.FixSafety;
 import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.parse.PythonParser.StatementContext;
@@ -103,7 +103,7 @@ public final class ComplexStructureFixer implements TreeRule {
   private static int elseCount(PythonParser.TryStatementContext s) {
     for (int i = 0; i < s.getChildCount(); i++) {
       // a keyword: the text of a block child is the whole block's
-      if (s.getChild(i) instanceof TerminalNode t && t.getText().equals("else")) {
+      if (s.getChild(i) instanceof ParserToken t && t.getText().equals("else")) {
         return 1;
       }
     }
