@@ -34,14 +34,14 @@ public class ParseNode extends ParserRuleContext {
   }
 
   /**
-   * The {@code i}th child node of class {@code type}. Only the generated accessors call this, and
-   * only for node classes: a leaf is passed over with a class test, and a child of exactly the
-   * class asked for (all but the labelled alternatives) needs no {@code isInstance}, which the C1
-   * compiler makes a call into the runtime when the class is not a constant.
+   * The {@code i}th child node of class {@code type}, for the generated accessors ({@code
+   * ctx.test(0)}): a leaf is passed over with a class test, and a child of exactly the class asked
+   * for (all but the labelled alternatives) needs no {@code isInstance}, which the C1 compiler
+   * makes a call into the runtime when the class is not a constant.
    */
   @Override
   @SuppressWarnings("unchecked")
-  public <T extends ParseTree> T getChild(Class<? extends T> type, int i) {
+  public <T extends ParserRuleContext> T getRuleContext(Class<? extends T> type, int i) {
     if (children == null || i < 0 || i >= children.size()) {
       return null;
     }
@@ -50,6 +50,21 @@ public class ParseNode extends ParserRuleContext {
       Object child = children.get(k);
       if (isNode(child, type) && ++found == i) {
         return (T) child;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public <T extends ParseTree> T getChild(Class<? extends T> type, int i) {
+    if (children == null || i < 0 || i >= children.size()) {
+      return null;
+    }
+    int found = -1;
+    for (int k = 0; k < children.size(); k++) {
+      Object child = children.get(k);
+      if (type.isInstance(child) && ++found == i) {
+        return type.cast(child);
       }
     }
     return null;
