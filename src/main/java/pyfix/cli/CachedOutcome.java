@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import pyfix.fix.Applicability;
+import pyfix.fix.Settings;
 import pyfix.report.Position;
 import pyfix.report.ReportedFinding;
 import pyfix.report.ReportedFinding.Preview;
@@ -44,6 +46,30 @@ final class CachedOutcome {
         && o.stdout() == null
         && !o.changed()
         && o.fixedCodes().isEmpty();
+  }
+
+  private static final AtomicBoolean WARMED = new AtomicBoolean();
+
+  /**
+   * Runs one round trip of {@link #encodeExactly} on a thread of its own, once per run, as the
+   * first file to be stored starts: the first comparison of each kind of finding record links its
+   * {@code equals} through method handles, and a link that runs out of memory (beside a file that
+   * fills the heap) fails for every later file of the run, which then could not be stored, nor even
+   * reported. A run whose files are all known does not pay for it.
+   */
+  static void warmUp() {
+    if (WARMED.compareAndSet(false, true)) {
+      Thread t = new Thread(CachedOutcome::roundTrip, "pyfix-warm-cache");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private static void roundTrip() {
+    byte[] bytes = "x = 1 \n".getBytes(StandardCharsets.UTF_8); // W291, with a fix
+    Outcome o =
+        new FileProcessor(Verb.CHECK, Settings.defaults(), false).process("warm.py", bytes, null);
+    encodeExactly("warm.py", o, bytes.length);
   }
 
   /**

@@ -429,6 +429,7 @@ final class Run {
         if (known != null) {
           return known;
         }
+        CachedOutcome.warmUp(); // the first file to store: see there
         Outcome outcome = processor.process(name, bytes, file);
         if (CachedOutcome.storable(outcome) && (verb == Verb.CHECK || outcome.isClean())) {
           byte[] encoded = CachedOutcome.encodeExactly(name, outcome, bytes.length);
@@ -492,6 +493,11 @@ final class Run {
     try {
       return pending.future().get();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof OutOfMemoryError) {
+        // out of memory outside the processing itself (formatting its findings, say): the same
+        // outcome as inside it, so that processAll tries the file again alone
+        return new Done(Outcome.error(pending.name() + ": error: " + OUT_OF_MEMORY), null);
+      }
       Outcome crash =
           Outcome.error(EngineMessages.crash(pending.name(), e.getCause(), options.verbose()));
       return new Done(crash, null);
