@@ -42,29 +42,24 @@ public class ParseNode extends ParserRuleContext {
   @Override
   @SuppressWarnings("unchecked")
   public <T extends ParserRuleContext> T getRuleContext(Class<? extends T> type, int i) {
-    if (children == null || i < 0 || i >= children.size()) {
-      return null;
-    }
-    int found = -1;
-    for (int k = 0; k < children.size(); k++) {
-      Object child = children.get(k);
-      if (isNode(child, type) && ++found == i) {
-        return (T) child;
-      }
-    }
-    return null;
+    return (T) nth(type, i, true);
   }
 
   @Override
   public <T extends ParseTree> T getChild(Class<? extends T> type, int i) {
+    return type.cast(nth(type, i, false));
+  }
+
+  /** The {@code i}th child of class {@code type}, or null; {@code nodes}: {@code type} is one. */
+  private Object nth(Class<?> type, int i, boolean nodes) {
     if (children == null || i < 0 || i >= children.size()) {
       return null;
     }
     int found = -1;
     for (int k = 0; k < children.size(); k++) {
       Object child = children.get(k);
-      if (type.isInstance(child) && ++found == i) {
-        return type.cast(child);
+      if ((nodes ? isNode(child, type) : type.isInstance(child)) && ++found == i) {
+        return child;
       }
     }
     return null;
