@@ -11,8 +11,9 @@ import pyfix.source.Keywords;
  * Split priorities of a statement's leaves, from Black's documented delimiter order: comprehension
  * {@code for}/{@code if} 20, comma 18, conditional expression 16, {@code and}/{@code or} 14,
  * implicit string concatenation 12, comparison 10, then the binary operators from {@code |} 9 down
- * to {@code *}, {@code /} 4 and {@code **} 1, and the dot of a method call after a bracket 1. A
- * priority belongs to the gap before the leaf; unary operators and varargs stars have none.
+ * to {@code *}, {@code /} 4 and {@code **} 2 (as in Black 23.1), and the dot of a method call after
+ * a bracket 1. A priority belongs to the gap before the leaf; unary operators and varargs stars
+ * have none.
  */
 final class Priorities {
   static final int COMPREHENSION = 20;
@@ -34,7 +35,7 @@ final class Priorities {
           Map.entry("//", 4),
           Map.entry("%", 4),
           Map.entry("@", 4),
-          Map.entry("**", 1));
+          Map.entry("**", 2));
   private static final Set<String> COMPARATORS = Set.of("<", ">", "==", "!=", "<=", ">=", "<>");
 
   private Priorities() {}
