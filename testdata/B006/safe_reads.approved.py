@@ -1,4 +1,7 @@
-def f(items=None, key=None):
+from typing import Optional
+
+
+def f(items: Optional[list] = None, key=None):
     if items is None:
         items = [1, 2, "three"]
     if not items or len(items) > 3:

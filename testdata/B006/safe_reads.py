@@ -1,4 +1,4 @@
-def f(items=[1, 2, "three"], key=None):
+def f(items: list = [1, 2, "three"], key=None):
     if not items or len(items) > 3:
         print(f"{items!r}")
     for item in items:

@@ -23,19 +23,29 @@ import pyfix.testing.Oracle;
 
 /**
  * B006's SAFE fixes keep behaviour: python3 runs each small function before and after the fix with
- * the same calls, twice so that state shared between calls shows, and the results match. Its UNSAFE
- * cases show the check has teeth: there the results differ, which is why they are UNSAFE.
+ * the same calls, twice so that state shared between calls shows, and the results match. Calls that
+ * pass None where the default was must match too, unless they raised before. Its UNSAFE cases show
+ * the check has teeth: there the results differ, which is why they are UNSAFE.
  */
 class MutableDefaultBehaviourTest {
   private static final Settings SAFE = settings(false);
   private static final Settings UNSAFE = settings(true);
 
-  /** A function, the calls made to it, and whether B006 must call its fix SAFE. */
-  private record Case(String name, String source, List<String> calls, boolean safe) {}
+  /**
+   * A function, the calls made to it, the calls that pass None for a defaulted parameter, and
+   * whether B006 must call its fix SAFE.
+   */
+  private record Case(
+      String name, String source, List<String> calls, List<String> noneCalls, boolean safe) {
+    Case passingNone(String... none) {
+      return new Case(name, source, calls, List.of(none), safe);
+    }
+  }
 
   private static final List<Case> CASES =
       List.of(
-          safe("length", "def f(x=[]):\n    return len(x)\n", "f()", "f([1, 2])"),
+          safe("length", "def f(x=[]):\n    return len(x)\n", "f()", "f([1, 2])")
+              .passingNone("f(None)"), // raised TypeError before, returns 0 now
           safe(
               "iterate_literals",
               "def f(x=[1, 2, 3]):\n    total = 0\n    for v in x:\n        total += v\n"
@@ -43,34 +53,49 @@ class MutableDefaultBehaviourTest {
               "f()",
               "f([4])"),
           safe(
-              "membership_and_truth",
-              "def f(k, seen={'a', 'b'}):\n    if not seen:\n        return None\n"
-                  + "    return k in seen\n",
-              "f('a')",
-              "f('z')",
-              "f('a', set())"),
+                  "membership_and_truth",
+                  "def f(k, seen={}):\n    if not seen:\n        return None\n"
+                      + "    return k in seen\n",
+                  "f('a')",
+                  "f('a', {'a': 1})",
+                  "f('a', set())")
+              .passingNone("f('a', None)"),
+          unsafe(
+                  "truth_of_a_non_empty_default",
+                  "def f(k, seen={'a', 'b'}):\n    if not seen:\n        return None\n"
+                      + "    return k in seen\n",
+                  "f('a')")
+              .passingNone("f('a', None)"),
           safe(
-              "dict_get_and_items",
-              "def f(k, table={'a': 1}):\n    \"\"\"Doc.\"\"\"\n"
-                  + "    return table.get(k), sorted(table.items()), list(table)\n",
-              "f('a')",
-              "f('b', {'b': 2})"),
+                  "dict_get_and_items",
+                  "def f(k, table={'a': 1}):\n    \"\"\"Doc.\"\"\"\n"
+                      + "    return table.get(k), sorted(table.items()), list(table)\n",
+                  "f('a')",
+                  "f('b', {'b': 2})")
+              .passingNone("f('a', None)"),
           safe(
-              "subscript_and_slice",
-              "def f(i, x=[10, 20, 30]):\n    return x[i], x[1:], x.index(20), x.count(10)\n",
-              "f(0)",
-              "f(2)",
-              "f(5)"),
+                  "subscript_and_slice",
+                  "def f(i, x=[10, 20, 30]):\n    return x[i], x[1:], x.index(20), x.count(10)\n",
+                  "f(0)",
+                  "f(2)",
+                  "f(5)")
+              .passingNone("f(0, None)"),
           safe(
-              "fstring_and_compare",
-              "def f(x={}):\n    return f'{x!r}', x == {}, x != {'a': 1}\n",
+              "fstring_and_compare_annotated",
+              "def f(x: dict = {}):\n    return f'{x!r}', x == {}, x != {'a': 1}\n",
               "f()",
               "f({'a': 1})"),
+          unsafe(
+                  "fstring_and_compare",
+                  "def f(x={}):\n    return f'{x!r}', x == {}, x != {'a': 1}\n",
+                  "f()")
+              .passingNone("f(None)"),
           safe(
-              "copy_then_mutate_copy",
-              "def f(x=[1]):\n    y = list(x)\n    y.append(2)\n    return y\n",
-              "f()",
-              "f([5])"),
+                  "copy_then_mutate_copy",
+                  "def f(x=[1]):\n    y = list(x)\n    y.append(2)\n    return y\n",
+                  "f()",
+                  "f([5])")
+              .passingNone("f(None)"),
           safe(
               "operator_makes_new_value",
               "def f(x=[1, 2]):\n    y = x + [3]\n    y.append(4)\n    return y\n",
@@ -146,6 +171,7 @@ class MutableDefaultBehaviourTest {
       pair.put("before", c.source());
       pair.put("after", after);
       pair.put("calls", c.calls());
+      pair.put("noneCalls", c.noneCalls());
       pairs.add(pair);
     }
     Path json = Files.createTempFile("pyfix-behaviour", ".json");
@@ -169,11 +195,11 @@ class MutableDefaultBehaviourTest {
   }
 
   private static Case safe(String name, String source, String... calls) {
-    return new Case(name, source, List.of(calls), true);
+    return new Case(name, source, List.of(calls), List.of(), true);
   }
 
   private static Case unsafe(String name, String source, String... calls) {
-    return new Case(name, source, List.of(calls), false);
+    return new Case(name, source, List.of(calls), List.of(), false);
   }
 
   private static Settings settings(boolean unsafe) {

@@ -179,7 +179,10 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     } else if (sameLine) {
       v = new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, "the body is on the `def` line");
     } else {
-      v = ParameterUses.of(def.block(), p.name(), p.kind().plainElements(), facts.trustedBuiltins);
+      // unannotated, or annotated with a type that admits None: a caller may pass None, which
+      // the fix turns into the default
+      boolean nonePassable = p.annotation() == null || !OptionalStyle.needsNone(p.annotation());
+      v = ParameterUses.of(def.block(), p.name(), p.kind(), nonePassable, facts.trustedBuiltins);
     }
     if (v.kind() != ParameterUses.Kind.REFUSED && !stub) {
       ParameterUses.Verdict names = DefaultNames.check(def, p, facts);

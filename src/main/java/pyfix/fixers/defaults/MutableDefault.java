@@ -12,8 +12,10 @@ import pyfix.semantic.Syntax;
  *
  * @param plainElements whether every element is an immutable literal (or there are none), so that
  *     reading an element can never hand out a shared mutable object
+ * @param empty whether it holds no elements ({@code []}, {@code {}}, {@code dict()}), so that a
+ *     truth test tells it from None no better than from itself
  */
-record MutableDefault(boolean plainElements) {
+record MutableDefault(boolean plainElements, boolean empty) {
   private static final Set<String> BUILTINS = Set.of("list", "dict", "set", "bytearray");
   static final Set<String> COLLECTIONS = Set.of("defaultdict", "OrderedDict", "deque", "Counter");
 
@@ -25,7 +27,8 @@ record MutableDefault(boolean plainElements) {
   static MutableDefault of(ParseTree value, Map<String, String> collections) {
     PythonParser.ExprContext e = Syntax.expr(value);
     if (e instanceof PythonParser.ListContext list) {
-      return new MutableDefault(list.elements() == null || plain(list.elements()));
+      boolean empty = list.elements() == null;
+      return new MutableDefault(empty || plain(list.elements()), empty);
     }
     if (e instanceof PythonParser.BracesContext braces) {
       boolean plain = braces.comprehension() == null;
@@ -35,11 +38,12 @@ record MutableDefault(boolean plainElements) {
                 && !(item.getChildCount() == 3 && Nodes.isToken(item.getChild(1), ":="))
                 && item.test().stream().allMatch(MutableDefault::literal);
       }
-      return new MutableDefault(plain);
+      return new MutableDefault(plain, braces.braceItem().isEmpty() && plain);
     }
     if (e instanceof PythonParser.CallContext call && isFactory(call.expr(), collections)) {
       String callee = Syntax.lastName(call.expr());
-      return new MutableDefault(call.arguments() == null || "bytearray".equals(callee));
+      boolean empty = call.arguments() == null;
+      return new MutableDefault(empty || "bytearray".equals(callee), empty);
     }
     return null;
   }

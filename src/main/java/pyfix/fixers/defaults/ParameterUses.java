@@ -38,18 +38,24 @@ final class ParameterUses {
   private final UseClassifier classifier;
   private final List<Occurrence> occurrences = new ArrayList<>();
 
-  private ParameterUses(String name, boolean plainElements, Set<String> trusted) {
+  private ParameterUses(String name, UseClassifier classifier) {
     this.name = name;
-    this.classifier = new UseClassifier(name, plainElements, trusted);
+    this.classifier = classifier;
   }
 
   /**
-   * The verdict on parameter {@code name} of a function with body {@code body}; {@code trusted}
-   * holds the builtins the file never rebinds.
+   * The verdict on parameter {@code name} of a function with body {@code body}, whose default is
+   * {@code value}; {@code nonePassable} says whether a caller may pass None (see {@link
+   * UseClassifier}), and {@code trusted} holds the builtins the file never rebinds.
    */
   static Verdict of(
-      PythonParser.BlockContext body, String name, boolean plainElements, Set<String> trusted) {
-    ParameterUses uses = new ParameterUses(name, plainElements, trusted);
+      PythonParser.BlockContext body,
+      String name,
+      MutableDefault value,
+      boolean nonePassable,
+      Set<String> trusted) {
+    ParameterUses uses =
+        new ParameterUses(name, new UseClassifier(name, value, nonePassable, trusted));
     uses.walk(body);
     return uses.verdict();
   }

@@ -11,11 +11,20 @@ import pyfix.semantic.Syntax;
 /**
  * Classifies one load of a parameter's name from its parent nodes: a pure read, or an UNSAFE use
  * with its reason, or a comparison with None that makes B006 refuse.
+ *
+ * <p>After the fix, a caller that passes None gets the default. A read is only pure for such a
+ * caller when None and the default give the same result there, or None raised before (iterating,
+ * {@code len()}, an element, a method): printing, formatting, comparing or a type test tell them
+ * apart, and so does a truth test when the default is not empty. Where the annotation rules None
+ * out, callers are taken at their word.
  */
 final class UseClassifier {
   /** Builtins that read their argument and return something that holds none of its elements. */
   static final Set<String> SCALAR_BUILTINS =
       Set.of("len", "bool", "str", "repr", "ascii", "print", "isinstance", "format", "type");
+
+  /** Of those, the ones that raise on None: None and the default cannot give different results. */
+  private static final Set<String> RAISE_ON_NONE = Set.of("len");
 
   /** Builtins that read their argument and may return its elements. */
   static final Set<String> ELEMENT_BUILTINS =
@@ -80,15 +89,18 @@ final class UseClassifier {
           "__iadd__");
 
   private final String name;
-  private final boolean plainElements;
+  private final MutableDefault value;
+  private final boolean nonePassable;
   private final Set<String> trusted;
 
   /**
-   * A classifier for uses of {@code name}; {@code trusted} holds builtins the file never rebinds.
+   * A classifier for uses of {@code name}, whose default is {@code value}; {@code nonePassable}
+   * says whether a caller may pass None, and {@code trusted} holds builtins the file never rebinds.
    */
-  UseClassifier(String name, boolean plainElements, Set<String> trusted) {
+  UseClassifier(String name, MutableDefault value, boolean nonePassable, Set<String> trusted) {
     this.name = name;
-    this.plainElements = plainElements;
+    this.value = value;
+    this.nonePassable = nonePassable;
     this.trusted = trusted;
   }
 
@@ -149,9 +161,13 @@ final class UseClassifier {
         || parent instanceof PythonParser.IfStatementContext
         || parent instanceof PythonParser.WhileStatementContext
         || parent instanceof PythonParser.AssertStatementContext
-        || parent instanceof PythonParser.ReplacementFieldContext
-        || parent instanceof PythonParser.UnaryContext
         || (parent instanceof PythonParser.TestContext t && t.getChildCount() == 5)) {
+      return truthTest(n);
+    }
+    if (parent instanceof PythonParser.ReplacementFieldContext) {
+      return noneRead(n, quoted + " is formatted in an f-string");
+    }
+    if (parent instanceof PythonParser.UnaryContext) {
       return at(Use.READ, "", n);
     }
     if (parent instanceof PythonParser.ForStatementContext) {
@@ -161,7 +177,7 @@ final class UseClassifier {
       return f.getChild(f.getChildCount() > 0 && Nodes.isToken(f.getChild(0), "async") ? 4 : 3)
               == node
           ? elementRead(n, quoted + " is iterated")
-          : at(Use.READ, "", n);
+          : truthTest(n);
     }
     if (parent instanceof PythonParser.SumContext
         || parent instanceof PythonParser.TermContext
@@ -224,8 +240,14 @@ final class UseClassifier {
     ParseTree call = a.getParent() == null ? null : a.getParent().getParent();
     String callee = call instanceof PythonParser.CallContext c ? Syntax.name(c.expr()) : null;
     if (a.getChildCount() == 1 && callee != null && trusted.contains(callee)) {
-      if (SCALAR_BUILTINS.contains(callee)) {
+      if (RAISE_ON_NONE.contains(callee)) {
         return at(Use.READ, "", n);
+      }
+      if (callee.equals("bool")) {
+        return truthTest(n);
+      }
+      if (SCALAR_BUILTINS.contains(callee)) {
+        return noneRead(n, "`" + name + "` is passed to `" + callee + "()`");
       }
       return elementRead(n, "`" + name + "` is passed to `" + callee + "()`");
     }
@@ -253,12 +275,34 @@ final class UseClassifier {
     if (identity) {
       return at(Use.UNSAFE, "`" + name + "`'s identity is compared with `" + o + "`", n);
     }
-    return at(Use.READ, "", n);
+    boolean container = (o.equals("in") || o.equals("not in")) && c.getChild(0) != node;
+    return container
+        ? at(Use.READ, "", n) // `x in None` raises
+        : noneRead(n, "`" + name + "` is compared with `" + o + "`");
+  }
+
+  /** A truth test: None and an empty default are both false. */
+  private Occurrence truthTest(PythonParser.NameContext n) {
+    return value.empty() ? at(Use.READ, "", n) : noneRead(n, "`" + name + "` is tested for truth");
+  }
+
+  /** A read that tells None from the default without raising. */
+  private Occurrence noneRead(PythonParser.NameContext n, String reason) {
+    if (!nonePassable) {
+      return at(Use.READ, "", n);
+    }
+    return new Occurrence(
+        Use.UNSAFE,
+        reason
+            + " on line "
+            + n.getStart().getLine()
+            + ", and a caller passing None would now get the default",
+        Syntax.start(n));
   }
 
   /** A read that may hand out elements: safe only when the elements are immutable literals. */
   private Occurrence elementRead(PythonParser.NameContext n, String reason) {
-    return plainElements
+    return value.plainElements()
         ? at(Use.READ, "", n)
         : new Occurrence(
             Use.UNSAFE,
