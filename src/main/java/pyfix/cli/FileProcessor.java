@@ -87,8 +87,12 @@ final class FileProcessor {
       return Outcome.error(EngineMessages.crash(name, e, verbose));
     }
     String text = source.text();
-    boolean changed = result.changed(text);
-    byte[] diff = verb == Verb.DIFF ? patch(name, writeTo, source, result.output()) : new byte[0];
+    // an internal error (a fixer that threw, no fixpoint) leaves the file as it was, as the
+    // summary says ("Skipped"), though every round's output parsed
+    boolean sound = result.internalErrors().isEmpty();
+    boolean changed = sound && result.changed(text);
+    byte[] diff =
+        verb == Verb.DIFF && changed ? patch(name, writeTo, source, result.output()) : new byte[0];
     byte[] stdout = null;
     if (verb == Verb.FIX) {
       byte[] fixed;
@@ -126,7 +130,7 @@ final class FileProcessor {
         result.remaining().size(),
         fixable,
         hidden,
-        codes(result.fixed()),
+        sound ? codes(result.fixed()) : List.of(),
         changed);
   }
 

@@ -124,8 +124,8 @@ final class NotebookProcessor {
         }
       }
       findings.addAll(locator.locate(name, cell.index(), output, remaining));
-      if (!result.changed(text)) {
-        continue;
+      if (!result.internalErrors().isEmpty() || !result.changed(text)) {
+        continue; // a cell with an internal error is left as it was
       }
       Optional<String> restored = masked.get().restore(output);
       if (restored.isEmpty()) {

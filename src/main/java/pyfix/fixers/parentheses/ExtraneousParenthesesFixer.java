@@ -2,7 +2,9 @@ package pyfix.fixers.parentheses;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import pyfix.fix.Applicability;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
@@ -49,7 +51,7 @@ public final class ExtraneousParenthesesFixer implements Fixer {
         scan.at = open + 1;
         int[] pair = scan.innerPair();
         if (pair != null) {
-          findings.add(finding(file, pair[0], pair[1]));
+          findings.add(finding(file, pair[0], nested(file, pair[0], pair[1])));
         }
       }
     }
@@ -69,7 +71,77 @@ public final class ExtraneousParenthesesFixer implements Fixer {
     return all;
   }
 
-  private static Finding finding(ParsedFile file, int open, int close) {
+  /**
+   * The closing parentheses of the pair {@code open}..{@code close} and of each pair right inside
+   * it that holds all of the one around it ({@code ((((x))))}), outermost first: one fix removes
+   * them all, where one pair per round would take as many rounds as there are pairs.
+   */
+  private static int[] nested(ParsedFile file, int open, int close) {
+    List<Token> tokens = file.tokens();
+    String text = file.text();
+    List<Integer> closes = new ArrayList<>(List.of(close));
+    int o = open;
+    int c = close;
+    while (true) {
+      int innerOpen = code(tokens, o + 1, 1);
+      int innerClose = code(tokens, c - 1, -1);
+      if (innerOpen >= innerClose
+          || !tokens.get(innerOpen).is(text, "(")
+          || !tokens.get(innerClose).is(text, ")")
+          || matching(file, innerOpen) != innerClose
+          || !holdsOneValue(file, innerOpen, innerClose)) {
+        break;
+      }
+      o = innerOpen;
+      c = innerClose;
+      closes.add(c);
+    }
+    return closes.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The first token from {@code i} on, going by {@code step}, that is not trivia. */
+  private static int code(List<Token> tokens, int i, int step) {
+    while (i >= 0 && i < tokens.size() && tokens.get(i).kind().isTrivia()) {
+      i += step;
+    }
+    return i;
+  }
+
+  /** Whether the pair holds something, and no comma or {@code yield} outside nested brackets. */
+  private static boolean holdsOneValue(ParsedFile file, int open, int close) {
+    if (code(file.tokens(), open + 1, 1) >= close) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = open + 1; i < close; i++) {
+      Token t = file.tokens().get(i);
+      String s = t.kind() == TokenKind.OP || t.kind() == TokenKind.NAME ? t.text(file.text()) : "";
+      if (depth == 0 && (s.equals(",") || s.equals("yield"))) {
+        return false;
+      }
+      depth += Scan.bracket(s);
+    }
+    return true;
+  }
+
+  /** The index of the bracket that closes the one at {@code open}. */
+  private static int matching(ParsedFile file, int open) {
+    int depth = 0;
+    for (int i = open; i < file.tokens().size(); i++) {
+      Token t = file.tokens().get(i);
+      if (t.kind() == TokenKind.OP) {
+        depth += Scan.bracket(t.text(file.text()));
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The finding on the pair at {@code open}, whose closing parentheses are {@code closes}. */
+  private static Finding finding(ParsedFile file, int open, int[] closes) {
+    int close = closes[0];
     Token o = file.tokens().get(open);
     Token c = file.tokens().get(close);
     Finding finding =
@@ -78,12 +150,20 @@ public final class ExtraneousParenthesesFixer implements Fixer {
       return finding.withFixTitle(
           "not fixed: a class's bases cannot hold a generator expression without parentheses");
     }
+    List<Edit> edits = new ArrayList<>();
+    int at = open;
+    for (int end : closes) {
+      edits.add(delete(file.text(), file.tokens().get(at)));
+      edits.add(delete(file.text(), file.tokens().get(end)));
+      at = code(file.tokens(), at + 1, 1);
+    }
+    edits.sort(Comparator.comparingInt(Edit::start));
     return Finding.fixable(
             finding.code(),
             finding.message(),
             finding.start(),
             finding.end(),
-            Fix.safe(delete(file.text(), o), delete(file.text(), c)))
+            new Fix(Applicability.SAFE, edits))
         .withFixTitle("Remove extraneous parentheses");
   }
 
