@@ -2,14 +2,16 @@ package pyfix.fixers.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import pyfix.fixers.common.Pragmas;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
 /**
  * Reads one import statement from its tokens into an {@link ImportStatement}, placing each comment
- * as isort does: a comment after a name inside parentheses belongs to that name, an own-line
- * comment inside parentheses to the name below it, and any other comment to the statement, which
- * gives it to each of its names (a straight import's non-pragma comments to the first only).
+ * as isort does: a comment after a name inside parentheses belongs to that name (a pragma to every
+ * name on its line, so that each keeps its {@code # noqa}), an own-line comment inside parentheses
+ * to the name below it, and any other comment to the statement, which gives it to each of its names
+ * (a straight import's non-pragma comments to the first only).
  */
 final class StatementReader {
   private final String text;
@@ -40,7 +42,16 @@ final class StatementReader {
         if (!inParens || closed || previous.is(text, "(") && previous.line() == t.line()) {
           inline.add(new StatementComment(t.start(), comment));
         } else if (previous.line() == t.line() && !aliases.isEmpty()) {
-          aliases.get(aliases.size() - 1).inline.add(comment);
+          if (Pragmas.in(comment)) {
+            // a pragma (# noqa) covers every name on its line, not only the last one
+            for (Builder b : aliases) {
+              if (b.line == t.line()) {
+                b.inline.add(comment);
+              }
+            }
+          } else {
+            aliases.get(aliases.size() - 1).inline.add(comment);
+          }
         } else {
           pendingAbove.add(new StatementComment(t.start(), comment));
         }
@@ -75,7 +86,8 @@ final class StatementReader {
       } else if (!from && s.equals(".")) {
         // joins the parts of a dotted module name
       } else {
-        Builder b = new Builder(s, pendingAbove.stream().map(StatementComment::text).toList());
+        Builder b =
+            new Builder(s, t.line(), pendingAbove.stream().map(StatementComment::text).toList());
         pendingAbove = new ArrayList<>();
         aliases.add(b);
       }
@@ -98,12 +110,14 @@ final class StatementReader {
   /** An alias while its tokens are read. */
   private static final class Builder {
     final StringBuilder name;
+    final int line;
     final List<String> above;
     final List<String> inline = new ArrayList<>();
     String asName;
 
-    Builder(String name, List<String> above) {
+    Builder(String name, int line, List<String> above) {
       this.name = new StringBuilder(name);
+      this.line = line;
       this.above = above;
     }
   }

@@ -1,0 +1,4 @@
+from foo import (
+    beta, alpha,  # noqa: F401
+)
+import os, sys  # noqa: E401
