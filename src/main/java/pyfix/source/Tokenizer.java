@@ -598,7 +598,11 @@ public final class Tokenizer {
           || (!s.triple && isLineBreak(c))) {
         throw error(pos, "f-string: expecting '}'");
       }
-      pos = c == '\\' && pos + 1 < n ? escapeEnd(pos) : pos + 1;
+      if (c == '\\' && pos + 1 < n && chars[pos + 1] != '{' && chars[pos + 1] != '}') {
+        pos = escapeEnd(pos);
+      } else {
+        pos++; // a backslash does not escape a brace here either: f'{1:\}' ends at the brace
+      }
     }
   }
 

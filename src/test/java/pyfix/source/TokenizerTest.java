@@ -226,6 +226,14 @@ class TokenizerTest {
   }
 
   @Test
+  void backslashBeforeTheBraceThatEndsASpecIsText() throws TokenizeException {
+    // f'{1:\}': Python reads the spec as one backslash, then the brace ends the field
+    assertTokens(
+        "f'{1:\\\\}'\\n",
+        "FSTRING_START[f'] OP[{] NUMBER[1] OP[:] FSTRING_MIDDLE[\\\\] OP[}] FSTRING_END['] NEWLINE[\\n] ENDMARKER");
+  }
+
+  @Test
   void tripleQuotedTStringSpansLines() throws TokenizeException {
     assertTokens(
         "t'''a\\n{\\nx}'''\\n",
