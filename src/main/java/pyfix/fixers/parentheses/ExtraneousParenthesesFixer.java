@@ -88,7 +88,7 @@ public final class ExtraneousParenthesesFixer implements Fixer {
       if (innerOpen >= innerClose
           || !tokens.get(innerOpen).is(text, "(")
           || !tokens.get(innerClose).is(text, ")")
-          || matching(file, innerOpen) != innerClose
+          || file.index().partner(innerOpen) != innerClose
           || !holdsOneValue(file, innerOpen, innerClose)) {
         break;
       }
@@ -115,28 +115,13 @@ public final class ExtraneousParenthesesFixer implements Fixer {
     int depth = 0;
     for (int i = open + 1; i < close; i++) {
       Token t = file.tokens().get(i);
-      String s = t.kind() == TokenKind.OP || t.kind() == TokenKind.NAME ? t.text(file.text()) : "";
-      if (depth == 0 && (s.equals(",") || s.equals("yield"))) {
+      String s = Scan.word(t, file.text());
+      if (depth == 0 && Scan.needsParentheses(s)) {
         return false;
       }
       depth += Scan.bracket(s);
     }
     return true;
-  }
-
-  /** The index of the bracket that closes the one at {@code open}. */
-  private static int matching(ParsedFile file, int open) {
-    int depth = 0;
-    for (int i = open; i < file.tokens().size(); i++) {
-      Token t = file.tokens().get(i);
-      if (t.kind() == TokenKind.OP) {
-        depth += Scan.bracket(t.text(file.text()));
-        if (depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
   }
 
   /** The finding on the pair at {@code open}, whose closing parentheses are {@code closes}. */
@@ -239,8 +224,8 @@ public final class ExtraneousParenthesesFixer implements Fixer {
       int close = -1;
       while (close < 0 && at < tokens.size()) {
         Token t = tokens.get(at++);
-        String s = t.kind() == TokenKind.OP || t.kind() == TokenKind.NAME ? t.text(text) : "";
-        if (depth == 1 && (s.equals(",") || s.equals("yield"))) {
+        String s = word(t, text);
+        if (depth == 1 && needsParentheses(s)) {
           return null; // a tuple or a yield needs its parentheses
         }
         depth += bracket(s);
@@ -254,7 +239,17 @@ public final class ExtraneousParenthesesFixer implements Fixer {
       return close < 0 || empty || after < 0 || !isOp(after, ")") ? null : new int[] {open, close};
     }
 
-    private static int bracket(String s) {
+    /** The text of an operator or name token, else "". */
+    static String word(Token t, String text) {
+      return t.kind() == TokenKind.OP || t.kind() == TokenKind.NAME ? t.text(text) : "";
+    }
+
+    /** Whether {@code s} outside nested brackets makes a tuple or a yield, which needs its pair. */
+    static boolean needsParentheses(String s) {
+      return s.equals(",") || s.equals("yield");
+    }
+
+    static int bracket(String s) {
       return switch (s) {
         case "(", "[", "{" -> 1;
         case ")", "]", "}" -> -1;
