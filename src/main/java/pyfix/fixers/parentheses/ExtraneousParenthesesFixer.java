@@ -51,7 +51,7 @@ public final class ExtraneousParenthesesFixer implements Fixer {
         scan.at = open + 1;
         int[] pair = scan.innerPair();
         if (pair != null) {
-          findings.add(finding(file, pair[0], nested(file, pair[0], pair[1])));
+          findings.add(finding(file, nested(file, pair[0], pair[1])));
         }
       }
     }
@@ -72,31 +72,28 @@ public final class ExtraneousParenthesesFixer implements Fixer {
   }
 
   /**
-   * The closing parentheses of the pair {@code open}..{@code close} and of each pair right inside
-   * it that holds all of the one around it ({@code ((((x))))}), outermost first: one fix removes
-   * them all, where one pair per round would take as many rounds as there are pairs.
+   * The pair {@code open}..{@code close} and each pair right inside it that holds all of the one
+   * around it ({@code ((((x))))}), outermost first, as {open, close}: one fix removes them all,
+   * where one pair per round would take as many rounds as there are pairs.
    */
-  private static int[] nested(ParsedFile file, int open, int close) {
+  private static List<int[]> nested(ParsedFile file, int open, int close) {
     List<Token> tokens = file.tokens();
     String text = file.text();
-    List<Integer> closes = new ArrayList<>(List.of(close));
-    int o = open;
-    int c = close;
+    List<int[]> pairs = new ArrayList<>();
+    pairs.add(new int[] {open, close});
     while (true) {
-      int innerOpen = code(tokens, o + 1, 1);
-      int innerClose = code(tokens, c - 1, -1);
+      int[] outer = pairs.get(pairs.size() - 1);
+      int innerOpen = code(tokens, outer[0] + 1, 1);
+      int innerClose = code(tokens, outer[1] - 1, -1);
       if (innerOpen >= innerClose
           || !tokens.get(innerOpen).is(text, "(")
           || !tokens.get(innerClose).is(text, ")")
           || file.index().partner(innerOpen) != innerClose
           || !holdsOneValue(file, innerOpen, innerClose)) {
-        break;
+        return pairs;
       }
-      o = innerOpen;
-      c = innerClose;
-      closes.add(c);
+      pairs.add(new int[] {innerOpen, innerClose});
     }
-    return closes.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The first token from {@code i} on, going by {@code step}, that is not trivia. */
@@ -124,9 +121,10 @@ public final class ExtraneousParenthesesFixer implements Fixer {
     return true;
   }
 
-  /** The finding on the pair at {@code open}, whose closing parentheses are {@code closes}. */
-  private static Finding finding(ParsedFile file, int open, int[] closes) {
-    int close = closes[0];
+  /** The finding on {@code pairs}, the outermost first, which one fix removes. */
+  private static Finding finding(ParsedFile file, List<int[]> pairs) {
+    int open = pairs.get(0)[0];
+    int close = pairs.get(0)[1];
     Token o = file.tokens().get(open);
     Token c = file.tokens().get(close);
     Finding finding =
@@ -136,11 +134,9 @@ public final class ExtraneousParenthesesFixer implements Fixer {
           "not fixed: a class's bases cannot hold a generator expression without parentheses");
     }
     List<Edit> edits = new ArrayList<>();
-    int at = open;
-    for (int end : closes) {
-      edits.add(delete(file.text(), file.tokens().get(at)));
-      edits.add(delete(file.text(), file.tokens().get(end)));
-      at = code(file.tokens(), at + 1, 1);
+    for (int[] pair : pairs) {
+      edits.add(delete(file.text(), file.tokens().get(pair[0])));
+      edits.add(delete(file.text(), file.tokens().get(pair[1])));
     }
     edits.sort(Comparator.comparingInt(Edit::start));
     return Finding.fixable(
