@@ -38,7 +38,9 @@ final class BodyInsertion {
         k == 0
             ? source(block.NEWLINE().getSymbol())
             : lastNewline(file, Nodes.lastToken(statements.get(k - 1)));
-    String body = source(block.INDENT().getSymbol()).text(file.text());
+    String indent = source(block.INDENT().getSymbol()).text(file.text());
+    // a form feed resets Python's column count; the inserted lines need only what follows it
+    String body = indent.substring(indent.lastIndexOf('\f') + 1);
     String unit = unit(file, def, body);
     StringBuilder text = new StringBuilder(newline.end() == newline.start() ? nl : "");
     for (MutableParameter p : group) {

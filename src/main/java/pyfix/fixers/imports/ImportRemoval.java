@@ -2,11 +2,13 @@ package pyfix.fixers.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.fix.Edit;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser.BlockContext;
+import pyfix.parse.PythonParser.FileContext;
 import pyfix.parse.PythonParser.FromImportStatementContext;
 import pyfix.parse.PythonParser.ImportStatementContext;
 import pyfix.parse.PythonParser.SimpleStatementsContext;
@@ -24,14 +26,23 @@ import pyfix.source.TokenKind;
  * statement becomes {@code pass} where its block would be left empty. Refuses when a comment sits
  * in the removed text or when the statement shares its line with another after {@code ;}.
  *
+ * <p>Whether a block is left empty depends on what the caller's rule does with the statements after
+ * the first: a {@code removedAlong} predicate says whether the rule removes one of them whole in
+ * the same round. A wrong "kept" would empty a block, which the engine's parse check undoes; a
+ * wrong "removed" leaves a needless {@code pass}, so callers answer "removed" when unsure.
+ *
  * @param edits the edits, empty when refused
  * @param refusal why there is no fix, or null
  */
 record ImportRemoval(List<Edit> edits, String refusal) {
 
-  /** The removal of {@code unused}'s names from {@code file}. */
-  static ImportRemoval of(UnusedAliases unused, ParsedFile file) {
-    List<Edit> edits = unused.all() ? whole(unused.statement(), file) : some(unused);
+  /**
+   * The removal of {@code unused}'s names from {@code file}, where {@code removedAlong} says which
+   * statements of its block go in the same round.
+   */
+  static ImportRemoval of(
+      UnusedAliases unused, ParsedFile file, Predicate<StatementContext> removedAlong) {
+    List<Edit> edits = unused.all() ? whole(unused.statement(), file, removedAlong) : some(unused);
     if (edits == null) {
       return new ImportRemoval(List.of(), "it shares its line with another statement");
     }
@@ -66,7 +77,8 @@ record ImportRemoval(List<Edit> edits, String refusal) {
   }
 
   /** Removes the statement's line, or writes {@code pass} where the block would be empty. */
-  private static List<Edit> whole(ParserRuleContext statement, ParsedFile file) {
+  private static List<Edit> whole(
+      ParserRuleContext statement, ParsedFile file, Predicate<StatementContext> removedAlong) {
     SimpleStatementsContext line = (SimpleStatementsContext) statement.getParent();
     if (line.simpleStatement().size() > 1) {
       return null;
@@ -76,7 +88,7 @@ record ImportRemoval(List<Edit> edits, String refusal) {
       return List.of(pass); // `if x: import y`
     }
     StatementContext own = (StatementContext) line.getParent();
-    if (own.getParent() instanceof BlockContext block && firstOfEmptied(block, own, file)) {
+    if (own.getParent() instanceof BlockContext block && firstOfEmptied(block, own, removedAlong)) {
       return List.of(pass);
     }
     String text = file.text();
@@ -87,25 +99,85 @@ record ImportRemoval(List<Edit> edits, String refusal) {
     if (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
       return List.of(pass); // a form feed or similar before it: keep the line's layout
     }
-    return List.of(new Edit(start, Syntax.end(line.NEWLINE()), ""));
+    int end = Syntax.end(line.NEWLINE());
+    if (own.getParent() instanceof FileContext module
+        && endsLeadingRun(module, own, removedAlong)) {
+      end = afterBlankLines(text, end); // a file does not start with blank lines
+    }
+    return List.of(new Edit(start, end, ""));
   }
 
   /**
-   * Whether {@code own} opens {@code block} and every statement of it is a wholly unused import.
+   * Whether {@code own} is the last of the statements that open the file and all go, with code
+   * after it.
    */
-  private static boolean firstOfEmptied(BlockContext block, StatementContext own, ParsedFile file) {
-    if (block.statement(0) != own) {
+  private static boolean endsLeadingRun(
+      FileContext module, StatementContext own, Predicate<StatementContext> removedAlong) {
+    List<StatementContext> statements = module.statement();
+    int at = statements.indexOf(own);
+    if (Syntax.start(statements.get(0)) != 0
+        || at + 1 == statements.size()
+        || removedAlong.test(statements.get(at + 1))) {
       return false;
     }
-    for (StatementContext s : block.statement()) {
-      ParseTree simple = s.simpleStatements() == null ? null : s.simpleStatements().getChild(0);
-      if (!(simple instanceof ImportStatementContext
-              || simple instanceof FromImportStatementContext)
-          || !UnusedAliases.of((ParserRuleContext) simple, file).all()) {
+    for (int i = 0; i < at; i++) {
+      if (!removedAlong.test(statements.get(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static int afterBlankLines(String text, int at) {
+    int end = at;
+    int i = at;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        i++;
+      } else if (c == '\n' || c == '\r') {
+        i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+        end = i;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** Whether {@code own} opens {@code block} and every other statement of it goes along. */
+  private static boolean firstOfEmptied(
+      BlockContext block, StatementContext own, Predicate<StatementContext> removedAlong) {
+    List<StatementContext> statements = block.statement();
+    if (statements.get(0) != own) {
+      return false;
+    }
+    for (int i = 1; i < statements.size(); i++) {
+      if (!removedAlong.test(statements.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The import statement that is all of {@code s}'s line, or null. */
+  static ParserRuleContext loneImport(StatementContext s) {
+    SimpleStatementsContext line = s.simpleStatements();
+    if (line == null || line.simpleStatement().size() != 1) {
+      return null;
+    }
+    ParseTree simple = line.getChild(0);
+    return simple instanceof ImportStatementContext || simple instanceof FromImportStatementContext
+        ? (ParserRuleContext) simple
+        : null;
+  }
+
+  /** The old answer for rules that do not know better: every wholly unused import goes. */
+  static Predicate<StatementContext> whollyUnusedImports(ParsedFile file) {
+    return s -> {
+      ParserRuleContext simple = loneImport(s);
+      return simple != null && UnusedAliases.of(simple, file).all();
+    };
   }
 
   private static boolean hasComment(ParsedFile file, int start, int end) {

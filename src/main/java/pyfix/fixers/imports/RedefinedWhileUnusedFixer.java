@@ -122,7 +122,9 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
             alias.start(),
             alias.end());
     UnusedAliases earlier = UnusedAliases.only(first.node(), first.start(), context.file());
-    ImportRemoval removal = ImportRemoval.of(earlier, context.file());
+    ImportRemoval removal =
+        ImportRemoval.of(
+            earlier, context.file(), ImportRemoval.whollyUnusedImports(context.file()));
     if (removal.refusal() != null) {
       return finding.withFixTitle("not fixed: the first import: " + removal.refusal());
     }

@@ -17,6 +17,7 @@ import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.parse.PythonParser.FromImportStatementContext;
 import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.parse.PythonParser.ImportStatementContext;
+import pyfix.parse.PythonParser.StatementContext;
 import pyfix.parse.PythonParser.TryStatementContext;
 import pyfix.semantic.Alias;
 import pyfix.semantic.SemanticModel;
@@ -51,7 +52,10 @@ public final class UnusedImportFixer implements TreeRule {
       return;
     }
     String refusal = refusal(node, context);
-    ImportRemoval removal = refusal == null ? ImportRemoval.of(unused, context.file()) : null;
+    ImportRemoval removal =
+        refusal == null
+            ? ImportRemoval.of(unused, context.file(), s -> removesWhole(s, context))
+            : null;
     if (removal != null) {
       refusal = removal.refusal();
     }
@@ -69,6 +73,30 @@ public final class UnusedImportFixer implements TreeRule {
         context.report(fixed(finding, unused, removal, context));
       }
     }
+  }
+
+  /**
+   * Whether this rule takes all of {@code s} away in the round: a lone import none of whose names
+   * is used or allowed, with a fix that is neither refused nor held back as unsafe. Its block's
+   * other statements share the refusals of {@link #refusal}.
+   */
+  private static boolean removesWhole(StatementContext s, RuleContext context) {
+    ParserRuleContext node = ImportRemoval.loneImport(s);
+    if (node == null) {
+      return false;
+    }
+    UnusedImportOptions options = context.settings().options().unusedImports();
+    UnusedAliases unused = UnusedAliases.of(node, context.file()).keeping(options::allows);
+    if (!unused.all() || ImportRemoval.of(unused, context.file(), t -> true).refusal() != null) {
+      return false;
+    }
+    Applicability given = applicability(unused, context).applicability();
+    return context
+        .settings()
+        .options()
+        .fixSafety()
+        .resolve(given, METADATA::selectedBy)
+        .applies(context.settings().unsafeFixes());
   }
 
   /** Why no import of this statement may be removed, or null. */
@@ -117,32 +145,37 @@ public final class UnusedImportFixer implements TreeRule {
     return false;
   }
 
-  /** {@code finding} with the removal, SAFE when importing the modules has no effect relied on. */
+  /** {@code finding} with the removal. */
   private static Finding fixed(
       Finding finding, UnusedAliases unused, ImportRemoval removal, RuleContext context) {
-    String effect = null;
+    Safety safety = applicability(unused, context);
+    Fix fix = new Fix(safety.applicability(), removal.edits());
+    return Finding.fixable(finding.code(), finding.message(), finding.start(), finding.end(), fix)
+        .withFixTitle(safety.title());
+  }
+
+  /** A removal's applicability and the fix title that says why. */
+  private record Safety(Applicability applicability, String title) {}
+
+  /** SAFE when importing the modules has no effect relied on. */
+  private static Safety applicability(UnusedAliases unused, RuleContext context) {
     if (context.settings().packageInit()) {
-      Fix fix = new Fix(Applicability.UNSAFE, removal.edits());
-      return Finding.fixable(finding.code(), finding.message(), finding.start(), finding.end(), fix)
-          .withFixTitle(
-              "unsafe: in `__init__.py` an import may be a re-export; remove unused import");
+      return new Safety(
+          Applicability.UNSAFE,
+          "unsafe: in `__init__.py` an import may be a re-export; remove unused import");
     }
     if (!context.model().inTypeChecking(unused.statement())) {
       for (int i : unused.unused()) {
         String module = unused.importedModule(i);
         if (ImportEffects.mayMatter(module)) {
-          effect = module;
-          break;
+          return new Safety(
+              Applicability.UNSAFE,
+              "unsafe: importing `"
+                  + module
+                  + "` may run code the program relies on; remove unused import");
         }
       }
     }
-    Fix fix = new Fix(effect == null ? Applicability.SAFE : Applicability.UNSAFE, removal.edits());
-    return Finding.fixable(finding.code(), finding.message(), finding.start(), finding.end(), fix)
-        .withFixTitle(
-            effect == null
-                ? "Remove unused import"
-                : "unsafe: importing `"
-                    + effect
-                    + "` may run code the program relies on; remove unused import");
+    return new Safety(Applicability.SAFE, "Remove unused import");
   }
 }
