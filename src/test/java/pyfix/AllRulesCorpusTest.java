@@ -1,6 +1,7 @@
 package pyfix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
@@ -64,6 +65,11 @@ class AllRulesCorpusTest {
           problems.add(b);
         }
       }
+      if (!unsafe) {
+        for (String name : docstringsChanged(out)) {
+          problems.add(name + ": a SAFE fix changed a docstring");
+        }
+      }
       System.out.printf(
           "AllRulesCorpusTest (unsafe %s): %d files, %d changed by %d fixes, %.1f s%n",
           unsafe, compared.get(), changed.get(), fixes.get(), (System.nanoTime() - started) / 1e9);
@@ -86,6 +92,24 @@ class AllRulesCorpusTest {
         .lines()
         .filter(l -> l.startsWith("BROKEN "))
         .toList();
+  }
+
+  /** The files in {@code folder} whose docstrings differ from those of the file in before/. */
+  private static List<String> docstringsChanged(Path folder) {
+    try (PythonAst.Batch batch = new PythonAst.Batch();
+        Stream<Path> files = Files.list(folder.resolve("before"))) {
+      for (Path before : files.toList()) {
+        String name = before.getFileName().toString();
+        batch.add(name, Files.readAllBytes(before), Files.readAllBytes(folder.resolve(name)));
+      }
+      // a known change proves the comparison can see one
+      batch.add("canary", PythonAst.utf8("import os\n'text'\n"), PythonAst.utf8("'text'\n"));
+      List<String> changed = new ArrayList<>(batch.compareDocstrings().different());
+      assertTrue(changed.remove("canary"), "the canary's new docstring was not seen");
+      return changed;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Fixes {@code file}; writes a changed output into {@code out}; returns what went wrong. */

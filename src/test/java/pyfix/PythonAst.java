@@ -22,10 +22,16 @@ final class PythonAst {
   /** Compares each pair (name to before and after bytes); skips or fails as {@link Oracle} says. */
   static Verdict compare(Map<String, byte[][]> pairs) {
     try (Batch batch = new Batch()) {
-      for (Map.Entry<String, byte[][]> e : pairs.entrySet()) {
-        batch.add(e.getKey(), e.getValue()[0], e.getValue()[1]);
-      }
+      pairs.forEach((name, p) -> batch.add(name, p[0], p[1]));
       return batch.compare();
+    }
+  }
+
+  /** Compares only the docstrings of each pair, which no fix outside pydocstyle's may change. */
+  static Verdict compareDocstrings(Map<String, byte[][]> pairs) {
+    try (Batch batch = new Batch()) {
+      pairs.forEach((name, p) -> batch.add(name, p[0], p[1]));
+      return batch.compareDocstrings();
     }
   }
 
@@ -54,6 +60,12 @@ final class PythonAst {
     /** Runs python3 over every pair added. */
     Verdict compare() {
       return verdict(Oracle.PYTHON3.runScript("/pyfix/same_ast.py", dir.toString()));
+    }
+
+    /** Runs python3 over every pair added, comparing the docstrings alone. */
+    Verdict compareDocstrings() {
+      return verdict(
+          Oracle.PYTHON3.runScript("/pyfix/same_ast.py", "--docstrings", dir.toString()));
     }
 
     @Override

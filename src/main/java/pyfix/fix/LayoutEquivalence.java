@@ -376,7 +376,9 @@ public final class LayoutEquivalence {
       return false;
     }
     Token next = sig.get(c + 1);
-    if (next.kind() != TokenKind.NEWLINE && next.kind() != TokenKind.ENDMARKER) {
+    if (next.kind() != TokenKind.NEWLINE
+        && next.kind() != TokenKind.ENDMARKER
+        && !is(text, next, ";")) {
       return false;
     }
     for (int k = o - 2; k >= 0; k--) {

@@ -172,10 +172,13 @@ public final class Syntax {
     return out;
   }
 
-  /** Whether {@code s} is a lone plain string literal statement, as a docstring is. */
+  /**
+   * Whether {@code s} starts with a plain string literal statement, as a docstring does; other
+   * statements may follow it on its line ({@code """Text."""; x = 1}).
+   */
   public static boolean isDocstring(PythonParser.StatementContext s) {
     PythonParser.SimpleStatementsContext simple = s.simpleStatements();
-    if (simple == null || simple.simpleStatement().size() != 1) {
+    if (simple == null) {
       return false;
     }
     ParseTree node = simple.simpleStatement(0);
@@ -217,6 +220,39 @@ public final class Syntax {
             && s.tstring().isEmpty()
         ? s
         : null;
+  }
+
+  /**
+   * Whether {@code e} is, parentheses aside, the whole first statement of the module or of a {@code
+   * def} or {@code class} body: where Python takes a plain string literal for the docstring, so a
+   * fix must not turn {@code e} into one.
+   */
+  public static boolean inDocstringPosition(PythonParser.ExprContext e) {
+    ParserRuleContext statement = e.getParent();
+    while (statement != null && !(statement instanceof PythonParser.SimpleStatementContext)) {
+      statement = statement.getParent();
+    }
+    if (statement == null
+        || expr(statement) != unparenthesize(e)
+        || statement.getParent().getChild(0) != statement) {
+      return false;
+    }
+    ParserRuleContext line = statement.getParent();
+    ParserRuleContext body = line.getParent();
+    if (body instanceof PythonParser.StatementContext s) {
+      body = s.getParent();
+      for (int i = 0; i < body.getChildCount(); i++) {
+        if (body.getChild(i) instanceof PythonParser.StatementContext first) {
+          if (first != s) {
+            return false;
+          }
+          break;
+        }
+      }
+    }
+    return body instanceof PythonParser.FileContext
+        || body.getParent() instanceof PythonParser.FunctionDefContext
+        || body.getParent() instanceof PythonParser.ClassDefContext;
   }
 
   /**

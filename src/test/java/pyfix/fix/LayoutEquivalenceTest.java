@@ -97,6 +97,8 @@ class LayoutEquivalenceTest {
     assertTrue(same("for a in b or c:\n    pass\n", "for a in (b or c):\n    pass\n"));
     assertTrue(same("from a import b, c\n", "from a import (\n    b,\n    c,\n)\n"));
     assertTrue(same("from . import b\n", "from . import (b,)\n"));
+    assertTrue(same("from a import (b, c);\n", "from a import (b, c)\n"));
+    assertTrue(same("from a import (b); x = 1\n", "from a import (b)\nx = 1\n"));
     assertTrue(same("f = lambda a, b: a\n", "f = (lambda a, b: a)\n"));
     assertFalse(same("x = a in b, c\n", "x = a in (b, c)\n"));
     assertFalse(same("x = a in b or c\n", "x = a in (b or c)\n"));

@@ -51,13 +51,22 @@ final class BodyInsertion {
     return Edit.insert(newline.end(), text.toString());
   }
 
+  /** Why the lines cannot go into {@code def}'s body, or null. */
+  static String refusal(PythonParser.FunctionDefContext def) {
+    if (Syntax.inlineBody(def.block()) != null) {
+      return "the body is on the `def` line";
+    }
+    PythonParser.StatementContext first = def.block().statement(0);
+    if (startsWithString(first) && first.simpleStatements().simpleStatement().size() > 1) {
+      return "the string that opens the body shares its line with other statements";
+    }
+    return null;
+  }
+
   /** Whether the body starts with a string statement, which the insertion must stay after. */
   static boolean startsWithString(PythonParser.StatementContext first) {
-    if (first.simpleStatements() == null) {
-      return false;
-    }
-    return Syntax.isDocstring(first)
-        || Syntax.expr(first.simpleStatements().simpleStatement(0))
+    return first.simpleStatements() != null
+        && Syntax.expr(first.simpleStatements().simpleStatement(0))
             instanceof PythonParser.StringsContext;
   }
 

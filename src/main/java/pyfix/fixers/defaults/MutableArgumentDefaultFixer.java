@@ -108,7 +108,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       PythonParser.FunctionDefContext def,
       List<MutableParameter> flagged) {
     boolean stub = settings.stub() || Stubs.isStub(def.block());
-    boolean sameLine = Syntax.inlineBody(def.block()) != null;
+    String placement = BodyInsertion.refusal(def);
     String decorator = Decorators.readingSignature(def);
     OptionalStyle style = null;
     String noOptional = null;
@@ -121,7 +121,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     List<MutableParameter> safe = new ArrayList<>();
     List<MutableParameter> fixable = new ArrayList<>();
     for (MutableParameter p : flagged) {
-      ParameterUses.Verdict v = verdict(settings, facts, def, p, stub, sameLine, decorator);
+      ParameterUses.Verdict v = verdict(settings, facts, def, p, stub, placement, decorator);
       if (noOptional != null
           && !settings.stub()
           && p.annotation() != null
@@ -171,13 +171,13 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       PythonParser.FunctionDefContext def,
       MutableParameter p,
       boolean stub,
-      boolean sameLine,
+      String placement,
       String decorator) {
     ParameterUses.Verdict v;
     if (stub) {
       v = new ParameterUses.Verdict(ParameterUses.Kind.SAFE, "a stub: only the default changes");
-    } else if (sameLine) {
-      v = new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, "the body is on the `def` line");
+    } else if (placement != null) {
+      v = new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, placement);
     } else {
       // unannotated, or annotated with a type that admits None: a caller may pass None, which
       // the fix turns into the default

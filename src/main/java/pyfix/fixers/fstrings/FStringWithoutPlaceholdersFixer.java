@@ -11,7 +11,6 @@ import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
 import pyfix.parse.PythonParser.FstringContext;
-import pyfix.parse.PythonParser.SimpleStatementContext;
 import pyfix.parse.PythonParser.StringsContext;
 import pyfix.semantic.Syntax;
 
@@ -50,8 +49,9 @@ public final class FStringWithoutPlaceholdersFixer implements TreeRule {
     int bodyEnd = Syntax.start(fstring.FSTRING_END());
     String body = text.substring(bodyStart, bodyEnd);
     Finding finding = Finding.reportOnly(METADATA.code(), MESSAGE, start, end);
-    if (aloneInStatement(fstring)) {
-      context.report(finding.withFixTitle("not fixed: a plain string here would be a docstring"));
+    if (fstring.getParent() instanceof StringsContext strings
+        && Syntax.inDocstringPosition(strings)) {
+      context.report(finding.withFixTitle("not fixed: a plain string here would be the docstring"));
     } else if (body.contains("\\N")) {
       context.report(finding.withFixTitle("not fixed: a named escape `\\N{...}` in the string"));
     } else {
@@ -79,14 +79,5 @@ public final class FStringWithoutPlaceholdersFixer implements TreeRule {
       return !fstring.replacementField().isEmpty();
     }
     return strings.fstring().stream().anyMatch(part -> !part.replacementField().isEmpty());
-  }
-
-  /** Whether the f-string is a whole statement, where a plain string could be a docstring. */
-  private static boolean aloneInStatement(FstringContext fstring) {
-    ParserRuleContext p = fstring.getParent();
-    while (p != null && !(p instanceof SimpleStatementContext)) {
-      p = p.getParent();
-    }
-    return p != null && Syntax.expr(p) instanceof StringsContext;
   }
 }

@@ -112,8 +112,7 @@ public final class PrintfStringFormattingFixer implements TreeRule {
     }
     unsafe.addAll(t.unsafe());
     int deleteFrom = Trees.end(term.expr(0));
-    return rewrite.build(
-        Trees.start(term), Trees.end(term), t.pieces(), arguments, deleteFrom, unsafe);
+    return rewrite.build(term, t.pieces(), arguments, deleteFrom, unsafe);
   }
 
   /**

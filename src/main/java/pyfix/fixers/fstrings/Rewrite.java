@@ -12,6 +12,8 @@ import pyfix.fix.Settings;
 import pyfix.fixers.fstrings.Part.Field;
 import pyfix.fixers.fstrings.Part.Piece;
 import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser.ExprContext;
+import pyfix.semantic.Syntax;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
@@ -25,19 +27,26 @@ import pyfix.source.TokenKind;
  */
 record Rewrite(String code, String finding, ParsedFile file, Settings settings) {
 
-  /** A finding for {@code [start, end)} with the fix, or without one and why. */
+  /**
+   * A finding for {@code whole}, the call or operation, with the fix, or without one and why.
+   * Literal arguments are folded into the text, except where a plain string would become the
+   * docstring ({@code "{}".format(1)} opening a module is not one; {@code "1"} would be).
+   */
   Finding build(
-      int start,
-      int end,
+      ExprContext whole,
       List<Piece> pieces,
       List<Argument> arguments,
       int deleteFrom,
       List<String> unsafe) {
+    int start = Syntax.start(whole);
+    int end = Syntax.end(whole);
     try {
       Set<String> reasons = new LinkedHashSet<>(unsafe);
       reasons.addAll(order(pieces, arguments));
-      List<Piece> folded = LiteralFolding.fold(pieces, arguments);
-      Fix fix = fix(folded, arguments, deleteFrom, end, reasons.isEmpty());
+      // both rules' pieces have a field, so unfolded they stay an f-string
+      List<Piece> written =
+          Syntax.inDocstringPosition(whole) ? pieces : LiteralFolding.fold(pieces, arguments);
+      Fix fix = fix(written, arguments, deleteFrom, end, reasons.isEmpty());
       Finding found = Finding.fixable(code, finding, start, end, fix);
       return reasons.isEmpty()
           ? found

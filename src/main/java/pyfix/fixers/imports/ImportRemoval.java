@@ -8,11 +8,14 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.fix.Edit;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser.BlockContext;
+import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.parse.PythonParser.FileContext;
 import pyfix.parse.PythonParser.FromImportStatementContext;
+import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.parse.PythonParser.ImportStatementContext;
 import pyfix.parse.PythonParser.SimpleStatementsContext;
 import pyfix.parse.PythonParser.StatementContext;
+import pyfix.parse.PythonParser.StringsContext;
 import pyfix.semantic.Alias;
 import pyfix.semantic.Syntax;
 import pyfix.source.Token;
@@ -24,7 +27,9 @@ import pyfix.source.TokenKind;
  * <p>Requirements: the names of {@link UnusedAliases#unused()}. Transformations: some names go with
  * the comma between them and a kept neighbour; when all go, the statement's line goes, or the
  * statement becomes {@code pass} where its block would be left empty. Refuses when a comment sits
- * in the removed text or when the statement shares its line with another after {@code ;}.
+ * in the removed text, when the statement shares its line with another after {@code ;}, and when a
+ * string statement after it would become the docstring ({@code import os} before {@code "text"} at
+ * the top of a module).
  *
  * <p>Whether a block is left empty depends on what the caller's rule does with the statements after
  * the first: a {@code removedAlong} predicate says whether the rule removes one of them whole in
@@ -42,6 +47,9 @@ record ImportRemoval(List<Edit> edits, String refusal) {
    */
   static ImportRemoval of(
       UnusedAliases unused, ParsedFile file, Predicate<StatementContext> removedAlong) {
+    if (unused.all() && exposesDocstring(unused.statement(), removedAlong)) {
+      return new ImportRemoval(List.of(), "the string after it would become the docstring");
+    }
     List<Edit> edits = unused.all() ? whole(unused.statement(), file, removedAlong) : some(unused);
     if (edits == null) {
       return new ImportRemoval(List.of(), "it shares its line with another statement");
@@ -143,6 +151,42 @@ record ImportRemoval(List<Edit> edits, String refusal) {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether removing {@code statement}, with the statements before it in its module, {@code def} or
+   * {@code class} body, would leave a string literal statement first, which Python would then take
+   * for the docstring.
+   */
+  private static boolean exposesDocstring(
+      ParserRuleContext statement, Predicate<StatementContext> removedAlong) {
+    if (!(statement.getParent().getParent() instanceof StatementContext own)) {
+      return false; // `def f(): import os`
+    }
+    ParserRuleContext body = own.getParent();
+    if (!(body instanceof FileContext
+        || body.getParent() instanceof FunctionDefContext
+        || body.getParent() instanceof ClassDefContext)) {
+      return false;
+    }
+    boolean passedOwn = false;
+    for (int i = 0; i < body.getChildCount(); i++) {
+      if (!(body.getChild(i) instanceof StatementContext s)) {
+        continue;
+      }
+      if (s == own) {
+        passedOwn = true;
+      } else if (!removedAlong.test(s)) {
+        return passedOwn && s.simpleStatements() != null && isString(s.simpleStatements());
+      }
+    }
+    return false;
+  }
+
+  private static boolean isString(SimpleStatementsContext line) {
+    return Syntax.expr(line.simpleStatement(0)) instanceof StringsContext strings
+        && strings.fstring().isEmpty()
+        && strings.tstring().isEmpty();
   }
 
   /** Whether {@code own} opens {@code block} and every other statement of it goes along. */

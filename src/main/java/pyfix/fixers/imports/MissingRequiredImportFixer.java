@@ -54,17 +54,20 @@ public final class MissingRequiredImportFixer implements Fixer {
       return findings;
     }
     List<StatementContext> body = file.tree().statement();
-    int first = Syntax.docstring(body) == null ? 0 : 1;
+    boolean docstring = Syntax.docstring(body) != null;
+    // `"""Text."""; import os`: nothing can go between the docstring and the code after it
+    boolean crowded = docstring && body.get(0).simpleStatements().simpleStatement().size() > 1;
+    int first = docstring ? 1 : 0;
     while (first < body.size() && isFutureImport(body.get(first))) {
       first++;
     }
-    if (first == body.size()) {
+    if (first == body.size() && !crowded) {
       return findings; // nothing but a docstring and __future__ imports: nothing needs the import
     }
     String text = file.text();
-    int at = Syntax.start(body.get(first));
+    int at = crowded ? Syntax.start(body.get(0)) : Syntax.start(body.get(first));
     int lineStart = file.lines().lineStart(file.lines().line(at));
-    boolean ownLine = text.substring(lineStart, at).isBlank();
+    boolean ownLine = !crowded && text.substring(lineStart, at).isBlank();
     for (String wanted : required) {
       Required r = Required.of(wanted);
       if (r == null || present(r, body)) {
@@ -73,7 +76,8 @@ public final class MissingRequiredImportFixer implements Fixer {
       String message = "Missing required import: `" + wanted.strip() + "`";
       Finding finding = Finding.reportOnly(METADATA.code(), message, 0, 0);
       if (!ownLine) {
-        findings.add(finding.withFixTitle("not fixed: the first statement shares its line"));
+        String where = crowded ? "the docstring" : "the first statement";
+        findings.add(finding.withFixTitle("not fixed: " + where + " shares its line"));
         continue;
       }
       String nl = file.stylist().newline();

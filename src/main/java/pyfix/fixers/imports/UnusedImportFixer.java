@@ -70,7 +70,7 @@ public final class UnusedImportFixer implements TreeRule {
       if (refusal != null) {
         context.report(finding.withFixTitle("not fixed: " + refusal));
       } else {
-        context.report(fixed(finding, unused, removal, context));
+        context.report(fixed(finding, i, unused, removal, context));
       }
     }
   }
@@ -90,7 +90,7 @@ public final class UnusedImportFixer implements TreeRule {
     if (!unused.all() || ImportRemoval.of(unused, context.file(), t -> true).refusal() != null) {
       return false;
     }
-    Applicability given = applicability(unused, context).applicability();
+    Applicability given = applicability(unused, -1, context).applicability();
     return context
         .settings()
         .options()
@@ -145,10 +145,14 @@ public final class UnusedImportFixer implements TreeRule {
     return false;
   }
 
-  /** {@code finding} with the removal. */
+  /** {@code finding}, on the name at {@code index}, with the removal. */
   private static Finding fixed(
-      Finding finding, UnusedAliases unused, ImportRemoval removal, RuleContext context) {
-    Safety safety = applicability(unused, context);
+      Finding finding,
+      int index,
+      UnusedAliases unused,
+      ImportRemoval removal,
+      RuleContext context) {
+    Safety safety = applicability(unused, index, context);
     Fix fix = new Fix(safety.applicability(), removal.edits());
     return Finding.fixable(finding.code(), finding.message(), finding.start(), finding.end(), fix)
         .withFixTitle(safety.title());
@@ -157,25 +161,32 @@ public final class UnusedImportFixer implements TreeRule {
   /** A removal's applicability and the fix title that says why. */
   private record Safety(Applicability applicability, String title) {}
 
-  /** SAFE when importing the modules has no effect relied on. */
-  private static Safety applicability(UnusedAliases unused, RuleContext context) {
+  /**
+   * SAFE when importing the modules has no effect relied on. The title names the module at {@code
+   * shown} when it is one that may matter, else the first that may.
+   */
+  private static Safety applicability(UnusedAliases unused, int shown, RuleContext context) {
     if (context.settings().packageInit()) {
       return new Safety(
           Applicability.UNSAFE,
           "unsafe: in `__init__.py` an import may be a re-export; remove unused import");
     }
+    String module = null;
     if (!context.model().inTypeChecking(unused.statement())) {
       for (int i : unused.unused()) {
-        String module = unused.importedModule(i);
-        if (ImportEffects.mayMatter(module)) {
-          return new Safety(
-              Applicability.UNSAFE,
-              "unsafe: importing `"
-                  + module
-                  + "` may run code the program relies on; remove unused import");
+        String m = unused.importedModule(i);
+        if (ImportEffects.mayMatter(m) && (module == null || i == shown)) {
+          module = m;
         }
       }
     }
-    return new Safety(Applicability.SAFE, "Remove unused import");
+    return module == null
+        ? new Safety(Applicability.SAFE, "Remove unused import")
+        : new Safety(
+            Applicability.UNSAFE,
+            "unsafe: importing `"
+                + module
+                + "` may run code the program relies on;"
+                + " remove unused import");
   }
 }

@@ -1,0 +1,4 @@
+# pyfix: --import-style=ruff --import-option=required-imports=["from\u0020__future__\u0020import\u0020annotations"]
+"""The docstring."""; import sys
+
+print(sys.argv)
