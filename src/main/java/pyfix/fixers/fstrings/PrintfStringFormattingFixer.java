@@ -83,11 +83,13 @@ public final class PrintfStringFormattingFixer implements TreeRule {
     List<Argument> arguments = new ArrayList<>();
     Map<String, Integer> keys = null;
     List<String> unsafe = new ArrayList<>();
-    if (right instanceof ParensContext p
-        && p.elements() != null
-        && p.elements().comprehension() == null
-        && !p.elements().COMMA().isEmpty()) {
-      for (StarNamedExpressionContext e : p.elements().starNamedExpression()) {
+    // `((a, b))` is the tuple `(a, b)`, and `(())` the empty one
+    if (Trees.unparen(right) instanceof ParensContext p
+        && (p.elements() == null
+            || p.elements().comprehension() == null && !p.elements().COMMA().isEmpty())) {
+      List<StarNamedExpressionContext> elements =
+          p.elements() == null ? List.of() : p.elements().starNamedExpression();
+      for (StarNamedExpressionContext e : elements) {
         if (e.STAR() != null) {
           throw new Refused("the tuple unpacks `*args`");
         }

@@ -76,6 +76,10 @@ record Specifier(String key, String flags, String width, String precision, char 
 
   /** The f-string field equivalent to this specifier for an argument of evident type {@code t}. */
   Translation translate(Argument.Type t) throws Refused {
+    if (t == Argument.Type.STR && "sra".indexOf(type) < 0) {
+      // `%d` of a string raises TypeError where format() raises ValueError; `"%c" % "a"` works
+      throw new Refused("`%" + type + "` on a string");
+    }
     boolean left = flags.indexOf('-') >= 0 && !width.isEmpty();
     switch (type) {
       case 's', 'r', 'a' -> {

@@ -1,0 +1,2 @@
+pair = "1 2"
+names = f"{first!s}-{last!s}"
