@@ -24,6 +24,7 @@ import pyfix.parse.PythonParser.ElementsContext;
 import pyfix.parse.PythonParser.ExceptClauseContext;
 import pyfix.parse.PythonParser.ExprContext;
 import pyfix.parse.PythonParser.ExpressionStatementContext;
+import pyfix.parse.PythonParser.FstringContext;
 import pyfix.parse.PythonParser.LambdaParameterContext;
 import pyfix.parse.PythonParser.LambdaParametersContext;
 import pyfix.parse.PythonParser.ListContext;
@@ -584,11 +585,16 @@ final class SyntaxChecker {
     return false;
   }
 
-  /** An f-string field's value and conversion character. */
+  /** An f-string's or t-string's field: its value and conversion character. */
   static void replacementField(ReplacementFieldContext ctx) {
+    ParserRuleContext string = ctx.getParent();
+    while (!(string instanceof FstringContext || string instanceof TstringContext)) {
+      string = string.getParent();
+    }
+    String kind = string instanceof TstringContext ? "t-string" : "f-string";
     StarExpressionsContext value = ctx.starExpressions();
     if (value != null && value.getChildCount() == 1 && value.starExpression(0).STAR() != null) {
-      throw ParseFailure.at(value.start, "f-string: cannot use starred expression here");
+      throw ParseFailure.at(value.start, kind + ": cannot use starred expression here");
     }
     TerminalNode bang = ctx.EXCLAMATION();
     if (bang != null) {
@@ -597,7 +603,7 @@ final class SyntaxChecker {
       if (conversion.getStartIndex() != bang.getSymbol().getStopIndex() + 1
           || !(name.equals("s") || name.equals("r") || name.equals("a"))) {
         throw ParseFailure.at(
-            conversion, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            conversion, kind + ": invalid conversion character: expected 's', 'r', or 'a'");
       }
     }
   }

@@ -557,7 +557,7 @@ public final class Tokenizer {
         }
         emitIfNotEmpty(middleKind(s), start, pos);
         if (c == '}') {
-          throw error(pos, "f-string: single '}' is not allowed");
+          throw error(pos, kindName(s) + ": single '}' is not allowed");
         }
         openField();
         return;
@@ -596,7 +596,7 @@ public final class Tokenizer {
       }
       if ((c == s.quote && (!s.triple || closesTriple(pos, s.quote)))
           || (!s.triple && isLineBreak(c))) {
-        throw error(pos, "f-string: expecting '}'");
+        throw error(pos, kindName(s) + ": expecting '}'");
       }
       if (c == '\\' && pos + 1 < n && chars[pos + 1] != '{' && chars[pos + 1] != '}') {
         pos = escapeEnd(pos);

@@ -438,6 +438,11 @@ class ParserTest {
         "x = f'{x! r}'\n",
         "1:11: syntax error: f-string: invalid conversion character: expected 's', 'r', or 'a'"
       },
+      {
+        "x = t'{x:{y!z}}'\n",
+        "1:13: syntax error: t-string: invalid conversion character: expected 's', 'r', or 'a'"
+      },
+      {"x = t'{*a}'\n", "1:8: syntax error: t-string: cannot use starred expression here"},
       {"x = f'{}'\n", "1:8: syntax error: unexpected '}'"},
       {
         "try:\n    pass\nexcept* A:\n    pass\nexcept B:\n    pass\n",

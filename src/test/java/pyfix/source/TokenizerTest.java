@@ -290,6 +290,7 @@ class TokenizerTest {
     assertEquals(
         "1:3 unexpected character after line continuation character", position(error("x \\ y\n")));
     assertEquals("1:4 f-string: single '}' is not allowed", position(error("f'a}'\n")));
+    assertEquals("1:4 t-string: single '}' is not allowed", position(error("t'a}'\n")));
   }
 
   @Test
