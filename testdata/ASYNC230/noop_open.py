@@ -11,6 +11,7 @@ async def load(path, opener=open("defaults.cfg")):
     pathlib.Path(path).open("rb")
     p = Path(path)
     p.open()  # the type of p is not inferred
+    make_path(path).open()  # nor what an unknown function returns
 
     def later(x=open("also reported: a default runs in the coroutine")):
         return open(x)

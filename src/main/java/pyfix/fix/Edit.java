@@ -37,4 +37,24 @@ public record Edit(int start, int end, String replacement) {
   public static Edit delete(int start, int end) {
     return new Edit(start, end, "");
   }
+
+  /**
+   * The replacement of {@code [start, end)} in {@code text} by {@code replacement}, with a space
+   * added on a side where a name, keyword or number would otherwise run into the next: deleting
+   * {@code (True) == } from {@code if(True) == x} leaves {@code if x}, not {@code ifx}.
+   */
+  public static Edit apart(String text, int start, int end, String replacement) {
+    boolean wordBefore = start > 0 && isWord(text.charAt(start - 1));
+    boolean wordAfter = end < text.length() && isWord(text.charAt(end));
+    if (replacement.isEmpty()) {
+      return new Edit(start, end, wordBefore && wordAfter ? " " : "");
+    }
+    String left = wordBefore && isWord(replacement.charAt(0)) ? " " : "";
+    String right = wordAfter && isWord(replacement.charAt(replacement.length() - 1)) ? " " : "";
+    return new Edit(start, end, left + replacement + right);
+  }
+
+  private static boolean isWord(char c) {
+    return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+  }
 }

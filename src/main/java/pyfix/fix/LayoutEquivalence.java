@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Keywords;
 import pyfix.source.Token;
@@ -18,13 +19,16 @@ import pyfix.source.TokenKind;
  *
  * <ul>
  *   <li>Trivia (whitespace, line breaks inside brackets, backslash continuations) is left out.
- *       Comments are kept, text and order, so a layout fix cannot lose or reorder one.
+ *       Comments are kept, text and order, so a layout fix cannot lose or reorder one; each counts
+ *       as its pieces split before a {@code #} after whitespace, so two comments a fix puts on one
+ *       line ({@code # a # b}, as Black writes them) are still the same two.
  *   <li>NEWLINE, INDENT, DEDENT and ENDMARKER count by kind only: the block structure must stay,
  *       its indentation text and line break style may change.
  *   <li>Other tokens count by kind and exact text, strings included.
  *   <li>A trailing comma before a closing bracket is left out where it is optional: in a list, set
  *       or dict display, in a call, def or class parameter list, and in a parenthesized tuple or
- *       subscript that has another top-level comma.
+ *       subscript that has another top-level comma; so is one that ends a statement's bare tuple
+ *       with another comma ({@code x = a, b,}).
  *   <li>Redundant parentheses are left out: a non-empty pair that is not a call, holds no top-level
  *       comma and no generator expression (also inside a directly nested pair), is preceded by
  *       {@code = ( [ { , : -> :=}, an augmented assignment, a statement start, or a
@@ -65,6 +69,8 @@ public final class LayoutEquivalence {
   private static final Set<String> AUGMENTED =
       Set.of("+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**=");
 
+  private static final Pattern COMMENT_PIECES = Pattern.compile("\\s+(?=#)");
+
   private LayoutEquivalence() {}
 
   /** Whether {@code after} is {@code before} with only its layout changed. */
@@ -85,7 +91,7 @@ public final class LayoutEquivalence {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.kind() == TokenKind.COMMENT) {
-        comments.add(t.text(text));
+        comments.addAll(Arrays.asList(COMMENT_PIECES.split(t.text(text))));
       } else if (isStringStart(t.kind()) && hasDebugField(text, tokens, i, index.partner(i))) {
         int end = index.partner(i);
         sig.add(
@@ -241,7 +247,44 @@ public final class LayoutEquivalence {
         }
       }
     }
+    for (int i = 0; i + 1 < n; i++) {
+      if (depth[i] == 0 && is(text, sig.get(i), ",") && endsStatement(text, sig.get(i + 1))) {
+        drop[i] = bareTupleHasComma(text, sig, depth, i);
+      }
+    }
     return drop;
+  }
+
+  private static boolean endsStatement(String text, Token t) {
+    return endsLine(t.kind()) || is(text, t, ";");
+  }
+
+  /**
+   * Whether the bare tuple that the statement-ending comma at {@code comma} closes has another
+   * comma: back to the statement's start, an assignment or a colon, where a lambda's parameters or
+   * an annotation would end.
+   */
+  private static boolean bareTupleHasComma(String text, List<Token> sig, int[] depth, int comma) {
+    for (int k = comma - 1; k >= 0; k--) {
+      Token t = sig.get(k);
+      if (depth[k] != 0) {
+        continue;
+      }
+      String s = t.kind() == TokenKind.OP ? t.text(text) : "";
+      if (t.kind() == TokenKind.NEWLINE
+          || t.kind() == TokenKind.INDENT
+          || t.kind() == TokenKind.DEDENT
+          || s.equals(";")
+          || s.equals("=")
+          || s.equals(":")
+          || AUGMENTED.contains(s)) {
+        return false;
+      }
+      if (s.equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int topLevel(String text, List<Token> sig, int[] partner, int o, int c, String s) {

@@ -26,6 +26,9 @@ class LayoutEquivalenceTest {
     assertFalse(same("s = 'a '\n", "s = 'a'\n"));
     assertFalse(same("if x:\n    y = 1\nz = 2\n", "if x:\n    y = 1\n    z = 2\n"));
     assertFalse(same("x = 1  # note\n", "x = 1\n"));
+    assertFalse(same("x = 1  # a  # b\n", "x = 1  # b  # a\n"));
+    // two comments on one line, as Black writes them, are the same two comments
+    assertTrue(same("f(a,  # a\n  b)  # b\n", "f(a, b)  # a  # b\n"));
   }
 
   @Test
@@ -70,6 +73,14 @@ class LayoutEquivalenceTest {
     assertTrue(same("y = x[a, b]\n", "y = x[a, b,]\n"));
     assertFalse(same("x = (a)\n", "x = (a,)\n"));
     assertFalse(same("y = x[a]\n", "y = x[a,]\n"));
+    assertTrue(same("x = a, b,\n", "x = a, b\n"));
+    assertTrue(same("x = a, b,\n", "x = (\n    a,\n    b,\n)\n"));
+    assertTrue(same("a, = b, c,; d\n", "a, = b, c; d\n"));
+    assertTrue(same("def f():\n    return a, b,\n", "def f():\n    return a, b\n"));
+    assertFalse(same("x = a,\n", "x = a\n"));
+    assertFalse(same("a, b = c,\n", "a, b = c\n"));
+    assertFalse(same("x = lambda a, b: c,\n", "x = lambda a, b: c\n"));
+    assertFalse(same("x: int = a,\n", "x: int = a\n"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package pyfix.fixers.asyncio;
 
+import java.util.Objects;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.fix.FixSafety;
@@ -50,6 +51,6 @@ public final class BlockingOpenCallFixer implements TreeRule {
         && ((ParserToken) a.NAME()).is("open")
         && Syntax.expr(a.expr()) instanceof CallContext made
         && Syntax.inAsyncFunction(call)
-        && PATHS.contains(context.model().qualifiedName(made.expr()));
+        && PATHS.contains(Objects.toString(context.model().qualifiedName(made.expr()), ""));
   }
 }

@@ -102,18 +102,14 @@ public final class TrueFalseComparisonFixer implements TreeRule {
     if (text.substring(cutStart, cutEnd).contains("#")) {
       return finding.withFixTitle("not fixed: a comment would be lost");
     }
-    String not = "";
-    if (negate) {
-      // `not(x)==False` has no space before the operand; `not` needs one
-      char before = node == 0 ? ' ' : text.charAt(node - 1);
-      not = (Character.isLetterOrDigit(before) || before == '_' ? " " : "") + "not ";
-    }
+    String not = negate ? "not " : "";
+    // `not(x)==False` and `if(True) == x` have no space where the new text meets a word
     List<Edit> edits =
         constantRight
             ? negate
-                ? List.of(new Edit(node, node, not), new Edit(cutStart, cutEnd, ""))
-                : List.of(new Edit(cutStart, cutEnd, ""))
-            : List.of(new Edit(cutStart, cutEnd, not));
+                ? List.of(Edit.apart(text, node, node, not), Edit.apart(text, cutStart, cutEnd, ""))
+                : List.of(Edit.apart(text, cutStart, cutEnd, ""))
+            : List.of(Edit.apart(text, cutStart, cutEnd, not));
     String result = (negate ? "not " : "") + shown(context, other);
     if (evidentlyBool(other, context)) {
       return fixed(finding, Applicability.SAFE, edits, "Replace with `" + result + "`");

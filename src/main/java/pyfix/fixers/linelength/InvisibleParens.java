@@ -144,10 +144,16 @@ final class InvisibleParens {
   private void wrapAssignment(int[] match) {
     int n = sigText.size();
     List<Integer> ops = new ArrayList<>();
+    int lambdas = 0; // a lambda's parameters may have defaults: `f = lambda a=1: a`
     for (int i = 0; i < n; i++) {
+      String s = sigText.get(i);
       if (match[i] > i) {
         i = match[i];
-      } else if (ASSIGNMENTS.contains(sigText.get(i))) {
+      } else if (s.equals("lambda")) {
+        lambdas++;
+      } else if (lambdas > 0 && s.equals(":")) {
+        lambdas--;
+      } else if (lambdas == 0 && ASSIGNMENTS.contains(s)) {
         ops.add(i);
       }
     }

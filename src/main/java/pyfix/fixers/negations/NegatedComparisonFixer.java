@@ -90,10 +90,10 @@ public final class NegatedComparisonFixer implements TreeRule {
     }
     String negated = operator == Compare.Kind.IN ? "not in" : "is not";
     List<Edit> edits = new ArrayList<>();
-    edits.add(new Edit(notStart, operandStart, ""));
+    edits.add(Edit.apart(text, notStart, operandStart, ""));
     edits.add(new Edit(op.start(), op.end(), negated));
     if (parenthesized) {
-      edits.add(new Edit(operandEnd, end, ""));
+      edits.add(Edit.apart(text, operandEnd, end, "")); // `not (a in b)or c`
     }
     context.report(
         Finding.fixable(metadata.code(), message, notStart, end, new Fix(Applicability.SAFE, edits))

@@ -32,8 +32,9 @@ class BlackAgreementTest {
           "noop_backslash", "pyfix leaves statements with backslash continuations alone",
           "noop_compound_same_line", "Black also moves the body to its own line; pyfix does not",
           "noop_semicolon", "Black also splits the statements; pyfix does not",
-          "noop_call_chain_trailers",
-              "a line of one word: Ruff does not report it, nor does pyfix");
+          "noop_call_chain_trailers", "a line of one word: Ruff does not report it, nor does pyfix",
+          "comments_joined_on_one_line",
+              "Black joins the comments even at -l 200; at 88 it writes pyfix's output");
 
   @Test
   void casesAgreeWithBlack() throws Exception {

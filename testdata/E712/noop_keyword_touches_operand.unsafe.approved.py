@@ -1,0 +1,6 @@
+def check(flag: bool, other: bool):
+    if flag:
+        pass
+    if not other:
+        pass
+    return not not (flag)
