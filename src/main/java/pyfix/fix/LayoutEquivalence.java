@@ -91,7 +91,12 @@ public final class LayoutEquivalence {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.kind() == TokenKind.COMMENT) {
-        comments.addAll(Arrays.asList(COMMENT_PIECES.split(t.text(text))));
+        String comment = t.text(text);
+        if (comment.indexOf('#', 1) < 0) {
+          comments.add(comment);
+        } else {
+          comments.addAll(Arrays.asList(COMMENT_PIECES.split(comment)));
+        }
       } else if (isStringStart(t.kind()) && hasDebugField(text, tokens, i, index.partner(i))) {
         int end = index.partner(i);
         sig.add(
