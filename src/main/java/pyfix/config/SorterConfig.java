@@ -382,7 +382,11 @@ final class SorterConfig {
 
   /** isort's indent: a number of spaces, "tab", or the text itself (quotes allowed). */
   private static String indent(ToolOption o) throws SettingsException {
-    String v = o.node() != null && o.node().isIntegralNumber() ? o.node().asText() : o.string();
+    // a TOML string as written: `indent = "    "` is four spaces, which string() would strip
+    String v =
+        o.node() != null && (o.node().isIntegralNumber() || o.node().isTextual())
+            ? o.node().asText()
+            : o.string();
     if (v.strip().matches("[0-9]+")) {
       return " ".repeat(Integer.parseInt(v.strip()));
     }
@@ -448,6 +452,11 @@ final class SorterConfig {
           "default-section '"
               + defaultSection
               + "' is not in the section order; I001 uses third party");
+      defaultSection = "third-party";
+    } else if (defaultSection.equals("future")) {
+      // an unknown module sorted among `from __future__` imports could come before them
+      warnings.add(
+          "default-section 'future' would put imports before __future__ ones; I001 uses third party");
       defaultSection = "third-party";
     }
     return sections;
@@ -564,6 +573,9 @@ final class SorterConfig {
           ids.add(id);
         }
       }
+      // Python rejects `from __future__` after any other import, whatever the order says
+      ids.remove("future");
+      ids.add(0, "future");
     }
     return List.copyOf(ids);
   }

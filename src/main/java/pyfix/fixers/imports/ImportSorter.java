@@ -38,11 +38,17 @@ final class ImportSorter {
   private final Comparator<Alias> nameOrder;
   private final Comparator<Statement> forcedOrder;
   private final IsortWrap isortWrap;
+  private final Map<String, String> headings;
 
-  /** A sorter for blocks indented by {@code indent}, wrapping with one more {@code indentUnit}. */
-  ImportSorter(Settings settings, String indent, String indentUnit) {
+  /**
+   * A sorter for blocks indented by {@code indent}, wrapping with one more {@code indentUnit}; with
+   * {@code headings}, it writes each section's heading comment above it (the caller's block then
+   * starts at the comment lines above its first import, so they are not written twice).
+   */
+  ImportSorter(Settings settings, String indent, String indentUnit, boolean headings) {
     this.settings = settings;
     this.options = settings.options().isort().sorter();
+    this.headings = headings ? options.headings() : Map.of();
     this.ruff = options.style() == ImportStyle.RUFF;
     int lineLength = options.lineLength() > 0 ? options.lineLength() : settings.lineLength();
     this.width = lineLength - indent.length();
@@ -111,7 +117,7 @@ final class ImportSorter {
         lines.add("");
       }
       pending = false;
-      String heading = options.headings().get(id);
+      String heading = headings.get(id);
       if (heading != null) {
         lines.add("# " + heading);
       }
@@ -122,13 +128,11 @@ final class ImportSorter {
 
   /** {@code s} without the comment lines above it that are a section's heading, put back later. */
   private ImportStatement withoutHeadings(ImportStatement s) {
-    if (options.headings().isEmpty()) {
+    if (headings.isEmpty()) {
       return s;
     }
     List<String> above =
-        s.above().stream()
-            .filter(c -> !options.headings().containsValue(c.substring(1).strip()))
-            .toList();
+        s.above().stream().filter(c -> !headings.containsValue(c.substring(1).strip())).toList();
     return new ImportStatement(s.module(), s.aliases(), above, s.magicComma());
   }
 

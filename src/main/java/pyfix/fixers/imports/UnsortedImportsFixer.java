@@ -61,15 +61,15 @@ public final class UnsortedImportsFixer implements Fixer {
       boolean ruff = settings.options().isort().sorter().style() == ImportStyle.RUFF;
       // Ruff's block starts at its first import: comment lines above it stay where they are
       Collection<String> headings = settings.options().isort().sorter().headings().values();
-      int previousEnd =
-          block.moduleLevel() && !ruff ? attachedComments(file, first[0], headings) : first[0];
+      boolean attached = block.moduleLevel() && !ruff;
+      int previousEnd = attached ? attachedComments(file, first[0], headings) : first[0];
       int regionStart = tokens.get(previousEnd).start();
       for (int[] range : block.statements()) {
         statements.add(
             reader.read(range[0], range[1], comments(text, tokens, previousEnd, range[0])));
         previousEnd = range[1] + 1;
       }
-      ImportSorter sorter = new ImportSorter(settings, indent, file.stylist().indent());
+      ImportSorter sorter = new ImportSorter(settings, indent, file.stylist().indent(), attached);
       List<String> lines = sorter.lines(statements);
       String newline = file.stylist().newline();
       StringBuilder out = new StringBuilder();

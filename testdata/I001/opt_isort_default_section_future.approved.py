@@ -1,0 +1,6 @@
+# pyfix: --import-style=isort --import-option=default_section="FUTURE"
+from __future__ import annotations
+
+import os
+
+import zz

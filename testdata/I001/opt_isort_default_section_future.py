@@ -1,0 +1,4 @@
+# pyfix: --import-style=isort --import-option=default_section="FUTURE"
+from __future__ import annotations
+import zz
+import os
