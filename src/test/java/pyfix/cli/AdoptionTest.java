@@ -673,6 +673,20 @@ class AdoptionTest {
         "from os import (\n\taltsep, curdir, devnull, extsep, getcwd, getpid, linesep, pardir,"
             + " path, sep)\n",
         Files.readString(tmp.resolve("app.py")));
+    // the indent as isort's own default spells it: four spaces in a string
+    cli.write(
+        "pyproject.toml",
+        "[tool.isort]\nmulti_line_output = \"VERTICAL_GRID\"\nindent = \"    \"\n");
+    cli.write(
+        "app.py",
+        "from os import (path, sep, curdir, pardir, extsep, altsep, devnull, linesep, getcwd,"
+            + " getpid)\n");
+    Ran spaces = cli.run("fix", "--select", "I001", ".");
+    assertEquals(0, spaces.code(), spaces.toString());
+    assertEquals(
+        "from os import (\n    altsep, curdir, devnull, extsep, getcwd, getpid, linesep, pardir,"
+            + " path,\n    sep)\n",
+        Files.readString(tmp.resolve("app.py")));
     cli.write("pyproject.toml", "[tool.isort]\nmulti_line_output = 7\n");
     Ran noqa = cli.run("check", "--select", "I001", ".");
     assertTrue(
