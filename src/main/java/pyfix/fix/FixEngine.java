@@ -360,6 +360,9 @@ public final class FixEngine {
     if (layout && !LayoutEquivalence.equivalent(before, after)) {
       return Verdict.refused("layout fix changed the program");
     }
+    if (!FutureImports.inPlace(after) && FutureImports.inPlace(before)) {
+      return Verdict.refused("fix put a `from __future__` import after other code");
+    }
     // the parser accepts the newest Python; an older target must not get syntax it rejects
     PythonVersion target = settings.targetVersion();
     List<TargetSyntax.Use> newer = TargetSyntax.newerThan(after, target);

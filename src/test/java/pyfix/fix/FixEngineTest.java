@@ -216,6 +216,24 @@ class FixEngineTest {
   }
 
   @Test
+  void dropsAFixThatPutsAFutureImportAfterOtherCode() throws Exception {
+    // the parser accepts it; the compiler does not
+    Fixer hoist =
+        TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "^from", "import os\nfrom");
+    FileResult r = fix("from __future__ import annotations\n", hoist);
+    assertEquals("from __future__ import annotations\n", r.output());
+    assertEquals(
+        List.of(new DroppedFix("T1", 1, 1, "fix put a `from __future__` import after other code")),
+        r.dropped());
+    Fixer rename =
+        TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bold\\b", "new");
+    String ordered = "\"\"\"Doc.\"\"\"\nfrom __future__ import annotations; import old\n";
+    assertEquals(
+        "\"\"\"Doc.\"\"\"\nfrom __future__ import annotations; import new\n",
+        fix(ordered, rename).output());
+  }
+
+  @Test
   void dropsALayoutFixThatChangesATokenAndReportsIt() throws Exception {
     Fixer rename = TestFixers.replacing("L1", Kind.LAYOUT, Applicability.SAFE, "\\bx\\b", "y");
     Fixer space = TestFixers.replacing("L2", Kind.LAYOUT, Applicability.SAFE, " +\n", "\n");
