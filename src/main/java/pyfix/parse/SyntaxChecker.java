@@ -587,14 +587,9 @@ final class SyntaxChecker {
 
   /** An f-string's or t-string's field: its value and conversion character. */
   static void replacementField(ReplacementFieldContext ctx) {
-    ParserRuleContext string = ctx.getParent();
-    while (!(string instanceof FstringContext || string instanceof TstringContext)) {
-      string = string.getParent();
-    }
-    String kind = string instanceof TstringContext ? "t-string" : "f-string";
     StarExpressionsContext value = ctx.starExpressions();
     if (value != null && value.getChildCount() == 1 && value.starExpression(0).STAR() != null) {
-      throw ParseFailure.at(value.start, kind + ": cannot use starred expression here");
+      throw ParseFailure.at(value.start, kind(ctx) + ": cannot use starred expression here");
     }
     TerminalNode bang = ctx.EXCLAMATION();
     if (bang != null) {
@@ -603,9 +598,18 @@ final class SyntaxChecker {
       if (conversion.getStartIndex() != bang.getSymbol().getStopIndex() + 1
           || !(name.equals("s") || name.equals("r") || name.equals("a"))) {
         throw ParseFailure.at(
-            conversion, kind + ": invalid conversion character: expected 's', 'r', or 'a'");
+            conversion, kind(ctx) + ": invalid conversion character: expected 's', 'r', or 'a'");
       }
     }
+  }
+
+  /** "f-string" or "t-string": the kind of string that holds {@code field}, for an error. */
+  private static String kind(ReplacementFieldContext field) {
+    ParserRuleContext string = field.getParent();
+    while (!(string instanceof FstringContext || string instanceof TstringContext)) {
+      string = string.getParent();
+    }
+    return string instanceof TstringContext ? "t-string" : "f-string";
   }
 
   // Patterns

@@ -250,6 +250,14 @@ public final class Syntax {
         }
       }
     }
+    return opensDocstringBody(body);
+  }
+
+  /**
+   * Whether {@code body} (a file, or a block) is one whose first statement Python may take for a
+   * docstring: the module's, or a {@code def}'s or {@code class}'s.
+   */
+  public static boolean opensDocstringBody(ParserRuleContext body) {
     return body instanceof PythonParser.FileContext
         || body.getParent() instanceof PythonParser.FunctionDefContext
         || body.getParent() instanceof PythonParser.ClassDefContext;

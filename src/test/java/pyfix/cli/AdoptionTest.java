@@ -657,36 +657,32 @@ class AdoptionTest {
     clean();
   }
 
-  @Test
-  void wrapModeByNameAndUnsupportedModeIsASettingsError() throws IOException {
+  /** What {@code fix} makes of a long from-import with isort's mode 4 and {@code indent}. */
+  private String verticalGridWithIndent(String indent) throws IOException {
     cli.write(
         "pyproject.toml",
-        "[tool.isort]\nmulti_line_output = \"VERTICAL_GRID\"\nindent = \"tab\"\n");
+        "[tool.isort]\nmulti_line_output = \"VERTICAL_GRID\"\nindent = " + indent + "\n");
     cli.write(
         "app.py",
         "from os import (path, sep, curdir, pardir, extsep, altsep, devnull, linesep, getcwd,"
             + " getpid)\n");
     Ran fix = cli.run("fix", "--select", "I001", ".");
     assertEquals(0, fix.code(), fix.toString());
+    return Files.readString(tmp.resolve("app.py"));
+  }
+
+  @Test
+  void wrapModeByNameAndUnsupportedModeIsASettingsError() throws IOException {
+    // isort 5.6.4's outputs for these settings
     assertEquals(
-        // isort 5.6.4's output for these settings
         "from os import (\n\taltsep, curdir, devnull, extsep, getcwd, getpid, linesep, pardir,"
             + " path, sep)\n",
-        Files.readString(tmp.resolve("app.py")));
+        verticalGridWithIndent("\"tab\""));
     // the indent as isort's own default spells it: four spaces in a string
-    cli.write(
-        "pyproject.toml",
-        "[tool.isort]\nmulti_line_output = \"VERTICAL_GRID\"\nindent = \"    \"\n");
-    cli.write(
-        "app.py",
-        "from os import (path, sep, curdir, pardir, extsep, altsep, devnull, linesep, getcwd,"
-            + " getpid)\n");
-    Ran spaces = cli.run("fix", "--select", "I001", ".");
-    assertEquals(0, spaces.code(), spaces.toString());
     assertEquals(
         "from os import (\n    altsep, curdir, devnull, extsep, getcwd, getpid, linesep, pardir,"
             + " path,\n    sep)\n",
-        Files.readString(tmp.resolve("app.py")));
+        verticalGridWithIndent("\"    \""));
     cli.write("pyproject.toml", "[tool.isort]\nmulti_line_output = 7\n");
     Ran noqa = cli.run("check", "--select", "I001", ".");
     assertTrue(

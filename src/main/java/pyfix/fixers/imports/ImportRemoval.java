@@ -8,14 +8,11 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.fix.Edit;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser.BlockContext;
-import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.parse.PythonParser.FileContext;
 import pyfix.parse.PythonParser.FromImportStatementContext;
-import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.parse.PythonParser.ImportStatementContext;
 import pyfix.parse.PythonParser.SimpleStatementsContext;
 import pyfix.parse.PythonParser.StatementContext;
-import pyfix.parse.PythonParser.StringsContext;
 import pyfix.semantic.Alias;
 import pyfix.semantic.Syntax;
 import pyfix.source.Token;
@@ -164,9 +161,7 @@ record ImportRemoval(List<Edit> edits, String refusal) {
       return false; // `def f(): import os`
     }
     ParserRuleContext body = own.getParent();
-    if (!(body instanceof FileContext
-        || body.getParent() instanceof FunctionDefContext
-        || body.getParent() instanceof ClassDefContext)) {
+    if (!Syntax.opensDocstringBody(body)) {
       return false;
     }
     boolean passedOwn = false;
@@ -177,16 +172,10 @@ record ImportRemoval(List<Edit> edits, String refusal) {
       if (s == own) {
         passedOwn = true;
       } else if (!removedAlong.test(s)) {
-        return passedOwn && s.simpleStatements() != null && isString(s.simpleStatements());
+        return passedOwn && Syntax.isDocstring(s);
       }
     }
     return false;
-  }
-
-  private static boolean isString(SimpleStatementsContext line) {
-    return Syntax.expr(line.simpleStatement(0)) instanceof StringsContext strings
-        && strings.fstring().isEmpty()
-        && strings.tstring().isEmpty();
   }
 
   /** Whether {@code own} opens {@code block} and every other statement of it goes along. */
