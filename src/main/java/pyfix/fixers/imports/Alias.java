@@ -1,6 +1,5 @@
 package pyfix.fixers.imports;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,6 +9,8 @@ import java.util.List;
  * @param asName the {@code as} name, or null
  * @param above own-line comments above it inside parentheses
  * @param inline comments after it on its own line inside parentheses
+ * @param after own-line comments between it and the closing parenthesis (Ruff style only: isort
+ *     gives them to the statement)
  * @param statement comments of the statement it came from, which go on the first line of whatever
  *     statement holds it
  * @param alone whether it was the only name of a {@code from} import without parentheses, whose
@@ -20,6 +21,7 @@ record Alias(
     String asName,
     List<String> above,
     List<String> inline,
+    List<String> after,
     List<StatementComment> statement,
     boolean alone) {
 
@@ -27,6 +29,7 @@ record Alias(
   Alias {
     above = List.copyOf(above);
     inline = List.copyOf(inline);
+    after = List.copyOf(after);
     statement = List.copyOf(statement);
   }
 
@@ -37,23 +40,12 @@ record Alias(
 
   /** Whether a comment on its line keeps it on a statement of its own, as isort keeps it. */
   boolean carriesComment() {
-    return !inline.isEmpty() || alone && !statement.isEmpty();
+    return !inline.isEmpty() || !after.isEmpty() || alone && !statement.isEmpty();
   }
 
   /** The pragma comments of its statement, which every statement holding it must repeat. */
   List<String> pragmas() {
     return statement.stream().filter(StatementComment::pragma).map(StatementComment::text).toList();
-  }
-
-  /**
-   * This name with its statement's comments, pragmas aside, on its own line: Ruff's reading of
-   * {@code from m import a # x}, whose comment stays beside {@code a} when statements merge.
-   */
-  Alias withStatementCommentsInline() {
-    List<String> own = new ArrayList<>(inline);
-    statement.stream().filter(c -> !c.pragma()).forEach(c -> own.add(c.text()));
-    List<StatementComment> pragmas = statement.stream().filter(StatementComment::pragma).toList();
-    return new Alias(name, asName, above, own, pragmas, alone);
   }
 
   /** The source form, {@code name} or {@code name as asName}. */

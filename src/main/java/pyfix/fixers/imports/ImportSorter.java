@@ -192,8 +192,7 @@ final class ImportSorter {
     void addFrom(ImportStatement s) {
       FromModule m = from.computeIfAbsent(s.module(), FromModule::new);
       m.above.addAll(s.above());
-      for (Alias given : s.aliases()) {
-        Alias a = ruff && s.aliases().size() == 1 ? given.withStatementCommentsInline() : given;
+      for (Alias a : s.aliases()) {
         if (s.magicComma()) {
           m.magicNames.add(a.text());
           if (s.aliases().size() == 1) {
@@ -283,6 +282,13 @@ final class ImportSorter {
     return parts.isEmpty() ? "" : "  " + String.join("  ", parts);
   }
 
+  /** Comments as Ruff prints them after code: each as written, two spaces before it. */
+  private static String asRuff(List<String> comments) {
+    StringBuilder s = new StringBuilder();
+    comments.forEach(c -> s.append("  ").append(c.stripTrailing()));
+    return s.toString();
+  }
+
   /** The comments of a straight import line: its own, and its statement's. */
   private static List<String> lineComments(Alias a) {
     List<String> all = new ArrayList<>(a.inline());
@@ -292,9 +298,9 @@ final class ImportSorter {
 
   /**
    * One {@code from} statement to print: its names, and the comments of the statements they came
-   * from that go on its first line.
+   * from, which go on its first line (isort), or there and after its closing parenthesis (Ruff).
    */
-  private record Chunk(List<Alias> names, List<String> comments) {
+  private record Chunk(List<Alias> names, List<StatementComment> comments) {
     // isort prints a name that carries a comment on a line of its own before the other names
     boolean commentedName() {
       Alias a = names.get(0);
@@ -302,6 +308,11 @@ final class ImportSorter {
           && a.asName() == null
           && !a.name().equals("*")
           && (!comments.isEmpty() || !a.inline().isEmpty());
+    }
+
+    /** The texts of its statement comments that Ruff prints on the first line, or after ")". */
+    List<String> comments(boolean trailing) {
+      return comments.stream().filter(c -> c.trailing() == trailing).map(c -> c.text()).toList();
     }
   }
 
@@ -399,15 +410,19 @@ final class ImportSorter {
       Set<Integer> placed = new HashSet<>();
       List<Chunk> chunks = new ArrayList<>();
       for (List<Alias> group : groups) {
-        List<String> comments = new ArrayList<>();
+        Map<Integer, StatementComment> comments = new LinkedHashMap<>();
         for (Alias a : group) {
           for (StatementComment c : a.statement()) {
             if (c.pragma() || placed.add(c.offset())) {
-              comments.add(c.text());
+              comments.putIfAbsent(c.offset(), c);
             }
           }
         }
-        chunks.add(new Chunk(group, comments));
+        List<StatementComment> ordered = new ArrayList<>(comments.values());
+        if (ruff) {
+          ordered.sort(Comparator.comparingInt(StatementComment::offset)); // Ruff's: source order
+        }
+        chunks.add(new Chunk(group, ordered));
       }
       return chunks;
     }
@@ -415,7 +430,12 @@ final class ImportSorter {
     private void statement(List<String> out, Chunk chunk, long sharedChunks) {
       List<Alias> aliases = chunk.names();
       String head = "from " + module + " import ";
-      List<String> all = new ArrayList<>(chunk.comments());
+      if (ruff) {
+        ruffStatement(out, chunk, head);
+        return;
+      }
+      List<String> all =
+          new ArrayList<>(chunk.comments().stream().map(StatementComment::text).toList());
       if (aliases.size() == 1) {
         all.addAll(aliases.get(0).inline());
       }
@@ -424,26 +444,17 @@ final class ImportSorter {
       Alias first = aliases.get(0);
       boolean star = first.name().equals("*");
       // a comment that was above a name inside parentheses stays there, which reads back the same
+      // isort splits a statement around its aliases and keeps no part exploded
       boolean magic =
           options.splitOnTrailingComma()
               && !singleLine()
-              && (ruff
-                  ? aliases.stream().anyMatch(a -> magicNames.contains(a.text()))
-                  // isort splits a statement around its aliases and keeps no part exploded
-                  : first.plain()
-                          && sharedChunks == 1
-                          && aliases.stream().anyMatch(a -> magicNames.contains(a.text()))
-                      || aliases.size() == 1 && magicAlone.contains(first.text()));
-      boolean wrapAliases =
-          options.forceWrapAliases()
-              && aliases.size() > 1
-              && aliases.stream().anyMatch(a -> a.asName() != null);
-      boolean commented =
-          ruff
-              && aliases.size() > 1
-              && aliases.stream().anyMatch(a -> a.carriesComment() || !a.above().isEmpty());
-      boolean exploded = magic || wrapAliases || commented || !first.above().isEmpty();
-      if (!ruff && !star && first.above().isEmpty()) {
+              && (first.plain()
+                      && sharedChunks == 1
+                      && aliases.stream().anyMatch(a -> magicNames.contains(a.text()))
+                  || aliases.size() == 1 && magicAlone.contains(first.text()));
+      boolean wrapAliases = wrapsAliases(aliases);
+      boolean exploded = magic || wrapAliases || !first.above().isEmpty();
+      if (!star && first.above().isEmpty()) {
         // isort prints a name with a comment, and each forced single line, on its own
         boolean alone = chunk.commentedName() || singleLine();
         String wrapped =
@@ -462,7 +473,7 @@ final class ImportSorter {
         out.add(line);
         return;
       }
-      out.add(head + "(" + suffix(chunk.comments()));
+      out.add(head + "(" + suffix(chunk.comments(false)));
       for (Alias a : aliases) {
         for (String comment : a.above()) {
           out.add(indentUnit + comment);
@@ -471,6 +482,48 @@ final class ImportSorter {
       }
       out.add(")");
     }
+
+    /**
+     * Prints {@code chunk} as Ruff does: on one line when it fits and no name but a lone one has
+     * comments, else one name per line; each comment as written, in source order.
+     */
+    private void ruffStatement(List<String> out, Chunk chunk, String head) {
+      List<Alias> aliases = chunk.names();
+      boolean magic =
+          options.splitOnTrailingComma()
+              && !singleLine()
+              && aliases.stream().anyMatch(a -> magicNames.contains(a.text()));
+      boolean commented =
+          aliases.size() > 1
+              && aliases.stream().anyMatch(a -> a.carriesComment() || !a.above().isEmpty());
+      List<String> comments = new ArrayList<>(chunk.comments(false));
+      for (Alias a : aliases) {
+        comments.addAll(a.above());
+        comments.addAll(a.inline());
+        comments.addAll(a.after());
+      }
+      comments.addAll(chunk.comments(true));
+      String line =
+          head + String.join(", ", aliases.stream().map(Alias::text).toList()) + asRuff(comments);
+      boolean star = aliases.get(0).name().equals("*");
+      if (star || line.length() <= width && !magic && !commented && !wrapsAliases(aliases)) {
+        out.add(line);
+        return;
+      }
+      out.add(head + "(" + asRuff(chunk.comments(false)));
+      for (Alias a : aliases) {
+        a.above().forEach(c -> out.add(indentUnit + c));
+        out.add(indentUnit + a.text() + "," + asRuff(a.inline()));
+        a.after().forEach(c -> out.add(indentUnit + c));
+      }
+      out.add(")" + asRuff(chunk.comments(true)));
+    }
+
+    private boolean wrapsAliases(List<Alias> aliases) {
+      return options.forceWrapAliases()
+          && aliases.size() > 1
+          && aliases.stream().anyMatch(a -> a.asName() != null);
+    }
   }
 
   /** One alias and the comments of all its duplicates. */
@@ -478,6 +531,7 @@ final class ImportSorter {
     private final Alias first;
     private final List<String> above = new ArrayList<>();
     private final List<String> inline = new ArrayList<>();
+    private final List<String> after = new ArrayList<>();
     private final List<StatementComment> statement = new ArrayList<>();
     private boolean alone;
 
@@ -488,12 +542,13 @@ final class ImportSorter {
     void add(List<String> moreAbove, Alias duplicate) {
       above.addAll(moreAbove);
       inline.addAll(duplicate.inline());
+      after.addAll(duplicate.after());
       statement.addAll(duplicate.statement());
       alone |= duplicate.alone() && !duplicate.statement().isEmpty();
     }
 
     Alias alias() {
-      return new Alias(first.name(), first.asName(), above, inline, statement, alone);
+      return new Alias(first.name(), first.asName(), above, inline, after, statement, alone);
     }
   }
 }

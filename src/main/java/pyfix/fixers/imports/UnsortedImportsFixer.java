@@ -45,20 +45,19 @@ public final class UnsortedImportsFixer implements Fixer {
     List<Finding> findings = new ArrayList<>();
     String text = file.text();
     List<Token> tokens = file.tokens();
-    StatementReader reader = new StatementReader(text, tokens);
-    boolean isort = settings.options().isort().sorter().style() == ImportStyle.ISORT;
+    boolean ruff = settings.options().isort().sorter().style() == ImportStyle.RUFF;
+    StatementReader reader = new StatementReader(text, tokens, ruff);
     for (ImportBlocks.Block block : ImportBlocks.in(file)) {
       int[] first = block.statements().get(0);
       int[] last = block.statements().get(block.statements().size() - 1);
       Token start = tokens.get(first[0]);
       String indent = text.substring(file.lines().lineStart(start.line()), start.start());
-      if (isort
+      if (!ruff
           && !block.moduleLevel()
           && importAtOtherIndentFollows(text, tokens.get(last[1]).end(), indent)) {
         continue;
       }
       List<ImportStatement> statements = new ArrayList<>();
-      boolean ruff = settings.options().isort().sorter().style() == ImportStyle.RUFF;
       // Ruff's block starts at its first import: comment lines above it stay where they are
       Collection<String> headings = settings.options().isort().sorter().headings().values();
       boolean attached = block.moduleLevel() && !ruff;
