@@ -60,3 +60,12 @@ from x import (
 from x import (
     y as yy,
 )  # c
+
+x = 7
+
+# comment lines stay above the statement that prints the first name of theirs
+from . import py3compat
+from ._process_common import arg_split as py_arg_split
+
+# our own imports
+from ._process_common import process_handler, read_no_interrupt

@@ -1,5 +1,6 @@
 package pyfix.fixers.common;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,24 @@ public final class Pragmas {
               + "|flake8:|pytype:|pyre-)",
           Pattern.CASE_INSENSITIVE);
 
+  // what Ruff leaves out of a line's width: "# noqa…" (any case), "# nosec…", or one of these names
+  // before the comment's first ':'
+  private static final Set<String> WIDTHLESS_NAMES =
+      Set.of("isort", "type", "pyright", "pylint", "flake8", "ruff", "ty", "pyrefly");
+
   private Pragmas() {}
+
+  /**
+   * Whether Ruff leaves {@code comment}, a whole comment, out of its line's width: E501 when the
+   * code before it fits, I001 when it decides whether an import fits on one line.
+   */
+  public static boolean leftOutOfWidth(String comment) {
+    String body = comment.substring(1).stripLeading();
+    int colon = body.indexOf(':');
+    return body.regionMatches(true, 0, "noqa", 0, 4)
+        || body.startsWith("nosec")
+        || colon > 0 && WIDTHLESS_NAMES.contains(body.substring(0, colon));
+  }
 
   /** Whether {@code comment}, a comment token's text, holds a pragma anywhere. */
   public static boolean in(String comment) {

@@ -191,7 +191,14 @@ final class ImportSorter {
 
     void addFrom(ImportStatement s) {
       FromModule m = from.computeIfAbsent(s.module(), FromModule::new);
-      m.above.addAll(s.above());
+      if (ruff && !s.aliases().isEmpty()) {
+        // Ruff keeps them above the statement that prints the statement's first name
+        m.aboveByName
+            .computeIfAbsent(s.aliases().get(0).text(), k -> new ArrayList<>())
+            .addAll(s.above());
+      } else {
+        m.above.addAll(s.above());
+      }
       for (Alias a : s.aliases()) {
         if (s.magicComma()) {
           m.magicNames.add(a.text());
@@ -320,6 +327,8 @@ final class ImportSorter {
   private final class FromModule {
     final String module;
     final List<String> above = new ArrayList<>();
+    // Ruff style: the comment lines above each statement, by the statement's first name
+    final Map<String, List<String>> aboveByName = new LinkedHashMap<>();
     final Map<String, Merged> names = new LinkedHashMap<>();
     // Names that came from a statement with a magic trailing comma keep their chunk exploded.
     final Set<String> magicNames = new HashSet<>();
@@ -352,7 +361,7 @@ final class ImportSorter {
         List<Alias> names = chunks.get(i).names();
         Statement s =
             new Statement(
-                i == 0 ? above : List.of(),
+                ruff ? aboveOf(names) : i == 0 ? above : List.of(),
                 module,
                 true,
                 names.get(0),
@@ -360,6 +369,19 @@ final class ImportSorter {
         statement(s.lines, chunks.get(i), shared);
         out.add(s);
       }
+    }
+
+    private List<String> aboveOf(List<Alias> chunk) {
+      Set<String> texts = new HashSet<>();
+      chunk.forEach(a -> texts.add(a.text()));
+      List<String> comments = new ArrayList<>();
+      aboveByName.forEach(
+          (name, lines) -> {
+            if (texts.contains(name)) {
+              comments.addAll(lines);
+            }
+          });
+      return comments;
     }
 
     /** Whether {@code a} can share a statement with other names of its module. */
@@ -387,11 +409,14 @@ final class ImportSorter {
     private List<Chunk> chunks() {
       List<Alias> sorted = names.values().stream().map(Merged::alias).sorted(nameOrder).toList();
       List<List<Alias>> groups = new ArrayList<>();
-      List<Alias> shared = null;
+      // Ruff gathers all joinable names in one statement, isort only consecutive ones; names under
+      // different pragmas never share a line, so that no pragma covers a new name
+      Map<List<String>, List<Alias>> shared = new HashMap<>();
       for (Alias a : sorted) {
-        // Ruff gathers all joinable names in one statement, isort only consecutive ones
-        List<Alias> last = ruff ? shared : groups.isEmpty() ? null : groups.get(groups.size() - 1);
-        // names under different pragmas never share a line, so no pragma covers a new name
+        List<Alias> last =
+            ruff
+                ? shared.get(a.pragmas())
+                : groups.isEmpty() ? null : groups.get(groups.size() - 1);
         boolean joins =
             !singleLine()
                 && joinable(a)
@@ -402,8 +427,8 @@ final class ImportSorter {
           last.add(a);
         } else {
           groups.add(new ArrayList<>(List.of(a)));
-          if (joinable(a) && (shared == null || !ruff)) {
-            shared = groups.get(groups.size() - 1);
+          if (joinable(a)) {
+            shared.putIfAbsent(a.pragmas(), groups.get(groups.size() - 1));
           }
         }
       }
@@ -503,11 +528,14 @@ final class ImportSorter {
         comments.addAll(a.after());
       }
       comments.addAll(chunk.comments(true));
-      String line =
-          head + String.join(", ", aliases.stream().map(Alias::text).toList()) + asRuff(comments);
+      String code = head + String.join(", ", aliases.stream().map(Alias::text).toList());
+      // Ruff leaves pragmas out of the width it measures
+      int measured =
+          code.length()
+              + asRuff(comments.stream().filter(c -> !Pragmas.leftOutOfWidth(c)).toList()).length();
       boolean star = aliases.get(0).name().equals("*");
-      if (star || line.length() <= width && !magic && !commented && !wrapsAliases(aliases)) {
-        out.add(line);
+      if (star || measured <= width && !magic && !commented && !wrapsAliases(aliases)) {
+        out.add(code + asRuff(comments));
         return;
       }
       out.add(head + "(" + asRuff(chunk.comments(false)));

@@ -91,6 +91,9 @@ final class ModuleSections {
       return new Placement(
           Section.FIRST_PARTY, top + " is a package or module in the src folder " + folder);
     }
+    if (module.equals("__main__") && options.sorter().style() == ImportStyle.RUFF) {
+      return new Placement(Section.FIRST_PARTY, "Ruff counts __main__ as first party");
+    }
     String fallback = options.sorter().defaultSection();
     return new Placement(
         fallback,

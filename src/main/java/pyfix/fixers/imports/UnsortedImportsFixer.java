@@ -47,6 +47,7 @@ public final class UnsortedImportsFixer implements Fixer {
     List<Token> tokens = file.tokens();
     boolean ruff = settings.options().isort().sorter().style() == ImportStyle.RUFF;
     StatementReader reader = new StatementReader(text, tokens, ruff);
+    String indentUnit = ruff ? RuffIndent.of(text, tokens) : file.stylist().indent();
     for (ImportBlocks.Block block : ImportBlocks.in(file)) {
       int[] first = block.statements().get(0);
       int[] last = block.statements().get(block.statements().size() - 1);
@@ -68,7 +69,7 @@ public final class UnsortedImportsFixer implements Fixer {
             reader.read(range[0], range[1], comments(text, tokens, previousEnd, range[0])));
         previousEnd = range[1] + 1;
       }
-      ImportSorter sorter = new ImportSorter(settings, indent, file.stylist().indent(), attached);
+      ImportSorter sorter = new ImportSorter(settings, indent, indentUnit, attached);
       List<String> lines = sorter.lines(statements);
       String newline = file.stylist().newline();
       StringBuilder out = new StringBuilder();

@@ -2,7 +2,7 @@ package pyfix.fixers.linelength;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import pyfix.fixers.common.Pragmas;
 import pyfix.source.LineMap;
 
 /**
@@ -10,11 +10,6 @@ import pyfix.source.LineMap;
  * Ruff and pycodestyle leave unreported because no layout could shorten them.
  */
 final class LongLines {
-  // the comments Ruff strips before measuring, when the code before them fits: "# noqa…" (any
-  // case), "# nosec…", or one of these names before the comment's first ':'
-  private static final Set<String> PRAGMA_NAMES =
-      Set.of("isort", "type", "pyright", "pylint", "flake8", "ruff", "ty", "pyrefly");
-
   private LongLines() {}
 
   /**
@@ -26,7 +21,7 @@ final class LongLines {
    * @param commentStart where the line's comment starts within {@code line}, or -1
    */
   static boolean exempt(String line, int commentStart, int limit) {
-    if (commentStart >= 0 && isPragma(line.substring(commentStart))) {
+    if (commentStart >= 0 && Pragmas.leftOutOfWidth(line.substring(commentStart))) {
       line = line.substring(0, commentStart).stripTrailing();
       if (Width.of(line) <= limit) {
         return true;
@@ -53,14 +48,6 @@ final class LongLines {
     }
     body = body.substring(1).stripLeading();
     return body.startsWith("TODO") || body.startsWith("FIXME") || body.startsWith("XXX");
-  }
-
-  private static boolean isPragma(String comment) {
-    String body = comment.substring(1).stripLeading();
-    int colon = body.indexOf(':');
-    return body.regionMatches(true, 0, "noqa", 0, 4)
-        || body.startsWith("nosec")
-        || colon > 0 && PRAGMA_NAMES.contains(body.substring(0, colon));
   }
 
   private static int overflow(String text, int start, int end, int limit) {

@@ -1,0 +1,14 @@
+# pyfix: --import-style=ruff
+
+# no indented block: Ruff indents the names as the first line inside brackets is indented
+VALUES = [1,
+          2]
+
+from .singularities import (
+          is_decreasing,
+          is_increasing,
+          is_monotonic,
+          is_strictly_decreasing,
+          is_strictly_increasing,
+          singularities,
+)
