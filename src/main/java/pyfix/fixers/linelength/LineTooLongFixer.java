@@ -53,8 +53,8 @@ public final class LineTooLongFixer implements Fixer {
       int end = l[1];
       int lineStart = file.lines().lineStart(file.lines().line(start));
       String line = text.substring(lineStart, end);
-      if (LongLines.exempt(line, commentStart(text, tokens, lineStart, end), limit)
-          || options.ignoreOverlongTaskComments() && LongLines.isTaskComment(line)) {
+      int comment = commentStart(text, tokens, lineStart, end);
+      if (LongLines.exempt(line, comment, limit, options.ignoreOverlongTaskComments())) {
         continue;
       }
       String message = "Line too long (" + l[2] + " > " + limit + ")";

@@ -13,40 +13,54 @@ final class LongLines {
   private LongLines() {}
 
   /**
-   * Whether a too-long {@code line} is one Ruff does not report: it fits once a trailing pragma
-   * comment ({@code # type: ignore[…]}, {@code # noqa}, …) is left out; or it is a single word (a
-   * long string, a URL) with nothing else but indentation; or it ends with a word holding "://"
+   * Whether a too-long {@code line} is one Ruff does not report: it fits once its comment is left
+   * out, when that comment is a pragma ({@code # type: ignore[…]}, {@code # noqa}, …), holds one
+   * after a later {@code #} ({@code # note # noqa: E501}), or, with {@code taskComments}, starts
+   * with a task tag ({@code # TODO …}); or it is a single word (a long string, a URL) with nothing
+   * else but indentation; or it is an SPDX header comment; or it ends with a word holding "://"
    * that starts within the limit. A project clean under Ruff has such lines.
    *
    * @param commentStart where the line's comment starts within {@code line}, or -1
    */
-  static boolean exempt(String line, int commentStart, int limit) {
-    if (commentStart >= 0 && Pragmas.leftOutOfWidth(line.substring(commentStart))) {
-      line = line.substring(0, commentStart).stripTrailing();
-      if (Width.of(line) <= limit) {
-        return true;
+  static boolean exempt(String line, int commentStart, int limit, boolean taskComments) {
+    if (commentStart >= 0) {
+      String comment = line.substring(commentStart);
+      if (Pragmas.leftOutOfWidth(comment)
+          || pragmaAfterHash(comment)
+          || taskComments && startsWithTaskTag(comment)) {
+        line = line.substring(0, commentStart).stripTrailing();
+        if (Width.of(line) <= limit) {
+          return true;
+        }
       }
     }
-    // the last word: what follows the last blank of the stripped line (none: a single word)
-    String words = line.strip();
-    int blank = words.length() - 1;
-    while (blank >= 0 && " \t\n\u000B\f\r".indexOf(words.charAt(blank)) < 0) {
-      blank--;
-    }
-    if (blank < 0) {
+    String[] words = line.strip().split("[ \t\n\u000B\f\r]+");
+    if (words.length < 2) {
       return true;
     }
-    String last = words.substring(blank + 1);
+    if (words[0].equals("#")
+        && (words[1].equals("SPDX-License-Identifier:")
+            || words[1].equals("SPDX-FileCopyrightText:"))) {
+      return true;
+    }
+    String last = words[words.length - 1];
     return last.contains("://") && Width.of(line) - Width.of(last) <= limit;
   }
 
-  /** Whether {@code line} is a comment line that starts with a task tag, as Ruff's defaults. */
-  static boolean isTaskComment(String line) {
-    String body = line.strip();
-    if (!body.startsWith("#")) {
-      return false;
+  /** Whether a part of {@code comment} after a {@code #} other than its first is a pragma. */
+  private static boolean pragmaAfterHash(String comment) {
+    String[] parts = comment.substring(1).split("#", -1);
+    for (int i = 1; i < parts.length; i++) {
+      if (Pragmas.leftOutOfWidth("#" + parts[i].strip())) {
+        return true;
+      }
     }
-    body = body.substring(1).stripLeading();
+    return false;
+  }
+
+  /** Whether {@code comment} starts with one of Ruff's default task tags. */
+  private static boolean startsWithTaskTag(String comment) {
+    String body = comment.substring(1).stripLeading();
     return body.startsWith("TODO") || body.startsWith("FIXME") || body.startsWith("XXX");
   }
 

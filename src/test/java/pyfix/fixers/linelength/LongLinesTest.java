@@ -1,6 +1,8 @@
 package pyfix.fixers.linelength;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,8 +80,33 @@ class LongLinesTest {
             words.length < 2
                 || words[words.length - 1].contains("://")
                     && Width.of(line) - Width.of(words[words.length - 1]) <= limit;
-        assertEquals(expected, LongLines.exempt(line, -1, limit), line + " / " + limit);
+        assertEquals(expected, LongLines.exempt(line, -1, limit, false), line + " / " + limit);
       }
     }
+  }
+
+  @Test
+  void leavesOutTheCommentsRuffLeavesOut() {
+    String code = "x = 1";
+    String pragmaLater = code + "  # a note  # noqa: E501";
+    String pragmaLaterNoSpace = code + "  # a note #type: ignore";
+    String otherLater = code + "  # a note  # not: a pragma";
+    String task = code + "  # TODO: more later";
+    int comment = code.length() + 2;
+    assertTrue(LongLines.exempt(pragmaLater, comment, 10, false));
+    assertTrue(LongLines.exempt(pragmaLaterNoSpace, comment, 10, false));
+    assertFalse(LongLines.exempt(otherLater, comment, 10, false));
+    assertFalse(LongLines.exempt(task, comment, 10, false));
+    assertTrue(LongLines.exempt(task, comment, 10, true));
+    // the code before the comment must fit
+    assertFalse(LongLines.exempt(pragmaLater, comment, 4, false));
+  }
+
+  @Test
+  void exemptsSpdxHeadersOnly() {
+    assertTrue(LongLines.exempt("# SPDX-License-Identifier: MIT OR Apache-2.0", 0, 10, false));
+    assertTrue(LongLines.exempt("#  SPDX-FileCopyrightText: 2024 Someone Else", 0, 10, false));
+    assertFalse(LongLines.exempt("# SPDX License Identifier: MIT OR Apache-2.0", 0, 10, false));
+    assertFalse(LongLines.exempt("x = 1  # SPDX-License-Identifier: MIT", 7, 10, false));
   }
 }
