@@ -66,19 +66,16 @@ record UnusedAliases(
   }
 
   /**
-   * Whether a later statement of the same scope binds the alias's name to something else than an
-   * import ({@code try: import ujson} / {@code except ImportError: ujson = None}; {@code import os}
-   * then {@code def os(): ...}). pyflakes and Ruff report only the last binding of a name, so such
-   * an import is never reported there. A later import does not count: a chain of unused imports of
-   * one name ({@code import a.b}, {@code import a.c}) goes in one round, where Ruff reports and
-   * removes one per pass; a project clean under Ruff has no such chain.
+   * Whether a later statement of the same scope binds the alias's name again: another import of it
+   * (in another branch of an {@code if}, in an {@code except ImportError:}, or a second {@code
+   * import a.c} after {@code import a.b}), or anything else ({@code except ImportError: ujson =
+   * None}; {@code def os(): ...}). pyflakes and Ruff report only the last binding of a name, so a
+   * project clean under Ruff may hold such an import unused; when the last one goes, the next round
+   * reports the one before.
    */
   private static boolean boundAgainLater(Alias alias, Scope scope) {
     for (Binding b : scope.bindings(Syntax.identifier(alias.boundName()))) {
-      if (b.start() > alias.start()
-          && b.kind() != Binding.BindingKind.ANNOTATION
-          && b.kind() != Binding.BindingKind.IMPORT
-          && b.kind() != Binding.BindingKind.FROM_IMPORT) {
+      if (b.start() > alias.start() && b.kind() != Binding.BindingKind.ANNOTATION) {
         return true;
       }
     }

@@ -65,7 +65,8 @@ public final class UnusedImportFixer implements TreeRule {
           Finding.reportOnly(
               METADATA.code(),
               "`" + unused.qualifiedName(i) + "` imported but unused",
-              alias.start(),
+              // at the name it binds, as Ruff reports it: the alias, if there is one
+              alias.asname() == null ? alias.start() : alias.end() - alias.asname().length(),
               alias.end());
       if (refusal != null) {
         context.report(finding.withFixTitle("not fixed: " + refusal));
