@@ -52,7 +52,9 @@ public final class FStringFixer implements TreeRule {
     List<StringLiteral> literals = literals(strings);
     if (literals.stream().noneMatch(l -> l.body().indexOf('{') >= 0)
         || quotesInArguments(call)
-        || unpacks(call)) {
+        || unpacks(call)
+        || multiLineArgument(call)
+        || literals.stream().anyMatch(l -> nestsFields(l.body()))) {
       return;
     }
     ParsedFile file = context.file();
@@ -86,6 +88,35 @@ public final class FStringFixer implements TreeRule {
     return call.arguments() != null
         && call.arguments().argument().stream()
             .anyMatch(a -> a.STAR() != null || a.DOUBLESTAR() != null);
+  }
+
+  /**
+   * Whether an argument spans lines ({@code .format(a\n if b else c)}): Ruff and pyupgrade leave
+   * such calls alone, so a project clean under either has them.
+   */
+  private static boolean multiLineArgument(CallContext call) {
+    return call.arguments() != null
+        && call.arguments().argument().stream()
+            .anyMatch(a -> a.getStart().getLine() != a.getStop().getLine());
+  }
+
+  /**
+   * Whether a field of {@code body} nests a field in its spec ({@code "{:>{width}}"}), which Ruff
+   * and pyupgrade leave alone too.
+   */
+  static boolean nestsFields(String body) {
+    int depth = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (depth == 0 && (c == '{' || c == '}') && body.startsWith(String.valueOf(c) + c, i)) {
+        i++; // a doubled brace outside fields is text
+      } else if (c == '{' && ++depth > 1) {
+        return true;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      }
+    }
+    return false;
   }
 
   private static boolean holdsString(ParseTree node) {

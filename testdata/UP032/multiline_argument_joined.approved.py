@@ -1,1 +1,0 @@
-message = f'{compute(a, b)}'

@@ -1,2 +1,0 @@
-message = '{}'.format(compute(
-    a, b))

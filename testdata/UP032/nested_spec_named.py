@@ -1,1 +1,0 @@
-a = '{:{width}.{prec}f}'.format(x, width=w, prec=p)
