@@ -26,6 +26,7 @@ import pyfix.parse.PythonParser.StarNamedExpressionContext;
 import pyfix.parse.PythonParser.StringsContext;
 import pyfix.parse.PythonParser.SubscriptionContext;
 import pyfix.parse.PythonParser.TermContext;
+import pyfix.semantic.Syntax;
 
 /** Turns {@code "…" % args} on a string literal into an f-string. */
 public final class PrintfStringFormattingFixer implements TreeRule {
@@ -58,7 +59,8 @@ public final class PrintfStringFormattingFixer implements TreeRule {
     }
     ParsedFile file = context.file();
     Rewrite rewrite = new Rewrite(METADATA.code(), FINDING, file, context.settings());
-    int start = Trees.start(term);
+    // where Ruff reports it: the left operand, without the parentheses around it
+    int start = Syntax.start(Syntax.unparenthesize(term.expr(0)));
     int end = Trees.end(term);
     if (strings.STRING().stream().anyMatch(Argument::isBytes)) {
       return; // bytes have no f-strings
@@ -67,7 +69,7 @@ public final class PrintfStringFormattingFixer implements TreeRule {
       return; // as in Ruff, so that a project clean under Ruff gets no finding
     }
     try {
-      Finding f = convert(file, term, literals, rewrite);
+      Finding f = convert(file, term, start, literals, rewrite);
       if (f != null) {
         context.report(f);
       }
@@ -77,7 +79,7 @@ public final class PrintfStringFormattingFixer implements TreeRule {
   }
 
   private static Finding convert(
-      ParsedFile file, TermContext term, List<StringLiteral> literals, Rewrite rewrite)
+      ParsedFile file, TermContext term, int start, List<StringLiteral> literals, Rewrite rewrite)
       throws Refused {
     ExprContext right = term.expr(1);
     List<Argument> arguments = new ArrayList<>();
@@ -114,7 +116,7 @@ public final class PrintfStringFormattingFixer implements TreeRule {
     }
     unsafe.addAll(t.unsafe());
     int deleteFrom = Trees.end(term.expr(0));
-    return rewrite.build(term, t.pieces(), arguments, deleteFrom, unsafe);
+    return rewrite.build(term, start, t.pieces(), arguments, deleteFrom, unsafe);
   }
 
   /**

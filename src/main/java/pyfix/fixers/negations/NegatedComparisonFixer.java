@@ -76,7 +76,8 @@ public final class NegatedComparisonFixer implements TreeRule {
     int operandStart = Syntax.start(comparison);
     int operandEnd = Syntax.end(comparison);
     int end = Syntax.end(inversion);
-    Finding finding = Finding.reportOnly(metadata.code(), message, notStart, end);
+    // at the comparison, where Ruff reports it
+    Finding finding = Finding.reportOnly(metadata.code(), message, operandStart, operandEnd);
     String text = context.file().text();
     String removed =
         text.substring(notStart + "not".length(), operandStart) + text.substring(operandEnd, end);
@@ -96,7 +97,12 @@ public final class NegatedComparisonFixer implements TreeRule {
       edits.add(Edit.apart(text, operandEnd, end, "")); // `not (a in b)or c`
     }
     context.report(
-        Finding.fixable(metadata.code(), message, notStart, end, new Fix(Applicability.SAFE, edits))
+        Finding.fixable(
+                metadata.code(),
+                message,
+                operandStart,
+                operandEnd,
+                new Fix(Applicability.SAFE, edits))
             .withFixTitle("Convert to `" + negated + "`"));
   }
 }
