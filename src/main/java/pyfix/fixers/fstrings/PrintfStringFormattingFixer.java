@@ -26,7 +26,6 @@ import pyfix.parse.PythonParser.StarNamedExpressionContext;
 import pyfix.parse.PythonParser.StringsContext;
 import pyfix.parse.PythonParser.SubscriptionContext;
 import pyfix.parse.PythonParser.TermContext;
-import pyfix.semantic.Syntax;
 
 /** Turns {@code "…" % args} on a string literal into an f-string. */
 public final class PrintfStringFormattingFixer implements TreeRule {
@@ -59,8 +58,7 @@ public final class PrintfStringFormattingFixer implements TreeRule {
     }
     ParsedFile file = context.file();
     Rewrite rewrite = new Rewrite(METADATA.code(), FINDING, file, context.settings());
-    // where Ruff reports it: the left operand, without the parentheses around it
-    int start = Syntax.start(Syntax.unparenthesize(term.expr(0)));
+    int start = Trees.start(term);
     int end = Trees.end(term);
     if (strings.STRING().stream().anyMatch(Argument::isBytes)) {
       return; // bytes have no f-strings
