@@ -1,5 +1,5 @@
 # pyfix: --target-version=py310
-def f(a: list | None = None, b: dict[str, int] | None = None, c: int | str | None = None):
+def f(a: list | None = None, b: dict[str, int] | None = None, c: int | list | None = None):
     if a is None:
         a = []
     if b is None:

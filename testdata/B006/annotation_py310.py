@@ -1,3 +1,3 @@
 # pyfix: --target-version=py310
-def f(a: list = [], b: dict[str, int] = {}, c: int | str = set()):
+def f(a: list = [], b: dict[str, int] = {}, c: int | list = set()):
     return len(a) + len(b) + len(c)

@@ -22,6 +22,7 @@ import pyfix.fixers.common.OptionalStyle;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.Importer;
+import pyfix.semantic.SemanticModel;
 import pyfix.semantic.Syntax;
 
 /**
@@ -53,8 +54,9 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     }
     FileFacts facts = FileFacts.of(file);
     Map<PythonParser.FunctionDefContext, List<MutableParameter>> flagged = new LinkedHashMap<>();
+    SemanticModel model = SemanticModel.of(file);
     for (PythonParser.FunctionDefContext def : facts.functions) {
-      List<MutableParameter> parameters = flagged(def, facts);
+      List<MutableParameter> parameters = flagged(def, facts, model);
       if (!parameters.isEmpty() && !Decorators.overloaded(def)) {
         flagged.put(def, parameters);
       }
@@ -81,7 +83,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
   }
 
   private static List<MutableParameter> flagged(
-      PythonParser.FunctionDefContext def, FileFacts facts) {
+      PythonParser.FunctionDefContext def, FileFacts facts, SemanticModel model) {
     List<MutableParameter> flagged = new ArrayList<>();
     if (def.parameters() == null) {
       return flagged;
@@ -91,7 +93,10 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       PythonParser.ParameterContext p = parameters.get(i);
       boolean hasDefault =
           p.getChildCount() >= 3 && Nodes.isToken(p.getChild(p.getChildCount() - 2), "=");
-      if (p.NAME() != null && hasDefault) {
+      // annotated as never mutated (`Sequence[int] = []`): Ruff does not report it either
+      boolean readOnly =
+          p.test().size() == 2 && ImmutableAnnotation.of(Syntax.expr(p.test(0)), model);
+      if (p.NAME() != null && hasDefault && !readOnly) {
         MutableDefault kind = MutableDefault.of(p.test(p.test().size() - 1), facts.collections);
         if (kind != null) {
           flagged.add(new MutableParameter(p, p.NAME().getText(), i, kind));
