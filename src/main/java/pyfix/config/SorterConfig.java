@@ -203,6 +203,8 @@ final class SorterConfig {
   private boolean includeTrailingComma = true;
   private boolean useParentheses = true;
   private String indent = "    ";
+  // isort indents with its `indent`, 4 spaces unless set; pyfix's default follows the file
+  private boolean fileIndent;
   private int wrapLength;
   private int forceGridWrap;
   private boolean balancedWrapping;
@@ -213,6 +215,7 @@ final class SorterConfig {
     if (style == ImportStyle.RUFF || !configured) {
       // Ruff wraps at its line-length, which pyfix's line-length already adopts
       splitOnTrailingComma = true;
+      fileIndent = !configured;
     } else {
       // isort's own defaults, without a profile
       lineLength = 79;
@@ -283,7 +286,10 @@ final class SorterConfig {
       case "multi_line_output" -> wrapMode = wrapMode(o);
       case "include_trailing_comma" -> includeTrailingComma = o.bool();
       case "use_parentheses" -> useParentheses = o.bool();
-      case "indent" -> indent = indent(o);
+      case "indent" -> {
+        indent = indent(o);
+        fileIndent = false;
+      }
       case "wrap_length" -> wrapLength = atLeast(o, 0);
       case "force_grid_wrap" -> forceGridWrap = atLeast(o, 0);
       case "balanced_wrapping" -> balancedWrapping = o.bool();
@@ -498,7 +504,8 @@ final class SorterConfig {
                 wrapLength,
                 forceGridWrap,
                 balancedWrapping,
-                newlineBeforeComments),
+                newlineBeforeComments,
+                fileIndent),
             requiredImports,
             detectSamePackage != null ? detectSamePackage : style == ImportStyle.RUFF,
             headings);

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param forceGridWrap wrap every import of at least this many names, or 0
  * @param balancedWrapping make wrapped lines of similar length
  * @param newlineBeforeComments a blank line between an import and a comment line below it
+ * @param fileIndent whether the names of an exploded import take the file's indent unit rather than
+ *     {@code indent}: pyfix's default, where no isort setting asks for isort's 4 spaces
  */
 public record IsortWrapping(
     int mode,
@@ -26,18 +28,19 @@ public record IsortWrapping(
     int wrapLength,
     int forceGridWrap,
     boolean balancedWrapping,
-    boolean newlineBeforeComments) {
+    boolean newlineBeforeComments,
+    boolean fileIndent) {
 
   /** The modes pyfix prints; isort 5.6.4's 7 NOQA, 9 and 11 it does not. */
   public static final Set<Integer> MODES = Set.of(0, 1, 2, 3, 4, 5, 6, 8, 10);
 
   /** The black profile's wrapping, pyfix's default. */
   public static final IsortWrapping BLACK =
-      new IsortWrapping(3, true, true, "    ", 0, 0, false, true);
+      new IsortWrapping(3, true, true, "    ", 0, 0, false, true, true);
 
   /** isort's wrapping without a profile. */
   public static final IsortWrapping ISORT_DEFAULT =
-      new IsortWrapping(0, false, false, "    ", 0, 0, false, false);
+      new IsortWrapping(0, false, false, "    ", 0, 0, false, false, false);
 
   /** Checks the mode is one pyfix prints and the lengths are not negative. */
   public IsortWrapping {

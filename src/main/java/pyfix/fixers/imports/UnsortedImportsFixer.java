@@ -14,6 +14,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
+import pyfix.fix.options.IsortWrapping;
 import pyfix.fix.options.SorterOptions;
 import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
@@ -47,7 +48,11 @@ public final class UnsortedImportsFixer implements Fixer {
     List<Token> tokens = file.tokens();
     boolean ruff = settings.options().isort().sorter().style() == ImportStyle.RUFF;
     StatementReader reader = new StatementReader(text, tokens, ruff);
-    String indentUnit = ruff ? RuffIndent.of(text, tokens) : file.stylist().indent();
+    IsortWrapping wrapping = settings.options().isort().sorter().wrapping();
+    String indentUnit =
+        ruff
+            ? RuffIndent.of(text, tokens)
+            : wrapping.fileIndent() ? file.stylist().indent() : wrapping.indent();
     for (ImportBlocks.Block block : ImportBlocks.in(file)) {
       int[] first = block.statements().get(0);
       int[] last = block.statements().get(block.statements().size() - 1);
