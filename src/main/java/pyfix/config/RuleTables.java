@@ -80,7 +80,7 @@ final class RuleTables {
                     + " max-doc-length)");
       }
     }
-    return new PycodestyleOptions(maxLineLength, taskComments);
+    return new PycodestyleOptions(maxLineLength, taskComments, false);
   }
 
   private static Convention convention(ToolOption o) throws SettingsException {

@@ -384,7 +384,8 @@ final class ToolSettings {
   /**
    * flake8's {@code ignore} and {@code extend-ignore} as pyfix's {@code ignore}, and its {@code
    * max-line-length} as E501's limit and as the line length, where pyfix's own settings (and, for
-   * the line length, Black's) do not set them.
+   * the line length, Black's) do not set them; E501 then measures lines in characters, as
+   * pycodestyle does.
    */
   private void adoptFlake8(Table flake8) throws SettingsException {
     List<String> ignore = new ArrayList<>();
@@ -398,7 +399,9 @@ final class ToolSettings {
           }
           if (!layer.has(SettingsKey.PYCODESTYLE)) { // E501's limit even beside Black's length
             layer.set(
-                SettingsKey.PYCODESTYLE, new PycodestyleOptions(o.integer(), false), o.origin());
+                SettingsKey.PYCODESTYLE,
+                new PycodestyleOptions(o.integer(), false, true),
+                o.origin());
           }
         }
         default -> {}
@@ -406,6 +409,9 @@ final class ToolSettings {
     }
     if (!ignore.isEmpty() && !layer.has(SettingsKey.IGNORE)) {
       layer.set(SettingsKey.IGNORE, List.copyOf(ignore), flake8.where());
+    }
+    if (!layer.has(SettingsKey.PYCODESTYLE)) {
+      layer.set(SettingsKey.PYCODESTYLE, new PycodestyleOptions(null, false, true), flake8.where());
     }
   }
 

@@ -353,6 +353,29 @@ class AdoptionTest {
   }
 
   @Test
+  void underFlake8LinesAreMeasuredInCharactersAsPycodestyleDoes() throws IOException {
+    // 69 characters, 99 columns: wide characters count one, and so does a tab
+    String wide = "x = call(first_argument, \"" + "\u4e2d".repeat(30) + "\", other_arg)\n";
+    String tabbed =
+        "def f():\n\treturn call(first_argument_value, second_argument, third, fourth_arg)\n";
+    cli.write("m.py", wide + tabbed);
+    cli.write("setup.cfg", "[flake8]\nmax-line-length = 88\n");
+    Ran flake8 = cli.run("fix", "m.py");
+    assertEquals(wide + tabbed, cli.read("m.py"), "clean under flake8: " + flake8);
+    assertTrue(cli.run("settings", "m.py").out().contains("max-line-length = 88"));
+
+    cli.write("setup.cfg", "[flake8]\nmax-line-length = 60\n");
+    Ran narrower = cli.run("check", "--select", "E501", "m.py");
+    assertTrue(narrower.out().contains("m.py:1:61: E501"), narrower.toString());
+    assertTrue(narrower.out().contains("Line too long (69 > 60)"), narrower.toString());
+
+    // Ruff's settings win over flake8's
+    cli.write("pyproject.toml", "[tool.ruff.lint]\nselect = [\"E501\"]\n");
+    Ran ruff = cli.run("check", "m.py");
+    assertTrue(ruff.out().contains("Line too long (99 > 88)"), "Ruff measures columns: " + ruff);
+  }
+
+  @Test
   void ruffsUnfixableKeepsARulesFixesFromBeingApplied() throws IOException {
     String code = "import os\nx = 1   \n";
     cli.write("m.py", code);

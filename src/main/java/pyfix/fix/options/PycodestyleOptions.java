@@ -7,10 +7,14 @@ package pyfix.fix.options;
  *     reported line is still wrapped to the line length, as a formatter would print it.
  * @param ignoreOverlongTaskComments whether E501 leaves alone a comment line that starts with a
  *     task tag ({@code TODO}, {@code FIXME}, {@code XXX})
+ * @param characters whether a line is measured as pycodestyle (flake8) measures it, in characters
+ *     with a tab as one, rather than in columns as Ruff does (a wide character two, a tab to the
+ *     next multiple of 4)
  */
-public record PycodestyleOptions(Integer maxLineLength, boolean ignoreOverlongTaskComments) {
+public record PycodestyleOptions(
+    Integer maxLineLength, boolean ignoreOverlongTaskComments, boolean characters) {
   /** Ruff's defaults. */
-  public static final PycodestyleOptions DEFAULTS = new PycodestyleOptions(null, false);
+  public static final PycodestyleOptions DEFAULTS = new PycodestyleOptions(null, false, false);
 
   /** Checks the limit is positive. */
   public PycodestyleOptions {

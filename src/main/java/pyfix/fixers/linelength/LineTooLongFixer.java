@@ -37,7 +37,10 @@ public final class LineTooLongFixer implements Fixer {
     String text = file.text();
     PycodestyleOptions options = settings.options().pycodestyle();
     int limit = options.limit(settings.lineLength());
-    List<int[]> tooLong = LongLines.find(text, file.lines(), limit);
+    List<int[]> tooLong =
+        options.characters()
+            ? LongLines.findByCharacters(text, file.lines(), limit)
+            : LongLines.find(text, file.lines(), limit);
     if (tooLong.isEmpty()) {
       return findings;
     }

@@ -96,6 +96,28 @@ final class LongLines {
     return out;
   }
 
+  /**
+   * The same for pycodestyle's measure: characters (code points), a tab as one, the line's trailing
+   * blanks left out; start is where the characters pass the limit.
+   */
+  static List<int[]> findByCharacters(String text, LineMap lines, int limit) {
+    List<int[]> out = new ArrayList<>();
+    for (int line = 1; line <= lines.lineCount(); line++) {
+      int start = lines.lineStart(line);
+      int end = lines.contentEnd(text, line);
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end - start > limit) {
+        int count = text.codePointCount(start, end);
+        if (count > limit) {
+          out.add(new int[] {text.offsetByCodePoints(start, limit), end, count});
+        }
+      }
+    }
+    return out;
+  }
+
   private static boolean special(String text, int start, int end) {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
