@@ -219,7 +219,8 @@ final class ImportSorter {
               a -> {
                 Statement s =
                     new Statement(a.above(), a.name(), false, a, () -> printed.straight(a));
-                s.lines.add("import " + a.text() + suffix(lineComments(a)));
+                List<String> comments = lineComments(a);
+                s.lines.add("import " + a.text() + (ruff ? asRuff(comments) : suffix(comments)));
                 straights.add(s);
               });
       List<Statement> froms = new ArrayList<>();
