@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -56,13 +58,7 @@ class RuffCompatibilityTest {
 
   @TestFactory
   Stream<DynamicTest> approvedOutputsMatchRuff() throws Exception {
-    Path modules = moduleDir().resolve("node_modules");
-    boolean present =
-        Files.isDirectory(modules.resolve("@astral-sh/ruff-wasm-nodejs")) && nodeInstalled();
-    if (!present && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("Ruff's wasm build is missing in CI: .ci/run installs it");
-    }
-    Assumptions.assumeTrue(present, "node or @astral-sh/ruff-wasm-nodejs is missing; skipped");
+    Path modules = modulesOrSkip();
     List<FixerCase> cases =
         FixerCase.all().stream()
             .filter(c -> c.code().equals("I001") && !c.noop())
@@ -80,6 +76,86 @@ class RuffCompatibilityTest {
                             cases.get(i).approved("").orElseThrow(),
                             printed.get(i),
                             cases.get(i).name() + ": Ruff prints otherwise")));
+  }
+
+  /**
+   * Import blocks as Ruff prints them stay as they are: pyfix must not rewrite a file clean under
+   * Ruff. The blocks are random (seeded) mixes of straight, one-line and parenthesized imports with
+   * comments everywhere Ruff places them differently from isort: after {@code (}, after names, on
+   * lines of their own, after {@code )}, pragmas among them.
+   */
+  @Test
+  void blocksRuffPrintedStayAsTheyAre() throws Exception {
+    Path modules = modulesOrSkip();
+    List<FixerCase> cases = new ArrayList<>();
+    Random random = new Random(33);
+    for (int i = 0; i < 200; i++) {
+      cases.add(new FixerCase("I001", Path.of("generated" + i + ".py"), randomBlock(random)));
+    }
+    List<String> printed = ruff(cases, modules);
+    int changed = 0;
+    StringBuilder first = new StringBuilder();
+    for (int i = 0; i < cases.size(); i++) {
+      String clean = printed.get(i);
+      String again = Pyfix.fix(clean, cases.get(i).settings(false)).output();
+      if (!again.equals(clean)) {
+        changed++;
+        if (first.isEmpty()) {
+          first.append("Ruff printed:\n").append(clean).append("pyfix made:\n").append(again);
+        }
+      }
+    }
+    assertEquals(0, changed, "pyfix rewrote Ruff's output in " + changed + " blocks; " + first);
+  }
+
+  private static final String[] MODULES = {"os", "sys", "a", "b", "x.y", "collections"};
+  private static final String[] NAMES = {"aa", "bb", "Cc", "DD", "ee as ff", "gg as gg"};
+  private static final String[] COMMENTS = {
+    "# c%d", "#c%d", "# noqa: F401", "# type: ignore", "# pylint: disable=x%d"
+  };
+
+  private static String randomBlock(Random random) {
+    StringBuilder b = new StringBuilder("# pyfix: --import-style=ruff\n");
+    int n = 0;
+    for (int s = random.nextInt(4); s >= 0; s--) {
+      String module = MODULES[random.nextInt(MODULES.length)];
+      if (random.nextInt(4) == 0) {
+        b.append("import ").append(module).append(comment(random, 3, ++n)).append('\n');
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (String name : NAMES) {
+        if (random.nextInt(3) == 0 || names.isEmpty() && name.startsWith("gg")) {
+          // one module's names only, so that no two modules bind one name
+          String prefix = module.replace('.', '_') + "_";
+          names.add(prefix + name.replace(" as ", " as " + prefix));
+        }
+      }
+      if (random.nextBoolean()) {
+        b.append("from ").append(module).append(" import ").append(String.join(", ", names));
+        b.append(comment(random, 2, ++n)).append('\n');
+        continue;
+      }
+      b.append("from ").append(module).append(" import (").append(comment(random, 3, ++n));
+      for (String name : names) {
+        if (random.nextInt(5) == 0) {
+          b.append("\n    ").append(comment(random, 1, ++n).strip());
+        }
+        b.append("\n    ").append(name).append(',').append(comment(random, 3, ++n));
+      }
+      if (random.nextInt(5) == 0) {
+        b.append("\n    ").append(comment(random, 1, ++n).strip());
+      }
+      b.append("\n)").append(comment(random, 2, ++n)).append('\n');
+    }
+    return b.toString();
+  }
+
+  /** A comment after two spaces, one time in {@code oneIn}; else nothing. */
+  private static String comment(Random random, int oneIn, int n) {
+    return random.nextInt(oneIn) == 0
+        ? "  " + String.format(COMMENTS[random.nextInt(COMMENTS.length)], n)
+        : "";
   }
 
   /** Ruff's output for each case, from one node run. */
@@ -124,6 +200,18 @@ class RuffCompatibilityTest {
     lint.putArray("select").add("I001");
     lint.set("isort", isort);
     return settings;
+  }
+
+  /** The node modules holding Ruff's wasm build; the test skips without them, except in CI. */
+  private static Path modulesOrSkip() {
+    Path modules = moduleDir().resolve("node_modules");
+    boolean present =
+        Files.isDirectory(modules.resolve("@astral-sh/ruff-wasm-nodejs")) && nodeInstalled();
+    if (!present && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("Ruff's wasm build is missing in CI: .ci/run installs it");
+    }
+    Assumptions.assumeTrue(present, "node or @astral-sh/ruff-wasm-nodejs is missing; skipped");
+    return modules;
   }
 
   private static Path moduleDir() {
