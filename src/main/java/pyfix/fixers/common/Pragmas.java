@@ -26,10 +26,24 @@ public final class Pragmas {
   private Pragmas() {}
 
   /**
-   * Whether Ruff leaves {@code comment}, a whole comment, out of its line's width: E501 when the
-   * code before it fits, I001 when it decides whether an import fits on one line.
+   * Whether Ruff leaves {@code comment}, a whole comment, out of its line's width (E501 when the
+   * code before it fits, I001 when it decides whether an import fits on one line): it starts with a
+   * pragma, or holds one after a later {@code #} ({@code # the reason # noqa: TID251}).
    */
   public static boolean leftOutOfWidth(String comment) {
+    if (startsWithWidthless(comment)) {
+      return true;
+    }
+    String[] parts = comment.substring(1).split("#", -1);
+    for (int i = 1; i < parts.length; i++) {
+      if (startsWithWidthless("#" + parts[i].strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithWidthless(String comment) {
     String body = comment.substring(1).stripLeading();
     int colon = body.indexOf(':');
     return body.regionMatches(true, 0, "noqa", 0, 4)

@@ -25,12 +25,14 @@ import pyfix.source.TokenKind;
  * isort: on} belong to no block.
  */
 final class ImportBlocks {
-  private static final Pattern SKIP_FILE = Pattern.compile("#\\s*isort\\s*:\\s*skip_file\\b");
+  // Ruff also reads these three after "ruff:": "# ruff: isort: off"
+  private static final Pattern SKIP_FILE =
+      Pattern.compile("#\\s*(?:ruff\\s*:\\s*)?isort\\s*:\\s*skip_file\\b");
   // isort looks for these two anywhere in a line: "# keep here, isort: skip" counts
   private static final Pattern SKIP = Pattern.compile("isort: ?skip");
   private static final Pattern SPLIT = Pattern.compile("isort: ?split");
-  private static final Pattern OFF = Pattern.compile("#\\s*isort\\s*:\\s*off\\b");
-  private static final Pattern ON = Pattern.compile("#\\s*isort\\s*:\\s*on\\b");
+  private static final Pattern OFF = Pattern.compile("#\\s*(?:ruff\\s*:\\s*)?isort\\s*:\\s*off\\b");
+  private static final Pattern ON = Pattern.compile("#\\s*(?:ruff\\s*:\\s*)?isort\\s*:\\s*on\\b");
 
   /**
    * One block: the token index ranges {@code {first, newline}} of its statements, whether it is at

@@ -530,10 +530,10 @@ final class ImportSorter {
       }
       comments.addAll(chunk.comments(true));
       String code = head + String.join(", ", aliases.stream().map(Alias::text).toList());
-      // Ruff leaves pragmas out of the width it measures
-      int measured =
-          code.length()
-              + asRuff(comments.stream().filter(c -> !Pragmas.leftOutOfWidth(c)).toList()).length();
+      // Ruff leaves the comments out of the width it measures when they hold a pragma
+      String written = asRuff(comments);
+      boolean widthless = !written.isEmpty() && Pragmas.leftOutOfWidth(written.strip());
+      int measured = code.length() + (widthless ? 0 : written.length());
       boolean star = aliases.get(0).name().equals("*");
       if (star || measured <= width && !magic && !commented && !wrapsAliases(aliases)) {
         out.add(code + asRuff(comments));

@@ -25,9 +25,7 @@ final class LongLines {
   static boolean exempt(String line, int commentStart, int limit, boolean taskComments) {
     if (commentStart >= 0) {
       String comment = line.substring(commentStart);
-      if (Pragmas.leftOutOfWidth(comment)
-          || pragmaAfterHash(comment)
-          || taskComments && startsWithTaskTag(comment)) {
+      if (Pragmas.leftOutOfWidth(comment) || taskComments && startsWithTaskTag(comment)) {
         line = line.substring(0, commentStart).stripTrailing();
         if (Width.of(line) <= limit) {
           return true;
@@ -45,17 +43,6 @@ final class LongLines {
     }
     String last = words[words.length - 1];
     return last.contains("://") && Width.of(line) - Width.of(last) <= limit;
-  }
-
-  /** Whether a part of {@code comment} after a {@code #} other than its first is a pragma. */
-  private static boolean pragmaAfterHash(String comment) {
-    String[] parts = comment.substring(1).split("#", -1);
-    for (int i = 1; i < parts.length; i++) {
-      if (Pragmas.leftOutOfWidth("#" + parts[i].strip())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether {@code comment} starts with one of Ruff's default task tags. */
