@@ -43,8 +43,10 @@ final class StatementReader {
       Token t = tokens.get(i);
       TokenKind kind = t.kind();
       if (kind == TokenKind.COMMENT && ruff && from) {
-        ruffComments.add(t);
-      } else if (kind == TokenKind.COMMENT) {
+        ruffComments.add(t); // placed once the names are known
+        continue;
+      }
+      if (kind == TokenKind.COMMENT) {
         String comment = t.text(text);
         if (!inParens || closed || previous.is(text, "(") && previous.line() == t.line()) {
           inline.add(new StatementComment(t.start(), comment, false));
@@ -62,8 +64,6 @@ final class StatementReader {
         } else {
           pendingAbove.add(new StatementComment(t.start(), comment, false));
         }
-      }
-      if (kind == TokenKind.COMMENT) {
         continue;
       }
       if (kind.isTrivia()) {
