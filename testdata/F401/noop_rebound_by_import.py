@@ -1,6 +1,4 @@
 import sys
-import xml.dom
-import xml.sax  # noqa: F401
 
 # only the last binding of a name is reported, as in Ruff: here it is kept for other modules
 if sys.version_info < (3,):

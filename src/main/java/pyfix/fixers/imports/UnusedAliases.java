@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.ParsedFile;
+import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.FromImportStatementContext;
 import pyfix.parse.PythonParser.ImportStatementContext;
 import pyfix.semantic.Alias;
@@ -48,7 +50,8 @@ record UnusedAliases(
     if (!"__future__".equals(module) && model.scopeOf(statement).kind() != Scope.Kind.CLASS) {
       Scope scope = model.scopeOf(statement);
       for (int i = 0; i < aliases.size(); i++) {
-        if (unused(aliases.get(i), model, file) && !boundAgainLater(aliases.get(i), scope)) {
+        if (unused(aliases.get(i), model, file)
+            && !boundAgainLater(aliases.get(i), scope, statement)) {
           unused.add(i);
         }
       }
@@ -66,20 +69,35 @@ record UnusedAliases(
   }
 
   /**
-   * Whether a later statement of the same scope binds the alias's name again: another import of it
-   * (in another branch of an {@code if}, in an {@code except ImportError:}, or a second {@code
-   * import a.c} after {@code import a.b}), or anything else ({@code except ImportError: ujson =
-   * None}; {@code def os(): ...}). pyflakes and Ruff report only the last binding of a name, so a
-   * project clean under Ruff may hold such an import unused; when the last one goes, the next round
-   * reports the one before.
+   * Whether a later statement of the same scope binds the alias's name again: anything but an
+   * import ({@code except ImportError: ujson = None}; {@code def os(): ...}), or an import in
+   * another body (the other branch of an {@code if}, an {@code except ImportError:}). pyflakes and
+   * Ruff report only the last binding of a name, so a project clean under Ruff may hold such an
+   * import unused. A run of imports in one body ({@code import a.b}, {@code import a.c}) still goes
+   * in one round, where Ruff removes one per run (a chain of twenty would need twenty rounds).
    */
-  private static boolean boundAgainLater(Alias alias, Scope scope) {
+  private static boolean boundAgainLater(Alias alias, Scope scope, ParserRuleContext statement) {
     for (Binding b : scope.bindings(Syntax.identifier(alias.boundName()))) {
       if (b.start() > alias.start() && b.kind() != Binding.BindingKind.ANNOTATION) {
-        return true;
+        boolean anImport =
+            b.kind() == Binding.BindingKind.IMPORT || b.kind() == Binding.BindingKind.FROM_IMPORT;
+        if (!anImport || body(b.node()) != body(statement)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** The block or module whose statements hold {@code node}. */
+  private static ParseTree body(ParseTree node) {
+    ParseTree p = node;
+    while (p != null
+        && !(p instanceof PythonParser.BlockContext)
+        && !(p instanceof PythonParser.FileContext)) {
+      p = p.getParent();
+    }
+    return p;
   }
 
   /** These names without the unused ones whose qualified name {@code kept} accepts. */
