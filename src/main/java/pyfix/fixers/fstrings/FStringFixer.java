@@ -67,8 +67,7 @@ public final class FStringFixer implements TreeRule {
       int positional = arguments.size() - keywords.size();
       List<Piece> pieces = FormatTemplate.parse(literals, positional, keywords);
       if (pieces.stream().anyMatch(Piece::hasFields)) {
-        context.report(
-            rewrite.build(call, start, pieces, arguments, Trees.end(a.expr()), List.of()));
+        context.report(rewrite.build(call, pieces, arguments, Trees.end(a.expr()), List.of()));
       }
     } catch (Refused r) {
       context.report(rewrite.refused(start, end, r.getMessage()));

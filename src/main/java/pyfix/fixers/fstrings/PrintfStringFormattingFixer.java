@@ -67,7 +67,7 @@ public final class PrintfStringFormattingFixer implements TreeRule {
       return; // as in Ruff, so that a project clean under Ruff gets no finding
     }
     try {
-      Finding f = convert(file, term, start, literals, rewrite);
+      Finding f = convert(file, term, literals, rewrite);
       if (f != null) {
         context.report(f);
       }
@@ -77,7 +77,7 @@ public final class PrintfStringFormattingFixer implements TreeRule {
   }
 
   private static Finding convert(
-      ParsedFile file, TermContext term, int start, List<StringLiteral> literals, Rewrite rewrite)
+      ParsedFile file, TermContext term, List<StringLiteral> literals, Rewrite rewrite)
       throws Refused {
     ExprContext right = term.expr(1);
     List<Argument> arguments = new ArrayList<>();
@@ -114,7 +114,7 @@ public final class PrintfStringFormattingFixer implements TreeRule {
     }
     unsafe.addAll(t.unsafe());
     int deleteFrom = Trees.end(term.expr(0));
-    return rewrite.build(term, start, t.pieces(), arguments, deleteFrom, unsafe);
+    return rewrite.build(term, t.pieces(), arguments, deleteFrom, unsafe);
   }
 
   /**

@@ -28,18 +28,17 @@ import pyfix.source.TokenKind;
 record Rewrite(String code, String finding, ParsedFile file, Settings settings) {
 
   /**
-   * A finding for {@code whole}, the call or operation, reported from {@code start}, with the fix,
-   * or without one and why. Literal arguments are folded into the text, except where a plain string
-   * would become the docstring ({@code "{}".format(1)} opening a module is not one; {@code "1"}
-   * would be).
+   * A finding for {@code whole}, the call or operation, with the fix, or without one and why.
+   * Literal arguments are folded into the text, except where a plain string would become the
+   * docstring ({@code "{}".format(1)} opening a module is not one; {@code "1"} would be).
    */
   Finding build(
       ExprContext whole,
-      int start,
       List<Piece> pieces,
       List<Argument> arguments,
       int deleteFrom,
       List<String> unsafe) {
+    int start = Syntax.start(whole);
     int end = Syntax.end(whole);
     try {
       Set<String> reasons = new LinkedHashSet<>(unsafe);
