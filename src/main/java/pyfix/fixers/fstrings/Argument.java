@@ -48,8 +48,14 @@ record Argument(
     /** A literal or name: may be evaluated again and in any order. */
     NONE,
     /**
-     * An attribute chain or a subscript with literal keys: may be evaluated again, but may raise,
-     * so it keeps its order.
+     * An attribute chain on a name or literal: may be evaluated again, but may raise, so it keeps
+     * its order.
+     */
+    ATTRIBUTE,
+    /**
+     * The same with a subscript by literal keys in it: as {@link #ATTRIBUTE}, but Ruff and
+     * pyupgrade leave a format call that uses it twice alone, so a project clean under them has
+     * those calls.
      */
     LOOKUP,
     /** Anything else: evaluated exactly once, in order. */
@@ -101,9 +107,16 @@ record Argument(
     if (!simple(e)) {
       return Effects.ANY;
     }
-    return e instanceof AttributeContext || e instanceof SubscriptionContext
-        ? Effects.LOOKUP
-        : Effects.NONE;
+    if (e instanceof AttributeContext || e instanceof SubscriptionContext) {
+      return attributeChain(e) ? Effects.ATTRIBUTE : Effects.LOOKUP;
+    }
+    return Effects.NONE;
+  }
+
+  private static boolean attributeChain(ExprContext e) {
+    return e instanceof AttributeContext a
+        ? attributeChain(Trees.unparen(a.expr()))
+        : !(e instanceof SubscriptionContext);
   }
 
   private static boolean simple(ExprContext e) {

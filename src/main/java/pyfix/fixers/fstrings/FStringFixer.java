@@ -2,6 +2,7 @@ package pyfix.fixers.fstrings;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,12 +67,28 @@ public final class FStringFixer implements TreeRule {
       List<Argument> arguments = arguments(file, call, keywords);
       int positional = arguments.size() - keywords.size();
       List<Piece> pieces = FormatTemplate.parse(literals, positional, keywords);
-      if (pieces.stream().anyMatch(Piece::hasFields)) {
+      if (pieces.stream().anyMatch(Piece::hasFields) && !repeatsLookup(pieces, arguments)) {
         context.report(rewrite.build(call, pieces, arguments, Trees.end(a.expr()), List.of()));
       }
     } catch (Refused r) {
       context.report(rewrite.refused(start, end, r.getMessage()));
     }
+  }
+
+  /**
+   * Whether a field uses an argument again that is more than a name, literal or attribute chain
+   * ({@code "{0} {0}".format(f(x))}, {@code "{a} {a}".format(a=x[0])}): Ruff and pyupgrade leave
+   * such calls alone, so a project clean under either has them.
+   */
+  private static boolean repeatsLookup(List<Piece> pieces, List<Argument> arguments) {
+    Set<Integer> seen = new HashSet<>();
+    for (int i : Rewrite.uses(pieces)) {
+      Argument.Effects effects = arguments.get(i).effects();
+      if (!seen.add(i) && (effects == Argument.Effects.LOOKUP || effects == Argument.Effects.ANY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -67,10 +67,7 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
    * argument is refused.
    */
   private static List<String> order(List<Piece> pieces, List<Argument> arguments) throws Refused {
-    List<Integer> uses = new ArrayList<>();
-    for (Piece p : pieces) {
-      uses(p.parts(), uses);
-    }
+    List<Integer> uses = uses(pieces);
     for (int i = 0; i < arguments.size(); i++) {
       if (!uses.contains(i)) {
         throw new Refused("argument `" + arguments.get(i).text() + "` is unused");
@@ -95,6 +92,15 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
       last = Math.max(last, i);
     }
     return reasons;
+  }
+
+  /** The arguments the fields of {@code pieces} use, by index, in the order of evaluation. */
+  static List<Integer> uses(List<Piece> pieces) {
+    List<Integer> uses = new ArrayList<>();
+    for (Piece p : pieces) {
+      uses(p.parts(), uses);
+    }
+    return uses;
   }
 
   private static void uses(List<Part> parts, List<Integer> uses) {

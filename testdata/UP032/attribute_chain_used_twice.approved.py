@@ -1,0 +1,1 @@
+a = f"{self.config.name} and {self.config.name}"

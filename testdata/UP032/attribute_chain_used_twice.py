@@ -1,0 +1,1 @@
+a = "{0} and {0}".format(self.config.name)
