@@ -1,6 +1,7 @@
 package pyfix.semantic;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -10,7 +11,15 @@ import pyfix.source.Token;
 
 /** Offsets and shapes shared by every view of the parse tree. */
 public final class Syntax {
+  /** Ruff's default {@code dummy-variable-rgx}: {@code _}, {@code _unused}, not {@code __eq__}. */
+  private static final Pattern DUMMY = Pattern.compile("_+|_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?");
+
   private Syntax() {}
+
+  /** Whether {@code name} is a dummy name by Ruff's default {@code dummy-variable-rgx}. */
+  public static boolean isDummy(String name) {
+    return DUMMY.matcher(name).matches();
+  }
 
   /** {@code name} as Python reads it: NFKC-normalized, so {@code ｗｉｄｔｈ} is {@code width}. */
   public static String identifier(String name) {

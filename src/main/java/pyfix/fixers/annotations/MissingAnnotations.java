@@ -3,7 +3,6 @@ package pyfix.fixers.annotations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
@@ -40,9 +39,6 @@ final class MissingAnnotations {
           "__setitem__",
           "__delitem__",
           "__set__");
-
-  /** Ruff's default {@code dummy-variable-rgx}. */
-  private static final Pattern DUMMY = Pattern.compile("_+|_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?");
 
   private final FunctionDefContext def;
   private final Function function;
@@ -111,7 +107,7 @@ final class MissingAnnotations {
         if (!overridden && !starAny && AnyType.is(p.annotation(), p.annotation(), model)) {
           any(p.annotation(), shown);
         }
-      } else if (!(options.suppressDummyArgs() && DUMMY.matcher(p.name()).matches())) {
+      } else if (!(options.suppressDummyArgs() && Syntax.isDummy(p.name()))) {
         missingParameter(p, shown);
       }
     }
