@@ -235,12 +235,30 @@ public final class FixEngine {
         for (Finding f : findings) {
           if (!inBounds(f, file.text().length())) {
             errors.add(EngineError.of(fixer.code() + ": finding outside the text (dropped): " + f));
-          } else if (!suppression.suppresses(f, fixer.metadata().fixSafety() == FixSafety.NONE)) {
-            found.add(new Candidate(fixer, withOverriddenSafety(fixer, f), found.size()));
+          } else if (!suppression.suppresses(f)) {
+            Finding kept = suppression.touchesFmtRegion(f) ? inFmtRegion(fixer, f) : f;
+            if (kept != null) {
+              found.add(new Candidate(fixer, withOverriddenSafety(fixer, kept), found.size()));
+            }
           }
         }
       }
       return found;
+    }
+
+    /**
+     * What is left of {@code f} in a {@code # fmt: off} region: nothing of a layout rule, as
+     * formatting is off there (a project clean under Black keeps trailing whitespace in them), and
+     * a finding without its fix of any other rule, which Ruff's linter reports there too.
+     */
+    private static Finding inFmtRegion(Fixer fixer, Finding f) {
+      if (fixer.metadata().kind() == Kind.LAYOUT) {
+        return null;
+      } else if (f.fix().isEmpty()) {
+        return f;
+      }
+      return Finding.reportOnly(f.code(), f.message(), f.start(), f.end())
+          .withFixTitle("not fixed: inside a `# fmt: off` region");
     }
 
     /** {@code f} with its fix's safety as {@code extend-safe-fixes}/{@code -unsafe-fixes} say. */

@@ -30,10 +30,9 @@ import pyfix.source.TokenIndex;
  *   <li>{@code # ruff: noqa} or {@code # flake8: noqa} on a line of its own: no findings in the
  *       file; with codes ({@code # ruff: noqa: E501, F401}), none of those codes. As Ruff reads
  *       them, so a file Ruff exempts gets no change.
- *   <li>{@code # fmt: off} / {@code # fmt: on} and {@code # fmt: skip}: see {@link FmtRegions}. A
- *       finding whose range, or any edit of whose fix, touches a region is dropped, so every fixer
- *       leaves those regions byte-identical; rules that never fix (naming, docstrings, ...) still
- *       report there, as Ruff's linter does.
+ *   <li>{@code # fmt: off} / {@code # fmt: on} and {@code # fmt: skip}: see {@link FmtRegions} and
+ *       {@link #touchesFmtRegion}. The engine leaves those regions byte-identical: a finding whose
+ *       range, or an edit of whose fix, touches one keeps no fix.
  * </ul>
  */
 public final class Suppression {
@@ -104,12 +103,26 @@ public final class Suppression {
   }
 
   /**
-   * Whether the engine must neither report nor fix {@code finding}, which a rule that never fixes
-   * anything reports when {@code reportsOnly}: {@code # fmt: off} keeps a region's bytes as they
-   * are, so it silences the rules that could change them, not the checks (as in Ruff's linter).
+   * Whether {@code finding} is suppressed: by {@code # pyfix: skip-file}, a file-level exemption or
+   * a {@code # noqa} that covers its code.
    */
-  public boolean suppresses(Finding finding, boolean reportsOnly) {
-    if (skipFile || !reportsOnly && fmt.touches(finding.start(), finding.end())) {
+  public boolean suppresses(Finding finding) {
+    if (skipFile || covers(fileCodes, finding)) {
+      return true;
+    }
+    if (noqa.isEmpty()) {
+      return false;
+    }
+    return covers(noqa.get(noqaLine(finding.start())), finding)
+        || covers(noqa.get(importStatementLine(finding.start())), finding);
+  }
+
+  /**
+   * Whether {@code finding}, or an edit of its fix, touches a {@code # fmt: off} or {@code # fmt:
+   * skip} region, whose bytes every fix leaves as they are.
+   */
+  public boolean touchesFmtRegion(Finding finding) {
+    if (fmt.touches(finding.start(), finding.end())) {
       return true;
     }
     if (finding.fix().isPresent()) {
@@ -119,14 +132,7 @@ public final class Suppression {
         }
       }
     }
-    if (covers(fileCodes, finding)) {
-      return true;
-    }
-    if (noqa.isEmpty()) {
-      return false;
-    }
-    return covers(noqa.get(noqaLine(finding.start())), finding)
-        || covers(noqa.get(importStatementLine(finding.start())), finding);
+    return false;
   }
 
   private static boolean covers(Set<String> codes, Finding finding) {

@@ -277,6 +277,18 @@ class FixEngineTest {
     String text = "old = 1  # noqa: T1\n# fmt: off\nold = 2\n# fmt: on\nold = 3\n";
     FileResult r = fix(text, f);
     assertEquals("old = 1  # noqa: T1\n# fmt: off\nold = 2\n# fmt: on\nnew = 3\n", r.output());
+    // reported in the region, without its fix, as Ruff's linter reports there
+    assertEquals(1, r.remaining().size());
+    assertEquals(text.indexOf("old = 2"), r.remaining().get(0).start());
+    assertTrue(r.remaining().get(0).fix().isEmpty());
+  }
+
+  @Test
+  void dropsLayoutFindingsInFmtOffRegions() throws Exception {
+    Fixer f = TestFixers.replacing("T1", Kind.LAYOUT, Applicability.SAFE, " +\n", "\n");
+    String text = "a = 1  \n# fmt: off\nb = 2  \n# fmt: on\n";
+    FileResult r = fix(text, f);
+    assertEquals("a = 1\n# fmt: off\nb = 2  \n# fmt: on\n", r.output());
     assertEquals(List.of(), r.remaining());
   }
 

@@ -38,31 +38,31 @@ class SuppressionTest {
   void noqaSuppressesOnlyItsLineAndItsCodes() throws Exception {
     String text = "a = 1  # noqa: W291\nb = 2  # noqa\nc = 3\n";
     Suppression s = of(text);
-    assertTrue(s.suppresses(at(text, "a", "W291"), false));
-    assertFalse(s.suppresses(at(text, "a", "E501"), false));
-    assertTrue(s.suppresses(at(text, "b", "E501"), false));
-    assertFalse(s.suppresses(at(text, "c", "W291"), false));
+    assertTrue(s.suppresses(at(text, "a", "W291")));
+    assertFalse(s.suppresses(at(text, "a", "E501")));
+    assertTrue(s.suppresses(at(text, "b", "E501")));
+    assertFalse(s.suppresses(at(text, "c", "W291")));
   }
 
   @Test
   void aFindingInAMultiLineStringUsesTheLineWhereTheStringEnds() throws Exception {
     String text = "x = \"\"\"inside\nstill\"\"\"  # noqa: W291\ny = f'''{x}\nz'''  # noqa: E1\n";
     Suppression s = of(text);
-    assertTrue(s.suppresses(at(text, "inside", "W291"), false));
-    assertFalse(s.suppresses(at(text, "x", "W291"), false));
-    assertTrue(s.suppresses(at(text, "{x}", "E1"), false));
+    assertTrue(s.suppresses(at(text, "inside", "W291")));
+    assertFalse(s.suppresses(at(text, "x", "W291")));
+    assertTrue(s.suppresses(at(text, "{x}", "E1")));
   }
 
   @Test
   void ruffAndFlake8FileExemptionsSilenceTheFileOrTheirCodes() throws Exception {
     String codes = "# ruff: noqa: E501, F401\nimport os\nx = 1\n";
-    assertTrue(of(codes).suppresses(at(codes, "os", "F401"), false));
-    assertTrue(of(codes).suppresses(at(codes, "x", "E501"), false));
-    assertFalse(of(codes).suppresses(at(codes, "x", "W291"), false));
+    assertTrue(of(codes).suppresses(at(codes, "os", "F401")));
+    assertTrue(of(codes).suppresses(at(codes, "x", "E501")));
+    assertFalse(of(codes).suppresses(at(codes, "x", "W291")));
     String all = "x = 1\n#flake8: NOQA\n";
-    assertTrue(of(all).suppresses(at(all, "x", "W291"), false));
+    assertTrue(of(all).suppresses(at(all, "x", "W291")));
     String trailing = "x = 1  # ruff: noqa\n"; // not on a line of its own: not for the file
-    assertFalse(of(trailing).suppresses(at(trailing, "x", "W291"), false));
+    assertFalse(of(trailing).suppresses(at(trailing, "x", "W291")));
   }
 
   @Test
@@ -70,15 +70,15 @@ class SuppressionTest {
     String text =
         "from m import (  # noqa: F401\n    a,\n    b,\n)\nx = (  # noqa: F401\n    c,\n)\n";
     Suppression s = of(text);
-    assertTrue(s.suppresses(at(text, "a,", "F401"), false));
-    assertFalse(s.suppresses(at(text, "a,", "E501"), false));
-    assertFalse(s.suppresses(at(text, "c,", "F401"), false));
+    assertTrue(s.suppresses(at(text, "a,", "F401")));
+    assertFalse(s.suppresses(at(text, "a,", "E501")));
+    assertFalse(s.suppresses(at(text, "c,", "F401")));
   }
 
   @Test
   void skipFileSuppressesEverything() throws Exception {
     String text = "x = 1\n# pyfix: skip-file\ny = 2\n";
-    assertTrue(of(text).suppresses(at(text, "x", "W291"), false));
+    assertTrue(of(text).suppresses(at(text, "x", "W291")));
     assertTrue(of(text).skipsFile());
     String indented = "if x:\n    # pyfix: skip-file\n    y = 2\n";
     assertFalse(of(indented).skipsFile());
@@ -88,61 +88,61 @@ class SuppressionTest {
   void fmtOffRunsToFmtOnInclusive() throws Exception {
     String text = "a = 1\n# fmt: off\nb = 2\n# fmt: on\nc = 3\n";
     Suppression s = of(text);
-    assertFalse(s.suppresses(at(text, "a", "T1"), false));
-    assertTrue(s.suppresses(at(text, "b", "T1"), false));
-    assertTrue(s.suppresses(at(text, "on", "T1"), false));
-    assertFalse(s.suppresses(at(text, "c", "T1"), false));
+    assertFalse(s.touchesFmtRegion(at(text, "a", "T1")));
+    assertTrue(s.touchesFmtRegion(at(text, "b", "T1")));
+    assertTrue(s.touchesFmtRegion(at(text, "on", "T1")));
+    assertFalse(s.touchesFmtRegion(at(text, "c", "T1")));
   }
 
   @Test
-  void fmtOffLeavesTheChecksOfRulesThatNeverFix() throws Exception {
+  void noqaStillSuppressesInsideARegion() throws Exception {
     String text = "a = 1\n# fmt: off\nb = 2\nc = 3  # noqa: T1\n# fmt: on\n";
     Suppression s = of(text);
-    assertFalse(s.suppresses(at(text, "b", "T1"), true));
-    assertTrue(s.suppresses(at(text, "c", "T1"), true));
+    assertFalse(s.suppresses(at(text, "b", "T1")));
+    assertTrue(s.suppresses(at(text, "c", "T1")));
   }
 
   @Test
   void fmtOffWithoutOnEndsWithItsBlock() throws Exception {
     String text = "def f():\n    # fmt: off\n    b = 2\n\n    c = 3\nd = 4\n";
     Suppression s = of(text);
-    assertTrue(s.suppresses(at(text, "b", "T1"), false));
-    assertTrue(s.suppresses(at(text, "c", "T1"), false));
-    assertFalse(s.suppresses(at(text, "d", "T1"), false));
+    assertTrue(s.touchesFmtRegion(at(text, "b", "T1")));
+    assertTrue(s.touchesFmtRegion(at(text, "c", "T1")));
+    assertFalse(s.touchesFmtRegion(at(text, "d", "T1")));
   }
 
   @Test
   void fmtOffAtTopLevelRunsToTheEndIncludingAppendedText() throws Exception {
     String text = "a = 1\n# fmt: off\nb = 2";
     Suppression s = of(text);
-    assertTrue(s.suppresses(Finding.reportOnly("W292", "m", text.length(), text.length()), false));
+    assertTrue(s.touchesFmtRegion(Finding.reportOnly("W292", "m", text.length(), text.length())));
   }
 
   @Test
   void fmtOffInsideBracketsEndsWithTheStatement() throws Exception {
     String text = "x = [\n    # fmt: off\n    1,2,\n]\ny = 3\n";
     Suppression s = of(text);
-    assertTrue(s.suppresses(at(text, "1,2", "T1"), false));
-    assertFalse(s.suppresses(at(text, "y", "T1"), false));
+    assertTrue(s.touchesFmtRegion(at(text, "1,2", "T1")));
+    assertFalse(s.touchesFmtRegion(at(text, "y", "T1")));
   }
 
   @Test
   void fmtSkipCoversItsWholeStatement() throws Exception {
     String text = "a = [\n    1,\n]  # fmt: skip\nb = 2\n# fmt: skip\nc = 3\n";
     Suppression s = of(text);
-    assertTrue(s.suppresses(at(text, "1,", "T1"), false));
-    assertTrue(s.suppresses(at(text, "a", "T1"), false));
-    assertFalse(s.suppresses(at(text, "b", "T1"), false));
-    assertFalse(s.suppresses(at(text, "c", "T1"), false));
+    assertTrue(s.touchesFmtRegion(at(text, "1,", "T1")));
+    assertTrue(s.touchesFmtRegion(at(text, "a", "T1")));
+    assertFalse(s.touchesFmtRegion(at(text, "b", "T1")));
+    assertFalse(s.touchesFmtRegion(at(text, "c", "T1")));
   }
 
   @Test
-  void aFixTouchingARegionDropsItsFinding() throws Exception {
+  void aFixTouchingARegionTouchesIt() throws Exception {
     String text = "a = 1\n# fmt: off\nb = 2\n# fmt: on\n";
     int b = text.indexOf("b");
     Fix reachesIn = Fix.safe(Edit.delete(0, 1), Edit.delete(b, b + 1));
-    assertTrue(of(text).suppresses(Finding.fixable("T1", "m", 0, 1, reachesIn), false));
+    assertTrue(of(text).touchesFmtRegion(Finding.fixable("T1", "m", 0, 1, reachesIn)));
     Fix insertBefore = Fix.safe(Edit.insert(text.indexOf("#"), "\n"));
-    assertFalse(of(text).suppresses(Finding.fixable("T1", "m", 0, 1, insertBefore), false));
+    assertFalse(of(text).touchesFmtRegion(Finding.fixable("T1", "m", 0, 1, insertBefore)));
   }
 }
