@@ -3,6 +3,7 @@ package pyfix.fixers.imports;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
@@ -104,12 +105,62 @@ final class ModuleSections {
             + (fallback.equals("third-party") ? "" : ", and default-section is " + fallback));
   }
 
+  /**
+   * The entry of {@code known} that names {@code module} or a package of it. An entry may be a
+   * glob, as isort and Ruff read them: {@code *} any characters, {@code ?} one, {@code [...]} one
+   * of a set ({@code my*} names {@code mylib.sub}, {@code mylib.s*} names {@code mylib.sub}).
+   */
   private static String matching(String module, List<String> known) {
     for (String k : known) {
-      if (module.equals(k) || module.startsWith(k + ".")) {
+      if (isGlob(k) ? globMatches(k, module) : module.equals(k) || module.startsWith(k + ".")) {
         return k;
       }
     }
     return null;
+  }
+
+  private static boolean isGlob(String entry) {
+    return entry.indexOf('*') >= 0 || entry.indexOf('?') >= 0 || entry.indexOf('[') >= 0;
+  }
+
+  /** Whether {@code glob} matches {@code module} or one of its packages, longest first. */
+  private static boolean globMatches(String glob, String module) {
+    Pattern pattern = Pattern.compile(globRegex(glob)); // globs are rare: compiled where met
+    for (int end = module.length(); end > 0; end = module.lastIndexOf('.', end - 1)) {
+      if (pattern.matcher(module.substring(0, end)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String globRegex(String glob) {
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < glob.length(); i++) {
+      char c = glob.charAt(i);
+      int close = c == '[' ? glob.indexOf(']', i + 2) : -1;
+      if (c == '*') {
+        regex.append(".*");
+      } else if (c == '?') {
+        regex.append('.');
+      } else if (close > 0) {
+        regex.append('[');
+        for (int j = i + 1; j < close; j++) {
+          char m = glob.charAt(j);
+          if (j == i + 1 && m == '!') {
+            regex.append('^'); // a glob's negated set
+          } else if (m == '-' || Character.isLetterOrDigit(m)) {
+            regex.append(m);
+          } else {
+            regex.append('\\').append(m);
+          }
+        }
+        regex.append(']');
+        i = close;
+      } else {
+        regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return regex.toString();
   }
 }
