@@ -26,8 +26,8 @@ import pyfix.parse.PythonVersion;
 /**
  * One testdata case: {@code testdata/<CODE>/<name>.py}, run with only its directory's fixer
  * selected and the options of a first-line {@code # pyfix: --unsafe-fixes --line-length=100
- * --target-version=py38 --known-first-party=a,b} comment ({@code --stub} runs it as a {@code .pyi}
- * file, {@code --package-init} as a package's {@code __init__.py}; {@code
+ * --target-version=py38 --known-first-party=a,b --known-third-party=c} comment ({@code --stub} runs
+ * it as a {@code .pyi} file, {@code --package-init} as a package's {@code __init__.py}; {@code
  * --import-style=isort|ruff} with {@code --import-option=force_single_line=true}, values in TOML,
  * sets I001's sorter: isort's black profile or Ruff's defaults, under those options).
  */
@@ -95,6 +95,7 @@ record FixerCase(String code, Path input, String text) {
     boolean stub = false;
     boolean packageInit = false;
     List<String> firstParty = List.of();
+    List<String> thirdParty = List.of();
     ImportStyle style = null;
     StringBuilder sorterOptions = new StringBuilder();
     SizeLimits limits = SizeLimits.DEFAULTS;
@@ -135,11 +136,13 @@ record FixerCase(String code, Path input, String text) {
         naming = naming(naming, option);
       } else if (option.startsWith("--known-first-party=")) {
         firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
+      } else if (option.startsWith("--known-third-party=")) {
+        thirdParty = List.of(option.substring("--known-third-party=".length()).split(","));
       } else {
         throw new IllegalArgumentException(name() + ": unknown case option " + option);
       }
     }
-    IsortOptions isort = new IsortOptions(firstParty, List.of(), List.of(), Map.of());
+    IsortOptions isort = new IsortOptions(firstParty, thirdParty, List.of(), Map.of());
     if (style != null) {
       // isort cases start from the black profile unless they name their own
       boolean ownProfile = sorterOptions.toString().startsWith("profile = ");

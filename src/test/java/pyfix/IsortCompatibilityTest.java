@@ -115,6 +115,9 @@ class IsortCompatibilityTest {
     for (String module : settings.options().isort().knownFirstParty()) {
       command.addAll(List.of("--project", module));
     }
+    for (String module : settings.options().isort().knownThirdParty()) {
+      command.addAll(List.of("--thirdparty", module));
+    }
     // the command line would win over the settings file's own line_length
     List<String> ini =
         new ArrayList<>(List.of("[settings]", "profile=" + profile, "line_length=" + width));

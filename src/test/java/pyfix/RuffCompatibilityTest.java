@@ -191,6 +191,10 @@ class RuffCompatibilityTest {
     if (!firstParty.isEmpty()) {
       isort.set("known-first-party", json.valueToTree(firstParty));
     }
+    List<String> thirdParty = c.settings(false).options().isort().knownThirdParty();
+    if (!thirdParty.isEmpty()) {
+      isort.set("known-third-party", json.valueToTree(thirdParty));
+    }
     ObjectNode settings = json.createObjectNode();
     settings.put("line-length", c.settings(false).lineLength());
     if (c.flags().stream().anyMatch(f -> f.startsWith("--target-version="))) {

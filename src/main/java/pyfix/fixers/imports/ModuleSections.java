@@ -1,6 +1,7 @@
 package pyfix.fixers.imports;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -49,27 +50,9 @@ final class ModuleSections {
       return new Placement(Section.FUTURE, "__future__ imports always come first");
     }
     IsortOptions options = settings.options().isort();
-    String local = matching(module, options.sorter().knownLocalFolder());
-    if (local != null) {
-      return new Placement(Section.LOCAL, "known-local-folder lists " + local);
-    }
-    String first = matching(module, options.knownFirstParty());
-    if (first != null) {
-      return new Placement(Section.FIRST_PARTY, "known-first-party lists " + first);
-    }
-    for (Map.Entry<String, List<String>> custom : options.sorter().customSections().entrySet()) {
-      String known = matching(module, custom.getValue());
-      if (known != null) {
-        return new Placement(custom.getKey(), "the section " + custom.getKey() + " lists " + known);
-      }
-    }
-    String third = matching(module, options.knownThirdParty());
-    if (third != null) {
-      return new Placement(Section.THIRD_PARTY, "known-third-party lists " + third);
-    }
-    String extra = matching(module, options.sorter().extraStandardLibrary());
-    if (extra != null) {
-      return new Placement(Section.STANDARD_LIBRARY, "extra-standard-library lists " + extra);
+    Placement known = known(module, options);
+    if (known != null) {
+      return known;
     }
     PythonVersion version = options.stdlibVersion();
     if (options.sorter().style() == ImportStyle.RUFF
@@ -106,32 +89,76 @@ final class ModuleSections {
   }
 
   /**
-   * The entry of {@code known} that names {@code module} or a package of it. An entry may be a
-   * glob, as isort and Ruff read them: {@code *} any characters, {@code ?} one, {@code [...]} one
-   * of a set ({@code my*} names {@code mylib.sub}, {@code mylib.s*} names {@code mylib.sub}).
+   * The section a {@code known-*} setting gives {@code module}: the one whose entry names the
+   * longest package of it, as isort and Ruff choose ({@code known-first-party = ["a"]} and {@code
+   * known-third-party = ["a.b"]} put {@code a.b.c} in third party); on a tie, known-local-folder,
+   * known-first-party, the custom sections, known-third-party, extra-standard-library, in this
+   * order.
    */
-  private static String matching(String module, List<String> known) {
-    for (String k : known) {
-      if (isGlob(k) ? globMatches(k, module) : module.equals(k) || module.startsWith(k + ".")) {
-        return k;
+  private static Placement known(String module, IsortOptions options) {
+    Placement best = null;
+    int depth = 0;
+    for (Map.Entry<String, List<String>> section : knownSections(options).entrySet()) {
+      for (String entry : section.getValue()) {
+        int d = depth(module, entry);
+        if (d > depth) {
+          depth = d;
+          String setting = section.getKey();
+          best =
+              switch (setting) {
+                case "known-local-folder" ->
+                    new Placement(Section.LOCAL, setting + " lists " + entry);
+                case "known-first-party" ->
+                    new Placement(Section.FIRST_PARTY, setting + " lists " + entry);
+                case "known-third-party" ->
+                    new Placement(Section.THIRD_PARTY, setting + " lists " + entry);
+                case "extra-standard-library" ->
+                    new Placement(Section.STANDARD_LIBRARY, setting + " lists " + entry);
+                default -> new Placement(setting, "the section " + setting + " lists " + entry);
+              };
+        }
       }
     }
-    return null;
+    return best;
+  }
+
+  /** The {@code known-*} lists by setting (a custom section by its name), in their priority. */
+  private static Map<String, List<String>> knownSections(IsortOptions options) {
+    Map<String, List<String>> sections = new LinkedHashMap<>();
+    sections.put("known-local-folder", options.sorter().knownLocalFolder());
+    sections.put("known-first-party", options.knownFirstParty());
+    options.sorter().customSections().forEach(sections::putIfAbsent);
+    sections.put("known-third-party", options.knownThirdParty());
+    sections.put("extra-standard-library", options.sorter().extraStandardLibrary());
+    return sections;
+  }
+
+  /**
+   * How many components of {@code module} the entry {@code known} names: 2 for {@code a.b} and
+   * {@code a.b.c}, 0 when it names no package of it. An entry may be a glob, as isort and Ruff read
+   * them: {@code *} any characters, {@code ?} one, {@code [...]} one of a set ({@code my*} names
+   * {@code mylib.sub} by {@code mylib}, {@code mylib.s*} by all of it).
+   */
+  private static int depth(String module, String known) {
+    if (!isGlob(known)) {
+      return module.equals(known) || module.startsWith(known + ".") ? components(known) : 0;
+    }
+    Pattern pattern = Pattern.compile(globRegex(known)); // globs are rare: compiled where met
+    for (int end = module.length(); end > 0; end = module.lastIndexOf('.', end - 1)) {
+      String prefix = module.substring(0, end);
+      if (pattern.matcher(prefix).matches()) {
+        return components(prefix);
+      }
+    }
+    return 0;
+  }
+
+  private static int components(String dotted) {
+    return (int) dotted.chars().filter(c -> c == '.').count() + 1;
   }
 
   private static boolean isGlob(String entry) {
     return entry.indexOf('*') >= 0 || entry.indexOf('?') >= 0 || entry.indexOf('[') >= 0;
-  }
-
-  /** Whether {@code glob} matches {@code module} or one of its packages, longest first. */
-  private static boolean globMatches(String glob, String module) {
-    Pattern pattern = Pattern.compile(globRegex(glob)); // globs are rare: compiled where met
-    for (int end = module.length(); end > 0; end = module.lastIndexOf('.', end - 1)) {
-      if (pattern.matcher(module.substring(0, end)).matches()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String globRegex(String glob) {

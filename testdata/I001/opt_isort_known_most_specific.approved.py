@@ -1,0 +1,7 @@
+# pyfix: --import-style=isort --known-first-party=a --known-third-party=a.b
+import os
+
+import a.b.c
+import zzz
+
+import a.x

@@ -1,0 +1,5 @@
+# pyfix: --import-style=ruff --known-first-party=a --known-third-party=a.b
+import os
+import a.b.c
+import a.x
+import zzz
