@@ -71,7 +71,9 @@ public final class FStringFixer implements TreeRule {
         context.report(rewrite.build(call, pieces, arguments, Trees.end(a.expr()), List.of()));
       }
     } catch (Refused r) {
-      context.report(rewrite.refused(start, end, r.getMessage()));
+      if (r.reported()) {
+        context.report(rewrite.refused(start, end, r.getMessage()));
+      }
     }
   }
 

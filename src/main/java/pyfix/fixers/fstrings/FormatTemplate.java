@@ -13,7 +13,7 @@ import pyfix.fixers.fstrings.StringLiteral.Unit;
  * Parses a {@code str.format} template the way CPython does: {@code {}} auto-numbered, {@code {0}}
  * positional, {@code {name}} keyword, accessors, conversion and a spec with nested fields, {@code
  * {{}} and {@code }}} for braces. Each literal of an implicit concatenation is parsed alone, so a
- * field that spans two literals is refused.
+ * field that spans two literals is not reported, as in Ruff.
  */
 final class FormatTemplate {
   private final int positional;
@@ -95,7 +95,8 @@ final class FormatTemplate {
         return j;
       }
     }
-    throw new Refused("a field is not closed in its string literal");
+    // a field split between implicitly concatenated literals: Ruff and pyupgrade say nothing
+    throw Refused.unreported("a field is not closed in its string literal");
   }
 
   private Field field(List<Unit> units, int depth) throws Refused {
