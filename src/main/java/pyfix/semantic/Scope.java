@@ -86,6 +86,21 @@ public final class Scope {
     nonlocals.add(name);
   }
 
+  /** Whether {@code other} is this scope or one inside it. */
+  public boolean encloses(Scope other) {
+    for (Scope s = other; s != null; s = s.parent) {
+      if (s == this) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether this scope declares {@code name} {@code global} or {@code nonlocal}. */
+  public boolean declaresOuter(String name) {
+    return isGlobal(name) || isNonlocal(name);
+  }
+
   boolean isGlobal(String name) {
     return globals.contains(name);
   }

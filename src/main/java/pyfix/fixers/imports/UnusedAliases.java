@@ -12,6 +12,7 @@ import pyfix.parse.PythonParser.ImportStatementContext;
 import pyfix.semantic.Alias;
 import pyfix.semantic.Binding;
 import pyfix.semantic.Imports;
+import pyfix.semantic.Reference;
 import pyfix.semantic.Scope;
 import pyfix.semantic.SemanticModel;
 import pyfix.semantic.Syntax;
@@ -50,7 +51,7 @@ record UnusedAliases(
     if (!"__future__".equals(module) && model.scopeOf(statement).kind() != Scope.Kind.CLASS) {
       Scope scope = model.scopeOf(statement);
       for (int i = 0; i < aliases.size(); i++) {
-        if (unused(aliases.get(i), model, file)
+        if (unused(aliases.get(i), scope, model, file)
             && !boundAgainLater(aliases.get(i), scope, statement)) {
           unused.add(i);
         }
@@ -59,13 +60,33 @@ record UnusedAliases(
     return new UnusedAliases(statement, module, aliases, List.copyOf(unused));
   }
 
-  private static boolean unused(Alias alias, SemanticModel model, ParsedFile file) {
+  private static boolean unused(Alias alias, Scope scope, SemanticModel model, ParsedFile file) {
     String bound = Syntax.identifier(alias.boundName());
     boolean reExport = alias.asname() != null && alias.asname().equals(alias.name());
     return !reExport
-        && model.references(bound).isEmpty()
+        && !read(bound, scope, model)
         && !model.dunderAll().names().contains(bound)
         && !StringWords.of(file).contains(bound);
+  }
+
+  /**
+   * Whether code that may see the import reads {@code name}: any code of the file for an import at
+   * module level, only the function's own code (nested scopes included) for an import in a
+   * function, unless the function declares the name {@code global} or {@code nonlocal} or may write
+   * its namespace ({@code locals()}, {@code exec}). {@code def f(): import json} is unused even
+   * when another function imports and reads {@code json}.
+   */
+  private static boolean read(String name, Scope scope, SemanticModel model) {
+    List<Reference> references = model.references(name);
+    if (scope.kind() != Scope.Kind.FUNCTION || scope.declaresOuter(name) || scope.dynamic()) {
+      return !references.isEmpty();
+    }
+    for (Reference r : references) {
+      if (scope.encloses(r.scope())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
