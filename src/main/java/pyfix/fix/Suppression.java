@@ -1,6 +1,7 @@
 package pyfix.fix;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -114,7 +115,8 @@ public final class Suppression {
       return false;
     }
     return covers(noqa.get(noqaLine(finding.start())), finding)
-        || covers(noqa.get(importStatementLine(finding.start())), finding);
+        || covers(noqa.get(importStatementLine(finding.start())), finding)
+        || covers(noqa.get(lineInsideParentheses(finding.start())), finding);
   }
 
   /**
@@ -152,6 +154,25 @@ public final class Suppression {
     Token head = file.tokens().get(index.logicalLineFirst(l));
     String text = file.text();
     return head.is(text, "import") || head.is(text, "from") ? head.line() : -1;
+  }
+
+  /**
+   * The line of the first token inside the parentheses that open at {@code offset}, or -1: Ruff's
+   * ranges leave out the parentheses around an operand, so where pyfix reports {@code ("%s"\n
+   * "...") % x} at the {@code (}, Ruff reports at the string, and a {@code # noqa} there must hold
+   * for both.
+   */
+  private int lineInsideParentheses(int offset) {
+    List<Token> tokens = file.tokens();
+    String text = file.text();
+    int i = file.tokenAt(offset);
+    if (i < 0 || !tokens.get(i).is(text, "(")) {
+      return -1;
+    }
+    while (i < tokens.size() && (tokens.get(i).kind().isTrivia() || tokens.get(i).is(text, "("))) {
+      i++;
+    }
+    return i < tokens.size() ? tokens.get(i).line() : -1;
   }
 
   /** Whether the file opts out of pyfix entirely. */

@@ -76,6 +76,15 @@ class SuppressionTest {
   }
 
   @Test
+  void aNoqaInsideParenthesesCoversAFindingAtTheParenthesis() throws Exception {
+    String text = "x = (\n    'a'  # noqa: T1\n) % y\nz = (\n    'b'\n)  # noqa: T1\n";
+    Suppression s = of(text);
+    assertTrue(s.suppresses(at(text, "(\n    'a'", "T1")));
+    assertFalse(s.suppresses(at(text, "(\n    'a'", "T2")));
+    assertFalse(s.suppresses(at(text, "(\n    'b'", "T1")));
+  }
+
+  @Test
   void skipFileSuppressesEverything() throws Exception {
     String text = "x = 1\n# pyfix: skip-file\ny = 2\n";
     assertTrue(of(text).suppresses(at(text, "x", "W291")));

@@ -1,0 +1,4 @@
+count = 1
+other = (
+    "%d things"  # noqa: UP031
+) % (count,)
