@@ -49,12 +49,14 @@ public final class ImplicitOptionalFixer implements TreeRule {
   public void visit(ParserRuleContext node, RuleContext context) {
     FunctionDefContext def = (FunctionDefContext) node;
     List<PythonParser.TestContext> flagged = new ArrayList<>();
-    for (Function.Parameter p : Function.of(def).parameters()) {
+    List<Function.Parameter> parameters = Function.of(def).parameters();
+    for (Function.Parameter p : parameters) {
       if (p.kind() == Function.ParameterKind.REGULAR
           && p.value() != null
           && Syntax.isNone(p.value())
           && p.annotation() instanceof PythonParser.TestContext annotation
-          && NoneAdmission.of(Syntax.expr(annotation), context.model()) == NoneAdmission.EXCLUDES) {
+          && NoneAdmission.of(Syntax.expr(annotation), context.model()) == NoneAdmission.EXCLUDES
+          && !readsParameter(annotation, parameters, context)) {
         flagged.add(annotation);
       }
     }
@@ -147,6 +149,21 @@ public final class ImplicitOptionalFixer implements TreeRule {
       e = Syntax.expr(sub.slices().slice(0));
     }
     return e;
+  }
+
+  /**
+   * Whether an annotation Python does not evaluate at definition time starts with the name of a
+   * parameter ({@code type: type = None} under {@code from __future__ import annotations}): Ruff
+   * resolves such an annotation in the function's scope, to the parameter, and does not report it,
+   * so a project clean under Ruff has it.
+   */
+  private static boolean readsParameter(
+      PythonParser.TestContext annotation,
+      List<Function.Parameter> parameters,
+      RuleContext context) {
+    String first = annotation.getStart().getText();
+    return !evaluated(Syntax.expr(annotation), context)
+        && parameters.stream().anyMatch(p -> first.equals(p.name()));
   }
 
   /** Whether Python evaluates {@code type} when the function is defined. */
