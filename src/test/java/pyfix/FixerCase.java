@@ -26,10 +26,11 @@ import pyfix.parse.PythonVersion;
 /**
  * One testdata case: {@code testdata/<CODE>/<name>.py}, run with only its directory's fixer
  * selected and the options of a first-line {@code # pyfix: --unsafe-fixes --line-length=100
- * --target-version=py38 --known-first-party=a,b --known-third-party=c} comment ({@code --stub} runs
- * it as a {@code .pyi} file, {@code --package-init} as a package's {@code __init__.py}; {@code
- * --import-style=isort|ruff} with {@code --import-option=force_single_line=true}, values in TOML,
- * sets I001's sorter: isort's black profile or Ruff's defaults, under those options).
+ * --target-version=py38 --known-first-party=a,b --known-third-party=c --select=W} comment ({@code
+ * --stub} runs it as a {@code .pyi} file, {@code --package-init} as a package's {@code
+ * __init__.py}; {@code --import-style=isort|ruff} with {@code
+ * --import-option=force_single_line=true}, values in TOML, sets I001's sorter: isort's black
+ * profile or Ruff's defaults, under those options).
  */
 record FixerCase(String code, Path input, String text) {
   static final Path ROOT = Path.of("testdata");
@@ -96,6 +97,7 @@ record FixerCase(String code, Path input, String text) {
     boolean packageInit = false;
     List<String> firstParty = List.of();
     List<String> thirdParty = List.of();
+    List<String> select = List.of(code);
     ImportStyle style = null;
     StringBuilder sorterOptions = new StringBuilder();
     SizeLimits limits = SizeLimits.DEFAULTS;
@@ -136,6 +138,8 @@ record FixerCase(String code, Path input, String text) {
         naming = naming(naming, option);
       } else if (option.startsWith("--known-first-party=")) {
         firstParty = List.of(option.substring("--known-first-party=".length()).split(","));
+      } else if (option.startsWith("--select=")) {
+        select = List.of(option.substring("--select=".length()).split(","));
       } else if (option.startsWith("--known-third-party=")) {
         thirdParty = List.of(option.substring("--known-third-party=".length()).split(","));
       } else {
@@ -157,7 +161,7 @@ record FixerCase(String code, Path input, String text) {
         isort = isort.withStdlibVersion(target); // as config does for a stated target
       }
     }
-    return new Settings(lineLength, target, List.of(code), List.of(), unsafe)
+    return new Settings(lineLength, target, select, List.of(), unsafe)
         .withOptions(
             RuleOptions.DEFAULTS
                 .with(isort)

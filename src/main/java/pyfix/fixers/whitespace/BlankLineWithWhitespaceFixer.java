@@ -12,7 +12,10 @@ import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 
-/** Empties lines that hold nothing but spaces and tabs. */
+/**
+ * Empties lines that hold nothing but spaces and tabs; reports those inside a string, which are
+ * part of its value.
+ */
 public final class BlankLineWithWhitespaceFixer implements Fixer {
   private static final String MESSAGE = "Blank line contains whitespace";
 
@@ -28,12 +31,19 @@ public final class BlankLineWithWhitespaceFixer implements Fixer {
   public List<Finding> check(ParsedFile file, Settings settings) {
     List<Finding> findings = new ArrayList<>();
     int length = file.text().length();
+    boolean inStrings = TrailingWhitespace.reportedInStrings(METADATA, settings);
     for (TrailingWhitespace w : TrailingWhitespace.in(file)) {
       if (!w.blank()) {
         continue;
       }
-      // `x = 1 \` followed by a last line of spaces: without them the backslash ends the file.
-      if (w.afterContinuation() && w.end() == length) {
+      if (w.inString()) {
+        if (inStrings) {
+          findings.add(
+              Finding.reportOnly(code(), MESSAGE, w.start(), w.end())
+                  .withFixTitle(TrailingWhitespace.IN_STRING));
+        }
+      } else if (w.afterContinuation() && w.end() == length) {
+        // `x = 1 \` followed by a last line of spaces: without them the backslash ends the file.
         findings.add(Finding.reportOnly(code(), MESSAGE, w.start(), w.end()));
       } else {
         findings.add(

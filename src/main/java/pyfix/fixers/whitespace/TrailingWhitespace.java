@@ -2,24 +2,32 @@ package pyfix.fixers.whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
+import pyfix.fix.RuleMetadata;
+import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 import pyfix.source.LineMap;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
 /**
- * The spaces and tabs that end lines, outside strings.
+ * The spaces and tabs that end lines.
  *
- * <p>Only WHITESPACE tokens are read, so whitespace inside a string (a triple-quoted string, an
- * f-string's literal text) is never seen. A form feed is a page break PEP 8 allows: it is kept, and
- * only the spaces and tabs after the last one count.
+ * <p>A form feed is a page break PEP 8 allows: it is kept, and only the spaces and tabs after the
+ * last one count. Whitespace that ends a line inside a string (a triple-quoted string, an
+ * f-string's literal text) is part of the string's value: it is found, as pycodestyle and Ruff find
+ * it, but never removed.
  *
  * @param start where the run of spaces and tabs begins
  * @param end where it ends: at a line break or at the end of the file
  * @param blank whether nothing but whitespace precedes it on its line
  * @param afterContinuation whether the line directly follows a backslash continuation
+ * @param inString whether it is inside a string
  */
-record TrailingWhitespace(int start, int end, boolean blank, boolean afterContinuation) {
+record TrailingWhitespace(
+    int start, int end, boolean blank, boolean afterContinuation, boolean inString) {
+
+  /** Why whitespace inside a string is reported without a fix. */
+  static final String IN_STRING = "not fixed: the whitespace is part of a string's value";
 
   /** Every run of trailing spaces and tabs in {@code file}, in order; W291 and W293 share it. */
   static List<TrailingWhitespace> in(ParsedFile file) {
@@ -45,18 +53,39 @@ record TrailingWhitespace(int start, int end, boolean blank, boolean afterContin
       }
       int i = file.tokenAt(end - 1);
       Token t = i < 0 ? null : tokens.get(i);
-      if (t == null || t.kind() != TokenKind.WHITESPACE || t.end() != end) {
-        continue; // inside a string or a comment
+      boolean inString = t != null && isStringText(t.kind());
+      if (t == null || !inString && (t.kind() != TokenKind.WHITESPACE || t.end() != end)) {
+        continue; // inside a comment
       }
       int start = end;
       while (start > t.start() && isSpaceOrTab(text.charAt(start - 1))) {
         start--;
       }
-      boolean blank = t.start() == lines.lineStart(lines.line(t.start()));
-      boolean afterContinuation = i > 0 && tokens.get(i - 1).kind() == TokenKind.CONTINUATION;
-      found.add(new TrailingWhitespace(start, end, blank, afterContinuation && blank));
+      // a form feed before the run still makes a blank line; in a string, only the run counts
+      boolean blank =
+          inString ? start == lines.lineStart(line) : t.start() == lines.lineStart(line);
+      boolean afterContinuation =
+          !inString && i > 0 && tokens.get(i - 1).kind() == TokenKind.CONTINUATION;
+      found.add(new TrailingWhitespace(start, end, blank, afterContinuation && blank, inString));
     }
     return found;
+  }
+
+  /**
+   * Whether the rule reports whitespace inside strings under {@code settings}: as pycodestyle and
+   * Ruff do, unless {@code metadata}'s code alone selects it, as pyfix selects W291 and W293 for a
+   * project formatted by Black, which leaves strings as they are.
+   */
+  static boolean reportedInStrings(RuleMetadata metadata, Settings settings) {
+    List<String> select = settings.select();
+    return select.isEmpty()
+        || select.stream().anyMatch(s -> !s.equals(metadata.code()) && metadata.selectedBy(s));
+  }
+
+  private static boolean isStringText(TokenKind kind) {
+    return kind == TokenKind.STRING
+        || kind == TokenKind.FSTRING_MIDDLE
+        || kind == TokenKind.TSTRING_MIDDLE;
   }
 
   private static boolean isSpaceOrTab(char c) {

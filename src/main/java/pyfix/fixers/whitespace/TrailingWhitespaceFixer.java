@@ -12,7 +12,10 @@ import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
 
-/** Deletes the spaces and tabs that end a line holding code or a comment. */
+/**
+ * Deletes the spaces and tabs that end a line holding code or a comment; reports those inside a
+ * string, which are part of its value.
+ */
 public final class TrailingWhitespaceFixer implements Fixer {
 
   private static final RuleMetadata METADATA =
@@ -26,8 +29,17 @@ public final class TrailingWhitespaceFixer implements Fixer {
   @Override
   public List<Finding> check(ParsedFile file, Settings settings) {
     List<Finding> findings = new ArrayList<>();
+    boolean inStrings = TrailingWhitespace.reportedInStrings(METADATA, settings);
     for (TrailingWhitespace w : TrailingWhitespace.in(file)) {
-      if (!w.blank()) {
+      if (w.blank()) {
+        continue;
+      } else if (w.inString()) {
+        if (inStrings) {
+          findings.add(
+              Finding.reportOnly(code(), "Trailing whitespace", w.start(), w.end())
+                  .withFixTitle(TrailingWhitespace.IN_STRING));
+        }
+      } else {
         findings.add(
             Finding.fixable(
                 code(),

@@ -1,0 +1,9 @@
+# pyfix: --select=W
+def f():
+    """Docstring.
+    
+    More.
+    """
+    return """
+   
+"""
