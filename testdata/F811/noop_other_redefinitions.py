@@ -42,4 +42,22 @@ def callback():
 
 
 json = None
-print(load, os, handler, Config, TestParser, callback, json)
+
+
+def reset():
+    pass
+
+
+reset()
+del reset
+
+
+def reset():
+    pass
+
+
+def reset():
+    pass
+
+
+print(reset, load, os, handler, Config, TestParser, callback, json)
