@@ -16,6 +16,20 @@ public final class Syntax {
 
   private Syntax() {}
 
+  /**
+   * The block or file whose statements hold {@code node}: two statements are in one body when this
+   * is the same for both (not for the two branches of an {@code if}).
+   */
+  public static ParseTree enclosingBlock(ParseTree node) {
+    ParseTree p = node.getParent();
+    while (p != null
+        && !(p instanceof PythonParser.BlockContext)
+        && !(p instanceof PythonParser.FileContext)) {
+      p = p.getParent();
+    }
+    return p;
+  }
+
   /** Whether {@code name} is a dummy name by Ruff's default {@code dummy-variable-rgx}. */
   public static boolean isDummy(String name) {
     return DUMMY.matcher(name).matches();

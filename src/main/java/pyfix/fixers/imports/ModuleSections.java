@@ -1,9 +1,8 @@
 package pyfix.fixers.imports;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
@@ -98,39 +97,38 @@ final class ModuleSections {
   private static Placement known(String module, IsortOptions options) {
     Placement best = null;
     int depth = 0;
-    for (Map.Entry<String, List<String>> section : knownSections(options).entrySet()) {
-      for (String entry : section.getValue()) {
+    for (Known known : knownLists(options)) {
+      for (String entry : known.entries()) {
         int d = depth(module, entry);
         if (d > depth) {
           depth = d;
-          String setting = section.getKey();
-          best =
-              switch (setting) {
-                case "known-local-folder" ->
-                    new Placement(Section.LOCAL, setting + " lists " + entry);
-                case "known-first-party" ->
-                    new Placement(Section.FIRST_PARTY, setting + " lists " + entry);
-                case "known-third-party" ->
-                    new Placement(Section.THIRD_PARTY, setting + " lists " + entry);
-                case "extra-standard-library" ->
-                    new Placement(Section.STANDARD_LIBRARY, setting + " lists " + entry);
-                default -> new Placement(setting, "the section " + setting + " lists " + entry);
-              };
+          best = new Placement(known.section(), known.setting() + " lists " + entry);
         }
       }
     }
     return best;
   }
 
-  /** The {@code known-*} lists by setting (a custom section by its name), in their priority. */
-  private static Map<String, List<String>> knownSections(IsortOptions options) {
-    Map<String, List<String>> sections = new LinkedHashMap<>();
-    sections.put("known-local-folder", options.sorter().knownLocalFolder());
-    sections.put("known-first-party", options.knownFirstParty());
-    options.sorter().customSections().forEach(sections::putIfAbsent);
-    sections.put("known-third-party", options.knownThirdParty());
-    sections.put("extra-standard-library", options.sorter().extraStandardLibrary());
-    return sections;
+  /** One {@code known-*} list: the section it puts modules in, and how to name it in a reason. */
+  private record Known(String section, String setting, List<String> entries) {}
+
+  /** The {@code known-*} lists in their priority. */
+  private static List<Known> knownLists(IsortOptions options) {
+    List<Known> lists = new ArrayList<>();
+    lists.add(
+        new Known(Section.LOCAL.id(), "known-local-folder", options.sorter().knownLocalFolder()));
+    lists.add(new Known(Section.FIRST_PARTY.id(), "known-first-party", options.knownFirstParty()));
+    options
+        .sorter()
+        .customSections()
+        .forEach((name, entries) -> lists.add(new Known(name, "the section " + name, entries)));
+    lists.add(new Known(Section.THIRD_PARTY.id(), "known-third-party", options.knownThirdParty()));
+    lists.add(
+        new Known(
+            Section.STANDARD_LIBRARY.id(),
+            "extra-standard-library",
+            options.sorter().extraStandardLibrary()));
+    return lists;
   }
 
   /**

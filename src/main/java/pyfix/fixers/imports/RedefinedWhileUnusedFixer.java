@@ -14,7 +14,6 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
-import pyfix.parse.PythonParser.BlockContext;
 import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.parse.PythonParser.DecoratorContext;
 import pyfix.parse.PythonParser.DefinitionContext;
@@ -167,8 +166,8 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
 
   /** Whether both statements are in one block, outside any {@code try}. */
   private static boolean sameBlock(ParserRuleContext first, ParserRuleContext again) {
-    ParseTree block = block(again);
-    if (block(first) != block) {
+    ParseTree block = Syntax.enclosingBlock(again);
+    if (Syntax.enclosingBlock(first) != block) {
       return false;
     }
     for (ParseTree p = block; p != null; p = p.getParent()) {
@@ -177,16 +176,6 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
       }
     }
     return true;
-  }
-
-  /** The block or file whose statement holds {@code node}. */
-  private static ParseTree block(ParseTree node) {
-    ParseTree p = node;
-    while (p.getParent() != null
-        && !(p.getParent() instanceof BlockContext || p.getParent() instanceof FileContext)) {
-      p = p.getParent();
-    }
-    return p.getParent();
   }
 
   private static boolean readBetween(SemanticModel model, String name, int from, int to) {

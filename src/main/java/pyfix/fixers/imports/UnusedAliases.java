@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.ParsedFile;
-import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.FromImportStatementContext;
 import pyfix.parse.PythonParser.ImportStatementContext;
 import pyfix.semantic.Alias;
@@ -102,23 +100,12 @@ record UnusedAliases(
       if (b.start() > alias.start() && b.kind() != Binding.BindingKind.ANNOTATION) {
         boolean anImport =
             b.kind() == Binding.BindingKind.IMPORT || b.kind() == Binding.BindingKind.FROM_IMPORT;
-        if (!anImport || body(b.node()) != body(statement)) {
+        if (!anImport || Syntax.enclosingBlock(b.node()) != Syntax.enclosingBlock(statement)) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  /** The block or module whose statements hold {@code node}. */
-  private static ParseTree body(ParseTree node) {
-    ParseTree p = node;
-    while (p != null
-        && !(p instanceof PythonParser.BlockContext)
-        && !(p instanceof PythonParser.FileContext)) {
-      p = p.getParent();
-    }
-    return p;
   }
 
   /** These names without the unused ones whose qualified name {@code kept} accepts. */

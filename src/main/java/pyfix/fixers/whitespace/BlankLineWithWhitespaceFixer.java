@@ -38,9 +38,7 @@ public final class BlankLineWithWhitespaceFixer implements Fixer {
       }
       if (w.inString()) {
         if (inStrings) {
-          findings.add(
-              Finding.reportOnly(code(), MESSAGE, w.start(), w.end())
-                  .withFixTitle(TrailingWhitespace.IN_STRING));
+          findings.add(w.inStringFinding(code(), MESSAGE));
         }
       } else if (w.afterContinuation() && w.end() == length) {
         // `x = 1 \` followed by a last line of spaces: without them the backslash ends the file.

@@ -2,6 +2,7 @@ package pyfix.fixers.whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
+import pyfix.fix.Finding;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.parse.ParsedFile;
@@ -27,7 +28,12 @@ record TrailingWhitespace(
     int start, int end, boolean blank, boolean afterContinuation, boolean inString) {
 
   /** Why whitespace inside a string is reported without a fix. */
-  static final String IN_STRING = "not fixed: the whitespace is part of a string's value";
+  private static final String IN_STRING = "not fixed: the whitespace is part of a string's value";
+
+  /** The finding of {@code code} for this run inside a string: reported, never fixed. */
+  Finding inStringFinding(String code, String message) {
+    return Finding.reportOnly(code, message, start, end).withFixTitle(IN_STRING);
+  }
 
   /** Every run of trailing spaces and tabs in {@code file}, in order; W291 and W293 share it. */
   static List<TrailingWhitespace> in(ParsedFile file) {

@@ -35,9 +35,7 @@ public final class TrailingWhitespaceFixer implements Fixer {
         continue;
       } else if (w.inString()) {
         if (inStrings) {
-          findings.add(
-              Finding.reportOnly(code(), "Trailing whitespace", w.start(), w.end())
-                  .withFixTitle(TrailingWhitespace.IN_STRING));
+          findings.add(w.inStringFinding(code(), "Trailing whitespace"));
         }
       } else {
         findings.add(
