@@ -63,6 +63,8 @@ class RuffCompatibilityTest {
         FixerCase.all().stream()
             .filter(c -> c.code().equals("I001") && !c.noop())
             .filter(c -> c.flagValues("--import-style").contains("ruff"))
+            // the wasm build checks every text as a .py file; stub cases cannot be compared
+            .filter(c -> !c.settings(false).stub())
             .toList();
     assertTrue(cases.size() > 10, "the Ruff-style cases are missing");
     List<String> printed = ruff(cases, modules);

@@ -209,6 +209,8 @@ final class SorterConfig {
   private int forceGridWrap;
   private boolean balancedWrapping;
   private boolean newlineBeforeComments = true;
+  // pyfix's default is isort's black profile
+  private boolean blackProfile = true;
 
   private SorterConfig(ImportStyle style, boolean configured) {
     this.style = style;
@@ -223,6 +225,7 @@ final class SorterConfig {
       includeTrailingComma = false;
       useParentheses = false;
       newlineBeforeComments = false;
+      blackProfile = false;
     }
   }
 
@@ -331,6 +334,7 @@ final class SorterConfig {
               + "); I001 ignores it");
       return;
     }
+    blackProfile = profile.equals("black");
     for (String setting : settings.split(" ")) {
       String[] kv = setting.split("=");
       String value = kv[1];
@@ -508,7 +512,8 @@ final class SorterConfig {
                 fileIndent),
             requiredImports,
             detectSamePackage != null ? detectSamePackage : style == ImportStyle.RUFF,
-            headings);
+            headings,
+            blackProfile);
     return new Result(options, List.copyOf(shown), List.copyOf(warnings));
   }
 

@@ -45,6 +45,8 @@ import java.util.Map;
  *     (Ruff's {@code detect-same-package}, on by default in Ruff style; isort has no such option)
  * @param headings isort's {@code import_heading_<section>}: the comment each section's id puts
  *     above the section, without its {@code #}
+ * @param blackProfile isort's profile is {@code black}, which (from isort 5.11) puts one blank line
+ *     after a stub's imports whatever {@code linesAfterImports} says, as Black formats stubs
  */
 public record SorterOptions(
     ImportStyle style,
@@ -74,7 +76,8 @@ public record SorterOptions(
     IsortWrapping wrapping,
     List<String> requiredImports,
     boolean detectSamePackage,
-    Map<String, String> headings) {
+    Map<String, String> headings,
+    boolean blackProfile) {
 
   /** The section ids in the default order. */
   public static final List<String> SECTIONS =
@@ -110,7 +113,8 @@ public record SorterOptions(
           IsortWrapping.BLACK,
           List.of(),
           false,
-          Map.of());
+          Map.of(),
+          true);
 
   /** Copies the lists and checks the section order names every section, custom ones too, once. */
   public SorterOptions {

@@ -273,7 +273,9 @@ public final class UnsortedImportsFixer implements Fixer {
   /**
    * The blank lines after a module-level block: {@code lines-after-imports} when set, none at the
    * end of the file (where Ruff leaves them as they are: -1), else isort's and Ruff's automatic
-   * count (at most one in a stub).
+   * count. A stub gets at most one, as Black formats stubs: always under Ruff and isort's black
+   * profile (which writes one even where the setting says none), only by the automatic count under
+   * isort's other settings.
    */
   private static int blankLinesAfter(String text, List<Token> tokens, int i, Settings settings) {
     SorterOptions options = settings.options().isort().sorter();
@@ -281,10 +283,14 @@ public final class UnsortedImportsFixer implements Fixer {
     if (auto < 0) {
       return options.style() == ImportStyle.RUFF ? -1 : 0;
     }
-    if (options.linesAfterImports() >= 0) {
-      return options.linesAfterImports();
+    int set = options.linesAfterImports();
+    if (set < 0) {
+      return settings.stub() ? Math.min(auto, 1) : auto;
     }
-    return settings.stub() ? Math.min(auto, 1) : auto;
+    if (settings.stub() && options.style() == ImportStyle.RUFF) {
+      return Math.min(set, 1);
+    }
+    return settings.stub() && options.blackProfile() ? 1 : set;
   }
 
   /**

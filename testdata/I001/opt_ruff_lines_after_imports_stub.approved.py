@@ -1,0 +1,6 @@
+# pyfix: --stub --import-style=ruff --import-option=lines-after-imports=2
+import os
+import sys
+
+class A:
+    path: os.PathLike[str]
