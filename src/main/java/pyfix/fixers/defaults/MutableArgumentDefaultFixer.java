@@ -48,6 +48,9 @@ public final class MutableArgumentDefaultFixer implements Fixer {
   @Override
   public List<Finding> check(ParsedFile file, Settings settings) {
     List<Finding> findings = new ArrayList<>();
+    if (settings.stub()) {
+      return findings; // a .pyi default is never evaluated; Ruff skips stubs too (PYI011's domain)
+    }
     FileFacts.Prescan prescan = FileFacts.prescan(file);
     if (!prescan.defs() && !prescan.lambdas()) {
       return findings;
@@ -112,7 +115,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       FileFacts facts,
       PythonParser.FunctionDefContext def,
       List<MutableParameter> flagged) {
-    boolean stub = settings.stub() || Stubs.isStub(def.block());
+    boolean stub = Stubs.isStub(def.block());
     String placement = BodyInsertion.refusal(def);
     String decorator = Decorators.readingSignature(def);
     OptionalStyle style = null;
@@ -126,11 +129,8 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     List<MutableParameter> safe = new ArrayList<>();
     List<MutableParameter> fixable = new ArrayList<>();
     for (MutableParameter p : flagged) {
-      ParameterUses.Verdict v = verdict(settings, facts, def, p, stub, placement, decorator);
-      if (noOptional != null
-          && !settings.stub()
-          && p.annotation() != null
-          && OptionalStyle.needsNone(p.annotation())) {
+      ParameterUses.Verdict v = verdict(facts, def, p, stub, placement, decorator);
+      if (noOptional != null && p.annotation() != null && OptionalStyle.needsNone(p.annotation())) {
         v = new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, noOptional);
       }
       verdicts.add(v);
@@ -141,12 +141,11 @@ public final class MutableArgumentDefaultFixer implements Fixer {
         fixable.add(p);
       }
     }
-    Fix safeFix =
-        safe.isEmpty() ? null : fix(file, settings, style, def, safe, Applicability.SAFE, stub);
+    Fix safeFix = safe.isEmpty() ? null : fix(file, style, def, safe, Applicability.SAFE, stub);
     Fix unsafeFix =
         safe.size() == fixable.size()
             ? null
-            : fix(file, settings, style, def, fixable, Applicability.UNSAFE, stub);
+            : fix(file, style, def, fixable, Applicability.UNSAFE, stub);
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < flagged.size(); i++) {
       MutableParameter p = flagged.get(i);
@@ -171,7 +170,6 @@ public final class MutableArgumentDefaultFixer implements Fixer {
 
   /** The verdict on {@code p}: the body's uses, then what the default reads and the decorators. */
   private static ParameterUses.Verdict verdict(
-      Settings settings,
       FileFacts facts,
       PythonParser.FunctionDefContext def,
       MutableParameter p,
@@ -196,7 +194,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
         v = names;
       }
     }
-    if (v.kind() == ParameterUses.Kind.SAFE && decorator != null && !settings.stub()) {
+    if (v.kind() == ParameterUses.Kind.SAFE && decorator != null) {
       v =
           new ParameterUses.Verdict(
               ParameterUses.Kind.UNSAFE,
@@ -207,19 +205,17 @@ public final class MutableArgumentDefaultFixer implements Fixer {
 
   private static Fix fix(
       ParsedFile file,
-      Settings settings,
       OptionalStyle style,
       PythonParser.FunctionDefContext def,
       List<MutableParameter> group,
       Applicability applicability,
       boolean stub) {
     List<Edit> edits = new ArrayList<>();
-    boolean pyi = settings.stub();
     for (MutableParameter p : group) {
-      if (p.annotation() != null && !pyi && style != null) {
+      if (p.annotation() != null && style != null) {
         style.edit(p.annotation()).ifPresent(edits::add);
       }
-      edits.add(new Edit(Syntax.start(p.value()), Syntax.end(p.value()), pyi ? "..." : "None"));
+      edits.add(new Edit(Syntax.start(p.value()), Syntax.end(p.value()), "None"));
     }
     if (edits.size() > group.size()) {
       Optional<Edit> imports = style.importEdit();
