@@ -52,7 +52,7 @@ class AllRulesCorpusTest {
       files.parallelStream()
           .forEach(
               file -> {
-                Settings s = settings.withStub(file.toString().endsWith(".pyi"));
+                Settings s = settings.forFile(file.toString());
                 String problem = fix(file, s, out, compared, changed, fixes);
                 if (problem != null) {
                   problems.add(file + ": " + problem);

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import pyfix.config.SettingsException;
 import pyfix.config.SorterOptionsReader;
 import pyfix.fix.Settings;
+import pyfix.fix.SourceKind;
 import pyfix.fix.options.AnnotationOptions;
 import pyfix.fix.options.DocstringOptions;
 import pyfix.fix.options.DocstringOptions.Convention;
@@ -28,9 +29,9 @@ import pyfix.parse.PythonVersion;
  * selected and the options of a first-line {@code # pyfix: --unsafe-fixes --line-length=100
  * --target-version=py38 --known-first-party=a,b --known-third-party=c --select=W} comment ({@code
  * --stub} runs it as a {@code .pyi} file, {@code --package-init} as a package's {@code
- * __init__.py}; {@code --import-style=isort|ruff} with {@code
- * --import-option=force_single_line=true}, values in TOML, sets I001's sorter: isort's black
- * profile or Ruff's defaults, under those options).
+ * __init__.py}, {@code --notebook-cell} as a notebook's code cell; {@code
+ * --import-style=isort|ruff} with {@code --import-option=force_single_line=true}, values in TOML,
+ * sets I001's sorter: isort's black profile or Ruff's defaults, under those options).
  */
 record FixerCase(String code, Path input, String text) {
   static final Path ROOT = Path.of("testdata");
@@ -95,6 +96,7 @@ record FixerCase(String code, Path input, String text) {
     boolean unsafe = forceUnsafe;
     boolean stub = false;
     boolean packageInit = false;
+    boolean notebookCell = false;
     List<String> firstParty = List.of();
     List<String> thirdParty = List.of();
     List<String> select = List.of(code);
@@ -111,6 +113,8 @@ record FixerCase(String code, Path input, String text) {
         stub = true;
       } else if (option.equals("--package-init")) {
         packageInit = true;
+      } else if (option.equals("--notebook-cell")) {
+        notebookCell = true;
       } else if (option.startsWith("--line-length=")) {
         lineLength = Integer.parseInt(option.substring("--line-length=".length()));
       } else if (option.startsWith("--target-version=")) {
@@ -161,15 +165,17 @@ record FixerCase(String code, Path input, String text) {
         isort = isort.withStdlibVersion(target); // as config does for a stated target
       }
     }
-    return new Settings(lineLength, target, select, List.of(), unsafe)
-        .withOptions(
-            RuleOptions.DEFAULTS
-                .with(isort)
-                .with(limits)
-                .with(annotations)
-                .with(docstrings)
-                .with(naming))
-        .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
+    Settings settings =
+        new Settings(lineLength, target, select, List.of(), unsafe)
+            .withOptions(
+                RuleOptions.DEFAULTS
+                    .with(isort)
+                    .with(limits)
+                    .with(annotations)
+                    .with(docstrings)
+                    .with(naming))
+            .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
+    return notebookCell ? settings.withKind(SourceKind.NOTEBOOK_CELL) : settings;
   }
 
   /** {@code limits} with the one a {@code --max-complexity=N}-like case option sets. */

@@ -109,6 +109,6 @@ class MutableDefaultCorpusTest {
 
   private static Settings settings(Path file) {
     return new Settings(88, PythonVersion.PY39, List.of("B006"), List.of(), true)
-        .withStub(file.toString().endsWith(".pyi"));
+        .forFile(file.toString());
   }
 }

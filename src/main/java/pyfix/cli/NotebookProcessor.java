@@ -20,6 +20,7 @@ import pyfix.files.NotebookException;
 import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.Settings;
+import pyfix.fix.SourceKind;
 import pyfix.report.Locator;
 import pyfix.report.ReportedFinding;
 import pyfix.report.TextReport;
@@ -50,7 +51,7 @@ final class NotebookProcessor {
       boolean verbose) {
     this.verb = verb;
     this.cellDiffs = cellDiffs;
-    this.settings = settings.withStub(false);
+    this.settings = settings.withKind(SourceKind.NOTEBOOK_CELL);
     this.engine = engine;
     this.verbose = verbose;
   }

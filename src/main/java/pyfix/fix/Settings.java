@@ -11,9 +11,7 @@ import pyfix.parse.PythonVersion;
  *
  * @param select rule codes or prefixes to run; empty means the default rules
  * @param ignore rule codes or prefixes not to run, winning over {@code select}
- * @param stub whether the file is a {@code .pyi} stub, where bodies are never executed
- * @param packageInit whether the file is a package's {@code __init__.py}, whose submodules may
- *     import from it while it runs
+ * @param kind the kind of source the text is: a module, a stub, a package's init, a notebook cell
  * @param options each rule's own options
  */
 public record Settings(
@@ -22,8 +20,7 @@ public record Settings(
     List<String> select,
     List<String> ignore,
     boolean unsafeFixes,
-    boolean stub,
-    boolean packageInit,
+    SourceKind kind,
     RuleOptions options) {
 
   /** Copies the lists and checks the line length. */
@@ -35,18 +32,6 @@ public record Settings(
     }
   }
 
-  /** Settings for a file that is not a package's {@code __init__.py}. */
-  public Settings(
-      int lineLength,
-      PythonVersion targetVersion,
-      List<String> select,
-      List<String> ignore,
-      boolean unsafeFixes,
-      boolean stub,
-      RuleOptions options) {
-    this(lineLength, targetVersion, select, ignore, unsafeFixes, stub, false, options);
-  }
-
   /** Settings with every rule's default options, for a {@code .py} file. */
   public Settings(
       int lineLength,
@@ -54,7 +39,14 @@ public record Settings(
       List<String> select,
       List<String> ignore,
       boolean unsafeFixes) {
-    this(lineLength, targetVersion, select, ignore, unsafeFixes, false, RuleOptions.DEFAULTS);
+    this(
+        lineLength,
+        targetVersion,
+        select,
+        ignore,
+        unsafeFixes,
+        SourceKind.MODULE,
+        RuleOptions.DEFAULTS);
   }
 
   /** The defaults: line length 88, target py39, the default rules, SAFE fixes only. */
@@ -62,37 +54,34 @@ public record Settings(
     return new Settings(88, PythonVersion.PY39, List.of(), List.of(), false);
   }
 
-  /** These settings for a file that is, or is not, a {@code .pyi} stub. */
-  public Settings withStub(boolean stub) {
-    return new Settings(
-        lineLength, targetVersion, select, ignore, unsafeFixes, stub, packageInit, options);
+  /** These settings for a text of another kind. */
+  public Settings withKind(SourceKind kind) {
+    return new Settings(lineLength, targetVersion, select, ignore, unsafeFixes, kind, options);
   }
 
-  /** These settings for a file named {@code fileName}: a stub, a package's init, or neither. */
+  /** These settings for a file named {@code fileName}: a stub, a package's init, or a module. */
   public Settings forFile(String fileName) {
-    String name = fileName.substring(fileName.lastIndexOf('/') + 1);
-    name = name.substring(name.lastIndexOf('\\') + 1);
-    return new Settings(
-        lineLength,
-        targetVersion,
-        select,
-        ignore,
-        unsafeFixes,
-        name.endsWith(".pyi"),
-        name.equals("__init__.py"),
-        options);
+    return withKind(SourceKind.of(fileName));
+  }
+
+  /** Whether the text is a {@code .pyi} stub, where bodies are never executed. */
+  public boolean stub() {
+    return kind == SourceKind.STUB;
+  }
+
+  /** Whether the text is a package's {@code __init__.py}. */
+  public boolean packageInit() {
+    return kind == SourceKind.PACKAGE_INIT;
   }
 
   /** These settings with other rule options. */
   public Settings withOptions(RuleOptions options) {
-    return new Settings(
-        lineLength, targetVersion, select, ignore, unsafeFixes, stub, packageInit, options);
+    return new Settings(lineLength, targetVersion, select, ignore, unsafeFixes, kind, options);
   }
 
   /** These settings with another {@code ignore} list. */
   public Settings withIgnore(List<String> ignore) {
-    return new Settings(
-        lineLength, targetVersion, select, ignore, unsafeFixes, stub, packageInit, options);
+    return new Settings(lineLength, targetVersion, select, ignore, unsafeFixes, kind, options);
   }
 
   /** Whether {@code rule} runs under {@code select} and {@code ignore}. */

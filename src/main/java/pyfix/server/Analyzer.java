@@ -137,25 +137,11 @@ final class Analyzer {
 
   private static Settings safeOnly(Settings s) {
     return new Settings(
-        s.lineLength(),
-        s.targetVersion(),
-        s.select(),
-        s.ignore(),
-        false,
-        s.stub(),
-        s.packageInit(),
-        s.options());
+        s.lineLength(), s.targetVersion(), s.select(), s.ignore(), false, s.kind(), s.options());
   }
 
   private static Settings only(String code, boolean unsafe, Settings s) {
     return new Settings(
-        s.lineLength(),
-        s.targetVersion(),
-        List.of(code),
-        List.of(),
-        unsafe,
-        s.stub(),
-        s.packageInit(),
-        s.options());
+        s.lineLength(), s.targetVersion(), List.of(code), List.of(), unsafe, s.kind(), s.options());
   }
 }

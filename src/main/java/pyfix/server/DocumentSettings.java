@@ -15,6 +15,7 @@ import pyfix.config.Configuration;
 import pyfix.config.ProjectSettings;
 import pyfix.config.SettingsException;
 import pyfix.fix.Settings;
+import pyfix.fix.SourceKind;
 import pyfix.fixers.Fixers;
 
 /**
@@ -74,7 +75,7 @@ final class DocumentSettings {
         return Optional.empty();
       }
       return Optional.of(
-          file == null ? project.settings() : project.settingsFor(file).forFile(file.toString()));
+          ofKind(file == null ? project.settings() : project.settingsFor(file), document));
     } catch (SettingsException e) {
       read.putIfAbsent(e.file(), modified(e.file()));
       String message = e.describe(e.file().toString());
@@ -83,11 +84,19 @@ final class DocumentSettings {
       }
       try {
         Settings defaults = isolated().forFolder(root).settings();
-        return Optional.of(file == null ? defaults : defaults.forFile(file.toString()));
+        return Optional.of(ofKind(defaults, document));
       } catch (SettingsException impossible) {
         throw new IllegalStateException(impossible);
       }
     }
+  }
+
+  /** {@code settings} for the kind of text {@code document} holds: a cell, a stub, a module. */
+  private static Settings ofKind(Settings settings, Document document) {
+    if (document.cell()) {
+      return settings.withKind(SourceKind.NOTEBOOK_CELL);
+    }
+    return document.file() == null ? settings : settings.forFile(document.file().toString());
   }
 
   private Configuration configuration() {

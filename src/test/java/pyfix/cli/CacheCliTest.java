@@ -349,6 +349,6 @@ class CacheCliTest {
         CacheKeys.canonical(java.util.Map.of("a", 2, "b", 1)));
     assertNotEquals(CacheKeys.canonical(List.of("a, b")), CacheKeys.canonical(List.of("a", "b")));
     Settings defaults = Settings.defaults();
-    assertNotEquals(CacheKeys.canonical(defaults), CacheKeys.canonical(defaults.withStub(true)));
+    assertNotEquals(CacheKeys.canonical(defaults), CacheKeys.canonical(defaults.forFile("a.pyi")));
   }
 }

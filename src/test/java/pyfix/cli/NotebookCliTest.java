@@ -189,6 +189,24 @@ class NotebookCliTest {
   }
 
   @Test
+  void aSemicolonThatHidesACellsLastValueStays() throws Exception {
+    List<List<String>> cells =
+        List.of(
+            List.of("code", "x = [1, 2]\nsorted(x);"),
+            List.of("code", "y = 1;  # both\ny"),
+            List.of("code", "for i in x:\n    print(i);"));
+    write("nb.ipynb", cells, null);
+    Ran r = cli.run("check", "--select", "E703", "nb.ipynb");
+    assertEquals(
+        """
+        nb.ipynb:cell 2:1:6: E703 [*] Statement ends with an unnecessary semicolon (Remove the semicolon)
+        nb.ipynb:cell 3:2:13: E703 [*] Statement ends with an unnecessary semicolon (Remove the semicolon)
+        Found 2 problems (2 fixable) in 1 file
+        """,
+        r.out());
+  }
+
+  @Test
   void aNotebookThatIsNotJsonIsNamedInPlainWords() throws IOException {
     cli.write("bad.ipynb", "{\"cells\": [}");
     Ran r = cli.run("check", "bad.ipynb");

@@ -11,7 +11,10 @@ import pyfix.fix.FixSafety;
 import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
+import pyfix.fix.SourceKind;
 import pyfix.fix.TreeRule;
+import pyfix.parse.PythonParser.BlockContext;
+import pyfix.parse.PythonParser.MatchStatementContext;
 import pyfix.parse.PythonParser.SimpleStatementsContext;
 import pyfix.semantic.Syntax;
 
@@ -37,7 +40,7 @@ public final class UselessSemicolonFixer implements TreeRule {
       return;
     }
     TerminalNode last = semicolons.get(semicolons.size() - 1);
-    if (StatementLines.after(last) != null) {
+    if (StatementLines.after(last) != null || endsNotebookCell(node, last, context)) {
       return;
     }
     Edit edit = Edit.delete(Syntax.end(StatementLines.before(last)), Syntax.end(last));
@@ -49,5 +52,34 @@ public final class UselessSemicolonFixer implements TreeRule {
                 Syntax.end(last),
                 Fix.safe(edit))
             .withFixTitle("Remove the semicolon"));
+  }
+
+  /**
+   * Whether {@code semicolon} ends the last statement of a notebook cell, outside any indented
+   * block, with only comments and blank lines after it: there it keeps Jupyter from showing the
+   * statement's value ({@code plt.plot(x);}), as Ruff and Black leave it.
+   */
+  private static boolean endsNotebookCell(
+      ParserRuleContext line, TerminalNode semicolon, RuleContext context) {
+    if (context.settings().kind() != SourceKind.NOTEBOOK_CELL) {
+      return false;
+    }
+    for (ParserRuleContext p = line.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof BlockContext b && b.INDENT() != null || p instanceof MatchStatementContext) {
+        return false;
+      }
+    }
+    String text = context.file().text();
+    for (int i = Syntax.end(semicolon); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '#') {
+        while (i + 1 < text.length() && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') {
+          i++;
+        }
+      } else if (" \t\f\r\n\\".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

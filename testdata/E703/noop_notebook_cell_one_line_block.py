@@ -1,0 +1,2 @@
+# pyfix: --notebook-cell
+if True: shown = 1;

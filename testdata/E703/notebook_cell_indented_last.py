@@ -1,0 +1,3 @@
+# pyfix: --notebook-cell
+for i in range(3):
+    print(i);
