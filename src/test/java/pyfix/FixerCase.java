@@ -175,7 +175,7 @@ record FixerCase(String code, Path input, String text) {
                     .with(docstrings)
                     .with(naming))
             .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
-    return notebookCell ? settings.withKind(SourceKind.NOTEBOOK_CELL) : settings;
+    return notebookCell ? settings.withKind(SourceKind.NOTEBOOK) : settings;
   }
 
   /** {@code limits} with the one a {@code --max-complexity=N}-like case option sets. */

@@ -12,18 +12,23 @@ final class EngineMessages {
   static String warnings(String at, FileResult result) {
     StringBuilder out = new StringBuilder();
     for (DroppedFix d : result.dropped()) {
-      out.append(at)
-          .append(':')
-          .append(d.line())
-          .append(':')
-          .append(d.column())
-          .append(": warning: ")
-          .append(d.code())
-          .append(" fix dropped: ")
-          .append(d.reason())
-          .append("; the other fixes were applied\n");
+      out.append(warning(at, d));
     }
     return out.toString();
+  }
+
+  /** {@code at:line:column: warning: ...} for {@code d}, with its line break. */
+  static String warning(String at, DroppedFix d) {
+    return at
+        + ':'
+        + d.line()
+        + ':'
+        + d.column()
+        + ": warning: "
+        + d.code()
+        + " fix dropped: "
+        + d.reason()
+        + "; the other fixes were applied\n";
   }
 
   /** {@code at: error: internal error: ...} for each internal error in {@code result}. */

@@ -17,14 +17,17 @@ import pyfix.files.MaskedCell;
 import pyfix.files.Notebook;
 import pyfix.files.Notebook.Cell;
 import pyfix.files.NotebookException;
+import pyfix.fix.DroppedFix;
 import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.Settings;
 import pyfix.fix.SourceKind;
+import pyfix.parse.ParsedFile;
 import pyfix.report.Locator;
 import pyfix.report.ReportedFinding;
 import pyfix.report.TextReport;
 import pyfix.report.UnifiedDiff;
+import pyfix.source.CellSeparator;
 import pyfix.source.SourceException;
 
 /**
@@ -51,7 +54,7 @@ final class NotebookProcessor {
       boolean verbose) {
     this.verb = verb;
     this.cellDiffs = cellDiffs;
-    this.settings = settings.withKind(SourceKind.NOTEBOOK_CELL);
+    this.settings = settings.withKind(SourceKind.NOTEBOOK);
     this.engine = engine;
     this.verbose = verbose;
   }
@@ -91,54 +94,97 @@ final class NotebookProcessor {
     int fixable = 0;
     int hidden = 0;
     boolean unreadable = false;
+    // the code cells pyfix can read, each checked alone for syntax errors, as Jupyter runs them
+    List<Part> parts = new ArrayList<>();
     for (Cell cell : notebook.cells()) {
       Optional<MaskedCell> masked = MaskedCell.mask(cell.source());
-      if (cell.source().isBlank() || masked.isEmpty()) {
+      if (cell.source().isBlank()
+          || masked.isEmpty()
+          || cell.source().contains(CellSeparator.LINE)) {
         continue;
       }
-      String at = name + ":cell " + cell.index();
       String text = masked.get().checkedText();
-      FileResult result;
       try {
-        result = engine.run(text, settings);
+        ParsedFile.parse(text);
       } catch (SourceException e) {
-        syntaxErrors.append(at).append(':').append(e.line()).append(':').append(e.column());
+        syntaxErrors.append(name).append(":cell ").append(cell.index()).append(':');
+        syntaxErrors.append(e.line()).append(':').append(e.column());
         syntaxErrors.append(": error: ").append(e.getMessage()).append('\n');
         findings.add(
             ReportedFinding.syntaxError(name, cell.index(), e.line(), e.column(), e.getMessage()));
         unreadable = true;
         continue;
       } catch (RuntimeException | StackOverflowError e) {
-        errors.append(EngineMessages.crash(at, e, verbose)).append('\n');
+        errors.append(EngineMessages.crash(name + ":cell " + cell.index(), e, verbose));
+        errors.append('\n');
+        unreadable = true;
         continue;
       }
-      errors.append(EngineMessages.errors(at, result, verbose));
-      warnings.append(EngineMessages.warnings(at, result));
-      String output = result.output();
-      List<Finding> remaining = new ArrayList<>();
-      for (Finding f : result.remaining()) {
-        if (!MaskedCell.touchesPlaceholder(output, f.start(), f.end())) {
-          remaining.add(f);
-          remainingCount++;
-          fixable += TextReport.applicable(f, settings.unsafeFixes()) ? 1 : 0;
-          hidden += TextReport.hiddenUnsafe(f, settings.unsafeFixes()) ? 1 : 0;
+      parts.add(new Part(cell, masked.get(), text));
+    }
+    // the cells as one text, as Ruff checks them: an import one cell makes is used by the others
+    String joined = CellSeparator.join(parts.stream().map(Part::text).toList());
+    FileResult result = null;
+    if (!unreadable && !parts.isEmpty()) {
+      try {
+        result = engine.run(joined, settings);
+      } catch (SourceException e) {
+        // each cell parsed alone; joined, the cells cannot fail to parse
+        errors.append(EngineMessages.crash(name, new IllegalStateException(e), verbose));
+        errors.append('\n');
+      } catch (RuntimeException | StackOverflowError e) {
+        errors.append(EngineMessages.crash(name, e, verbose)).append('\n');
+      }
+    }
+    List<String> outputs = result == null ? null : cells(result, parts.size());
+    if (result != null && outputs == null) {
+      errors.append(name).append(": error: internal error: the fixed cells cannot be told apart;");
+      errors.append(" the notebook is left as it was\n");
+    }
+    if (outputs != null) {
+      errors.append(EngineMessages.errors(name, result, verbose));
+      for (DroppedFix d : result.dropped()) {
+        warnings.append(EngineMessages.warning(at(name, parts.get(d.cell())), d));
+      }
+      List<List<Finding>> byCell = byCell(result, outputs);
+      // an internal error leaves the notebook as it was, as it leaves a Python file
+      boolean write = result.internalErrors().isEmpty() && result.changed(joined);
+      for (int k = 0; k < parts.size(); k++) {
+        Part part = parts.get(k);
+        String output = outputs.get(k);
+        List<Finding> remaining = new ArrayList<>();
+        for (Finding f : byCell.get(k)) {
+          if (!MaskedCell.touchesPlaceholder(output, f.start(), f.end())) {
+            remaining.add(f);
+            remainingCount++;
+            fixable += TextReport.applicable(f, settings.unsafeFixes()) ? 1 : 0;
+            hidden += TextReport.hiddenUnsafe(f, settings.unsafeFixes()) ? 1 : 0;
+          }
+        }
+        findings.addAll(locator.locate(name, part.cell().index(), output, remaining));
+        if (!write || output.equals(part.text())) {
+          continue;
+        }
+        Optional<String> restored = part.masked().restore(output);
+        if (restored.isEmpty()) {
+          errors.append(at(name, part)).append(": error: internal error: a fix moved an IPython");
+          errors.append(" line; the notebook is left as it was\n");
+          sources.clear();
+          diff.setLength(0);
+          write = false;
+          continue;
+        }
+        sources.put(part.cell().index(), restored.get());
+        if (verb == Verb.DIFF && cellDiffs) {
+          diff.append(
+              UnifiedDiff.ofCell(name, part.cell().index(), part.cell().source(), restored.get()));
         }
       }
-      findings.addAll(locator.locate(name, cell.index(), output, remaining));
-      if (!result.internalErrors().isEmpty() || !result.changed(text)) {
-        continue; // a cell with an internal error is left as it was
-      }
-      Optional<String> restored = masked.get().restore(output);
-      if (restored.isEmpty()) {
-        errors.append(at).append(": error: internal error: a fix moved an IPython line;");
-        errors.append(" the cell is left as it was\n");
-        continue;
-      }
-      String source = restored.get();
-      fixed.addAll(FileProcessor.codes(result.fixed()));
-      sources.put(cell.index(), source);
-      if (verb == Verb.DIFF && cellDiffs) {
-        diff.append(UnifiedDiff.ofCell(name, cell.index(), cell.source(), source));
+      if (write) {
+        fixed.addAll(FileProcessor.codes(result.fixed()));
+      } else {
+        sources.clear();
+        diff.setLength(0);
       }
     }
     if (verb == Verb.DIFF) {
@@ -183,6 +229,46 @@ final class NotebookProcessor {
         hidden,
         fixed,
         changed);
+  }
+
+  /** A code cell pyfix checks: the cell, its source with IPython lines masked, the text checked. */
+  private record Part(Cell cell, MaskedCell masked, String text) {}
+
+  private static String at(String name, Part part) {
+    return name + ":cell " + part.cell().index();
+  }
+
+  /** The output's text of each of {@code count} cells; null when its separators were lost. */
+  private static List<String> cells(FileResult result, int count) {
+    return CellSeparator.split(result.output(), count).orElse(null);
+  }
+
+  /**
+   * The remaining findings of {@code result} by cell, moved into the text of their cell; a fix with
+   * an edit in another cell (an import added to an earlier cell) is applied by {@code fix} but
+   * shown without its edits.
+   */
+  private static List<List<Finding>> byCell(FileResult result, List<String> outputs) {
+    int[] starts = new int[outputs.size() + 1];
+    for (int k = 0; k < outputs.size(); k++) {
+      starts[k + 1] = starts[k] + outputs.get(k).length() + CellSeparator.LINE.length() + 1;
+    }
+    List<List<Finding>> byCell = new ArrayList<>();
+    outputs.forEach(o -> byCell.add(new ArrayList<>()));
+    for (Finding f : result.remaining()) {
+      int k = 0;
+      while (k + 1 < outputs.size() && starts[k + 1] <= f.start()) {
+        k++;
+      }
+      int cellEnd = starts[k] + outputs.get(k).length();
+      Finding moved = f;
+      if (f.fix().isPresent()
+          && (f.fix().get().start() < starts[k] || f.fix().get().end() > cellEnd)) {
+        moved = f.withoutFix();
+      }
+      byCell.get(k).add(moved.shifted(-starts[k]));
+    }
+    return byCell;
   }
 
   private static String utf8(byte[] bytes, int from) throws CharacterCodingException {

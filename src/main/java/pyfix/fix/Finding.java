@@ -35,6 +35,20 @@ public record Finding(
     return new Finding(code, message, start, end, fix, title);
   }
 
+  /**
+   * This finding, and its fix, {@code delta} characters further on: in the text of one notebook
+   * cell instead of the notebook's joined text, say.
+   */
+  public Finding shifted(int delta) {
+    Optional<Fix> moved = fix.map(f -> new Fix(f.applicability(), Edits.shift(f.edits(), delta)));
+    return new Finding(code, message, start + delta, end + delta, moved, fixTitle);
+  }
+
+  /** This finding without its fix, the fix title kept. */
+  public Finding withoutFix() {
+    return new Finding(code, message, start, end, Optional.empty(), fixTitle);
+  }
+
   /** The message followed by the fix title in parentheses, as text reports print it. */
   public String describe() {
     return fixTitle.isEmpty() ? message : message + " (" + fixTitle + ")";

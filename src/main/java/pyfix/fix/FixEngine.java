@@ -15,6 +15,7 @@ import pyfix.parse.ParsedFile;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.parse.PythonVersion;
 import pyfix.parse.TargetSyntax;
+import pyfix.source.CellSeparator;
 
 /**
  * Runs fixers over a parsed file and applies their fixes in rounds, never leaving the text broken.
@@ -305,6 +306,12 @@ public final class FixEngine {
     }
 
     Round apply(ParsedFile file, List<Candidate> chosen) {
+      if (settings.kind() == SourceKind.NOTEBOOK) {
+        chosen = keepingCells(file, chosen);
+        if (chosen.isEmpty()) {
+          return new Round(file, chosen);
+        }
+      }
       boolean layout = chosen.get(0).fixer.metadata().kind() == Kind.LAYOUT;
       List<Edit> all = new ArrayList<>();
       chosen.forEach(c -> all.addAll(c.fix().edits()));
@@ -336,7 +343,7 @@ public final class FixEngine {
                         c.fixer.code(), line, column, one.parserCrash),
                     one.parserCrash));
           } else {
-            dropped.add(new DroppedFix(c.fixer.code(), line, column, one.problem));
+            dropped.add(droppedAt(file, c, one.problem));
           }
           refused.add(new Blocked(c.fixer.code(), shifted));
           continue;
@@ -349,6 +356,47 @@ public final class FixEngine {
       blocked = Blocked.shift(blocked, appliedEdits);
       blocked.addAll(refused);
       return new Round(current, applied);
+    }
+
+    /** {@code c}'s fix, dropped for {@code reason}, at its finding's place in {@code file}. */
+    private DroppedFix droppedAt(ParsedFile file, Candidate c, String reason) {
+      int start = c.finding.start();
+      int line = file.lines().line(start);
+      int column = file.lines().column(start) + 1;
+      if (settings.kind() != SourceKind.NOTEBOOK) {
+        return new DroppedFix(c.fixer.code(), line, column, reason);
+      }
+      // the place in its cell: lines are counted from the separator above it
+      int cell = 0;
+      int cellLine = 1;
+      for (int s : CellSeparator.find(file.text())) {
+        if (s < start) {
+          cell++;
+          cellLine = file.lines().line(s) + 1;
+        }
+      }
+      return new DroppedFix(c.fixer.code(), line - cellLine + 1, column, reason, cell);
+    }
+
+    /**
+     * The candidates whose edits leave the separators of a notebook's cells alone; the others are
+     * dropped, so that the fixed text still splits into the same cells.
+     */
+    private List<Candidate> keepingCells(ParsedFile file, List<Candidate> chosen) {
+      List<Candidate> kept = new ArrayList<>();
+      for (Candidate c : chosen) {
+        boolean touches = false;
+        for (Edit e : c.fix().edits()) {
+          touches |= CellSeparator.touchedBy(file.text(), e.start(), e.end(), e.replacement());
+        }
+        if (!touches) {
+          kept.add(c);
+          continue;
+        }
+        dropped.add(droppedAt(file, c, "the fix would change where a notebook cell ends"));
+        blocked.add(new Blocked(c.fixer.code(), c.fix().edits()));
+      }
+      return kept;
     }
   }
 
@@ -374,6 +422,10 @@ public final class FixEngine {
       return Verdict.refused("fix produced invalid code");
     } catch (RuntimeException e) {
       return new Verdict(null, "the parser crashed", e);
+    }
+    if (settings.kind() == SourceKind.NOTEBOOK
+        && CellSeparator.find(text).size() != CellSeparator.find(before.text()).size()) {
+      return Verdict.refused("fix moved the boundary between two notebook cells");
     }
     if (layout && !LayoutEquivalence.equivalent(before, after)) {
       return Verdict.refused("layout fix changed the program");

@@ -9,10 +9,11 @@ public enum SourceKind {
   /** A package's {@code __init__.py}, whose submodules may import from it while it runs. */
   PACKAGE_INIT,
   /**
-   * A code cell of a Jupyter notebook, checked on its own: a {@code ;} ending its last statement
-   * keeps Jupyter from showing the statement's value.
+   * The code cells of a Jupyter notebook, one text with a {@link pyfix.source.CellSeparator} line
+   * between two cells (one cell alone has none): a {@code ;} ending a cell's last statement keeps
+   * Jupyter from showing the statement's value.
    */
-  NOTEBOOK_CELL;
+  NOTEBOOK;
 
   /** The kind of a file named {@code fileName} (a path may come with it). */
   public static SourceKind of(String fileName) {

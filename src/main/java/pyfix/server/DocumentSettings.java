@@ -94,7 +94,7 @@ final class DocumentSettings {
   /** {@code settings} for the kind of text {@code document} holds: a cell, a stub, a module. */
   private static Settings ofKind(Settings settings, Document document) {
     if (document.cell()) {
-      return settings.withKind(SourceKind.NOTEBOOK_CELL);
+      return settings.withKind(SourceKind.NOTEBOOK);
     }
     return document.file() == null ? settings : settings.forFile(document.file().toString());
   }

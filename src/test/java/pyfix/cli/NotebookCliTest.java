@@ -206,6 +206,69 @@ class NotebookCliTest {
         r.out());
   }
 
+  /** What running the notebook's code cells in order in one namespace prints, as Jupyter would. */
+  private String runCells(String name) {
+    return Oracle.NBFORMAT.run(
+        "-c",
+        "import sys, nbformat\n"
+            + "ns = {}\n"
+            + "for cell in nbformat.read(sys.argv[1], as_version=4).cells:\n"
+            + "    if cell.cell_type == 'code':\n"
+            + "        exec(cell.source, ns)\n",
+        tmp.resolve(name).toString());
+  }
+
+  @Test
+  void theCellsAreCheckedAsOneModuleAsRuffChecksThem() throws Exception {
+    List<List<String>> cells =
+        List.of(
+            List.of("code", "import sys\nimport os\nimport json"),
+            List.of("markdown", "text"),
+            List.of("code", "print(os.sep)"),
+            List.of("code", "def f(x=[]):\n    return len(x)\n\n\nprint(f(), json.dumps(1))"));
+    write("nb.ipynb", cells, null);
+    String before = runCells("nb.ipynb");
+    Ran r = cli.run("check", "--select", "F401,B006", "nb.ipynb");
+    assertEquals(
+        """
+        nb.ipynb:cell 1:1:8: F401 [*] `sys` imported but unused (Remove unused import)
+        nb.ipynb:cell 4:1:9: B006 [*] Mutable default for argument `x` (fix is safe: `x` is only read)
+        Found 2 problems (2 fixable) in 1 file
+        """,
+        r.out());
+    assertEquals(0, cli.run("fix", "--select", "F401,B006", "nb.ipynb").code());
+    assertEquals(before, runCells("nb.ipynb"), "the fixed notebook runs otherwise");
+    assertValid("nb.ipynb");
+    JsonNode fixed = JSON.readTree(cli.read("nb.ipynb")).get("cells");
+    assertEquals("import os\nimport json", source(fixed.get(0)));
+    assertEquals("print(os.sep)", source(fixed.get(2)));
+  }
+
+  @Test
+  void importsAreSortedWithinTheirCellAndNoCellGainsLines() throws Exception {
+    List<List<String>> cells =
+        List.of(
+            List.of("code", "import sys\nimport os"),
+            List.of("code", "import json\nimport abc\nprint(sys, os, json, abc)"),
+            List.of("code", "def f():\n    pass"));
+    write("nb.ipynb", cells, null);
+    assertEquals(0, cli.run("fix", "--select", "I001", "nb.ipynb").code());
+    JsonNode fixed = JSON.readTree(cli.read("nb.ipynb")).get("cells");
+    assertEquals("import os\nimport sys", source(fixed.get(0)));
+    assertEquals("import abc\nimport json\n\nprint(sys, os, json, abc)", source(fixed.get(1)));
+    assertEquals("def f():\n    pass", source(fixed.get(2)));
+  }
+
+  private static String source(JsonNode cell) {
+    JsonNode source = cell.get("source");
+    if (source.isTextual()) {
+      return source.asText();
+    }
+    StringBuilder out = new StringBuilder();
+    source.forEach(line -> out.append(line.asText()));
+    return out.toString();
+  }
+
   @Test
   void aNotebookThatIsNotJsonIsNamedInPlainWords() throws IOException {
     cli.write("bad.ipynb", "{\"cells\": [}");

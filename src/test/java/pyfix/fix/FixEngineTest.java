@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonVersion;
+import pyfix.source.CellSeparator;
 
 class FixEngineTest {
   private static final Settings ALL = Settings.defaults();
@@ -199,6 +200,24 @@ class FixEngineTest {
         List.of("no fixpoint after 10 rounds; fixers still changing the text: T1"),
         r.internalErrors().stream().map(EngineError::message).toList());
     assertEquals("x = a\n", r.output());
+  }
+
+  @Test
+  void keepsTheBoundariesOfANotebooksCells() throws Exception {
+    String text = CellSeparator.join(List.of("a = 1\n", "b = 2\nx = 3\n"));
+    Settings notebook = ALL.withKind(SourceKind.NOTEBOOK);
+    // one fix deletes the separator line, the other edits the second cell
+    Fixer joining =
+        TestFixers.replacing(
+            "T1", Kind.SEMANTIC, Applicability.SAFE, "\n" + CellSeparator.LINE, "");
+    Fixer local = TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bx\\b", "y");
+    FileResult r = fix(text, notebook, joining, local);
+    assertEquals(CellSeparator.join(List.of("a = 1\n", "b = 2\ny = 3\n")), r.output());
+    assertEquals(
+        List.of(new DroppedFix("T1", 1, 6, "the fix would change where a notebook cell ends", 0)),
+        r.dropped());
+    // in another text the same fix is an ordinary one
+    assertEquals("a = 1\nb = 2\ny = 3\n", fix(text, joining, local).output());
   }
 
   @Test

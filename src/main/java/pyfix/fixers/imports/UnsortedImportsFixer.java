@@ -18,6 +18,7 @@ import pyfix.fix.options.IsortWrapping;
 import pyfix.fix.options.SorterOptions;
 import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
+import pyfix.source.CellSeparator;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
@@ -295,7 +296,7 @@ public final class UnsortedImportsFixer implements Fixer {
 
   /**
    * isort's black profile: two blank lines when a definition follows (after any comment lines
-   * directly above it), -1 at the end of the file, else one.
+   * directly above it), -1 at the end of the file or of a notebook cell, else one.
    */
   private static int automaticBlankLines(String text, List<Token> tokens, int i) {
     boolean lineStart = true;
@@ -305,6 +306,9 @@ public final class UnsortedImportsFixer implements Fixer {
       switch (t.kind()) {
         case WHITESPACE -> {}
         case COMMENT -> {
+          if (CellSeparator.startsAt(text, t.start())) {
+            return comments ? 1 : -1; // a notebook cell ends here, as a file would
+          }
           lineStart = false;
           comments = true;
         }

@@ -17,6 +17,7 @@ import pyfix.parse.PythonParser.BlockContext;
 import pyfix.parse.PythonParser.MatchStatementContext;
 import pyfix.parse.PythonParser.SimpleStatementsContext;
 import pyfix.semantic.Syntax;
+import pyfix.source.CellSeparator;
 
 /** Removes the {@code ;} that ends a line of statements, with the blanks before it. */
 public final class UselessSemicolonFixer implements TreeRule {
@@ -56,12 +57,12 @@ public final class UselessSemicolonFixer implements TreeRule {
 
   /**
    * Whether {@code semicolon} ends the last statement of a notebook cell, outside any indented
-   * block, with only comments and blank lines after it: there it keeps Jupyter from showing the
-   * statement's value ({@code plt.plot(x);}), as Ruff and Black leave it.
+   * block, with only comments and blank lines after it up to the cell's end: there it keeps Jupyter
+   * from showing the statement's value ({@code plt.plot(x);}), as Ruff and Black leave it.
    */
   private static boolean endsNotebookCell(
       ParserRuleContext line, TerminalNode semicolon, RuleContext context) {
-    if (context.settings().kind() != SourceKind.NOTEBOOK_CELL) {
+    if (context.settings().kind() != SourceKind.NOTEBOOK) {
       return false;
     }
     for (ParserRuleContext p = line.getParent(); p != null; p = p.getParent()) {
@@ -72,7 +73,9 @@ public final class UselessSemicolonFixer implements TreeRule {
     String text = context.file().text();
     for (int i = Syntax.end(semicolon); i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '#') {
+      if (CellSeparator.startsAt(text, i)) {
+        return true;
+      } else if (c == '#') {
         while (i + 1 < text.length() && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') {
           i++;
         }
