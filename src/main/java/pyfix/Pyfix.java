@@ -18,6 +18,11 @@ public final class Pyfix {
 
   private Pyfix() {}
 
+  /** Checks that {@code text} parses, as a notebook's cell must on its own. */
+  public static void parse(String text) throws PyfixSyntaxException {
+    ParsedFile.parse(text);
+  }
+
   /** Findings in {@code text}, nothing applied. */
   public static FileResult check(String text, Settings settings) throws PyfixSyntaxException {
     return ENGINE.check(ParsedFile.parse(text), settings);

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import pyfix.NotebookRun;
+import pyfix.Pyfix;
 import pyfix.files.AtomicWriter;
 import pyfix.files.IoErrors;
 import pyfix.files.MaskedCell;
@@ -21,8 +23,6 @@ import pyfix.fix.DroppedFix;
 import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.Settings;
-import pyfix.fix.SourceKind;
-import pyfix.parse.ParsedFile;
 import pyfix.report.Locator;
 import pyfix.report.ReportedFinding;
 import pyfix.report.TextReport;
@@ -54,7 +54,7 @@ final class NotebookProcessor {
       boolean verbose) {
     this.verb = verb;
     this.cellDiffs = cellDiffs;
-    this.settings = settings.withKind(SourceKind.NOTEBOOK);
+    this.settings = settings;
     this.engine = engine;
     this.verbose = verbose;
   }
@@ -105,7 +105,7 @@ final class NotebookProcessor {
       }
       String text = masked.get().checkedText();
       try {
-        ParsedFile.parse(text);
+        Pyfix.parse(text);
       } catch (SourceException e) {
         syntaxErrors.append(name).append(":cell ").append(cell.index()).append(':');
         syntaxErrors.append(e.line()).append(':').append(e.column());
@@ -122,38 +122,36 @@ final class NotebookProcessor {
       }
       parts.add(new Part(cell, masked.get(), text));
     }
-    // the cells as one text, as Ruff checks them: an import one cell makes is used by the others
-    String joined = CellSeparator.join(parts.stream().map(Part::text).toList());
-    FileResult result = null;
+    NotebookRun run = null;
     if (!unreadable && !parts.isEmpty()) {
+      List<String> texts = parts.stream().map(Part::text).toList();
       try {
-        result = engine.run(joined, settings);
+        run = NotebookRun.run(texts, settings, engine::run);
       } catch (SourceException e) {
-        // each cell parsed alone; joined, the cells cannot fail to parse
+        // each cell parsed alone, so the joined cells parse too
         errors.append(EngineMessages.crash(name, new IllegalStateException(e), verbose));
         errors.append('\n');
       } catch (RuntimeException | StackOverflowError e) {
         errors.append(EngineMessages.crash(name, e, verbose)).append('\n');
       }
     }
-    List<String> outputs = result == null ? null : cells(result, parts.size());
-    if (result != null && outputs == null) {
+    if (run != null && run.outputs().isEmpty()) {
       errors.append(name).append(": error: internal error: the fixed cells cannot be told apart;");
       errors.append(" the notebook is left as it was\n");
-    }
-    if (outputs != null) {
+    } else if (run != null) {
+      FileResult result = run.result();
+      List<String> outputs = run.outputs().get();
       errors.append(EngineMessages.errors(name, result, verbose));
       for (DroppedFix d : result.dropped()) {
         warnings.append(EngineMessages.warning(at(name, parts.get(d.cell())), d));
       }
-      List<List<Finding>> byCell = byCell(result, outputs);
       // an internal error leaves the notebook as it was, as it leaves a Python file
-      boolean write = result.internalErrors().isEmpty() && result.changed(joined);
+      boolean write = result.internalErrors().isEmpty();
       for (int k = 0; k < parts.size(); k++) {
         Part part = parts.get(k);
         String output = outputs.get(k);
         List<Finding> remaining = new ArrayList<>();
-        for (Finding f : byCell.get(k)) {
+        for (Finding f : run.findings(k)) {
           if (!MaskedCell.touchesPlaceholder(output, f.start(), f.end())) {
             remaining.add(f);
             remainingCount++;
@@ -169,8 +167,6 @@ final class NotebookProcessor {
         if (restored.isEmpty()) {
           errors.append(at(name, part)).append(": error: internal error: a fix moved an IPython");
           errors.append(" line; the notebook is left as it was\n");
-          sources.clear();
-          diff.setLength(0);
           write = false;
           continue;
         }
@@ -236,39 +232,6 @@ final class NotebookProcessor {
 
   private static String at(String name, Part part) {
     return name + ":cell " + part.cell().index();
-  }
-
-  /** The output's text of each of {@code count} cells; null when its separators were lost. */
-  private static List<String> cells(FileResult result, int count) {
-    return CellSeparator.split(result.output(), count).orElse(null);
-  }
-
-  /**
-   * The remaining findings of {@code result} by cell, moved into the text of their cell; a fix with
-   * an edit in another cell (an import added to an earlier cell) is applied by {@code fix} but
-   * shown without its edits.
-   */
-  private static List<List<Finding>> byCell(FileResult result, List<String> outputs) {
-    int[] starts = new int[outputs.size() + 1];
-    for (int k = 0; k < outputs.size(); k++) {
-      starts[k + 1] = starts[k] + outputs.get(k).length() + CellSeparator.LINE.length() + 1;
-    }
-    List<List<Finding>> byCell = new ArrayList<>();
-    outputs.forEach(o -> byCell.add(new ArrayList<>()));
-    for (Finding f : result.remaining()) {
-      int k = 0;
-      while (k + 1 < outputs.size() && starts[k + 1] <= f.start()) {
-        k++;
-      }
-      int cellEnd = starts[k] + outputs.get(k).length();
-      Finding moved = f;
-      if (f.fix().isPresent()
-          && (f.fix().get().start() < starts[k] || f.fix().get().end() > cellEnd)) {
-        moved = f.withoutFix();
-      }
-      byCell.get(k).add(moved.shifted(-starts[k]));
-    }
-    return byCell;
   }
 
   private static String utf8(byte[] bytes, int from) throws CharacterCodingException {

@@ -1,8 +1,10 @@
 package pyfix.server;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import pyfix.NotebookRun;
 import pyfix.Pyfix;
 import pyfix.files.MaskedCell;
 import pyfix.fix.Applicability;
@@ -11,19 +13,25 @@ import pyfix.fix.EngineError;
 import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.Settings;
+import pyfix.source.CellSeparator;
 import pyfix.source.SourceException;
 
 /**
  * Runs the library on a document's text: a Python file as it is, a notebook cell as {@code pyfix
- * check} runs a cell (IPython lines masked, findings on them left out). Every fix comes back as the
- * whole new text of the document.
+ * check} runs a notebook (with the notebook's other code cells, IPython lines masked, findings on
+ * them left out). Every fix comes back as the whole new text of the document.
  */
 final class Analyzer {
   private final Consumer<String> log;
+  private final Documents documents;
 
-  /** An analyzer that sends the engine's internal errors to {@code log}. */
-  Analyzer(Consumer<String> log) {
+  /**
+   * An analyzer that sends the engine's internal errors to {@code log}, and finds a cell's
+   * notebook's other cells in {@code documents}.
+   */
+  Analyzer(Consumer<String> log, Documents documents) {
     this.log = log;
+    this.documents = documents;
   }
 
   /** The findings in {@code document} under {@code settings}. */
@@ -34,17 +42,63 @@ final class Analyzer {
     }
     String checked = cell.map(MaskedCell::checkedText).orElse(document.text());
     try {
+      if (cell.isPresent()) {
+        Pyfix.parse(checked);
+        Notebook notebook = notebook(document, checked);
+        NotebookRun run = NotebookRun.run(notebook.cells(), settings, Pyfix::check);
+        logErrors(document, run.result());
+        List<Finding> findings =
+            run.findings(notebook.index()).stream()
+                .filter(f -> !MaskedCell.touchesPlaceholder(checked, f.start(), f.end()))
+                .toList();
+        return new Analysis(document, checked, findings, null);
+      }
       FileResult result = Pyfix.check(checked, settings);
       logErrors(document, result);
-      List<Finding> findings =
-          result.remaining().stream()
-              .filter(
-                  f ->
-                      cell.isEmpty() || !MaskedCell.touchesPlaceholder(checked, f.start(), f.end()))
-              .toList();
-      return new Analysis(document, checked, findings, null);
+      return new Analysis(document, checked, result.remaining(), null);
     } catch (SourceException e) {
       return new Analysis(document, checked, List.of(), e);
+    }
+  }
+
+  /**
+   * The code cells of {@code cell}'s notebook that parse, with {@code checked} (its own checked
+   * text) in its place, and where it is among them: a cell is checked with the others, as the CLI
+   * checks a notebook. A cell that does not parse is left out while it is being edited.
+   */
+  private Notebook notebook(Document cell, String checked) {
+    List<String> texts = new ArrayList<>();
+    int index = -1;
+    for (Document d : documents.cellsWith(cell)) {
+      if (d.uri().equals(cell.uri())) {
+        index = texts.size();
+        texts.add(checked);
+        continue;
+      }
+      Optional<MaskedCell> masked = MaskedCell.mask(d.text());
+      if (d.text().isBlank()
+          || masked.isEmpty()
+          || d.text().contains(CellSeparator.LINE)
+          || !parses(masked.get().checkedText())) {
+        continue;
+      }
+      texts.add(masked.get().checkedText());
+    }
+    if (index < 0) { // a cell the notebook's order does not list: checked alone
+      return new Notebook(List.of(checked), 0);
+    }
+    return new Notebook(texts, index);
+  }
+
+  /** Code cells to check as one notebook, and the index of the cell asked about. */
+  private record Notebook(List<String> cells, int index) {}
+
+  private static boolean parses(String text) {
+    try {
+      Pyfix.parse(text);
+      return true;
+    } catch (SourceException e) {
+      return false;
     }
   }
 
@@ -105,6 +159,19 @@ final class Analyzer {
     }
     String checked = cell.map(MaskedCell::checkedText).orElse(document.text());
     try {
+      if (cell.isPresent()) {
+        // only fixes inside the cell: the editor applies an edit to this cell alone
+        Pyfix.parse(checked);
+        Notebook notebook = notebook(document, checked);
+        NotebookRun run =
+            NotebookRun.fixRange(notebook.cells(), settings, notebook.index(), start, end);
+        logErrors(document, run.result());
+        if (run.outputs().isEmpty()) {
+          return Optional.empty();
+        }
+        String output = run.outputs().get().get(notebook.index());
+        return output.equals(checked) ? Optional.of(document.text()) : cell.get().restore(output);
+      }
       FileResult result =
           start == 0 && end == Integer.MAX_VALUE
               ? Pyfix.fix(checked, settings)
@@ -113,7 +180,7 @@ final class Analyzer {
       if (!result.changed(checked)) {
         return Optional.of(document.text());
       }
-      return cell.isPresent() ? cell.get().restore(result.output()) : Optional.of(result.output());
+      return Optional.of(result.output());
     } catch (SourceException e) {
       return Optional.empty();
     }

@@ -15,14 +15,19 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
  * @param text the current text
  * @param file the file whose settings apply (a notebook cell's notebook), or null for a buffer that
  *     is no file
- * @param cell whether the text is a notebook cell, checked as the CLI checks cells
+ * @param notebook the URI of the notebook whose code cell the text is, checked with the notebook's
+ *     other cells as the CLI checks them; null for a text that is no cell
  */
-record Document(String uri, int version, String text, Path file, boolean cell) {
+record Document(String uri, int version, String text, Path file, String notebook) {
 
   /** A document opened from {@code uri}; {@code notebook} names a cell's notebook, else null. */
   static Document open(String uri, int version, String text, String notebook) {
-    return new Document(
-        uri, version, text, pathOf(notebook == null ? uri : notebook), notebook != null);
+    return new Document(uri, version, text, pathOf(notebook == null ? uri : notebook), notebook);
+  }
+
+  /** Whether the text is a notebook's code cell. */
+  boolean cell() {
+    return notebook != null;
   }
 
   /** This document after {@code changes}, in order, at {@code version}. */
@@ -39,7 +44,7 @@ record Document(String uri, int version, String text, Path file, boolean cell) {
         current = current.substring(0, start) + change.getText() + current.substring(end);
       }
     }
-    return new Document(uri, version, current, file, cell);
+    return new Document(uri, version, current, file, notebook);
   }
 
   /** The local file a {@code file:} URI names; null for any other scheme or a malformed URI. */

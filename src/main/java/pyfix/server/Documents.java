@@ -1,6 +1,8 @@
 package pyfix.server;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -8,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Documents {
   private final Map<String, Document> open = new ConcurrentHashMap<>();
   private final Map<String, Analysis> analyses = new ConcurrentHashMap<>();
+  // notebook URI -> its cells' URIs in the notebook's order, markdown cells included
+  private final Map<String, List<String>> notebooks = new ConcurrentHashMap<>();
 
   void put(Document document) {
     open.put(document.uri(), document);
@@ -25,6 +29,32 @@ final class Documents {
 
   Collection<Document> all() {
     return open.values();
+  }
+
+  /** Takes {@code cells}, URIs in order, as the cells of {@code notebook}; null: it closed. */
+  void order(String notebook, List<String> cells) {
+    if (cells == null) {
+      notebooks.remove(notebook);
+    } else {
+      notebooks.put(notebook, List.copyOf(cells));
+    }
+  }
+
+  /** The cells of {@code notebook}, URIs in order, markdown cells included. */
+  List<String> order(String notebook) {
+    return notebooks.getOrDefault(notebook, List.of());
+  }
+
+  /** The open code cells of {@code cell}'s notebook, in order, {@code cell} in place of its own. */
+  List<Document> cellsWith(Document cell) {
+    List<Document> cells = new ArrayList<>();
+    for (String uri : order(cell.notebook())) {
+      Document d = uri.equals(cell.uri()) ? cell : open.get(uri);
+      if (d != null) {
+        cells.add(d);
+      }
+    }
+    return cells;
   }
 
   /** Whether {@code document} is still the open version of its URI. */

@@ -1,5 +1,6 @@
 package pyfix.server;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +9,8 @@ import org.eclipse.lsp4j.DidChangeNotebookDocumentParams;
 import org.eclipse.lsp4j.DidCloseNotebookDocumentParams;
 import org.eclipse.lsp4j.DidOpenNotebookDocumentParams;
 import org.eclipse.lsp4j.DidSaveNotebookDocumentParams;
+import org.eclipse.lsp4j.NotebookCell;
+import org.eclipse.lsp4j.NotebookCellArrayChange;
 import org.eclipse.lsp4j.NotebookDocumentChangeEventCellTextContent;
 import org.eclipse.lsp4j.NotebookDocumentChangeEventCells;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -15,9 +18,10 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.services.NotebookDocumentService;
 
 /**
- * Notebook document sync (LSP 3.17): each code cell is a document of its own, checked as {@code
- * pyfix check} checks a cell, with the notebook's settings; diagnostics, code actions and
- * formatting then work per cell through the text document side.
+ * Notebook document sync (LSP 3.17): each code cell is a document of its own, checked together with
+ * the notebook's other code cells, in the notebook's order, as {@code pyfix check} checks a
+ * notebook, with the notebook's settings; diagnostics, code actions and formatting then work per
+ * cell through the text document side.
  */
 final class Notebooks implements NotebookDocumentService {
   private final TextDocuments texts;
@@ -35,9 +39,12 @@ final class Notebooks implements NotebookDocumentService {
   @Override
   public void didOpen(DidOpenNotebookDocumentParams params) {
     String notebook = params.getNotebookDocument().getUri();
-    for (TextDocumentItem cell : params.getCellTextDocuments()) {
-      openCell(notebook, cell);
-    }
+    documents.order(
+        notebook,
+        params.getNotebookDocument().getCells().stream().map(NotebookCell::getDocument).toList());
+    // every cell first: each is checked with the others
+    params.getCellTextDocuments().forEach(cell -> openCell(notebook, cell));
+    cells.getOrDefault(notebook, List.of()).forEach(uri -> linter.schedule(uri, 0));
   }
 
   @Override
@@ -48,6 +55,17 @@ final class Notebooks implements NotebookDocumentService {
       return;
     }
     if (change.getStructure() != null) {
+      NotebookCellArrayChange moved = change.getStructure().getArray();
+      if (moved != null) {
+        List<String> order = new ArrayList<>(documents.order(notebook));
+        int start = Math.min(moved.getStart(), order.size());
+        int end = Math.min(start + moved.getDeleteCount(), order.size());
+        order.subList(start, end).clear();
+        if (moved.getCells() != null) {
+          order.addAll(start, moved.getCells().stream().map(NotebookCell::getDocument).toList());
+        }
+        documents.order(notebook, order);
+      }
       List<TextDocumentIdentifier> closed = change.getStructure().getDidClose();
       if (closed != null) {
         closed.forEach(c -> closeCell(notebook, c.getUri()));
@@ -63,10 +81,13 @@ final class Notebooks implements NotebookDocumentService {
         Document cell = documents.get(uri);
         if (cell != null) {
           documents.put(cell.changed(content.getDocument().getVersion(), content.getChanges()));
-          linter.schedule(uri, Linter.DEBOUNCE_MS);
         }
       }
     }
+    // the cells are checked as one module: a change in one can change another's findings
+    cells
+        .getOrDefault(notebook, List.of())
+        .forEach(uri -> linter.schedule(uri, Linter.DEBOUNCE_MS));
   }
 
   @Override
@@ -79,6 +100,7 @@ final class Notebooks implements NotebookDocumentService {
   @Override
   public void didClose(DidCloseNotebookDocumentParams params) {
     List<String> open = cells.remove(params.getNotebookDocument().getUri());
+    documents.order(params.getNotebookDocument().getUri(), null);
     if (open != null) {
       open.forEach(texts::close);
     }
@@ -90,7 +112,7 @@ final class Notebooks implements NotebookDocumentService {
       return;
     }
     cells.computeIfAbsent(notebook, k -> new CopyOnWriteArrayList<>()).add(cell.getUri());
-    texts.open(Document.open(cell.getUri(), cell.getVersion(), cell.getText(), notebook));
+    documents.put(Document.open(cell.getUri(), cell.getVersion(), cell.getText(), notebook));
   }
 
   private void closeCell(String notebook, String uri) {

@@ -57,7 +57,7 @@ public final class PyfixServer implements LanguageServer, LanguageClientAware {
   public PyfixServer(Path workingDirectory) {
     Log log = new Log();
     settings = new DocumentSettings(workingDirectory, m -> log.send(MessageType.Warning, m));
-    Analyzer analyzer = new Analyzer(m -> log.send(MessageType.Error, m));
+    Analyzer analyzer = new Analyzer(m -> log.send(MessageType.Error, m), documents);
     Diagnostics diagnostics = new Diagnostics(new RuleDocs());
     linter = new Linter(documents, settings, analyzer::check, diagnostics);
     log.linter = linter;

@@ -260,6 +260,36 @@ class PyfixServerTest {
   }
 
   @Test
+  void checksACellWithTheNotebooksOtherCells() throws Exception {
+    Files.createDirectories(project.resolve("nb"));
+    Files.writeString(project.resolve("nb/pyproject.toml"), "[tool.pyfix]\nselect = [\"F401\"]\n");
+    String notebook = project.resolve("nb/m.ipynb").toUri().toString();
+    String cell1 = notebook.replace("file:", "vscode-notebook-cell:") + "#c1";
+    String cell2 = notebook.replace("file:", "vscode-notebook-cell:") + "#c2";
+    NotebookDocument document =
+        new NotebookDocument(
+            notebook,
+            "jupyter-notebook",
+            1,
+            List.of(
+                new NotebookCell(NotebookCellKind.Code, cell1),
+                new NotebookCell(NotebookCellKind.Code, cell2)));
+    client
+        .server
+        .getNotebookDocumentService()
+        .didOpen(
+            new DidOpenNotebookDocumentParams(
+                document,
+                List.of(
+                    new TextDocumentItem(cell1, "python", 1, "import os\nimport sys\n"),
+                    new TextDocumentItem(cell2, "python", 1, "print(os.sep)\n"))));
+    // os is used by the second cell; sys by none
+    PublishDiagnosticsParams found = client.diagnosticsFor(cell1, 1);
+    assertEquals(List.of("F401"), TestClient.codes(found));
+    assertEquals(1, found.getDiagnostics().get(0).getRange().getStart().getLine());
+  }
+
+  @Test
   void shutdownThenExitEndsWithZero() throws Exception {
     client.server.shutdown().get(20, TimeUnit.SECONDS);
     client.server.exit();
