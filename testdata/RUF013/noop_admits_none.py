@@ -15,3 +15,7 @@ def h(i: "Optional[int]" = None, j: "int | None" = None, k: Union[int, Optional[
 
 def k(m: int = 0, n=None, *args: int, **kwargs: int):
     return m, n, args, kwargs
+
+
+def nested(p: Literal[1, Literal[True, None]] = None, q: Literal["a", Literal[Literal[None]]] = None):
+    return p, q

@@ -1,4 +1,4 @@
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from somewhere import Thing
 
@@ -16,3 +16,10 @@ def f(a: Thing = None, b: T = None, c: Alias = None, d: Local = None, e: "Missin
 
 def g(f: type(None) = None, g: "int" "" = None):
     return f, g
+
+
+NoneAlias = Literal[None]
+
+
+def aliased(h: Literal[1, NoneAlias] = None):
+    return h

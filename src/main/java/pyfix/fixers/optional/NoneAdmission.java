@@ -86,12 +86,30 @@ enum NoneAdmission {
       return combine(args.stream().map(a -> of(a, model)).toList());
     }
     if ("typing.Literal".equals(head)) {
-      return args.stream().anyMatch(a -> a != null && Syntax.isNone(a)) ? ADMITS : EXCLUDES;
+      return literal(args, model);
     }
     if ("typing.Annotated".equals(head)) {
       return of(args.get(0), model);
     }
     return name(head) == EXCLUDES ? EXCLUDES : UNKNOWN;
+  }
+
+  /**
+   * The values of a {@code Literal[...]}: it admits None when one of them is None or a nested
+   * {@code Literal} that does ({@code Literal[1, Literal[None]]}); a plain name may be an alias of
+   * one, so it is unknown; other values (numbers, strings, enum members) exclude None.
+   */
+  private static NoneAdmission literal(List<PythonParser.ExprContext> values, SemanticModel model) {
+    NoneAdmission verdict = EXCLUDES;
+    for (PythonParser.ExprContext v : values) {
+      if (v == null || v instanceof PythonParser.NameContext) {
+        verdict = UNKNOWN;
+      } else if (Syntax.isNone(v)
+          || v instanceof PythonParser.SubscriptionContext sub && subscript(sub, model) == ADMITS) {
+        return ADMITS;
+      }
+    }
+    return verdict;
   }
 
   /** A one-piece string of names, dots, brackets, commas and {@code |}; anything else unknown. */
