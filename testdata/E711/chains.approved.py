@@ -1,4 +1,4 @@
 # pyfix: --unsafe-fixes
 a = x < y is None
-b = x is None is not y
+b = x is None != y
 c = not x is None

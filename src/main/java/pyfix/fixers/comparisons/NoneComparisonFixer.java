@@ -44,7 +44,14 @@ public final class NoneComparisonFixer implements TreeRule {
       Compare.Op op = link.op();
       ParserRuleContext left = link.left();
       ParserRuleContext right = link.right();
-      ParserRuleContext none = Syntax.isNone(right) ? right : Syntax.isNone(left) ? left : null;
+      // as in Ruff: a None on the left counts only at the head of the chain, and a comparison
+      // with a number or string literal (`0 == None`, constant anyway) is not reported
+      ParserRuleContext none = null;
+      if (Syntax.isNone(right) && !Syntax.isLiteral(left)) {
+        none = right;
+      } else if (link.index() == 0 && Syntax.isNone(left) && !Syntax.isLiteral(right)) {
+        none = left;
+      }
       if (none != null) {
         String is = IdentityEdit.operator(op);
         Finding finding =
@@ -58,13 +65,9 @@ public final class NoneComparisonFixer implements TreeRule {
     }
   }
 
-  /** {@code finding} with the fix of {@code op}, unless {@code other} is a literal. */
+  /** {@code finding} with the fix of {@code op}. */
   private static Finding fixed(
       Finding finding, RuleContext context, Compare.Op op, String is, ParserRuleContext other) {
-    if (Syntax.isLiteral(other)) {
-      return finding.withFixTitle(
-          "not fixed: `" + is + "` with a literal is a SyntaxWarning; the comparison is constant");
-    }
     Edit edit = IdentityEdit.of(context.file().text(), op);
     if (evidentlyBuiltin(other, context)) {
       return Finding.fixable(
