@@ -13,7 +13,9 @@ import pyfix.fixers.fstrings.StringLiteral.Unit;
  * Parses a {@code str.format} template the way CPython does: {@code {}} auto-numbered, {@code {0}}
  * positional, {@code {name}} keyword, accessors, conversion and a spec with nested fields, {@code
  * {{}} and {@code }}} for braces. Each literal of an implicit concatenation is parsed alone, so a
- * field that spans two literals is not reported, as in Ruff.
+ * field that spans two literals is not reported, as in Ruff. A template that {@code str.format}
+ * rejects when it runs (a lone brace, an unknown conversion, a field without its argument, mixed
+ * numbering) is not reported either: Ruff and pyupgrade skip it.
  */
 final class FormatTemplate {
   private final int positional;
@@ -55,7 +57,7 @@ final class FormatTemplate {
         i = close + 1;
       } else if (is(u, '{') || is(u, '}')) {
         if (!doubled) {
-          throw new Refused("the template has a single '}'");
+          throw Refused.unreported("the template has a single '}'");
         }
         text.append(u.ch()).append(u.ch());
         plain.append(u.ch());
@@ -109,12 +111,12 @@ final class FormatTemplate {
     int specStart = end;
     if (end < content.length() && content.charAt(end) == '!') {
       if (end + 1 >= content.length() || "rsa".indexOf(content.charAt(end + 1)) < 0) {
-        throw new Refused("the template has an invalid conversion");
+        throw Refused.unreported("the template has an invalid conversion");
       }
       conversion = content.charAt(end + 1);
       specStart = end + 2;
       if (specStart < content.length() && content.charAt(specStart) != ':') {
-        throw new Refused("the template has an invalid conversion");
+        throw Refused.unreported("the template has an invalid conversion");
       }
     }
     for (int j = 0; j < Math.min(specStart + 1, units.size()); j++) {
@@ -138,7 +140,7 @@ final class FormatTemplate {
     while (i < content.length()) {
       char c = content.charAt(i);
       if (c == '{') {
-        throw new Refused("the template has '{' in a field name");
+        throw Refused.unreported("the template has '{' in a field name");
       } else if (c == '[') {
         int close = content.indexOf(']', i);
         i = close < 0 ? content.length() : close + 1;
@@ -159,31 +161,35 @@ final class FormatTemplate {
     return i;
   }
 
+  /**
+   * The index of the argument field {@code name} shows. A call whose fields do not match its
+   * arguments raises when it runs; Ruff and pyupgrade report nothing there, and neither does this.
+   */
   private int argument(String name) throws Refused {
     if (name.isEmpty()) {
       if (manual) {
-        throw new Refused("the template mixes automatic and manual field numbering");
+        throw Refused.unreported("the template mixes automatic and manual field numbering");
       }
       if (auto >= positional) {
-        throw new Refused("field " + auto + " has no argument");
+        throw Refused.unreported("field " + auto + " has no argument");
       }
       return auto++;
     }
     String number = decimal(name);
     if (number != null) {
       if (auto > 0) {
-        throw new Refused("the template mixes automatic and manual field numbering");
+        throw Refused.unreported("the template mixes automatic and manual field numbering");
       }
       manual = true;
       BigInteger index = new BigInteger(number);
       if (index.compareTo(BigInteger.valueOf(positional)) >= 0) {
-        throw new Refused("field " + number + " has no argument");
+        throw Refused.unreported("field " + number + " has no argument");
       }
       return index.intValue();
     }
     Integer keyword = keywords.get(name);
     if (keyword == null) {
-      throw new Refused("field '" + name + "' has no argument");
+      throw Refused.unreported("field '" + name + "' has no argument");
     }
     return keyword;
   }

@@ -72,7 +72,9 @@ public final class PrintfStringFormattingFixer implements TreeRule {
         context.report(f);
       }
     } catch (Refused r) {
-      context.report(rewrite.refused(start, end, r.getMessage()));
+      if (r.reported()) {
+        context.report(rewrite.refused(start, end, r.getMessage()));
+      }
     }
   }
 
