@@ -14,6 +14,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.fixers.common.Mentions;
 import pyfix.fixers.fstrings.Part.Piece;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
@@ -29,6 +30,9 @@ public final class FStringFixer implements TreeRule {
 
   private static final RuleMetadata METADATA =
       RuleMetadata.stable("UP032", "f-string", Kind.SEMANTIC, FixSafety.PER_FINDING);
+
+  private static final Set<String> DJANGO_GETTEXT =
+      Set.of("django.utils.translation.gettext", "django.utils.translation.gettext_lazy");
 
   @Override
   public RuleMetadata metadata() {
@@ -55,7 +59,8 @@ public final class FStringFixer implements TreeRule {
         || quotesInArguments(call)
         || unpacks(call)
         || multiLineArgument(call)
-        || literals.stream().anyMatch(l -> nestsFields(l.body()))) {
+        || literals.stream().anyMatch(l -> nestsFields(l.body()))
+        || insideDjangoGettext(call, context)) {
       return;
     }
     ParsedFile file = context.file();
@@ -75,6 +80,24 @@ public final class FStringFixer implements TreeRule {
         context.report(rewrite.refused(start, end, r.getMessage()));
       }
     }
+  }
+
+  /**
+   * Whether {@code call} is inside a call of Django's {@code gettext} or {@code gettext_lazy}
+   * ({@code _("Hello {}".format(name))}): Django's message extraction cannot read an f-string, so
+   * Ruff leaves these calls alone, and a project clean under Ruff has them.
+   */
+  private static boolean insideDjangoGettext(CallContext call, RuleContext context) {
+    if (!Mentions.of(context.file(), "django")) {
+      return false;
+    }
+    for (ParserRuleContext p = call.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof CallContext outer
+          && DJANGO_GETTEXT.contains(context.model().qualifiedName(outer.expr()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
