@@ -92,9 +92,11 @@ public final class FStringFixer implements TreeRule {
       return false;
     }
     for (ParserRuleContext p = call.getParent(); p != null; p = p.getParent()) {
-      if (p instanceof CallContext outer
-          && DJANGO_GETTEXT.contains(context.model().qualifiedName(outer.expr()))) {
-        return true;
+      if (p instanceof CallContext outer) {
+        String callee = context.model().qualifiedName(outer.expr());
+        if (callee != null && DJANGO_GETTEXT.contains(callee)) {
+          return true;
+        }
       }
     }
     return false;
