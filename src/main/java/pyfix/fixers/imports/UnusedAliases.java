@@ -49,8 +49,7 @@ record UnusedAliases(
     if (!"__future__".equals(module) && model.scopeOf(statement).kind() != Scope.Kind.CLASS) {
       Scope scope = model.scopeOf(statement);
       for (int i = 0; i < aliases.size(); i++) {
-        if (unused(aliases.get(i), scope, model, file)
-            && !boundAgainLater(aliases.get(i), scope, statement)) {
+        if (unused(aliases.get(i), scope, model, file) && !boundAgainLater(aliases.get(i), scope)) {
           unused.add(i);
         }
       }
@@ -88,21 +87,16 @@ record UnusedAliases(
   }
 
   /**
-   * Whether a later statement of the same scope binds the alias's name again: anything but an
-   * import ({@code except ImportError: ujson = None}; {@code def os(): ...}), or an import in
-   * another body (the other branch of an {@code if}, an {@code except ImportError:}). pyflakes and
-   * Ruff report only the last binding of a name, so a project clean under Ruff may hold such an
-   * import unused. A run of imports in one body ({@code import a.b}, {@code import a.c}) still goes
-   * in one round, where Ruff removes one per run (a chain of twenty would need twenty rounds).
+   * Whether a later statement of the same scope binds the alias's name again: Ruff and pyflakes
+   * check only a name's last binding ({@code except ImportError: ujson = None}; {@code def os():
+   * ...}; {@code import a.b} then {@code import a.c}), so a project clean under Ruff may hold such
+   * an import unused, and F811 reports the redefinitions it cares about. A run of unused imports of
+   * one name goes one per round, from the last, as Ruff removes them one per run.
    */
-  private static boolean boundAgainLater(Alias alias, Scope scope, ParserRuleContext statement) {
+  private static boolean boundAgainLater(Alias alias, Scope scope) {
     for (Binding b : scope.bindings(Syntax.identifier(alias.boundName()))) {
       if (b.start() > alias.start() && b.kind() != Binding.BindingKind.ANNOTATION) {
-        boolean anImport =
-            b.kind() == Binding.BindingKind.IMPORT || b.kind() == Binding.BindingKind.FROM_IMPORT;
-        if (!anImport || Syntax.enclosingBlock(b.node()) != Syntax.enclosingBlock(statement)) {
-          return true;
-        }
+        return true;
       }
     }
     return false;

@@ -1,0 +1,4 @@
+import xml.dom
+import xml.sax  # noqa: F401
+
+x = 1

@@ -1,0 +1,5 @@
+import xml.dom
+import xml.etree
+import xml.sax
+
+x = 1
