@@ -231,60 +231,57 @@ class PyfixServerTest {
     assertEquals(List.of("I001", "UP031"), sortedCodes(client.diagnosticsFor(uri, 1)));
   }
 
-  @Test
-  void checksEachNotebookCellAndLeavesIpythonLinesAlone() throws Exception {
-    String notebook = project.resolve("n.ipynb").toUri().toString();
-    String cell1 = notebook.replace("file:", "vscode-notebook-cell:") + "#c1";
-    String cell2 = notebook.replace("file:", "vscode-notebook-cell:") + "#c2";
-    NotebookDocument document =
-        new NotebookDocument(
-            notebook,
-            "jupyter-notebook",
-            1,
-            List.of(
-                new NotebookCell(NotebookCellKind.Code, cell1),
-                new NotebookCell(NotebookCellKind.Markup, cell2)));
+  /**
+   * Opens the notebook {@code file} in the server with {@code cells}, each a language id and a
+   * text; the cells' URIs, in order.
+   */
+  private List<String> openNotebook(Path file, List<List<String>> cells) {
+    String notebook = file.toUri().toString();
+    List<String> uris = new ArrayList<>();
+    List<NotebookCell> kinds = new ArrayList<>();
+    List<TextDocumentItem> items = new ArrayList<>();
+    for (List<String> cell : cells) {
+      String uri = notebook.replace("file:", "vscode-notebook-cell:") + "#c" + (uris.size() + 1);
+      uris.add(uri);
+      boolean code = cell.get(0).equals("python");
+      kinds.add(new NotebookCell(code ? NotebookCellKind.Code : NotebookCellKind.Markup, uri));
+      items.add(new TextDocumentItem(uri, cell.get(0), 1, cell.get(1)));
+    }
     client
         .server
         .getNotebookDocumentService()
         .didOpen(
             new DidOpenNotebookDocumentParams(
-                document,
-                List.of(
-                    new TextDocumentItem(cell1, "python", 1, "import sys\nimport os\n%time f(x)  "),
-                    new TextDocumentItem(cell2, "markdown", 1, "# import  "))));
-    PublishDiagnosticsParams found = client.diagnosticsFor(cell1, 1);
+                new NotebookDocument(notebook, "jupyter-notebook", 1, kinds), items));
+    return uris;
+  }
+
+  @Test
+  void checksEachNotebookCellAndLeavesIpythonLinesAlone() throws Exception {
+    List<String> cells =
+        openNotebook(
+            project.resolve("n.ipynb"),
+            List.of(
+                List.of("python", "import sys\nimport os\n%time f(x)  "),
+                List.of("markdown", "# import  ")));
+    PublishDiagnosticsParams found = client.diagnosticsFor(cells.get(0), 1);
     assertEquals(List.of("I001"), TestClient.codes(found));
     Thread.sleep(200);
-    assertTrue(client.diagnostics.stream().noneMatch(p -> p.getUri().equals(cell2)));
+    assertTrue(client.diagnostics.stream().noneMatch(p -> p.getUri().equals(cells.get(1))));
   }
 
   @Test
   void checksACellWithTheNotebooksOtherCells() throws Exception {
     Files.createDirectories(project.resolve("nb"));
     Files.writeString(project.resolve("nb/pyproject.toml"), "[tool.pyfix]\nselect = [\"F401\"]\n");
-    String notebook = project.resolve("nb/m.ipynb").toUri().toString();
-    String cell1 = notebook.replace("file:", "vscode-notebook-cell:") + "#c1";
-    String cell2 = notebook.replace("file:", "vscode-notebook-cell:") + "#c2";
-    NotebookDocument document =
-        new NotebookDocument(
-            notebook,
-            "jupyter-notebook",
-            1,
+    List<String> cells =
+        openNotebook(
+            project.resolve("nb/m.ipynb"),
             List.of(
-                new NotebookCell(NotebookCellKind.Code, cell1),
-                new NotebookCell(NotebookCellKind.Code, cell2)));
-    client
-        .server
-        .getNotebookDocumentService()
-        .didOpen(
-            new DidOpenNotebookDocumentParams(
-                document,
-                List.of(
-                    new TextDocumentItem(cell1, "python", 1, "import os\nimport sys\n"),
-                    new TextDocumentItem(cell2, "python", 1, "print(os.sep)\n"))));
+                List.of("python", "import os\nimport sys\n"),
+                List.of("python", "print(os.sep)\n")));
     // os is used by the second cell; sys by none
-    PublishDiagnosticsParams found = client.diagnosticsFor(cell1, 1);
+    PublishDiagnosticsParams found = client.diagnosticsFor(cells.get(0), 1);
     assertEquals(List.of("F401"), TestClient.codes(found));
     assertEquals(1, found.getDiagnostics().get(0).getRange().getStart().getLine());
   }

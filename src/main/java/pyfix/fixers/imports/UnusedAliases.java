@@ -2,6 +2,7 @@ package pyfix.fixers.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.parse.ParsedFile;
@@ -90,8 +91,8 @@ record UnusedAliases(
    * Whether a later statement of the same scope binds the alias's name again: Ruff and pyflakes
    * check only a name's last binding ({@code except ImportError: ujson = None}; {@code def os():
    * ...}; {@code import a.b} then {@code import a.c}), so a project clean under Ruff may hold such
-   * an import unused, and F811 reports the redefinitions it cares about. A run of unused imports of
-   * one name goes one per round, from the last, as Ruff removes them one per run.
+   * an import unused, and F811 reports the redefinitions it cares about. The last import's fix
+   * takes the earlier ones along.
    */
   private static boolean boundAgainLater(Alias alias, Scope scope) {
     for (Binding b : scope.bindings(Syntax.identifier(alias.boundName()))) {
@@ -110,13 +111,22 @@ record UnusedAliases(
 
   /** The names of {@code statement} with only the alias that starts at {@code start} as unused. */
   static UnusedAliases only(ParserRuleContext statement, int start, ParsedFile file) {
+    return only(statement, Set.of(start), file);
+  }
+
+  /** The names of {@code statement} with only the aliases that start at {@code starts} unused. */
+  static UnusedAliases only(ParserRuleContext statement, Set<Integer> starts, ParsedFile file) {
     UnusedAliases all = of(statement, file);
+    List<Integer> chosen = new ArrayList<>();
     for (int i = 0; i < all.aliases().size(); i++) {
-      if (all.aliases().get(i).start() == start) {
-        return new UnusedAliases(statement, all.module(), all.aliases(), List.of(i));
+      if (starts.contains(all.aliases().get(i).start())) {
+        chosen.add(i);
       }
     }
-    throw new IllegalArgumentException("no alias starts at " + start);
+    if (chosen.size() != starts.size()) {
+      throw new IllegalArgumentException("no aliases start at all of " + starts);
+    }
+    return new UnusedAliases(statement, all.module(), all.aliases(), chosen);
   }
 
   /** Whether every name of the statement is unused. */

@@ -1,9 +1,18 @@
 package pyfix.fixers.imports;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.fix.Applicability;
+import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
 import pyfix.fix.FixSafety;
@@ -20,6 +29,8 @@ import pyfix.parse.PythonParser.ImportStatementContext;
 import pyfix.parse.PythonParser.StatementContext;
 import pyfix.parse.PythonParser.TryStatementContext;
 import pyfix.semantic.Alias;
+import pyfix.semantic.Binding;
+import pyfix.semantic.Scope;
 import pyfix.semantic.SemanticModel;
 import pyfix.semantic.Syntax;
 
@@ -52,10 +63,10 @@ public final class UnusedImportFixer implements TreeRule {
       return;
     }
     String refusal = refusal(node, context);
+    List<UnusedAliases> earlier = refusal == null ? earlierImports(unused, context) : List.of();
+    Predicate<StatementContext> along = removedAlong(earlier, context);
     ImportRemoval removal =
-        refusal == null
-            ? ImportRemoval.of(unused, context.file(), s -> removesWhole(s, context))
-            : null;
+        refusal == null ? ImportRemoval.of(unused, context.file(), along) : null;
     if (removal != null) {
       refusal = removal.refusal();
     }
@@ -71,7 +82,7 @@ public final class UnusedImportFixer implements TreeRule {
       if (refusal != null) {
         context.report(finding.withFixTitle("not fixed: " + refusal));
       } else {
-        context.report(fixed(finding, i, unused, removal, context));
+        context.report(fixed(finding, i, unused, removal, earlier, along, context));
       }
     }
   }
@@ -146,15 +157,84 @@ public final class UnusedImportFixer implements TreeRule {
     return false;
   }
 
-  /** {@code finding}, on the name at {@code index}, with the removal. */
+  /**
+   * The imports before {@code unused}'s names in their scope, in other statements, that bind the
+   * same names: each statement with only those names as unused. They are not reported, as only a
+   * name's last binding is; since nothing reads the name, they go with the last one, in one round
+   * for the whole run instead of one round per import.
+   */
+  private static List<UnusedAliases> earlierImports(UnusedAliases unused, RuleContext context) {
+    Scope scope = context.model().scopeOf(unused.statement());
+    UnusedImportOptions options = context.settings().options().unusedImports();
+    Map<ParserRuleContext, Set<Integer>> starts = new LinkedHashMap<>();
+    for (int i : unused.unused()) {
+      for (Binding b : scope.bindings(Syntax.identifier(unused.aliases().get(i).boundName()))) {
+        boolean anImport =
+            b.kind() == Binding.BindingKind.IMPORT || b.kind() == Binding.BindingKind.FROM_IMPORT;
+        if (anImport
+            && b.start() < unused.aliases().get(i).start()
+            && b.node() != unused.statement()
+            && refusal(b.node(), context) == null) {
+          starts.computeIfAbsent(b.node(), k -> new TreeSet<>()).add(b.start());
+        }
+      }
+    }
+    List<UnusedAliases> earlier = new ArrayList<>();
+    starts.forEach(
+        (statement, at) -> {
+          UnusedAliases some =
+              UnusedAliases.only(statement, at, context.file()).keeping(options::allows);
+          if (!some.unused().isEmpty()) {
+            earlier.add(some);
+          }
+        });
+    return earlier;
+  }
+
+  /**
+   * Which statements go whole in the round: those {@link #removesWhole} says, and the {@code
+   * earlier} imports a fix takes with the last import of their name.
+   */
+  private static Predicate<StatementContext> removedAlong(
+      List<UnusedAliases> earlier, RuleContext context) {
+    Set<ParserRuleContext> whole = new HashSet<>();
+    earlier.stream().filter(UnusedAliases::all).forEach(e -> whole.add(e.statement()));
+    return s -> removesWhole(s, context) || whole.contains(ImportRemoval.loneImport(s));
+  }
+
+  /**
+   * {@code finding}, on the name at {@code index}, with the removal, and that of the {@code
+   * earlier} imports of its statement's names where none is refused and no edits overlap.
+   */
   private static Finding fixed(
       Finding finding,
       int index,
       UnusedAliases unused,
       ImportRemoval removal,
+      List<UnusedAliases> earlier,
+      Predicate<StatementContext> along,
       RuleContext context) {
     Safety safety = applicability(unused, index, context);
-    Fix fix = new Fix(safety.applicability(), removal.edits());
+    List<Edit> edits = new ArrayList<>(removal.edits());
+    for (UnusedAliases e : earlier) {
+      ImportRemoval r = ImportRemoval.of(e, context.file(), along);
+      Safety s = applicability(e, -1, context);
+      if (r.refusal() != null) {
+        continue;
+      }
+      edits.addAll(r.edits());
+      if (s.applicability() == Applicability.UNSAFE) {
+        safety = safety.applicability() == Applicability.UNSAFE ? safety : s;
+      }
+    }
+    edits.sort(Comparator.comparingInt(Edit::start));
+    for (int i = 1; i < edits.size(); i++) {
+      if (edits.get(i).start() < edits.get(i - 1).end()) {
+        edits = removal.edits(); // overlapping: the earlier imports go in later rounds
+        break;
+      }
+    }
+    Fix fix = new Fix(safety.applicability(), edits);
     return Finding.fixable(finding.code(), finding.message(), finding.start(), finding.end(), fix)
         .withFixTitle(safety.title());
   }

@@ -1,0 +1,8 @@
+import os
+
+if os.name:
+    pass
+else:
+    import json
+
+print(json)
