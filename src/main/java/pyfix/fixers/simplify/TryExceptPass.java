@@ -53,6 +53,10 @@ record TryExceptPass(
         types.add(t);
       }
     }
+    // as in Ruff, only names and attributes: `except "text":` or `except get_types():` stays
+    if (types.stream().anyMatch(t -> Syntax.dotted(t) == null)) {
+      return null;
+    }
     return new TryExceptPass(node, body, handler, pass, List.copyOf(types));
   }
 
