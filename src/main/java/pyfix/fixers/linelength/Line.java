@@ -120,6 +120,11 @@ final class Line {
     return max;
   }
 
+  private boolean startsWithPower() {
+    Leaf first = leaves.get(0);
+    return first.type == Leaf.Type.OPERATOR && first.is("**") && first.priorityBefore > 0;
+  }
+
   int countWithPriority(int priority) {
     int n = 0;
     for (int p : delimiters.values()) {
@@ -130,12 +135,18 @@ final class Line {
     return n;
   }
 
-  /** The line's text without indentation: leaves, then its comments. */
+  /**
+   * The line's text without indentation: leaves, then its comments. A line that starts with a
+   * binary {@code **} gets a space after it, as Black writes it: Black hugs a power's simple
+   * operands ({@code 2**8}) only when both stand on one line.
+   */
   String content() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < leaves.size(); i++) {
       Leaf l = leaves.get(i);
-      if (i > 0) {
+      if (i == 1 && startsWithPower() && l.widthPrefix != null) {
+        sb.append(l.widthPrefix);
+      } else if (i > 0) {
         sb.append(l.prefix);
       }
       sb.append(l.value);
