@@ -27,7 +27,6 @@ import pyfix.report.Locator;
 import pyfix.report.ReportedFinding;
 import pyfix.report.TextReport;
 import pyfix.report.UnifiedDiff;
-import pyfix.source.CellSeparator;
 import pyfix.source.SourceException;
 
 /**
@@ -98,9 +97,7 @@ final class NotebookProcessor {
     List<Part> parts = new ArrayList<>();
     for (Cell cell : notebook.cells()) {
       Optional<MaskedCell> masked = MaskedCell.mask(cell.source());
-      if (cell.source().isBlank()
-          || masked.isEmpty()
-          || cell.source().contains(CellSeparator.LINE)) {
+      if (cell.source().isBlank() || masked.isEmpty()) {
         continue;
       }
       String text = masked.get().checkedText();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import pyfix.source.CellSeparator;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 import pyfix.source.TokenizeException;
@@ -36,11 +37,14 @@ public final class MaskedCell {
 
   /**
    * The cell {@code source} with its IPython lines masked; empty when the cell is not Python that
-   * pyfix can fix: it starts with a cell magic ({@code %%bash}), or an IPython line continues with
-   * a backslash onto the next.
+   * pyfix can fix: it starts with a cell magic ({@code %%bash}), an IPython line continues with a
+   * backslash onto the next, or it holds the text pyfix puts in (a placeholder, a {@link
+   * CellSeparator} line).
    */
   public static Optional<MaskedCell> mask(String source) {
-    if (source.stripLeading().startsWith("%%") || source.contains(PLACEHOLDER)) {
+    if (source.stripLeading().startsWith("%%")
+        || source.contains(PLACEHOLDER)
+        || source.contains(CellSeparator.LINE)) {
       return Optional.empty();
     }
     List<Line> candidates = new ArrayList<>();

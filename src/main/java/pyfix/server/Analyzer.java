@@ -13,7 +13,6 @@ import pyfix.fix.EngineError;
 import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.Settings;
-import pyfix.source.CellSeparator;
 import pyfix.source.SourceException;
 
 /**
@@ -76,10 +75,7 @@ final class Analyzer {
         continue;
       }
       Optional<MaskedCell> masked = MaskedCell.mask(d.text());
-      if (d.text().isBlank()
-          || masked.isEmpty()
-          || d.text().contains(CellSeparator.LINE)
-          || !parses(masked.get().checkedText())) {
+      if (d.text().isBlank() || masked.isEmpty() || !parses(masked.get().checkedText())) {
         continue;
       }
       texts.add(masked.get().checkedText());

@@ -15,7 +15,6 @@ import pyfix.config.Configuration;
 import pyfix.config.ProjectSettings;
 import pyfix.config.SettingsException;
 import pyfix.fix.Settings;
-import pyfix.fix.SourceKind;
 import pyfix.fixers.Fixers;
 
 /**
@@ -75,7 +74,7 @@ final class DocumentSettings {
         return Optional.empty();
       }
       return Optional.of(
-          ofKind(file == null ? project.settings() : project.settingsFor(file), document));
+          file == null ? project.settings() : project.settingsFor(file).forFile(file.toString()));
     } catch (SettingsException e) {
       read.putIfAbsent(e.file(), modified(e.file()));
       String message = e.describe(e.file().toString());
@@ -84,19 +83,11 @@ final class DocumentSettings {
       }
       try {
         Settings defaults = isolated().forFolder(root).settings();
-        return Optional.of(ofKind(defaults, document));
+        return Optional.of(file == null ? defaults : defaults.forFile(file.toString()));
       } catch (SettingsException impossible) {
         throw new IllegalStateException(impossible);
       }
     }
-  }
-
-  /** {@code settings} for the kind of text {@code document} holds: a cell, a stub, a module. */
-  private static Settings ofKind(Settings settings, Document document) {
-    if (document.cell()) {
-      return settings.withKind(SourceKind.NOTEBOOK);
-    }
-    return document.file() == null ? settings : settings.forFile(document.file().toString());
   }
 
   private Configuration configuration() {

@@ -70,6 +70,7 @@ public final class UnusedImportFixer implements TreeRule {
     if (removal != null) {
       refusal = removal.refusal();
     }
+    Along alongWith = refusal == null ? Along.of(earlier, along, removal, context) : null;
     for (int i : unused.unused()) {
       Alias alias = unused.aliases().get(i);
       Finding finding =
@@ -82,7 +83,7 @@ public final class UnusedImportFixer implements TreeRule {
       if (refusal != null) {
         context.report(finding.withFixTitle("not fixed: " + refusal));
       } else {
-        context.report(fixed(finding, i, unused, removal, earlier, along, context));
+        context.report(fixed(finding, i, unused, alongWith, context));
       }
     }
   }
@@ -203,38 +204,47 @@ public final class UnusedImportFixer implements TreeRule {
   }
 
   /**
-   * {@code finding}, on the name at {@code index}, with the removal, and that of the {@code
-   * earlier} imports of its statement's names where none is refused and no edits overlap.
+   * The removal of the {@code earlier} imports that goes with a statement's own, once per
+   * statement: their edits where none is refused and none overlaps the statement's own (else they
+   * go in later rounds), and the first UNSAFE verdict among them, or null.
+   */
+  private record Along(List<Edit> edits, Safety unsafe) {
+    static Along of(
+        List<UnusedAliases> earlier,
+        Predicate<StatementContext> along,
+        ImportRemoval removal,
+        RuleContext context) {
+      List<Edit> edits = new ArrayList<>(removal.edits());
+      Safety unsafe = null;
+      for (UnusedAliases e : earlier) {
+        ImportRemoval r = ImportRemoval.of(e, context.file(), along);
+        if (r.refusal() == null) {
+          edits.addAll(r.edits());
+          Safety s = applicability(e, -1, context);
+          unsafe = unsafe == null && s.applicability() == Applicability.UNSAFE ? s : unsafe;
+        }
+      }
+      edits.sort(Comparator.comparingInt(Edit::start));
+      for (int i = 1; i < edits.size(); i++) {
+        if (edits.get(i).start() < edits.get(i - 1).end()) {
+          return new Along(removal.edits(), null);
+        }
+      }
+      return new Along(edits, unsafe);
+    }
+  }
+
+  /**
+   * {@code finding}, on the name at {@code index}, with its statement's removal and what goes
+   * along.
    */
   private static Finding fixed(
-      Finding finding,
-      int index,
-      UnusedAliases unused,
-      ImportRemoval removal,
-      List<UnusedAliases> earlier,
-      Predicate<StatementContext> along,
-      RuleContext context) {
+      Finding finding, int index, UnusedAliases unused, Along along, RuleContext context) {
     Safety safety = applicability(unused, index, context);
-    List<Edit> edits = new ArrayList<>(removal.edits());
-    for (UnusedAliases e : earlier) {
-      ImportRemoval r = ImportRemoval.of(e, context.file(), along);
-      Safety s = applicability(e, -1, context);
-      if (r.refusal() != null) {
-        continue;
-      }
-      edits.addAll(r.edits());
-      if (s.applicability() == Applicability.UNSAFE) {
-        safety = safety.applicability() == Applicability.UNSAFE ? safety : s;
-      }
+    if (along.unsafe() != null && safety.applicability() != Applicability.UNSAFE) {
+      safety = along.unsafe();
     }
-    edits.sort(Comparator.comparingInt(Edit::start));
-    for (int i = 1; i < edits.size(); i++) {
-      if (edits.get(i).start() < edits.get(i - 1).end()) {
-        edits = removal.edits(); // overlapping: the earlier imports go in later rounds
-        break;
-      }
-    }
-    Fix fix = new Fix(safety.applicability(), edits);
+    Fix fix = new Fix(safety.applicability(), along.edits());
     return Finding.fixable(finding.code(), finding.message(), finding.start(), finding.end(), fix)
         .withFixTitle(safety.title());
   }
