@@ -54,8 +54,13 @@ import pyfix.source.CellSeparator;
  * <p>When nothing applies, the output is the very string that came in.
  */
 public final class FixEngine {
-  /** Rounds that may apply fixes before the engine reports that the fixers do not converge. */
-  public static final int MAX_ROUNDS = 10;
+  /**
+   * Rounds that may apply fixes before the engine reports that the fixers do not converge: Ruff's
+   * limit. Fixes whose spans overlap take a round each; 10 was too few for a real compatibility
+   * module (pip's vendored distlib), where F401's fixes of two dozen names bound once per Python
+   * version overlap (12 rounds; at most 5 elsewhere in site-packages).
+   */
+  public static final int MAX_ROUNDS = 100;
 
   private final List<Fixer> fixers;
 

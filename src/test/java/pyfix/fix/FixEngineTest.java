@@ -197,7 +197,7 @@ class FixEngineTest {
     FileResult r = fix("x = a\n", flip);
     assertEquals(FixEngine.MAX_ROUNDS, r.fixed().size());
     assertEquals(
-        List.of("no fixpoint after 10 rounds; fixers still changing the text: T1"),
+        List.of("no fixpoint after 100 rounds; fixers still changing the text: T1"),
         r.internalErrors().stream().map(EngineError::message).toList());
     assertEquals("x = a\n", r.output());
   }
