@@ -8,9 +8,3 @@ except (
     SomeModule.ValueErrorxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 ):
     pass
-try:
-    pass
-except* (
-    aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.ExceptionGroupxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
-):
-    pass

@@ -4,7 +4,3 @@ except ValueErrorxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
     pass
 except SomeModule.ValueErrorxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
     pass
-try:
-    pass
-except* aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.ExceptionGroupxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
-    pass

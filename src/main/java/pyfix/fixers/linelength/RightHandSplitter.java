@@ -167,7 +167,10 @@ final class RightHandSplitter {
       try {
         return maybeOmittingOptionalParens(firstSplit(line, more), line, force, more);
       } catch (CannotSplit e) {
-        if (!(canBeSplit(rhs.body) || rhs.body.isShortEnough())) {
+        // a dotted name no split can shorten stays as it is, as Black's current stable style
+        // leaves `except some.long.module.Error as err:` and Ruff's formatter any such body;
+        // Black 23 wrapped it in parentheses, still too long
+        if (!rhs.body.isShortEnough() && (!canBeSplit(rhs.body) || isDottedName(rhs.body))) {
           throw new CannotSplit("splitting failed after omitting optional parentheses");
         }
       }
@@ -283,6 +286,17 @@ final class RightHandSplitter {
       }
     }
     return true;
+  }
+
+  /** Whether {@code line} is a name and its attributes, {@code a.b.c}, and nothing else. */
+  private static boolean isDottedName(Line line) {
+    for (int i = 0; i < line.leaves.size(); i++) {
+      Leaf leaf = line.leaves.get(i);
+      if (i % 2 == 0 ? leaf.type != Leaf.Type.NAME : !leaf.is(".")) {
+        return false;
+      }
+    }
+    return line.leaves.size() % 2 == 1;
   }
 
   private static Set<Leaf> identitySet() {

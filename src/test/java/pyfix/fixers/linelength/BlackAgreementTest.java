@@ -23,18 +23,31 @@ class BlackAgreementTest {
   private static final Path CASES = Path.of("testdata", "E501");
   // Case name -> why pyfix's output differs from Black's; mirrored in fixers/E501.md.
   private static final Map<String, String> EXCEPTIONS =
-      Map.of(
-          "unicode_width", "Black 23.1 counts code points; pyfix counts wide characters as 2",
-          "tabs", "Black re-indents the whole file with spaces; pyfix keeps the file's tabs",
-          "noop_pragma_noqa", "a pragma comment must stay on its line; pyfix does not wrap",
-          "noop_pragma_pylint", "a pragma comment must stay on its line; pyfix does not wrap",
-          "noop_pragma_ty", "a pragma comment must stay on its line; pyfix does not wrap",
-          "noop_backslash", "pyfix leaves statements with backslash continuations alone",
-          "noop_compound_same_line", "Black also moves the body to its own line; pyfix does not",
-          "noop_semicolon", "Black also splits the statements; pyfix does not",
-          "noop_call_chain_trailers", "a line of one word: Ruff does not report it, nor does pyfix",
-          "comments_joined_on_one_line",
-              "Black joins the comments even at -l 200; at 88 it writes pyfix's output");
+      Map.ofEntries(
+          Map.entry(
+              "unicode_width", "Black 23.1 counts code points; pyfix counts wide characters as 2"),
+          Map.entry(
+              "tabs", "Black re-indents the whole file with spaces; pyfix keeps the file's tabs"),
+          Map.entry(
+              "noop_pragma_noqa", "a pragma comment must stay on its line; pyfix does not wrap"),
+          Map.entry(
+              "noop_pragma_pylint", "a pragma comment must stay on its line; pyfix does not wrap"),
+          Map.entry(
+              "noop_pragma_ty", "a pragma comment must stay on its line; pyfix does not wrap"),
+          Map.entry("noop_backslash", "pyfix leaves statements with backslash continuations alone"),
+          Map.entry(
+              "noop_compound_same_line",
+              "Black also moves the body to its own line; pyfix does not"),
+          Map.entry("noop_semicolon", "Black also splits the statements; pyfix does not"),
+          Map.entry(
+              "noop_call_chain_trailers",
+              "a line of one word: Ruff does not report it, nor does pyfix"),
+          Map.entry(
+              "comments_joined_on_one_line",
+              "Black joins the comments even at -l 200; at 88 it writes pyfix's output"),
+          Map.entry(
+              "noop_dotted_name_too_long_even_wrapped",
+              "Black 23.1 wraps the name in parentheses, still too long; current Black and Ruff do not"));
 
   @Test
   void casesAgreeWithBlack() throws Exception {

@@ -1,3 +1,0 @@
-xxxxxxxxxxxxxxx = (
-    aaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbb.ccccccccccccccccccc.dddddddddddddddd.eeeeeeeeeeeeee
-)
