@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.fix.Applicability;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
@@ -11,8 +12,10 @@ import pyfix.fix.Fix;
 import pyfix.fix.Settings;
 import pyfix.fixers.fstrings.Part.Field;
 import pyfix.fixers.fstrings.Part.Piece;
+import pyfix.parse.Feature;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser.ExprContext;
+import pyfix.parse.PythonParser.FstringContext;
 import pyfix.semantic.Syntax;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
@@ -46,7 +49,7 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
       // both rules' pieces have a field, so unfolded they stay an f-string
       List<Piece> written =
           Syntax.inDocstringPosition(whole) ? pieces : LiteralFolding.fold(pieces, arguments);
-      Fix fix = fix(written, arguments, deleteFrom, end, reasons.isEmpty());
+      Fix fix = fix(written, arguments, deleteFrom, end, reasons.isEmpty(), enclosingQuotes(whole));
       Finding found = Finding.fixable(code, finding, start, end, fix);
       return reasons.isEmpty()
           ? found
@@ -54,6 +57,37 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
     } catch (Refused r) {
       return refused(start, end, r.getMessage());
     }
+  }
+
+  /**
+   * The quote characters of the f-strings whose fields hold {@code node}, innermost first; empty
+   * for a target with PEP 701 f-strings, whose fields may hold any string.
+   */
+  private String enclosingQuotes(ParserRuleContext node) {
+    StringBuilder quotes = new StringBuilder();
+    if (Feature.PEP701_FSTRINGS.availableIn(settings.targetVersion())) {
+      return "";
+    }
+    for (ParserRuleContext p = node.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof FstringContext f) {
+        String start = f.FSTRING_START().getText();
+        quotes.append(start.charAt(start.length() - 1));
+      }
+    }
+    return quotes.toString();
+  }
+
+  private static boolean fitsEnclosingFstrings(String text, String enclosingQuotes) {
+    if (enclosingQuotes.isEmpty()) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || enclosingQuotes.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A finding without a fix. */
@@ -113,7 +147,12 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
   }
 
   private Fix fix(
-      List<Piece> pieces, List<Argument> arguments, int deleteFrom, int end, boolean safe)
+      List<Piece> pieces,
+      List<Argument> arguments,
+      int deleteFrom,
+      int end,
+      boolean safe,
+      String enclosingQuotes)
       throws Refused {
     List<Token> tokens = file.tokens();
     for (int i = firstAtOrAfter(tokens, deleteFrom); i < tokens.size(); i++) {
@@ -129,6 +168,11 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
     for (Piece p : pieces) {
       StringLiteral literal = p.literal();
       String text = writer.write(p);
+      if (!fitsEnclosingFstrings(text, enclosingQuotes)) {
+        throw new Refused(
+            "inside an f-string's field, which before Python 3.12 cannot hold a backslash or that"
+                + " f-string's quote");
+      }
       if (literal.start() > 0
           && Character.isLetter(text.charAt(0))
           && Character.isUnicodeIdentifierPart(file.text().charAt(literal.start() - 1))) {
