@@ -69,7 +69,8 @@ public final class LineTooLongFixer implements Fixer {
           if (modern == null) {
             modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
           }
-          lastFix = wrap(file, firstOf(tokens, newlines, s), newlines[s], settings, modern);
+          String unit = blockIndentUnit(file, newlines, s);
+          lastFix = wrap(file, firstOf(tokens, newlines, s), newlines[s], unit, settings, modern);
         }
         fix = lastFix;
       }
@@ -138,7 +139,40 @@ public final class LineTooLongFixer implements Fixer {
     return -1;
   }
 
-  private Fix wrap(ParsedFile file, int first, int newline, Settings settings, boolean modern) {
+  /**
+   * The indent unit of the block that holds logical line {@code l}: how much deeper it is indented
+   * than the nearest line above it that is indented less (its block's header), so that a block
+   * indented by 4 in a file whose first block is indented by 1 or 2 gets continuation lines 4
+   * deeper, as Black writes them. The file's unit at the top level or when that is unclear.
+   */
+  private static String blockIndentUnit(ParsedFile file, int[] newlines, int l) {
+    String unit = file.stylist().indent();
+    String indent = indentOf(file, newlines, l);
+    if (indent == null || indent.isEmpty()) {
+      return unit;
+    }
+    for (int k = l - 1; k >= 0; k--) {
+      String above = indentOf(file, newlines, k);
+      if (above != null && above.length() < indent.length()) {
+        return indent.startsWith(above) ? indent.substring(above.length()) : unit;
+      }
+    }
+    return unit;
+  }
+
+  /** The indentation before the first token of logical line {@code l}; null when it has none. */
+  private static String indentOf(ParsedFile file, int[] newlines, int l) {
+    int first = firstOf(file.tokens(), newlines, l);
+    if (first < 0) {
+      return null;
+    }
+    Token head = file.tokens().get(first);
+    String indent = file.text().substring(file.lines().lineStart(head.line()), head.start());
+    return indent.isBlank() ? indent : null;
+  }
+
+  private Fix wrap(
+      ParsedFile file, int first, int newline, String unit, Settings settings, boolean modern) {
     String text = file.text();
     List<Token> tokens = file.tokens();
     int last = newline - 1;
@@ -157,8 +191,7 @@ public final class LineTooLongFixer implements Fixer {
     if (!indent.isBlank()) {
       return null;
     }
-    Statement statement =
-        new Statement(indent, file.stylist().indent(), settings.lineLength(), modern);
+    Statement statement = new Statement(indent, unit, settings.lineLength(), modern);
     Line line = StatementReader.read(text, tokens, first, last + 1, statement);
     if (line == null) {
       return null;

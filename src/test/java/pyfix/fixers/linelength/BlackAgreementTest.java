@@ -46,6 +46,9 @@ class BlackAgreementTest {
               "comments_joined_on_one_line",
               "Black joins the comments even at -l 200; at 88 it writes pyfix's output"),
           Map.entry(
+              "indent_unit_of_the_block",
+              "Black re-indents the 1-space block with 4; pyfix leaves the lines it does not wrap"),
+          Map.entry(
               "noop_dotted_name_too_long_even_wrapped",
               "Black 23.1 wraps the name in parentheses, still too long; current Black and Ruff do not"));
 
