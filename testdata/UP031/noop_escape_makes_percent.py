@@ -1,1 +1,5 @@
 a = '\x25s %s' % (x,)
+b = '\x25s' % (x,)
+c = '\N{PERCENT SIGN}d' % (n,)
+d = '\t\n' % ()
+e = '\x7bx\x7d' % ()

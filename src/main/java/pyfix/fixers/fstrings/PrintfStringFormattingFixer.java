@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.fix.Finding;
 import pyfix.fix.FixSafety;
@@ -40,6 +41,11 @@ public final class PrintfStringFormattingFixer implements TreeRule {
     return METADATA;
   }
 
+  private static final Pattern ESCAPED_PERCENT =
+      Pattern.compile(
+          "\\\\(x25|045|45(?![0-7])|u0025|U00000025|N\\{percent sign\\})",
+          Pattern.CASE_INSENSITIVE);
+
   @Override
   public Set<Class<? extends ParserRuleContext>> nodeKinds() {
     return Set.of(TermContext.class);
@@ -53,7 +59,7 @@ public final class PrintfStringFormattingFixer implements TreeRule {
       return;
     }
     List<StringLiteral> literals = FStringFixer.literals(strings);
-    if (literals.stream().noneMatch(l -> l.body().indexOf('%') >= 0)) {
+    if (literals.stream().noneMatch(l -> mayHoldPercent(l.body()))) {
       return;
     }
     ParsedFile file = context.file();
@@ -76,6 +82,15 @@ public final class PrintfStringFormattingFixer implements TreeRule {
         context.report(rewrite.refused(start, end, r.getMessage()));
       }
     }
+  }
+
+  /**
+   * Whether a literal's body may hold a percent sign: written, or as an escape sequence ({@code
+   * "\x25s" % x}, reported without a fix).
+   */
+  private static boolean mayHoldPercent(String body) {
+    return body.indexOf('%') >= 0
+        || body.indexOf('\\') >= 0 && ESCAPED_PERCENT.matcher(body).find();
   }
 
   private static Finding convert(
