@@ -1,10 +1,14 @@
 package pyfix.files;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pyfix.source.CellSeparator;
+import pyfix.source.Keywords;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 import pyfix.source.TokenizeException;
@@ -16,16 +20,28 @@ import pyfix.source.Tokenizer;
  * <p>A line that starts a statement with a line magic ({@code %time f()}), a shell escape ({@code
  * !ls}, {@code files = !ls}, {@code x = %who_ls}) or a help request ({@code obj?}, {@code ??obj})
  * is replaced by a placeholder call at the same indentation, one line for one line, so positions on
- * other lines do not move. {@link #unmask} puts the original text back after fixing. Lines inside
- * strings or brackets are not IPython syntax and stay as they are.
+ * other lines do not move. The call reads the names the line mentions ({@code %timeit np.sum(x)}
+ * becomes {@code __pyfix_ipython_escape__(np, x) # noqa}), so that no fix removes an import the
+ * line uses; its {@code # noqa} keeps every rule off the line. {@link #unmask} puts the original
+ * text back after fixing. Lines inside strings or brackets are not IPython syntax and stay as they
+ * are.
  */
 public final class MaskedCell {
-  /** The statement that stands in for an IPython line; a call, which no fixer removes. */
-  static final String PLACEHOLDER = "__pyfix_ipython_escape__()";
+  /** The function the placeholders call; a call is a statement no fixer removes. */
+  static final String PLACEHOLDER_NAME = "__pyfix_ipython_escape__";
+
+  /** The statement that stands in for an IPython line that mentions no name. */
+  static final String PLACEHOLDER = PLACEHOLDER_NAME + "()";
 
   private static final Pattern ESCAPE =
       Pattern.compile("[%!].*|[\\w.]+(\\s*,\\s*[\\w.]+)*\\s*=\\s*[%!].*");
   private static final Pattern HELP = Pattern.compile("\\?{1,2}[\\w.*]+|[\\w.*]+\\?{1,2}");
+
+  /** A name the line may read: not an attribute, not inside a word or number. */
+  private static final Pattern NAME = Pattern.compile("(?<![\\w.])[A-Za-z_][A-Za-z0-9_]*");
+
+  /** The magic's or shell command's own name, after the line's first escape. */
+  private static final Pattern COMMAND = Pattern.compile("[%!]{1,2}[A-Za-z_][\\w.-]*");
 
   private final String text;
   private final List<Masked> masked;
@@ -43,7 +59,7 @@ public final class MaskedCell {
    */
   public static Optional<MaskedCell> mask(String source) {
     if (source.stripLeading().startsWith("%%")
-        || source.contains(PLACEHOLDER)
+        || source.contains(PLACEHOLDER_NAME)
         || source.contains(CellSeparator.LINE)) {
       return Optional.empty();
     }
@@ -67,12 +83,29 @@ public final class MaskedCell {
       if (line.body().endsWith("\\")) {
         return Optional.empty();
       }
-      text.append(PLACEHOLDER);
-      masked.add(new Masked(line.body()));
+      String placeholder = placeholder(line.body());
+      text.append(placeholder);
+      masked.add(new Masked(line.body(), placeholder));
       at = line.bodyEnd();
     }
     text.append(source, at, source.length());
     return Optional.of(new MaskedCell(text.toString(), masked));
+  }
+
+  /**
+   * The statement that stands in for the IPython line {@code body}: a call of the names it reads.
+   */
+  private static String placeholder(String body) {
+    Set<String> names = new LinkedHashSet<>();
+    Matcher m = NAME.matcher(COMMAND.matcher(body).replaceFirst(""));
+    while (m.find()) {
+      if (!Keywords.isReserved(m.group())) {
+        names.add(m.group());
+      }
+    }
+    return names.isEmpty()
+        ? PLACEHOLDER
+        : PLACEHOLDER.replace("()", "(" + String.join(", ", names) + ")  # noqa");
   }
 
   /** The masked text. */
@@ -118,7 +151,7 @@ public final class MaskedCell {
     while (to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
       to++;
     }
-    int found = text.indexOf(PLACEHOLDER, from);
+    int found = text.indexOf(PLACEHOLDER_NAME, from);
     return found >= 0 && found < to;
   }
 
@@ -130,21 +163,21 @@ public final class MaskedCell {
     StringBuilder out = new StringBuilder(output.length() + 64);
     int at = 0;
     for (Masked m : masked) {
-      int found = output.indexOf(PLACEHOLDER, at);
-      if (found < 0 || !aloneOnItsLine(output, found)) {
+      int found = output.indexOf(m.placeholder(), at);
+      if (found < 0 || !aloneOnItsLine(output, found, m.placeholder())) {
         return Optional.empty();
       }
       out.append(output, at, found).append(m.body());
-      at = found + PLACEHOLDER.length();
+      at = found + m.placeholder().length();
     }
-    if (output.indexOf(PLACEHOLDER, at) >= 0) {
+    if (output.indexOf(PLACEHOLDER_NAME, at) >= 0) {
       return Optional.empty();
     }
     return Optional.of(out.append(output, at, output.length()).toString());
   }
 
-  private static boolean aloneOnItsLine(String s, int at) {
-    int end = at + PLACEHOLDER.length();
+  private static boolean aloneOnItsLine(String s, int at, String placeholder) {
+    int end = at + placeholder.length();
     boolean lineEnds = end == s.length() || s.charAt(end) == '\n' || s.charAt(end) == '\r';
     for (int i = at - 1; i >= 0 && s.charAt(i) != '\n' && s.charAt(i) != '\r'; i--) {
       if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
@@ -186,7 +219,7 @@ public final class MaskedCell {
   }
 
   /** An IPython line that was masked, its text after the indentation, line break excluded. */
-  private record Masked(String body) {}
+  private record Masked(String body, String placeholder) {}
 
   /** A line of the cell: where its text after the indentation starts and ends. */
   private record Line(String body, int bodyStart, int bodyEnd) {

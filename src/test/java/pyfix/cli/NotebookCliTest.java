@@ -245,6 +245,19 @@ class NotebookCliTest {
   }
 
   @Test
+  void anImportThatOnlyAnIPythonLineReadsStays() throws Exception {
+    List<List<String>> cells =
+        List.of(
+            List.of("code", "import os\nimport sys\nimport json"),
+            List.of("code", "%timeit os.getcwd()\n!echo {sys.argv[0]}"));
+    write("nb.ipynb", cells, null);
+    assertEquals(0, cli.run("fix", "--select", "F401", "nb.ipynb").code());
+    JsonNode fixed = JSON.readTree(cli.read("nb.ipynb")).get("cells");
+    assertEquals("import os\nimport sys", source(fixed.get(0)));
+    assertEquals("%timeit os.getcwd()\n!echo {sys.argv[0]}", source(fixed.get(1)));
+  }
+
+  @Test
   void importsAreSortedWithinTheirCellAndNoCellGainsLines() throws Exception {
     List<List<String>> cells =
         List.of(

@@ -18,22 +18,22 @@ class MaskedCellTest {
     String source =
         "%matplotlib inline\nimport os\n!ls -l  \nfiles = !ls\nt = %timeit -o f()\nos.path?\n"
             + "??os\nfor x in y:\n    !echo {x}\n";
+    // each placeholder calls the names its line mentions, but the command's own
     assertEquals(
-        P
-            + "\nimport os\n"
-            + P
-            + "\n"
-            + P
-            + "\n"
-            + P
-            + "\n"
-            + P
-            + "\n"
-            + P
-            + "\nfor x in y:\n    "
-            + P
-            + "\n",
+        "__pyfix_ipython_escape__(inline)  # noqa\n"
+            + "import os\n"
+            + "__pyfix_ipython_escape__(l)  # noqa\n"
+            + "__pyfix_ipython_escape__(files)  # noqa\n"
+            + "__pyfix_ipython_escape__(t, o, f)  # noqa\n"
+            + "__pyfix_ipython_escape__(os)  # noqa\n"
+            + "__pyfix_ipython_escape__(os)  # noqa\n"
+            + "for x in y:\n"
+            + "    __pyfix_ipython_escape__(x)  # noqa\n",
         masked(source));
+    assertEquals(P + "\n", masked("%pwd\n"));
+    assertEquals(
+        "__pyfix_ipython_escape__(np, x)  # noqa\n",
+        masked("%timeit np.sum(x) if True else 1e5\n"));
   }
 
   @Test
