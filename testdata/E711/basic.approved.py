@@ -2,5 +2,5 @@ if len(items) is None:
     pass
 if [] is not None:
     pass
-while None is f"{text}":
+while None == f"{text}":
     break

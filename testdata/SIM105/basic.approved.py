@@ -1,3 +1,4 @@
+# pyfix: --unsafe-fixes
 import os
 import contextlib
 

@@ -1,3 +1,4 @@
+# pyfix: --unsafe-fixes
 """The docstring, with code after it on its line."""; x = 1
 
 

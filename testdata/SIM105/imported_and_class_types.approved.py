@@ -1,3 +1,4 @@
+# pyfix: --unsafe-fixes
 from json import JSONDecodeError
 import contextlib
 

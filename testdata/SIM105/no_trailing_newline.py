@@ -1,3 +1,4 @@
+# pyfix: --unsafe-fixes
 try:
     x = int("1")
 except ValueError:

@@ -110,11 +110,12 @@ public final class Importer {
   }
 
   /**
-   * Whether {@code b} runs before {@code use}, at run time (not under {@code TYPE_CHECKING}), and
-   * every binding of its name anywhere is this same import.
+   * Whether {@code b} runs before {@code use}, always (a statement of the module itself, not one
+   * under {@code if}, {@code try} or {@code TYPE_CHECKING}), and every binding of its name anywhere
+   * is this same import.
    */
   private boolean reusable(Binding b, int use) {
-    if (b.start() >= use || model.inTypeChecking(b.node())) {
+    if (b.start() >= use || !unconditional(b.node())) {
       return false;
     }
     for (Binding other : model.bindingsAnywhere(b.name())) {
@@ -127,6 +128,15 @@ public final class Importer {
       }
     }
     return true;
+  }
+
+  /** Whether {@code node} lies in a statement of the module's own body. */
+  private static boolean unconditional(ParserRuleContext node) {
+    ParserRuleContext p = node;
+    while (p != null && !(p instanceof PythonParser.StatementContext)) {
+      p = p.getParent();
+    }
+    return p != null && p.getParent() instanceof PythonParser.FileContext;
   }
 
   private synchronized List<Binding> moduleImports() {

@@ -3,6 +3,7 @@ package pyfix.fixers.comparisons;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fix.Applicability;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
@@ -21,8 +22,10 @@ import pyfix.semantic.Syntax;
 public final class NoneComparisonFixer implements TreeRule {
   private static final RuleMetadata METADATA =
       RuleMetadata.stable("E711", "none-comparison", Kind.SEMANTIC, FixSafety.PER_FINDING);
+  // calls that return their exact type: `str`, `bytes` and `repr` may return a subclass that
+  // `__str__`, `__bytes__` or `__repr__` made, which may define `__eq__`
   private static final Set<String> BUILTIN_CALLS =
-      Set.of("int", "float", "str", "bytes", "bool", "len", "list", "dict", "set", "tuple", "repr");
+      Set.of("int", "float", "bool", "len", "list", "dict", "set", "tuple");
 
   @Override
   public RuleMetadata metadata() {
@@ -89,6 +92,33 @@ public final class NoneComparisonFixer implements TreeRule {
   }
 
   /**
+   * Whether the string is an exact {@code str}: not an f-string that is one field alone ({@code
+   * f"{x}"}), whose value is what {@code x.__format__} returned, a subclass maybe.
+   */
+  private static boolean exactStr(PythonParser.StringsContext s) {
+    int fields = 0;
+    boolean text = false;
+    for (PythonParser.FstringContext f : s.fstring()) {
+      fields += f.replacementField().size();
+      text |= !f.FSTRING_MIDDLE().isEmpty();
+    }
+    for (TerminalNode t : s.STRING()) {
+      text |= !isEmptyLiteral(t.getText());
+    }
+    return fields == 0 || fields > 1 || text;
+  }
+
+  /** Whether a string literal ({@code ""}, {@code r''''''}) holds no character. */
+  private static boolean isEmptyLiteral(String literal) {
+    int quote = 0;
+    while (literal.charAt(quote) != '"' && literal.charAt(quote) != '\'') {
+      quote++;
+    }
+    int body = literal.length() - quote;
+    return body == 2 || body == 6 && literal.charAt(quote + 1) == literal.charAt(quote);
+  }
+
+  /**
    * Whether {@code operand} is a value of a builtin type, whose {@code ==} with None is {@code is}.
    */
   private static boolean evidentlyBuiltin(ParserRuleContext operand, RuleContext context) {
@@ -100,7 +130,7 @@ public final class NoneComparisonFixer implements TreeRule {
     return e instanceof PythonParser.ConstantContext
         || e instanceof PythonParser.ListContext
         || e instanceof PythonParser.BracesContext
-        || (e instanceof PythonParser.StringsContext s && s.tstring().isEmpty())
+        || (e instanceof PythonParser.StringsContext s && s.tstring().isEmpty() && exactStr(s))
         || (e instanceof PythonParser.ParensContext p && p.yieldExpression() == null);
   }
 }

@@ -32,7 +32,7 @@ import pyfix.source.TokenKind;
 public final class SuppressibleExceptionFixer implements TreeRule {
   private static final RuleMetadata METADATA =
       RuleMetadata.offByDefault(
-          "SIM105", "suppressible-exception", Kind.SEMANTIC, FixSafety.PER_FINDING);
+          "SIM105", "suppressible-exception", Kind.SEMANTIC, FixSafety.UNSAFE);
 
   @Override
   public RuleMetadata metadata() {
@@ -95,14 +95,11 @@ public final class SuppressibleExceptionFixer implements TreeRule {
             finding.message(),
             finding.start(),
             finding.end(),
-            new Fix(unsafe == null ? Applicability.SAFE : Applicability.UNSAFE, edits))
-        .withFixTitle(
-            unsafe == null
-                ? "Replace `try`-`except`-`pass` with `" + title + "`"
-                : "unsafe: " + unsafe + "; replace with `" + title + "`");
+            new Fix(Applicability.UNSAFE, edits))
+        .withFixTitle("unsafe: " + unsafe + "; replace with `" + title + "`");
   }
 
-  /** Why the {@code with} may behave otherwise, or null when it keeps behaviour. */
+  /** Why the {@code with} may behave otherwise. */
   private static String unsafeReason(TryExceptPass t, RuleContext context) {
     SemanticModel model = context.model();
     for (ParserRuleContext type : t.types()) {
@@ -122,11 +119,10 @@ public final class SuppressibleExceptionFixer implements TreeRule {
             + "` after an exception; `with` does not";
       }
     }
-    if (t.awaits()) {
-      return "an awaited call may raise an exception group, which `suppress` splits on Python 3.12+"
-          + " and `except` does not catch";
-    }
-    return null;
+    // as in Ruff, whose fix is always unsafe
+    return (t.awaits() ? "an awaited call may raise" : "the body may raise")
+        + " an exception group, which `suppress` splits on Python 3.12+ and `except` does not"
+        + " catch";
   }
 
   /**
