@@ -219,7 +219,10 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
     String module = earlier.importedModule(earlier.unused().get(0));
     boolean effects =
         ImportEffects.mayMatter(module) && !context.model().inTypeChecking(again.node());
-    Fix fix = new Fix(effects ? Applicability.UNSAFE : Applicability.SAFE, removal.edits());
+    // `globals()["json"]`, `exec("json.dumps(1)")` between the two read the first import
+    boolean dynamic = first.scope().dynamic() || context.file().text().contains("eval(");
+    Fix fix =
+        new Fix(effects || dynamic ? Applicability.UNSAFE : Applicability.SAFE, removal.edits());
     return Finding.fixable(finding.code(), finding.message(), finding.start(), finding.end(), fix)
         .withFixTitle(
             effects
@@ -227,7 +230,10 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
                     + module
                     + "` would be imported later, and importing it may run code the lines"
                     + " between rely on; remove the first import"
-                : "Remove the first import of `" + again.name() + "`");
+                : dynamic
+                    ? "unsafe: `globals()`, `locals()`, `vars()`, `exec` or `eval` may read the"
+                        + " first import by its name; remove the first import"
+                    : "Remove the first import of `" + again.name() + "`");
   }
 
   private static Alias alias(Binding b) {
