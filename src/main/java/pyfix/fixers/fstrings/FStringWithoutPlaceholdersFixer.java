@@ -57,6 +57,10 @@ public final class FStringWithoutPlaceholdersFixer implements TreeRule {
     } else {
       String prefix = fstring.FSTRING_START().getText();
       String plain = prefix.replace("f", "").replace("F", "");
+      char before = start > 0 ? text.charAt(start - 1) : ' ';
+      if (!Character.isLetter(plain.charAt(0)) && (before == '"' || before == '\'')) {
+        plain = " " + plain; // `""f""` would become `""""`, which opens a triple-quoted string
+      }
       String unescaped = body.replace("{{", "{").replace("}}", "}");
       Fix fix =
           unescaped.equals(body)
