@@ -218,7 +218,7 @@ public final class FixEngine {
         }
       }
       TreeRules.Walk walk = TreeRules.walk(file, settings, treeRules);
-      DebugFields debugFields = DebugFields.of(file);
+      DebugFields debugFields = null; // made for the first fix: a clean text has none to check
       for (Fixer fixer : running) {
         if (!runs(fixer)) {
           continue;
@@ -244,6 +244,9 @@ public final class FixEngine {
             errors.add(EngineError.of(fixer.code() + ": finding outside the text (dropped): " + f));
           } else if (!suppression.suppresses(f)) {
             Finding kept = suppression.touchesFmtRegion(f) ? inFmtRegion(fixer, f) : f;
+            if (kept != null && kept.fix().isPresent() && debugFields == null) {
+              debugFields = DebugFields.of(file);
+            }
             if (kept != null && kept.fix().isPresent() && debugFields.touchedBy(kept.fix().get())) {
               kept =
                   Finding.reportOnly(f.code(), f.message(), f.start(), f.end())
