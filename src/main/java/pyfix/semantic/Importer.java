@@ -115,7 +115,8 @@ public final class Importer {
    * is this same import.
    */
   private boolean reusable(Binding b, int use) {
-    if (b.start() >= use || !unconditional(b.node())) {
+    if (b.start() >= use
+        || !(Syntax.enclosingBlock(b.node()) instanceof PythonParser.FileContext)) {
       return false;
     }
     for (Binding other : model.bindingsAnywhere(b.name())) {
@@ -128,15 +129,6 @@ public final class Importer {
       }
     }
     return true;
-  }
-
-  /** Whether {@code node} lies in a statement of the module's own body. */
-  private static boolean unconditional(ParserRuleContext node) {
-    ParserRuleContext p = node;
-    while (p != null && !(p instanceof PythonParser.StatementContext)) {
-      p = p.getParent();
-    }
-    return p != null && p.getParent() instanceof PythonParser.FileContext;
   }
 
   private synchronized List<Binding> moduleImports() {

@@ -64,10 +64,10 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
    * for a target with PEP 701 f-strings, whose fields may hold any string.
    */
   private String enclosingQuotes(ParserRuleContext node) {
-    StringBuilder quotes = new StringBuilder();
     if (Feature.PEP701_FSTRINGS.availableIn(settings.targetVersion())) {
       return "";
     }
+    StringBuilder quotes = new StringBuilder();
     for (ParserRuleContext p = node.getParent(); p != null; p = p.getParent()) {
       if (p instanceof FstringContext f) {
         String start = f.FSTRING_START().getText();

@@ -69,8 +69,19 @@ public final class LineTooLongFixer implements Fixer {
           if (modern == null) {
             modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
           }
-          String unit = blockIndentUnit(file, newlines, s);
-          lastFix = wrap(file, firstOf(tokens, newlines, s), newlines[s], unit, settings, modern);
+          String indent = indentOf(file, newlines, s);
+          lastFix =
+              indent == null
+                  ? null // a statement after `;` or a colon on its line
+                  : wrap(
+                      file,
+                      firstOf(tokens, newlines, s),
+                      newlines[s],
+                      new Statement(
+                          indent,
+                          blockIndentUnit(file, newlines, s, indent),
+                          settings.lineLength(),
+                          modern));
         }
         fix = lastFix;
       }
@@ -140,15 +151,15 @@ public final class LineTooLongFixer implements Fixer {
   }
 
   /**
-   * The indent unit of the block that holds logical line {@code l}: how much deeper it is indented
-   * than the nearest line above it that is indented less (its block's header), so that a block
-   * indented by 4 in a file whose first block is indented by 1 or 2 gets continuation lines 4
-   * deeper, as Black writes them. The file's unit at the top level or when that is unclear.
+   * The indent unit of the block that holds logical line {@code l}, indented by {@code indent}: how
+   * much deeper it is indented than the nearest line above it that is indented less (its block's
+   * header), so that a block indented by 4 in a file whose first block is indented by 1 or 2 gets
+   * continuation lines 4 deeper, as Black writes them. The file's unit at the top level or when
+   * that is unclear.
    */
-  private static String blockIndentUnit(ParsedFile file, int[] newlines, int l) {
+  private static String blockIndentUnit(ParsedFile file, int[] newlines, int l, String indent) {
     String unit = file.stylist().indent();
-    String indent = indentOf(file, newlines, l);
-    if (indent == null || indent.isEmpty()) {
+    if (indent.isEmpty()) {
       return unit;
     }
     for (int k = l - 1; k >= 0; k--) {
@@ -171,8 +182,7 @@ public final class LineTooLongFixer implements Fixer {
     return indent.isBlank() ? indent : null;
   }
 
-  private Fix wrap(
-      ParsedFile file, int first, int newline, String unit, Settings settings, boolean modern) {
+  private Fix wrap(ParsedFile file, int first, int newline, Statement statement) {
     String text = file.text();
     List<Token> tokens = file.tokens();
     int last = newline - 1;
@@ -185,13 +195,6 @@ public final class LineTooLongFixer implements Fixer {
         return null;
       }
     }
-    Token head = tokens.get(first);
-    int lineStart = file.lines().lineStart(head.line());
-    String indent = text.substring(lineStart, head.start());
-    if (!indent.isBlank()) {
-      return null;
-    }
-    Statement statement = new Statement(indent, unit, settings.lineLength(), modern);
     Line line = StatementReader.read(text, tokens, first, last + 1, statement);
     if (line == null) {
       return null;
@@ -206,7 +209,7 @@ public final class LineTooLongFixer implements Fixer {
       }
       sb.append(o.content());
     }
-    int from = head.start();
+    int from = tokens.get(first).start();
     int to = tokens.get(last).end();
     String replacement = sb.toString();
     if (replacement.equals(text.substring(from, to))) {
