@@ -46,7 +46,7 @@ final class DefaultNames {
   static ParameterUses.Verdict check(
       PythonParser.FunctionDefContext def, MutableParameter p, FileFacts facts) {
     for (String name : freeNames(p.value())) {
-      if (facts.trustedBuiltins.contains(name) || facts.collections.containsKey(name)) {
+      if (facts.trusts(name) || facts.collections.containsKey(name)) {
         continue;
       }
       String quoted = "`" + name + "`";

@@ -13,10 +13,11 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
+import pyfix.semantic.SemanticModel;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
-/** What B006 needs to know about a whole file: functions, lambda parameters, names in scope. */
+/** What B006 needs to know about a whole file: functions, lambda parameters, builtins it trusts. */
 final class FileFacts {
   /** Rules whose NAME terminals bind a name. */
   static final Set<Class<?>> BINDERS =
@@ -37,6 +38,15 @@ final class FileFacts {
           PythonParser.MappingItemContext.class,
           PythonParser.TypeAliasStatementContext.class);
 
+  /** The builtins whose calls B006 classifies, and that a default may name. */
+  private static final Set<String> KNOWN_BUILTINS = new HashSet<>();
+
+  static {
+    KNOWN_BUILTINS.addAll(UseClassifier.SCALAR_BUILTINS);
+    KNOWN_BUILTINS.addAll(UseClassifier.ELEMENT_BUILTINS);
+    KNOWN_BUILTINS.addAll(DefaultNames.VALUE_BUILTINS);
+  }
+
   final List<PythonParser.FunctionDefContext> functions = new ArrayList<>();
   final List<PythonParser.LambdaParameterContext> lambdaParameters = new ArrayList<>();
 
@@ -46,22 +56,21 @@ final class FileFacts {
   /** The X of every {@code X.Optional} in the file. */
   final Set<String> dottedOptional = new HashSet<>();
 
-  /** Builtins the file never binds, so a call to one is the builtin. */
-  final Set<String> trustedBuiltins = new HashSet<>();
-
   boolean bareOptional;
   private final ParsedFile file;
+  private final SemanticModel model;
 
-  private FileFacts(ParsedFile file) {
+  private FileFacts(ParsedFile file, SemanticModel model) {
     this.file = file;
+    this.model = model;
   }
 
   /**
    * The functions and {@code collections} imports of {@code file}, found by walking statements
    * only: expressions, the bulk of a tree, wait for {@link #walkExpressions}.
    */
-  static FileFacts of(ParsedFile file) {
-    FileFacts facts = new FileFacts(file);
+  static FileFacts of(ParsedFile file, SemanticModel model) {
+    FileFacts facts = new FileFacts(file, model);
     Deque<ParseTree> todo = new ArrayDeque<>();
     todo.push(file.tree());
     while (!todo.isEmpty()) {
@@ -88,27 +97,29 @@ final class FileFacts {
     return facts;
   }
 
-  /** Walks the whole tree for lambda parameters, {@code Optional} spellings and builtins. */
+  /** Walks the whole tree for lambda parameters and {@code Optional} spellings. */
   void walkExpressions() {
-    Set<String> candidates = new HashSet<>(UseClassifier.SCALAR_BUILTINS);
-    candidates.addAll(UseClassifier.ELEMENT_BUILTINS);
-    candidates.addAll(DefaultNames.VALUE_BUILTINS);
-    Set<String> bound = new HashSet<>();
     Deque<ParserRuleContext> todo = new ArrayDeque<>();
     todo.push(file.tree());
     while (!todo.isEmpty()) {
       ParserRuleContext node = todo.pop();
       note(node);
-      bindings(node, candidates, bound);
       List<ParseTree> children = node.children;
       for (int i = children == null ? -1 : children.size() - 1; i >= 0; i--) {
         if (children.get(i) instanceof ParserRuleContext child) {
-          todo.push(child); // tokens note and bind nothing by themselves
+          todo.push(child); // tokens note nothing by themselves
         }
       }
     }
-    candidates.removeAll(bound);
-    trustedBuiltins.addAll(candidates);
+  }
+
+  /**
+   * Whether a call of {@code name} is certainly a call of the builtin B006 knows by that name: the
+   * semantic model finds it bound nowhere in the file, and no star import or {@code globals()}
+   * write may bind it.
+   */
+  boolean trusts(String name) {
+    return KNOWN_BUILTINS.contains(name) && model.isUnboundEverywhere(name);
   }
 
   /**
@@ -217,27 +228,6 @@ final class FileFacts {
         String original = n.NAME(0).getText();
         if (MutableDefault.COLLECTIONS.contains(original)) {
           collections.put(n.NAME().size() > 1 ? n.NAME(1).getText() : original, original);
-        }
-      }
-    }
-  }
-
-  /** Whether {@code node} binds one of the names {@code candidates} lists, or imports with *. */
-  private static void bindings(ParseTree node, Set<String> candidates, Set<String> bound) {
-    if (node instanceof PythonParser.NameContext n) {
-      if (candidates.contains(n.getText()) && Targets.isBinding(n)) {
-        bound.add(n.getText());
-      }
-      return;
-    }
-    if (node instanceof PythonParser.FromImportStatementContext from
-        && from.importAsName().isEmpty()) {
-      bound.addAll(candidates); // a star import may rebind any of them
-    }
-    if (BINDERS.contains(node.getClass())) {
-      for (int i = 0; i < node.getChildCount(); i++) {
-        if (node.getChild(i) instanceof ParserToken t && candidates.contains(t.getText())) {
-          bound.add(t.getText());
         }
       }
     }

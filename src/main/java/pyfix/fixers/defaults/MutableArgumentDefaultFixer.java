@@ -55,9 +55,9 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     if (!prescan.defs() && !prescan.lambdas()) {
       return findings;
     }
-    FileFacts facts = FileFacts.of(file);
-    Map<PythonParser.FunctionDefContext, List<MutableParameter>> flagged = new LinkedHashMap<>();
     SemanticModel model = SemanticModel.of(file);
+    FileFacts facts = FileFacts.of(file, model);
+    Map<PythonParser.FunctionDefContext, List<MutableParameter>> flagged = new LinkedHashMap<>();
     for (PythonParser.FunctionDefContext def : facts.functions) {
       List<MutableParameter> parameters = flagged(def, facts, model);
       if (!parameters.isEmpty() && !Decorators.overloaded(def)) {
@@ -185,7 +185,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       // unannotated, or annotated with a type that admits None: a caller may pass None, which
       // the fix turns into the default
       boolean nonePassable = p.annotation() == null || !OptionalStyle.needsNone(p.annotation());
-      v = ParameterUses.of(def.block(), p.name(), p.kind(), nonePassable, facts.trustedBuiltins);
+      v = ParameterUses.of(def.block(), p.name(), p.kind(), nonePassable, facts::trusts);
     }
     if (v.kind() != ParameterUses.Kind.REFUSED && !stub) {
       ParameterUses.Verdict names = DefaultNames.check(def, p, facts);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -46,14 +47,14 @@ final class ParameterUses {
   /**
    * The verdict on parameter {@code name} of a function with body {@code body}, whose default is
    * {@code value}; {@code nonePassable} says whether a caller may pass None (see {@link
-   * UseClassifier}), and {@code trusted} holds the builtins the file never rebinds.
+   * UseClassifier}), and {@code trusted} accepts the builtins the file never rebinds.
    */
   static Verdict of(
       PythonParser.BlockContext body,
       String name,
       MutableDefault value,
       boolean nonePassable,
-      Set<String> trusted) {
+      Predicate<String> trusted) {
     ParameterUses uses =
         new ParameterUses(name, new UseClassifier(name, value, nonePassable, trusted));
     uses.walk(body);

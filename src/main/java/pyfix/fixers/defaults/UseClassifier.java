@@ -1,6 +1,7 @@
 package pyfix.fixers.defaults;
 
 import java.util.Set;
+import java.util.function.Predicate;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.fixers.defaults.Occurrence.Use;
@@ -91,13 +92,15 @@ final class UseClassifier {
   private final String name;
   private final MutableDefault value;
   private final boolean nonePassable;
-  private final Set<String> trusted;
+  private final Predicate<String> trusted;
 
   /**
    * A classifier for uses of {@code name}, whose default is {@code value}; {@code nonePassable}
-   * says whether a caller may pass None, and {@code trusted} holds builtins the file never rebinds.
+   * says whether a caller may pass None, and {@code trusted} accepts builtins the file never
+   * rebinds.
    */
-  UseClassifier(String name, MutableDefault value, boolean nonePassable, Set<String> trusted) {
+  UseClassifier(
+      String name, MutableDefault value, boolean nonePassable, Predicate<String> trusted) {
     this.name = name;
     this.value = value;
     this.nonePassable = nonePassable;
@@ -239,7 +242,7 @@ final class UseClassifier {
   private Occurrence argument(PythonParser.NameContext n, PythonParser.ArgumentContext a) {
     ParseTree call = a.getParent() == null ? null : a.getParent().getParent();
     String callee = call instanceof PythonParser.CallContext c ? Syntax.name(c.expr()) : null;
-    if (a.getChildCount() == 1 && callee != null && trusted.contains(callee)) {
+    if (a.getChildCount() == 1 && callee != null && trusted.test(callee)) {
       if (RAISE_ON_NONE.contains(callee)) {
         return at(Use.READ, "", n);
       }
