@@ -107,7 +107,8 @@ final class ToolSettings {
     Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
     Table flake8 = flake8Table();
     PreCommitHooks hooks = PreCommitHooks.in(dir);
-    boolean any = ruff != null || isort != null || flake8 != null || hooks.file() != null;
+    boolean any =
+        ruff != null || isort != null || black != null || flake8 != null || hooks.file() != null;
     adoptSelect(ruff, isort, black, flake8, hooks);
     if (ruff != null) {
       any |= ruffExcludes(ruff);

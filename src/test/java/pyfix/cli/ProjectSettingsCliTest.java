@@ -148,6 +148,18 @@ class ProjectSettingsCliTest {
         "target-version = \"py312\"  # pyproject.toml [tool.pyfix]", setting(r, "target-version"));
   }
 
+  /** A bare {@code [tool.black]} says the project uses Black as much as one with keys does. */
+  @Test
+  void anEmptyBlackTableSelectsWhatBlackRewrites() throws IOException {
+    cli.write("pyproject.toml", "[tool.black]\n");
+    cli.write("a.py", "x = 1\n");
+    Ran r = settings();
+    assertEquals(
+        "select = [\"W291\", \"W292\", \"W293\", \"E701\", \"E702\", \"E703\"]  # the rules of the"
+            + " tools configured here: Black",
+        setting(r, "select"));
+  }
+
   @Test
   void ruffSettingsAreAdoptedWhenBlackHasNone() throws IOException {
     cli.write(
