@@ -595,12 +595,14 @@ final class ToolSettings {
     }
     List<ToolOption> options = new ArrayList<>();
     String label = null;
+    String present = null; // a section without keys still says the project uses the tool
     for (String section : sections) {
       Map<String, IniFile.Entry> entries = file.section(section);
       if (entries == null) {
         continue;
       }
       Origin origin = new Origin(file.file(), "[" + section + "]");
+      present = present == null && !editorconfig ? section : present;
       for (IniFile.Entry e : entries.values()) {
         String key = e.key().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
         // an editor's own keys do not make .editorconfig an isort settings file
@@ -614,7 +616,8 @@ final class ToolSettings {
         break;
       }
     }
-    return options.isEmpty()
+    label = label == null ? present : label;
+    return label == null
         ? null
         : new Table(null, List.of(), null, options, new Origin(file.file(), "[" + label + "]"));
   }

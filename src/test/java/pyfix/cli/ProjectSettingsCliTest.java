@@ -160,6 +160,17 @@ class ProjectSettingsCliTest {
         setting(r, "select"));
   }
 
+  /** So does a bare {@code [flake8]} section, where flake8 finds its settings. */
+  @Test
+  void anEmptyFlake8SectionSelectsFlake8sDefaults() throws IOException {
+    cli.write("setup.cfg", "[metadata]\nname = app\n\n[flake8]\n");
+    cli.write("a.py", "x = 1\n");
+    Ran r = settings();
+    assertEquals(
+        "select = [\"E\", \"F\", \"W\"]  # the rules of the tools configured here: flake8",
+        setting(r, "select"));
+  }
+
   @Test
   void ruffSettingsAreAdoptedWhenBlackHasNone() throws IOException {
     cli.write(
