@@ -29,9 +29,10 @@ import pyfix.parse.PythonVersion;
  * selected and the options of a first-line {@code # pyfix: --unsafe-fixes --line-length=100
  * --target-version=py38 --known-first-party=a,b --known-third-party=c --select=W} comment ({@code
  * --stub} runs it as a {@code .pyi} file, {@code --package-init} as a package's {@code
- * __init__.py}, {@code --notebook-cell} as a notebook's code cell; {@code
- * --import-style=isort|ruff} with {@code --import-option=force_single_line=true}, values in TOML,
- * sets I001's sorter: isort's black profile or Ruff's defaults, under those options).
+ * __init__.py}, {@code --script} as a test module ({@code test_case.py}), {@code --notebook-cell}
+ * as a notebook's code cell; {@code --import-style=isort|ruff} with {@code
+ * --import-option=force_single_line=true}, values in TOML, sets I001's sorter: isort's black
+ * profile or Ruff's defaults, under those options).
  */
 record FixerCase(String code, Path input, String text) {
   static final Path ROOT = Path.of("testdata");
@@ -96,6 +97,7 @@ record FixerCase(String code, Path input, String text) {
     boolean unsafe = forceUnsafe;
     boolean stub = false;
     boolean packageInit = false;
+    boolean script = false;
     boolean notebookCell = false;
     List<String> firstParty = List.of();
     List<String> thirdParty = List.of();
@@ -113,6 +115,8 @@ record FixerCase(String code, Path input, String text) {
         stub = true;
       } else if (option.equals("--package-init")) {
         packageInit = true;
+      } else if (option.equals("--script")) {
+        script = true;
       } else if (option.equals("--notebook-cell")) {
         notebookCell = true;
       } else if (option.startsWith("--line-length=")) {
@@ -174,7 +178,10 @@ record FixerCase(String code, Path input, String text) {
                     .with(annotations)
                     .with(docstrings)
                     .with(naming))
-            .forFile(stub ? "case.pyi" : packageInit ? "__init__.py" : "case.py");
+            .forFile(
+                stub
+                    ? "case.pyi"
+                    : packageInit ? "__init__.py" : script ? "test_case.py" : "case.py");
     return notebookCell ? settings.withKind(SourceKind.NOTEBOOK) : settings;
   }
 

@@ -74,6 +74,14 @@ public record Settings(
     return kind == SourceKind.PACKAGE_INIT;
   }
 
+  /**
+   * Whether other modules may import names from the text: a module or a package's {@code
+   * __init__.py}, not a script, a test module, a stub or a notebook.
+   */
+  public boolean importedFrom() {
+    return kind == SourceKind.MODULE || kind == SourceKind.PACKAGE_INIT;
+  }
+
   /** These settings with other rule options. */
   public Settings withOptions(RuleOptions options) {
     return new Settings(lineLength, targetVersion, select, ignore, unsafeFixes, kind, options);

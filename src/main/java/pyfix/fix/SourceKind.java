@@ -2,8 +2,13 @@ package pyfix.fix;
 
 /** What kind of source a text is, where rules treat kinds differently. */
 public enum SourceKind {
-  /** A {@code .py} module. */
+  /** A {@code .py} module, which other modules may import names from. */
   MODULE,
+  /**
+   * A module that is run rather than imported from: {@code __main__.py}, a test module ({@code
+   * test_*.py}, {@code *_test.py}, {@code tests.py}) or pytest's {@code conftest.py}.
+   */
+  SCRIPT,
   /** A {@code .pyi} stub, whose bodies and defaults are never executed. */
   STUB,
   /** A package's {@code __init__.py}, whose submodules may import from it while it runs. */
@@ -22,6 +27,15 @@ public enum SourceKind {
     if (name.endsWith(".pyi")) {
       return STUB;
     }
-    return name.equals("__init__.py") ? PACKAGE_INIT : MODULE;
+    if (name.equals("__init__.py")) {
+      return PACKAGE_INIT;
+    }
+    boolean script =
+        name.equals("__main__.py")
+            || name.equals("conftest.py")
+            || name.equals("tests.py")
+            || name.startsWith("test_") && name.endsWith(".py")
+            || name.endsWith("_test.py");
+    return script ? SCRIPT : MODULE;
   }
 }

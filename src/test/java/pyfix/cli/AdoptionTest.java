@@ -377,18 +377,18 @@ class AdoptionTest {
 
   @Test
   void ruffsUnfixableKeepsARulesFixesFromBeingApplied() throws IOException {
-    String code = "import os\nx = 1   \n";
-    cli.write("m.py", code);
+    String code = "import os\nx = 1   \n"; // a test module: removing its import is SAFE
+    cli.write("test_m.py", code);
     cli.write(
         "pyproject.toml", "[tool.ruff.lint]\nselect = [\"F\", \"W\"]\nunfixable = [\"F401\"]\n");
-    Ran fixed = cli.run("fix", "m.py");
-    assertEquals("import os\nx = 1\n", cli.read("m.py"), fixed.toString());
+    Ran fixed = cli.run("fix", "test_m.py");
+    assertEquals("import os\nx = 1\n", cli.read("test_m.py"), fixed.toString());
     assertTrue(fixed.out().contains("F401"), "still reported: " + fixed);
 
-    cli.write("m.py", code);
+    cli.write("test_m.py", code);
     cli.write("pyproject.toml", "[tool.pyfix]\nfixable = [\"F\"]\n");
-    cli.run("fix", "m.py");
-    assertEquals("x = 1   \n", cli.read("m.py"), "only F's fixes are applied");
+    cli.run("fix", "test_m.py");
+    assertEquals("x = 1   \n", cli.read("test_m.py"), "only F's fixes are applied");
   }
 
   @Test

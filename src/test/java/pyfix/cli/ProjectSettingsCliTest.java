@@ -267,13 +267,13 @@ class ProjectSettingsCliTest {
             + "[tool.ruff.lint.pyflakes]\nallowed-unused-imports = [\"hvplot\"]\n");
     String imports = "import os\nimport hvplot.pandas\nfrom hvplot import plot\n";
     cli.write("pkg/__init__.py", imports);
-    cli.write("a.py", imports);
+    cli.write("test_a.py", imports);
     Ran r = cli.run("check", "--no-cache", "--select", "F401", ".");
     assertEquals(
         """
-        a.py:1:8: F401 [*] `os` imported but unused (Remove unused import)
         pkg/__init__.py:1:8: F401 `os` imported but unused (unsafe: in `__init__.py` an import \
         may be a re-export; remove unused import)
+        test_a.py:1:8: F401 [*] `os` imported but unused (Remove unused import)
         Found 2 problems (1 fixable) in 2 files
         (1 more fixable with --unsafe-fixes)
         """,

@@ -253,8 +253,10 @@ public final class UnusedImportFixer implements TreeRule {
   private record Safety(Applicability applicability, String title) {}
 
   /**
-   * SAFE when importing the modules has no effect relied on. The title names the module at {@code
-   * shown} when it is one that may matter, else the first that may.
+   * SAFE when importing the modules has no effect relied on and no other module can import the
+   * names from this one: the import is in a function, under {@code if TYPE_CHECKING:}, or in a
+   * script, test module or notebook. The title names the alias or module at {@code shown} when it
+   * is one that may matter, else the first that may.
    */
   private static Safety applicability(UnusedAliases unused, int shown, RuleContext context) {
     if (context.settings().packageInit()) {
@@ -262,22 +264,32 @@ public final class UnusedImportFixer implements TreeRule {
           Applicability.UNSAFE,
           "unsafe: in `__init__.py` an import may be a re-export; remove unused import");
     }
+    SemanticModel model = context.model();
+    if (model.inTypeChecking(unused.statement())) {
+      return new Safety(Applicability.SAFE, "Remove unused import"); // never runs
+    }
     String module = null;
-    if (!context.model().inTypeChecking(unused.statement())) {
-      for (int i : unused.unused()) {
-        String m = unused.importedModule(i);
-        if (ImportEffects.mayMatter(m) && (module == null || i == shown)) {
-          module = m;
-        }
+    for (int i : unused.unused()) {
+      String m = unused.importedModule(i);
+      if (ImportEffects.mayMatter(m) && (module == null || i == shown)) {
+        module = m;
       }
     }
-    return module == null
-        ? new Safety(Applicability.SAFE, "Remove unused import")
-        : new Safety(
-            Applicability.UNSAFE,
-            "unsafe: importing `"
-                + module
-                + "` may run code the program relies on;"
-                + " remove unused import");
+    if (module != null) {
+      return new Safety(
+          Applicability.UNSAFE,
+          "unsafe: importing `"
+              + module
+              + "` may run code the program relies on;"
+              + " remove unused import");
+    }
+    if (context.settings().importedFrom()
+        && model.scopeOf(unused.statement()).kind() == Scope.Kind.MODULE) {
+      String name = unused.aliases().get(shown < 0 ? unused.unused().get(0) : shown).boundName();
+      return new Safety(
+          Applicability.UNSAFE,
+          "unsafe: another module may import `" + name + "` from this one; remove unused import");
+    }
+    return new Safety(Applicability.SAFE, "Remove unused import");
   }
 }

@@ -10,7 +10,10 @@ import pyfix.fix.Finding;
 import pyfix.fix.Settings;
 import pyfix.parse.PythonVersion;
 
-/** F401 and F811 in a package's {@code __init__.py}: off by default, report-only when selected. */
+/**
+ * F401 and F811 in a package's {@code __init__.py} (off by default, report-only when selected), in
+ * a module and in a test module.
+ */
 class UnusedImportInitTest {
   private static final String INIT = "import json\nimport os\nimport os\n";
 
@@ -34,9 +37,22 @@ class UnusedImportInitTest {
     assertEquals(INIT, Pyfix.fix(INIT, selected).output());
   }
 
+  /**
+   * In a module, where another module may import the names too, removing them is UNSAFE; the
+   * duplicate import goes (F811).
+   */
   @Test
-  void theSameFileOutsideAnInitIsFixed() throws Exception {
+  void theSameFileInAModuleIsFixedUnsafely() throws Exception {
     Settings module = Settings.defaults().forFile("pkg/module.py");
-    assertEquals("", Pyfix.fix(INIT, module).output());
+    assertEquals("import json\nimport os\n", Pyfix.fix(INIT, module).output());
+    Settings unsafe = new Settings(88, PythonVersion.PY39, List.of(), List.of(), true);
+    assertEquals("", Pyfix.fix(INIT, unsafe.forFile("pkg/module.py")).output());
+  }
+
+  /** A test module is run, not imported from: its unused imports go SAFE. */
+  @Test
+  void theSameFileInATestModuleIsFixed() throws Exception {
+    Settings test = Settings.defaults().forFile("tests/test_module.py");
+    assertEquals("", Pyfix.fix(INIT, test).output());
   }
 }
