@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.fix.Applicability;
@@ -33,6 +34,7 @@ import pyfix.semantic.Binding;
 import pyfix.semantic.Scope;
 import pyfix.semantic.SemanticModel;
 import pyfix.semantic.Syntax;
+import pyfix.source.LineMap;
 
 /** Removes imports whose names nothing in the file reads. */
 public final class UnusedImportFixer implements TreeRule {
@@ -249,6 +251,37 @@ public final class UnusedImportFixer implements TreeRule {
         .withFixTitle(safety.title());
   }
 
+  /**
+   * The unused module or name that the comment lines right above the statement mention, or null:
+   * such a comment may say why the import is there ({@code # unicodedata must be imported before
+   * sys.path is cleared}), which is usually for what importing does.
+   */
+  private static String explainedAbove(UnusedAliases unused, RuleContext context) {
+    String text = context.file().text();
+    LineMap lines = context.file().lines();
+    StringBuilder comments = new StringBuilder();
+    for (int line = lines.line(Syntax.start(unused.statement())) - 1; line >= 1; line--) {
+      String content = text.substring(lines.lineStart(line), lines.contentEnd(text, line)).strip();
+      if (!content.startsWith("#")) {
+        break;
+      }
+      comments.append(content).append('\n');
+    }
+    if (comments.isEmpty()) {
+      return null;
+    }
+    for (int i : unused.unused()) {
+      for (String word : List.of(unused.importedModule(i), unused.aliases().get(i).boundName())) {
+        if (Pattern.compile("(?<![\\w.])" + Pattern.quote(word) + "(?![\\w])")
+            .matcher(comments)
+            .find()) {
+          return unused.importedModule(i);
+        }
+      }
+    }
+    return null;
+  }
+
   /** A removal's applicability and the fix title that says why. */
   private record Safety(Applicability applicability, String title) {}
 
@@ -282,6 +315,14 @@ public final class UnusedImportFixer implements TreeRule {
               + module
               + "` may run code the program relies on;"
               + " remove unused import");
+    }
+    String explained = explainedAbove(unused, context);
+    if (explained != null) {
+      return new Safety(
+          Applicability.UNSAFE,
+          "unsafe: the comment above it mentions `"
+              + explained
+              + "` and may say why it is imported; remove unused import");
     }
     if (context.settings().importedFrom()
         && model.scopeOf(unused.statement()).kind() == Scope.Kind.MODULE) {

@@ -1,0 +1,12 @@
+# pyfix: --script
+import sys
+
+# Because sys.path gets essentially blanked, need to have unicodedata already
+# imported for the parser to use.
+import unicodedata
+
+# Standard library
+
+
+def test_path():
+    assert sys.path
