@@ -446,12 +446,8 @@ public final class FixEngine {
     if (layout && !LayoutEquivalence.equivalent(before, after)) {
       return Verdict.refused("layout fix changed the program");
     }
-    if (FutureImports.inPlace(after) != FutureImports.inPlace(before)) {
-      // either way the program changes: one that compiled stops compiling, or the reverse
-      return Verdict.refused(
-          FutureImports.inPlace(before)
-              ? "fix put a `from __future__` import after other code"
-              : "fix moved a `from __future__` import that does not compile where it is");
+    if (!FutureImports.inPlace(after) && FutureImports.inPlace(before)) {
+      return Verdict.refused("fix put a `from __future__` import after other code");
     }
     // the parser accepts the newest Python; an older target must not get syntax it rejects
     PythonVersion target = settings.targetVersion();

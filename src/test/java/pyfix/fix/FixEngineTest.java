@@ -252,30 +252,6 @@ class FixEngineTest {
         fix(ordered, rename).output());
   }
 
-  /** A file whose late {@code __future__} import does not compile must not start compiling. */
-  @Test
-  void dropsAFixThatMovesALateFutureImportIntoPlace() throws Exception {
-    // as I001 would sort CPython's test_future_stmt/badsyntax_future5.py
-    Fixer sort =
-        TestFixers.replacing(
-            "T1",
-            Kind.SEMANTIC,
-            Applicability.SAFE,
-            "import foo\\nfrom __future__ import x\\n",
-            "");
-    String late = "from __future__ import x\nimport foo\nfrom __future__ import x\n";
-    FileResult r = fix(late, sort);
-    assertEquals(late, r.output());
-    assertEquals(
-        List.of(
-            new DroppedFix(
-                "T1",
-                2,
-                1,
-                "fix moved a `from __future__` import that does not compile where it is")),
-        r.dropped());
-  }
-
   @Test
   void dropsALayoutFixThatChangesATokenAndReportsIt() throws Exception {
     Fixer rename = TestFixers.replacing("L1", Kind.LAYOUT, Applicability.SAFE, "\\bx\\b", "y");
