@@ -69,8 +69,11 @@ class AnnotationFixBehaviourTest {
   void addingNoneKeepsWhatEveryMethodDoes() throws Exception {
     for (String header : List.of("", "from __future__ import annotations\n")) {
       String before = header + MODULE;
+      // UNSAFE: only what reads the annotations (help(), inspect.signature()) sees the change
       Settings safeOnly = new Settings(88, PythonVersion.PY39, List.of("ANN204"), List.of(), false);
-      FileResult result = Pyfix.fix(before, safeOnly);
+      assertEquals(before, Pyfix.fix(before, safeOnly).output());
+      Settings unsafe = new Settings(88, PythonVersion.PY39, List.of("ANN204"), List.of(), true);
+      FileResult result = Pyfix.fix(before, unsafe);
       assertEquals(7, result.fixed().size(), result.output());
       assertEquals(run(before), run(result.output()));
     }

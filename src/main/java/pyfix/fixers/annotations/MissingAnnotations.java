@@ -169,10 +169,13 @@ final class MissingAnnotations {
           Finding.reportOnly("ANN204", message, start, end)
               .withFixTitle("no fix: the body returns a value or yields"));
     } else {
-      Fix fix = Fix.safe(Edit.insert(Syntax.end(def.RPAR()), " -> None"));
+      // the program can read the annotation: help() and inspect.signature() then show it
+      Fix fix = Fix.unsafe(Edit.insert(Syntax.end(def.RPAR()), " -> None"));
       findings.add(
           Finding.fixable("ANN204", message, start, end, fix)
-              .withFixTitle("Add return type annotation: `None`"));
+              .withFixTitle(
+                  "unsafe: `__annotations__`, `help()` and `inspect.signature()` show the new"
+                      + " annotation; add return type annotation: `None`"));
     }
   }
 

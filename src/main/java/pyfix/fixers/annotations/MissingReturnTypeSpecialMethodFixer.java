@@ -13,6 +13,6 @@ public final class MissingReturnTypeSpecialMethodFixer extends AnnotationRule {
   public MissingReturnTypeSpecialMethodFixer() {
     super(
         RuleMetadata.offByDefault(
-            "ANN204", "missing-return-type-special-method", Kind.SEMANTIC, FixSafety.SAFE));
+            "ANN204", "missing-return-type-special-method", Kind.SEMANTIC, FixSafety.UNSAFE));
   }
 }
