@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import pyfix.cli.Cli.Ran;
 
 /** Settings files, excludes and .gitignore, driven through the command line on project trees. */
@@ -148,27 +150,24 @@ class ProjectSettingsCliTest {
         "target-version = \"py312\"  # pyproject.toml [tool.pyfix]", setting(r, "target-version"));
   }
 
-  /** A bare {@code [tool.black]} says the project uses Black as much as one with keys does. */
-  @Test
-  void anEmptyBlackTableSelectsWhatBlackRewrites() throws IOException {
-    cli.write("pyproject.toml", "[tool.black]\n");
+  /**
+   * A tool's table or section without keys says the project uses the tool as much as one with keys
+   * does: a bare {@code [tool.black]}, or a bare {@code [flake8]} where flake8 reads it.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "pyproject.toml|[tool.black]\\n|\"W291\", \"W292\", \"W293\", \"E701\", \"E702\", \"E703\"|Black",
+        "setup.cfg|[metadata]\\nname = app\\n\\n[flake8]\\n|\"E\", \"F\", \"W\"|flake8"
+      })
+  void anEmptyToolTableSelectsTheToolsRules(String file, String text, String rules, String tool)
+      throws IOException {
+    cli.write(file, text.replace("\\n", "\n"));
     cli.write("a.py", "x = 1\n");
-    Ran r = settings();
     assertEquals(
-        "select = [\"W291\", \"W292\", \"W293\", \"E701\", \"E702\", \"E703\"]  # the rules of the"
-            + " tools configured here: Black",
-        setting(r, "select"));
-  }
-
-  /** So does a bare {@code [flake8]} section, where flake8 finds its settings. */
-  @Test
-  void anEmptyFlake8SectionSelectsFlake8sDefaults() throws IOException {
-    cli.write("setup.cfg", "[metadata]\nname = app\n\n[flake8]\n");
-    cli.write("a.py", "x = 1\n");
-    Ran r = settings();
-    assertEquals(
-        "select = [\"E\", \"F\", \"W\"]  # the rules of the tools configured here: flake8",
-        setting(r, "select"));
+        "select = [" + rules + "]  # the rules of the tools configured here: " + tool,
+        setting(settings(), "select"));
   }
 
   @Test
