@@ -39,12 +39,13 @@ final class FileFacts {
           PythonParser.TypeAliasStatementContext.class);
 
   /** The builtins whose calls B006 classifies, and that a default may name. */
-  private static final Set<String> KNOWN_BUILTINS = new HashSet<>();
+  private static final Set<String> KNOWN_BUILTINS = knownBuiltins();
 
-  static {
-    KNOWN_BUILTINS.addAll(UseClassifier.SCALAR_BUILTINS);
-    KNOWN_BUILTINS.addAll(UseClassifier.ELEMENT_BUILTINS);
-    KNOWN_BUILTINS.addAll(DefaultNames.VALUE_BUILTINS);
+  private static Set<String> knownBuiltins() {
+    Set<String> known = new HashSet<>(UseClassifier.SCALAR_BUILTINS);
+    known.addAll(UseClassifier.ELEMENT_BUILTINS);
+    known.addAll(DefaultNames.VALUE_BUILTINS);
+    return Set.copyOf(known);
   }
 
   final List<PythonParser.FunctionDefContext> functions = new ArrayList<>();
