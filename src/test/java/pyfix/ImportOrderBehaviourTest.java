@@ -95,10 +95,12 @@ class ImportOrderBehaviourTest {
   }
 
   @Test
-  void outsideAPackagesInitTheSameSortIsSafe() throws PyfixSyntaxException {
-    Settings module = settings(false).forFile("pkg/module.py");
-    FileResult r = Pyfix.fix(CIRCULAR.get("__init__.py"), module);
-    assertNotEquals(CIRCULAR.get("__init__.py"), r.output());
+  void outsideAPackagesInitReorderingOwnImportsIsUnsafeToo() throws PyfixSyntaxException {
+    // two of the project's modules may import each other: sympy's polys/polyfuncs.py imports
+    // specialpolys before rings, and sorted the other way the package no longer imports
+    String init = CIRCULAR.get("__init__.py");
+    assertEquals(init, Pyfix.fix(init, settings(false).forFile("pkg/module.py")).output());
+    assertNotEquals(init, Pyfix.fix(init, settings(true).forFile("pkg/module.py")).output());
   }
 
   @Test

@@ -85,18 +85,22 @@ final class ImportOrder {
             + e.getValue();
       }
     }
-    if (!packageInit) {
-      return "";
-    }
     List<String> before = new ArrayList<>(own);
     List<String> after = new ArrayList<>(sorted.own);
     for (int i = 0; i < before.size() && i < after.size(); i++) {
       if (!before.get(i).equals(after.get(i))) {
-        return "unsafe: in this __init__.py "
-            + after.get(i)
-            + " would be imported before "
-            + before.get(i)
-            + ", and a submodule importing from the partly initialized package can then fail";
+        return packageInit
+            ? "unsafe: in this __init__.py "
+                + after.get(i)
+                + " would be imported before "
+                + before.get(i)
+                + ", and a submodule importing from the partly initialized package can then fail"
+            : "unsafe: "
+                + after.get(i)
+                + " would be imported before "
+                + before.get(i)
+                + ", and if the project's modules import each other, one can then find another"
+                + " partly initialized";
       }
     }
     return "";
