@@ -105,7 +105,7 @@ public final class MaskedCell {
     }
     return names.isEmpty()
         ? PLACEHOLDER
-        : PLACEHOLDER.replace("()", "(" + String.join(", ", names) + ")  # noqa");
+        : PLACEHOLDER_NAME + "(" + String.join(", ", names) + ")  # noqa";
   }
 
   /** The masked text. */

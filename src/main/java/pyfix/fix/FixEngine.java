@@ -244,15 +244,15 @@ public final class FixEngine {
             errors.add(EngineError.of(fixer.code() + ": finding outside the text (dropped): " + f));
           } else if (!suppression.suppresses(f)) {
             Finding kept = suppression.touchesFmtRegion(f) ? inFmtRegion(fixer, f) : f;
-            if (kept != null && kept.fix().isPresent() && debugFields == null) {
-              debugFields = DebugFields.of(file);
-            }
-            if (kept != null && kept.fix().isPresent() && debugFields.touchedBy(kept.fix().get())) {
-              kept =
-                  Finding.reportOnly(f.code(), f.message(), f.start(), f.end())
-                      .withFixTitle(
-                          "not fixed: inside a self-documenting f-string field (`{x=}`), whose"
-                              + " text the program prints");
+            if (kept != null && kept.fix().isPresent()) {
+              debugFields = debugFields == null ? DebugFields.of(file) : debugFields;
+              if (debugFields.touchedBy(kept.fix().get())) {
+                kept =
+                    Finding.reportOnly(f.code(), f.message(), f.start(), f.end())
+                        .withFixTitle(
+                            "not fixed: inside a self-documenting f-string field (`{x=}`), whose"
+                                + " text the program prints");
+              }
             }
             if (kept != null) {
               found.add(new Candidate(fixer, withOverriddenSafety(fixer, kept), found.size()));

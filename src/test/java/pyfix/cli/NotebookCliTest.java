@@ -250,9 +250,7 @@ class NotebookCliTest {
         List.of(
             List.of("code", "import os\nimport sys\nimport json"),
             List.of("code", "%timeit os.getcwd()\n!echo {sys.argv[0]}"));
-    write("nb.ipynb", cells, null);
-    assertEquals(0, cli.run("fix", "--select", "F401", "nb.ipynb").code());
-    JsonNode fixed = JSON.readTree(cli.read("nb.ipynb")).get("cells");
+    JsonNode fixed = fixedCells(cells, "F401");
     assertEquals("import os\nimport sys", source(fixed.get(0)));
     assertEquals("%timeit os.getcwd()\n!echo {sys.argv[0]}", source(fixed.get(1)));
   }
@@ -264,12 +262,17 @@ class NotebookCliTest {
             List.of("code", "import sys\nimport os"),
             List.of("code", "import json\nimport abc\nprint(sys, os, json, abc)"),
             List.of("code", "def f():\n    pass"));
-    write("nb.ipynb", cells, null);
-    assertEquals(0, cli.run("fix", "--select", "I001", "nb.ipynb").code());
-    JsonNode fixed = JSON.readTree(cli.read("nb.ipynb")).get("cells");
+    JsonNode fixed = fixedCells(cells, "I001");
     assertEquals("import os\nimport sys", source(fixed.get(0)));
     assertEquals("import abc\nimport json\n\nprint(sys, os, json, abc)", source(fixed.get(1)));
     assertEquals("def f():\n    pass", source(fixed.get(2)));
+  }
+
+  /** The cells of a notebook of {@code cells} after {@code fix --select select}, which exits 0. */
+  private JsonNode fixedCells(List<List<String>> cells, String select) throws Exception {
+    write("nb.ipynb", cells, null);
+    assertEquals(0, cli.run("fix", "--select", select, "nb.ipynb").code());
+    return JSON.readTree(cli.read("nb.ipynb")).get("cells");
   }
 
   private static String source(JsonNode cell) {

@@ -89,16 +89,13 @@ final class ImportOrder {
     List<String> after = new ArrayList<>(sorted.own);
     for (int i = 0; i < before.size() && i < after.size(); i++) {
       if (!before.get(i).equals(after.get(i))) {
+        String moved = after.get(i) + " would be imported before " + before.get(i);
         return packageInit
             ? "unsafe: in this __init__.py "
-                + after.get(i)
-                + " would be imported before "
-                + before.get(i)
+                + moved
                 + ", and a submodule importing from the partly initialized package can then fail"
             : "unsafe: "
-                + after.get(i)
-                + " would be imported before "
-                + before.get(i)
+                + moved
                 + ", and if the project's modules import each other, one can then find another"
                 + " partly initialized";
       }
