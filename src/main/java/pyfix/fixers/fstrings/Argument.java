@@ -4,10 +4,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser.AttributeContext;
+import pyfix.parse.PythonParser.AwaitExprContext;
 import pyfix.parse.PythonParser.BracesContext;
 import pyfix.parse.PythonParser.CallContext;
 import pyfix.parse.PythonParser.ConstantContext;
@@ -21,6 +23,7 @@ import pyfix.parse.PythonParser.StringsContext;
 import pyfix.parse.PythonParser.SubscriptionContext;
 import pyfix.parse.PythonParser.TermContext;
 import pyfix.parse.PythonParser.UnaryContext;
+import pyfix.parse.PythonParser.YieldExpressionContext;
 import pyfix.semantic.SemanticModel;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
@@ -34,6 +37,10 @@ import pyfix.source.TokenKind;
  * @param primary whether accessors may follow it without parentheses
  * @param needsParens a lambda, walrus or generator, which a field must parenthesize
  * @param notTuple whether it evidently is not a tuple
+ * @param immutable whether its value evidently prints the same whatever runs later: a literal, a
+ *     str or number from a builtin, a {@code __name__}
+ * @param runsCode whether evaluating it may run code that changes another value: a call, other than
+ *     of a builtin or a method that only reads, or an {@code await}
  */
 record Argument(
     String text,
@@ -41,7 +48,9 @@ record Argument(
     Type type,
     boolean primary,
     boolean needsParens,
-    boolean notTuple) {
+    boolean notTuple,
+    boolean immutable,
+    boolean runsCode) {
 
   /** What evaluating an argument may do besides giving its value. */
   enum Effects {
@@ -81,6 +90,59 @@ record Argument(
       Stream.of(STR_CALLS, INT_CALLS, OTHER_CALLS)
           .flatMap(Set::stream)
           .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> READING_BUILTINS =
+      Stream.concat(
+              KNOWN_CALLS.stream(),
+              Stream.of(
+                  "type",
+                  "isinstance",
+                  "abs",
+                  "min",
+                  "max",
+                  "round",
+                  "tuple",
+                  "getattr",
+                  "hasattr",
+                  "sum",
+                  "range"))
+          .collect(Collectors.toUnmodifiableSet());
+  // attributes that hold a str on every function, class and module
+  private static final Set<String> NAME_ATTRIBUTES =
+      Set.of("__name__", "__qualname__", "__module__");
+  // str's and dict's methods that return a new value and change nothing
+  private static final Set<String> READING_METHODS =
+      Set.of(
+          "join",
+          "replace",
+          "strip",
+          "lstrip",
+          "rstrip",
+          "split",
+          "rsplit",
+          "splitlines",
+          "lower",
+          "upper",
+          "title",
+          "capitalize",
+          "casefold",
+          "startswith",
+          "endswith",
+          "find",
+          "rfind",
+          "count",
+          "encode",
+          "decode",
+          "format",
+          "ljust",
+          "rjust",
+          "center",
+          "zfill",
+          "partition",
+          "rpartition",
+          "get",
+          "keys",
+          "values",
+          "items");
 
   /**
    * Analyses {@code node}, whose value is {@code expr} (null when it is no plain expression, such
@@ -89,18 +151,52 @@ record Argument(
   static Argument of(ParsedFile file, ParserRuleContext node, ExprContext expr, boolean needsParens)
       throws Refused {
     String text = text(file, node);
+    boolean runsCode = runsCode(node, file);
     if (expr == null) {
-      return new Argument(text, Effects.ANY, Type.UNKNOWN, false, needsParens, false);
+      return new Argument(
+          text, Effects.ANY, Type.UNKNOWN, false, needsParens, false, false, runsCode);
     }
     ExprContext e = Trees.unparen(expr);
     Type type = type(e, file);
+    boolean immutable =
+        type != Type.UNKNOWN
+            || e instanceof ConstantContext
+            || (e instanceof StringsContext s && s.tstring().isEmpty())
+            || (e instanceof AttributeContext a && NAME_ATTRIBUTES.contains(a.NAME().getText()));
     return new Argument(
         text,
         effects(e),
         type,
         primary(expr),
         needsParens,
-        type != Type.UNKNOWN || notTuple(e, file));
+        type != Type.UNKNOWN || notTuple(e, file),
+        immutable,
+        runsCode);
+  }
+
+  private static boolean runsCode(ParseTree node, ParsedFile file) {
+    if (node instanceof AwaitExprContext || node instanceof YieldExpressionContext) {
+      return true;
+    }
+    if (node instanceof CallContext c && !onlyReads(c, file)) {
+      return true;
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      if (runsCode(node.getChild(i), file)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyReads(CallContext c, ParsedFile file) {
+    ExprContext callee = Trees.unparen(c.expr());
+    if (callee instanceof AttributeContext a) {
+      return READING_METHODS.contains(a.NAME().getText());
+    }
+    return callee instanceof NameContext n
+        && READING_BUILTINS.contains(n.getText())
+        && SemanticModel.of(file).isBuiltin(n.getText(), n);
   }
 
   private static Effects effects(ExprContext e) {

@@ -3,6 +3,7 @@ package pyfix.fixers.fstrings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.fix.Applicability;
@@ -125,7 +126,35 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
       seen.add(i);
       last = Math.max(last, i);
     }
+    formattedEarlier(uses, arguments).ifPresent(reasons::add);
     return reasons;
+  }
+
+  /**
+   * Why a field could print something else: a format call and {@code %} evaluate every argument
+   * before they format any, an f-string formats each field before it evaluates the next, so a call
+   * in a later field may change what an earlier one prints ({@code "{} {}".format(items,
+   * items.pop())}).
+   */
+  private static Optional<String> formattedEarlier(List<Integer> uses, List<Argument> arguments) {
+    for (int k = 0; k < uses.size(); k++) {
+      Argument early = arguments.get(uses.get(k));
+      if (early.immutable()) {
+        continue;
+      }
+      for (int m = k + 1; m < uses.size(); m++) {
+        Argument late = arguments.get(uses.get(m));
+        if (late != early && late.runsCode()) {
+          return Optional.of(
+              "`"
+                  + early.text()
+                  + "` would be formatted before `"
+                  + late.text()
+                  + "` runs, which may change it");
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The arguments the fields of {@code pieces} use, by index, in the order of evaluation. */

@@ -1,0 +1,5 @@
+a = '{} then {}'.format(len(items), items.pop())
+b = '{} then {}'.format(cls.__name__, push(1))
+c = '{} {}'.format(items, name.lower())
+d = '{} {}'.format(items, str(items))
+e = '{} {}'.format(f(), g)
