@@ -7,7 +7,6 @@ if x:
 import re
 
 try:
-    import a
-    import c
+    import c, a
 except ImportError:
     pass

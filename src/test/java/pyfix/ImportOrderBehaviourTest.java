@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pyfix.fix.Applicability;
@@ -19,6 +16,7 @@ import pyfix.fix.FileResult;
 import pyfix.fix.Settings;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.parse.PythonVersion;
+import pyfix.testing.Oracle;
 
 /**
  * Where the order of imports is observable, I001 reorders them only as an UNSAFE fix: python3
@@ -104,6 +102,35 @@ class ImportOrderBehaviourTest {
   }
 
   @Test
+  void reorderingImportsWhoseFailureIsCaughtIsUnsafe() throws Exception {
+    // the missing module stops the try body before json is bound; sorted, json comes first
+    String module =
+        "try:\n    import zz_not_installed\n    import json\nexcept ImportError:\n    pass\n"
+            + "print('json' in globals())\n";
+    assertUnsafeAndObservable(module, "False\n");
+  }
+
+  @Test
+  void reorderingAStarImportIsUnsafe() throws Exception {
+    // the later star import binds sqrt: cmath's takes -1, math's raises
+    assertUnsafeAndObservable(
+        "from math import *\nfrom cmath import *\n\nprint(sqrt(-1))\n", "1j\n");
+  }
+
+  /**
+   * Runs {@code module} as written (printing {@code printed}) and after I001's SAFE run, which must
+   * leave it alone, and after its UNSAFE run, which must print something else.
+   */
+  private void assertUnsafeAndObservable(String module, String printed) throws Exception {
+    Settings script = settings(false).forFile("m.py");
+    assertEquals(new Ran(true, printed), run(module));
+    assertEquals(module, Pyfix.fix(module, script).output(), "the SAFE run leaves it alone");
+    String sorted = Pyfix.fix(module, settings(true).forFile("m.py")).output();
+    assertNotEquals(module, sorted);
+    assertNotEquals(new Ran(true, printed), run(sorted), "sorted, it behaves differently");
+  }
+
+  @Test
   void theFileNameSaysWhetherItIsAPackageInit() {
     Settings s = Settings.defaults();
     assertTrue(s.forFile("src/pkg/__init__.py").packageInit());
@@ -126,23 +153,20 @@ class ImportOrderBehaviourTest {
     return pkg;
   }
 
-  /** Whether python3 ran {@code import pkg; print(pkg.x)}, and what it printed. */
+  /** Whether python3 ran without an error, and what it printed (with its errors if not). */
   private record Ran(boolean ok, String output) {}
 
-  private Ran importPackage() throws IOException, InterruptedException {
-    Process p;
-    try {
-      p =
-          new ProcessBuilder("python3", "-B", "-c", "import pkg; print(pkg.x)")
-              .directory(dir.toFile())
-              .redirectErrorStream(true)
-              .start();
-    } catch (IOException e) {
-      Assumptions.abort("python3 is not installed");
-      throw e;
-    }
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "python3 did not finish");
-    return new Ran(p.exitValue() == 0, out);
+  private Ran importPackage() {
+    return python("import pkg; print(pkg.x)");
+  }
+
+  private Ran run(String module) {
+    return python(module);
+  }
+
+  /** Whether python3 ran {@code code} in the folder without an error, and what it printed. */
+  private Ran python(String code) {
+    Oracle.Result r = Oracle.PYTHON3.call(dir, List.of("-B", "-c", code), null);
+    return new Ran(r.exitCode() == 0, r.exitCode() == 0 ? r.out() : r.out() + r.err());
   }
 }

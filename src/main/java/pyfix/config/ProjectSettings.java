@@ -119,13 +119,15 @@ public final class ProjectSettings {
   }
 
   /**
-   * The project's settings with the top-level package holding {@code path} as first party: the
-   * highest folder above it that, like every folder between, holds an {@code __init__.py}. One
-   * settings object per package, so that files of one package share it (and its cache key).
+   * The project's settings with the top-level package holding {@code path}: the highest folder
+   * above it that, like every folder between, holds an {@code __init__.py}. It is first party under
+   * Ruff's {@code detect-same-package}, and the file's own package to I001's safety whatever the
+   * folder pyfix runs in. One settings object per package, so that files of one package share it
+   * (and its cache key).
    */
   private Settings withSamePackage(Path path) {
     IsortOptions isort = settings.options().isort();
-    if (!isort.sorter().detectSamePackage() || path.getParent() == null) {
+    if (path.getParent() == null) {
       return settings;
     }
     String name =

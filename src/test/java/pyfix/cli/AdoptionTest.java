@@ -432,6 +432,17 @@ class AdoptionTest {
   }
 
   @Test
+  void importsOfTheFilesOwnPackageKeepTheirOrderWhereverPyfixRuns() throws IOException {
+    // the folder pyfix runs in is no source root here, so mypkg sorts as third party, but two of
+    // its modules may still import each other (sympy's polys/polyfuncs.py)
+    cli.write("lib/mypkg/__init__.py", "");
+    cli.write("lib/mypkg/m.py", "from mypkg.b import x\nfrom mypkg.a import y\n");
+    Ran ran = cli.run("check", "--select", "I001", "lib/mypkg/m.py");
+    assertTrue(
+        ran.out().contains("unsafe: mypkg.a would be imported before mypkg.b"), ran.toString());
+  }
+
+  @Test
   void flake8PerFileIgnoresAreAdopted() throws IOException {
     String code = "import os\nx = 1   \n";
     cli.write("m.py", code);

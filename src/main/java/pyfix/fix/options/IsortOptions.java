@@ -15,8 +15,8 @@ import pyfix.parse.PythonVersion;
  * @param srcModules each top-level package or module found in {@code src}, with the first folder
  *     that holds it
  * @param sorter how the block is ordered and printed
- * @param samePackage the top-level package that holds the file being sorted, which Ruff's {@code
- *     detect-same-package} makes first party; null for none or when it is off
+ * @param samePackage the top-level package that holds the file being sorted, null for none: first
+ *     party under Ruff's {@code detect-same-package}, and the project's own to I001's safety
  * @param stdlibVersion the Python version whose standard library Ruff's sorter places first: the
  *     target version the project states; null when it states none (or for isort, whose list is
  *     every version's)

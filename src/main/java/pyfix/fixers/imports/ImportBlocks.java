@@ -36,10 +36,11 @@ final class ImportBlocks {
 
   /**
    * One block: the token index ranges {@code {first, newline}} of its statements, whether it is at
-   * module level, and whether an import marked {@code isort: split} follows it, so that the blank
-   * lines between them stay as they are.
+   * module level, whether an import marked {@code isort: split} follows it, so that the blank lines
+   * between them stay as they are, and whether it runs in a {@code try} or {@code with} body, where
+   * an import that fails may be caught ({@code contextlib.suppress}).
    */
-  record Block(List<int[]> statements, boolean moduleLevel, boolean beforeSplit) {}
+  record Block(List<int[]> statements, boolean moduleLevel, boolean beforeSplit, boolean guarded) {}
 
   private final String text;
   private final List<Token> tokens;
@@ -89,20 +90,21 @@ final class ImportBlocks {
         finder.switches.put(t.start(), false);
       }
     }
-    finder.suite(file.tree().statement(), true);
+    finder.suite(file.tree().statement(), true, false);
     finder.blocks.sort((a, b) -> Integer.compare(a.statements.get(0)[0], b.statements.get(0)[0]));
     return finder.blocks;
   }
 
-  private void suite(List<PythonParser.StatementContext> statements, boolean moduleLevel) {
+  private void suite(
+      List<PythonParser.StatementContext> statements, boolean moduleLevel, boolean guarded) {
     List<int[]> current = new ArrayList<>();
     for (PythonParser.StatementContext st : statements) {
       int[] range = importRange(st);
       if (range == null) {
-        close(current, moduleLevel, false);
+        close(current, moduleLevel, false, guarded);
         current = new ArrayList<>();
         if (mentionsImport(st)) {
-          nested(st);
+          nested(st, guarded);
         }
         continue;
       }
@@ -113,7 +115,7 @@ final class ImportBlocks {
       boolean splitLine = commentMatches(range[0], range[1], SPLIT.asPredicate());
       boolean skip = commentMatches(range[0], range[1], SKIP.asPredicate());
       if (splitBefore || splitLine || off(range[0]) || skip) {
-        close(current, moduleLevel, splitLine && !splitBefore);
+        close(current, moduleLevel, splitLine && !splitBefore, guarded);
         current = new ArrayList<>();
         if (!splitLine && !off(range[0]) && !skip) {
           current.add(range);
@@ -122,30 +124,41 @@ final class ImportBlocks {
       }
       current.add(range);
     }
-    close(current, moduleLevel, false);
+    close(current, moduleLevel, false, guarded);
   }
 
-  private void close(List<int[]> current, boolean moduleLevel, boolean beforeSplit) {
+  private void close(
+      List<int[]> current, boolean moduleLevel, boolean beforeSplit, boolean guarded) {
     if (!current.isEmpty()) {
-      blocks.add(new Block(List.copyOf(current), moduleLevel, beforeSplit));
+      blocks.add(new Block(List.copyOf(current), moduleLevel, beforeSplit, guarded));
     }
   }
 
-  // Visits the bodies of a compound statement; expressions hold no statements.
-  private void nested(ParseTree node) {
+  /**
+   * Visits the bodies of a compound statement; expressions hold no statements. A {@code try} body
+   * and a {@code with} body are guarded, and so is all that runs inside them, but not the body of a
+   * function defined there.
+   */
+  private void nested(ParseTree node, boolean guarded) {
+    boolean guardsBody =
+        node instanceof PythonParser.TryStatementContext
+            || node instanceof PythonParser.WithStatementContext;
+    boolean firstBody = true;
     for (int i = 0; i < node.getChildCount(); i++) {
       ParseTree child = node.getChild(i);
       if (child instanceof PythonParser.BlockContext b) {
         List<PythonParser.StatementContext> statements = b.statement();
         if (!statements.isEmpty()) {
-          suite(statements, false);
+          suite(statements, false, guarded || (guardsBody && firstBody));
         }
+        firstBody = false;
+      } else if (child instanceof PythonParser.FunctionDefContext) {
+        nested(child, false);
       } else if (child instanceof PythonParser.CompoundStatementContext
-          || child instanceof PythonParser.FunctionDefContext
           || child instanceof PythonParser.ClassDefContext
           || child instanceof PythonParser.ExceptClauseContext
           || child instanceof PythonParser.CaseBlockContext) {
-        nested(child);
+        nested(child, guarded);
       }
     }
   }

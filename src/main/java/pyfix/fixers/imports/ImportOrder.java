@@ -2,6 +2,7 @@ package pyfix.fixers.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,22 @@ import pyfix.fix.Settings;
 
 /**
  * What running an import block's statements in their order makes observable: which import binds
- * each name last (a later binding replaces an earlier one), and the order in which the project's
- * own modules (relative and first-party imports) are first imported. The second matters in a
- * package's {@code __init__.py}: a submodule that imports from the package while {@code
- * __init__.py} runs sees only the names the imports before it have bound.
+ * each name last (a later binding replaces an earlier one), which imports run before each star
+ * import (whose names nobody here knows), the order in which the project's own modules (relative
+ * and first-party imports, and the package that holds the file) are first imported, and, where a
+ * failing import may be caught, the order of all of them. The project's own order matters when its
+ * modules import each other: a module imported while another is half initialized sees only the
+ * names the imports before it have bound.
  */
 final class ImportOrder {
   private final Settings settings;
   private final Set<String> own = new LinkedHashSet<>();
   // bound name -> what the last import binding it binds it to
   private final Map<String, String> bindings = new HashMap<>();
+  // each imported name, as "from m import n" or "import m", in the order they run
+  private final List<String> sequence = new ArrayList<>();
+  // star-imported module -> the imports that run before it
+  private final Map<String, Set<String>> beforeStar = new HashMap<>();
 
   ImportOrder(Settings settings) {
     this.settings = settings;
@@ -43,6 +50,7 @@ final class ImportOrder {
     if (own(a.name())) {
       own.add(a.name());
     }
+    sequence.add("import " + a.name());
     String top = a.name().split("\\.")[0];
     // "import a.b" binds a to the module a, as "import a" does
     bindings.put(
@@ -62,18 +70,22 @@ final class ImportOrder {
       }
     }
     for (Alias a : aliases) {
-      if (!a.name().equals("*")) {
+      if (a.name().equals("*")) {
+        beforeStar.putIfAbsent(module, new HashSet<>(sequence));
+      } else {
         bindings.put(
             a.asName() != null ? a.asName() : a.name(), "from " + module + " import " + a.name());
       }
+      sequence.add("from " + module + " import " + a.name());
     }
   }
 
   /**
    * Why running {@code sorted}'s imports instead of these can behave differently, or empty when it
-   * cannot; {@code packageInit} says whether the order of the project's own imports counts.
+   * cannot; {@code packageInit}: in a package's {@code __init__.py}; {@code guarded}: in a {@code
+   * try} or {@code with} body, where an import that fails may be caught.
    */
-  String changedBy(ImportOrder sorted, boolean packageInit) {
+  String changedBy(ImportOrder sorted, boolean packageInit, boolean guarded) {
     for (Map.Entry<String, String> e : bindings.entrySet()) {
       String after = sorted.bindings.get(e.getKey());
       if (!e.getValue().equals(after)) {
@@ -83,6 +95,24 @@ final class ImportOrder {
             + after
             + ", not "
             + e.getValue();
+      }
+    }
+    for (Map.Entry<String, Set<String>> e : beforeStar.entrySet()) {
+      if (!e.getValue().equals(sorted.beforeStar.get(e.getKey()))) {
+        return "unsafe: from "
+            + e.getKey()
+            + " import * would run before or after other imports, and may bind their names";
+      }
+    }
+    if (guarded) {
+      for (int i = 0; i < sequence.size() && i < sorted.sequence.size(); i++) {
+        if (!sequence.get(i).equals(sorted.sequence.get(i))) {
+          return "unsafe: "
+              + sorted.sequence.get(i)
+              + " would run before "
+              + sequence.get(i)
+              + ", and where a failing import is caught, the imports after it bind nothing";
+        }
       }
     }
     List<String> before = new ArrayList<>(own);
@@ -105,6 +135,9 @@ final class ImportOrder {
 
   private boolean own(String module) {
     String id = ModuleSections.of(module, settings);
-    return id.equals(Section.LOCAL.id()) || id.equals(Section.FIRST_PARTY.id());
+    String top = module.split("\\.", 2)[0];
+    return id.equals(Section.LOCAL.id())
+        || id.equals(Section.FIRST_PARTY.id())
+        || top.equals(settings.options().isort().samePackage());
   }
 }

@@ -65,7 +65,7 @@ final class ModuleSections {
                   ? "3.8, 3.14 or a version between"
                   : version.id() + " (the target version)"));
     }
-    if (top.equals(options.samePackage())) {
+    if (options.sorter().detectSamePackage() && top.equals(options.samePackage())) {
       return new Placement(
           Section.FIRST_PARTY, "the file is in the package " + top + " (detect-same-package)");
     }

@@ -114,7 +114,7 @@ public final class UnsortedImportsFixer implements Fixer {
         Edit edit = new Edit(regionStart, end, replacement);
         String reordered =
             ImportOrder.of(statements, settings)
-                .changedBy(sorter.printed(), settings.packageInit());
+                .changedBy(sorter.printed(), settings.packageInit(), block.guarded());
         findings.add(
             reordered.isEmpty()
                 ? Finding.fixable(code(), MESSAGE, start.start(), end, Fix.safe(edit))

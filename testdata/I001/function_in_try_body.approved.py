@@ -1,0 +1,9 @@
+try:
+
+    def load():
+        import json
+
+        import yaml
+
+except ImportError:
+    pass

@@ -1,0 +1,8 @@
+try:
+
+    def load():
+        import yaml
+        import json
+
+except ImportError:
+    pass

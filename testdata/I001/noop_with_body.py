@@ -1,0 +1,5 @@
+from contextlib import suppress
+
+with suppress(ImportError):
+    import yaml
+    import json

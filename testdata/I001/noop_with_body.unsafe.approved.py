@@ -1,0 +1,6 @@
+from contextlib import suppress
+
+with suppress(ImportError):
+    import json
+
+    import yaml

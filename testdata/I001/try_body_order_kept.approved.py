@@ -1,0 +1,5 @@
+try:
+    import c
+    from a import b
+except ImportError:
+    pass

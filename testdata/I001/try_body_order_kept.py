@@ -1,0 +1,6 @@
+try:
+    import c
+    from a import (
+        b)
+except ImportError:
+    pass
