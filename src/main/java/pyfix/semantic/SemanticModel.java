@@ -67,6 +67,12 @@ public final class SemanticModel {
     return found == null ? List.of() : found.bindings(name);
   }
 
+  /** The bindings the read {@code r} may find, as {@link #resolve(String, ParseTree)}. */
+  public List<Binding> resolve(Reference r) {
+    Scope found = lookup(r.name(), r.scope());
+    return found == null ? List.of() : found.bindings(r.name());
+  }
+
   /** Whether {@code name} is one of Python's builtin names, wherever it is bound. */
   public static boolean isBuiltinName(String name) {
     return Builtins.NAMES.contains(name);

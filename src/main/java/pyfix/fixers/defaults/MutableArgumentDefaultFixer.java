@@ -19,6 +19,7 @@ import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.fixers.common.Decorators;
 import pyfix.fixers.common.OptionalStyle;
+import pyfix.fixers.common.PassedOn;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.Importer;
@@ -129,7 +130,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     List<MutableParameter> safe = new ArrayList<>();
     List<MutableParameter> fixable = new ArrayList<>();
     for (MutableParameter p : flagged) {
-      ParameterUses.Verdict v = verdict(facts, def, p, stub, placement, decorator);
+      ParameterUses.Verdict v = verdict(file, facts, def, p, stub, placement, decorator);
       if (noOptional != null && p.annotation() != null && OptionalStyle.needsNone(p.annotation())) {
         v = new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, noOptional);
       }
@@ -168,8 +169,12 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     return findings;
   }
 
-  /** The verdict on {@code p}: the body's uses, then what the default reads and the decorators. */
+  /**
+   * The verdict on {@code p}: the body's uses, then what the default reads, the decorators and
+   * where the function is passed on.
+   */
   private static ParameterUses.Verdict verdict(
+      ParsedFile file,
       FileFacts facts,
       PythonParser.FunctionDefContext def,
       MutableParameter p,
@@ -199,6 +204,10 @@ public final class MutableArgumentDefaultFixer implements Fixer {
           new ParameterUses.Verdict(
               ParameterUses.Kind.UNSAFE,
               "the function is decorated with `@" + decorator + "`, which may read its signature");
+    } else if (v.kind() == ParameterUses.Kind.SAFE && PassedOn.of(file, def)) {
+      v =
+          new ParameterUses.Verdict(
+              ParameterUses.Kind.UNSAFE, PassedOn.reason(def.NAME().getText()));
     }
     return v;
   }

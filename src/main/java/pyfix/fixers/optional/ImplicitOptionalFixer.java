@@ -16,6 +16,7 @@ import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
 import pyfix.fixers.common.Decorators;
 import pyfix.fixers.common.OptionalStyle;
+import pyfix.fixers.common.PassedOn;
 import pyfix.parse.Feature;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.FunctionDefContext;
@@ -127,6 +128,8 @@ public final class ImplicitOptionalFixer implements TreeRule {
     if (unsafe == null && decorator != null && !context.settings().stub()) {
       unsafe =
           "the function is decorated with `@" + decorator + "`, which may read its annotations";
+    } else if (unsafe == null && !context.settings().stub() && PassedOn.of(context.file(), def)) {
+      unsafe = PassedOn.reason(def.NAME().getText());
     }
     Applicability applicability = unsafe == null ? Applicability.SAFE : Applicability.UNSAFE;
     Finding finding = finding(annotation);
