@@ -23,7 +23,26 @@ public final class StandardLibrary {
    */
   private static final Map<String, String> RUFF_BY_VERSION = ruffVersions();
 
+  /** The submodules that importing their package leaves unimported ({@code logging.config}). */
+  private static final Set<String> SEPARATE_SUBMODULES = Set.copyOf(lines("stdlib-submodules.txt"));
+
   private StandardLibrary() {}
+
+  /**
+   * The first of the dotted prefixes of absolute {@code module} ({@code a.b} of {@code a.b.c}) that
+   * is a standard-library submodule its package does not import itself, or null: importing {@code
+   * module} then makes that submodule an attribute of its package for the whole program.
+   */
+  public static String separateSubmodule(String module) {
+    for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
+      int end = module.indexOf('.', dot + 1);
+      String prefix = end < 0 ? module : module.substring(0, end);
+      if (SEPARATE_SUBMODULES.contains(prefix)) {
+        return prefix;
+      }
+    }
+    return null;
+  }
 
   /** Whether the top-level package of absolute {@code module} is in the standard library. */
   public static boolean contains(String module) {

@@ -33,6 +33,7 @@ import pyfix.semantic.Alias;
 import pyfix.semantic.Binding;
 import pyfix.semantic.Scope;
 import pyfix.semantic.SemanticModel;
+import pyfix.semantic.StandardLibrary;
 import pyfix.semantic.Syntax;
 import pyfix.source.LineMap;
 
@@ -315,6 +316,20 @@ public final class UnusedImportFixer implements TreeRule {
               + module
               + "` may run code the program relies on;"
               + " remove unused import");
+    }
+    for (int i : unused.unused()) {
+      String submodule = StandardLibrary.separateSubmodule(unused.importedModule(i));
+      if (submodule != null) {
+        String parent = submodule.substring(0, submodule.lastIndexOf('.'));
+        return new Safety(
+            Applicability.UNSAFE,
+            "unsafe: importing `"
+                + submodule
+                + "` makes it an attribute of `"
+                + parent
+                + "` for the whole program, which may read it without importing it;"
+                + " remove unused import");
+      }
     }
     String explained = explainedAbove(unused, context);
     if (explained != null) {

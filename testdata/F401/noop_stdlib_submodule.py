@@ -1,0 +1,4 @@
+def configure():
+    import logging.config
+    from xml.dom import minidom
+    return 1
