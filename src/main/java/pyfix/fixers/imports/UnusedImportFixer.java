@@ -317,20 +317,6 @@ public final class UnusedImportFixer implements TreeRule {
               + "` may run code the program relies on;"
               + " remove unused import");
     }
-    for (int i : unused.unused()) {
-      String submodule = StandardLibrary.separateSubmodule(unused.importedModule(i));
-      if (submodule != null) {
-        String parent = submodule.substring(0, submodule.lastIndexOf('.'));
-        return new Safety(
-            Applicability.UNSAFE,
-            "unsafe: importing `"
-                + submodule
-                + "` makes it an attribute of `"
-                + parent
-                + "` for the whole program, which may read it without importing it;"
-                + " remove unused import");
-      }
-    }
     String explained = explainedAbove(unused, context);
     if (explained != null) {
       return new Safety(
@@ -345,6 +331,20 @@ public final class UnusedImportFixer implements TreeRule {
       return new Safety(
           Applicability.UNSAFE,
           "unsafe: another module may import `" + name + "` from this one; remove unused import");
+    }
+    for (int i : unused.unused()) {
+      String submodule = StandardLibrary.separateSubmodule(unused.importedModule(i));
+      if (submodule != null) {
+        String parent = submodule.substring(0, submodule.lastIndexOf('.'));
+        return new Safety(
+            Applicability.UNSAFE,
+            "unsafe: importing `"
+                + submodule
+                + "` makes it an attribute of `"
+                + parent
+                + "` for the whole program, which may read it without importing it;"
+                + " remove unused import");
+      }
     }
     return new Safety(Applicability.SAFE, "Remove unused import");
   }
