@@ -29,6 +29,7 @@ import pyfix.semantic.Imports;
 import pyfix.semantic.Reference;
 import pyfix.semantic.Scope;
 import pyfix.semantic.SemanticModel;
+import pyfix.semantic.StandardLibrary;
 import pyfix.semantic.Syntax;
 
 /**
@@ -217,8 +218,10 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
       return finding.withFixTitle("not fixed: the first import: " + removal.refusal());
     }
     String module = earlier.importedModule(earlier.unused().get(0));
+    // a submodule its package leaves alone becomes the package's attribute only at the later line
     boolean effects =
-        ImportEffects.mayMatter(module) && !context.model().inTypeChecking(again.node());
+        (ImportEffects.mayMatter(module) || StandardLibrary.separateSubmodule(module) != null)
+            && !context.model().inTypeChecking(again.node());
     // `globals()["json"]`, `exec("json.dumps(1)")` between the two read the first import
     boolean dynamic = first.scope().dynamic() || context.file().text().contains("eval(");
     Fix fix =

@@ -1,0 +1,6 @@
+import logging.config
+
+setup()
+import logging.config
+
+print(logging)

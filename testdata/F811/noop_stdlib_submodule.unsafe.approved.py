@@ -1,0 +1,4 @@
+setup()
+import logging.config
+
+print(logging)
