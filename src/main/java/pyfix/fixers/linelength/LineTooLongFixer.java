@@ -215,6 +215,24 @@ public final class LineTooLongFixer implements Fixer {
     if (replacement.equals(text.substring(from, to))) {
       return null;
     }
+    // a split that makes the lines run further past the limit than before helps no reader:
+    // brackets nested without need (`return ((((1111…))))`) would each go one level deeper
+    String before = text.substring(file.lines().lineStart(tokens.get(first).line()), from);
+    int limit = statement.lineLength;
+    if (out.size() > 1
+        && overflow(before + replacement, limit)
+            > overflow(before + text.substring(from, to), limit)) {
+      return null;
+    }
     return Fix.safe(new Edit(from, to, replacement));
+  }
+
+  /** How many code points the lines of {@code text} run past {@code limit}, all together. */
+  private static int overflow(String text, int limit) {
+    int overflow = 0;
+    for (String line : text.split("\\R", -1)) {
+      overflow += Math.max(0, line.codePointCount(0, line.length()) - limit);
+    }
+    return overflow;
   }
 }

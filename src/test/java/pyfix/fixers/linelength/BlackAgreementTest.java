@@ -49,6 +49,9 @@ class BlackAgreementTest {
               "indent_unit_of_the_block",
               "Black re-indents the 1-space block with 4; pyfix leaves the lines it does not wrap"),
           Map.entry(
+              "noop_split_would_overflow_more",
+              "Black drops the redundant brackets; pyfix would stack them further right"),
+          Map.entry(
               "noop_dotted_name_too_long_even_wrapped",
               "Black 23.1 wraps the name in parentheses, still too long; current Black and Ruff do not"));
 
