@@ -63,14 +63,17 @@ public final class SemanticModel {
    * functions, skipping class bodies, then the module); empty when no scope binds it.
    */
   public List<Binding> resolve(String name, ParseTree at) {
-    Scope found = lookup(name, scopeOf(at));
-    return found == null ? List.of() : found.bindings(name);
+    return resolve(name, scopeOf(at));
   }
 
   /** The bindings the read {@code r} may find, as {@link #resolve(String, ParseTree)}. */
   public List<Binding> resolve(Reference r) {
-    Scope found = lookup(r.name(), r.scope());
-    return found == null ? List.of() : found.bindings(r.name());
+    return resolve(r.name(), r.scope());
+  }
+
+  private List<Binding> resolve(String name, Scope from) {
+    Scope found = lookup(name, from);
+    return found == null ? List.of() : found.bindings(name);
   }
 
   /** Whether {@code name} is one of Python's builtin names, wherever it is bound. */
