@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pyfix.fix.Applicability;
@@ -107,25 +108,37 @@ class ImportOrderBehaviourTest {
     String module =
         "try:\n    import zz_not_installed\n    import json\nexcept ImportError:\n    pass\n"
             + "print('json' in globals())\n";
-    assertUnsafeAndObservable(module, "False\n");
+    assertUnsafeAndObservable(module, "False\n", Set.of());
   }
 
   @Test
   void reorderingAStarImportIsUnsafe() throws Exception {
     // the later star import binds sqrt: cmath's takes -1, math's raises
     assertUnsafeAndObservable(
-        "from math import *\nfrom cmath import *\n\nprint(sqrt(-1))\n", "1j\n");
+        "from math import *\nfrom cmath import *\n\nprint(sqrt(-1))\n", "1j\n", Set.of());
+  }
+
+  @Test
+  void reorderingModulesBesideAScriptIsUnsafe() throws Exception {
+    // a script's folder is sys.path[0], so the modules beside it are the program's own: alpha
+    // imported first imports zeta, which needs alpha.A before alpha has bound it
+    Files.writeString(dir.resolve("zeta.py"), "from alpha import A\n\nZ = 2\n");
+    Files.writeString(dir.resolve("alpha.py"), "import zeta\n\nA = 1\n");
+    assertUnsafeAndObservable(
+        "import zeta\nimport alpha\n\nprint(alpha.A)\n", "1\n", Set.of("alpha", "zeta"));
   }
 
   /**
    * Runs {@code module} as written (printing {@code printed}) and after I001's SAFE run, which must
-   * leave it alone, and after its UNSAFE run, which must print something else.
+   * leave it alone, and after its UNSAFE run, which must print something else; {@code own}: the
+   * modules the configuration finds to be the program's own.
    */
-  private void assertUnsafeAndObservable(String module, String printed) throws Exception {
-    Settings script = settings(false).forFile("m.py");
+  private void assertUnsafeAndObservable(String module, String printed, Set<String> own)
+      throws Exception {
     assertEquals(new Ran(true, printed), run(module));
-    assertEquals(module, Pyfix.fix(module, script).output(), "the SAFE run leaves it alone");
-    String sorted = Pyfix.fix(module, settings(true).forFile("m.py")).output();
+    assertEquals(
+        module, Pyfix.fix(module, script(false, own)).output(), "the SAFE run leaves it alone");
+    String sorted = Pyfix.fix(module, script(true, own)).output();
     assertNotEquals(module, sorted);
     assertNotEquals(new Ran(true, printed), run(sorted), "sorted, it behaves differently");
   }
@@ -143,6 +156,11 @@ class ImportOrderBehaviourTest {
   private static Settings settings(boolean unsafe) {
     return new Settings(88, PythonVersion.PY39, List.of("I001"), List.of(), unsafe)
         .forFile("pkg/__init__.py");
+  }
+
+  private static Settings script(boolean unsafe, Set<String> own) {
+    Settings s = settings(unsafe).forFile("m.py");
+    return s.withOptions(s.options().with(s.options().isort().withOwn("", own)));
   }
 
   private Path write(Map<String, String> files) throws IOException {

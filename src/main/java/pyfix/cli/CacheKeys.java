@@ -15,7 +15,9 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import pyfix.Pyfix;
 import pyfix.files.FileStamps;
@@ -157,9 +159,9 @@ final class CacheKeys {
   }
 
   /**
-   * A text that names every value in {@code value}: record components by name, lists in order, maps
-   * by sorted key (their iteration order differs between runs). A type it does not know is an
-   * error, so that a new kind of setting cannot be left out of the key silently.
+   * A text that names every value in {@code value}: record components by name, lists in order, sets
+   * sorted and maps by sorted key (their iteration order differs between runs). A type it does not
+   * know is an error, so that a new kind of setting cannot be left out of the key silently.
    */
   static String canonical(Object value) {
     if (value instanceof String || value instanceof Path) {
@@ -181,6 +183,9 @@ final class CacheKeys {
     }
     if (value instanceof List<?> list) {
       return list.stream().map(CacheKeys::canonical).toList().toString();
+    }
+    if (value instanceof Set<?> set) {
+      return new TreeSet<>(set.stream().map(CacheKeys::canonical).toList()).toString();
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, String> sorted = new TreeMap<>();

@@ -33,9 +33,9 @@ public final class ProjectSettings {
   private volatile ExcludeMatcher excludes;
   private final FileLayer.Sorter sorter;
   private final Path cacheDir;
-  // detect-same-package: each folder's top-level package, and the settings for each package
-  private final Map<Path, String> samePackageByFolder = new ConcurrentHashMap<>();
-  private final Map<String, Settings> samePackageSettings = new ConcurrentHashMap<>();
+  // each folder's package and own modules, and the settings for each distinct pair
+  private final Map<Path, OwnModules> ownModulesByFolder = new ConcurrentHashMap<>();
+  private final Map<OwnModules, Settings> ownModulesSettings = new ConcurrentHashMap<>();
 
   /**
    * {@code exclude} is null for the defaults, which are then compiled on first use; {@code sorter}
@@ -119,34 +119,51 @@ public final class ProjectSettings {
   }
 
   /**
-   * The project's settings with the top-level package holding {@code path}: the highest folder
-   * above it that, like every folder between, holds an {@code __init__.py}. It is first party under
-   * Ruff's {@code detect-same-package}, and the file's own package to I001's safety whatever the
-   * folder pyfix runs in. One settings object per package, so that files of one package share it
-   * (and its cache key).
+   * The project's settings with what {@link OwnModules} finds for the folder of {@code path}. One
+   * settings object per distinct finding, so that files of one package share it (and its cache
+   * key).
    */
   private Settings withSamePackage(Path path) {
     IsortOptions isort = settings.options().isort();
     if (path.getParent() == null) {
       return settings;
     }
-    String name =
-        samePackageByFolder.computeIfAbsent(path.getParent(), ProjectSettings::topPackage);
-    return name.isEmpty()
+    OwnModules own = ownModulesByFolder.computeIfAbsent(path.getParent(), OwnModules::of);
+    return own.names().isEmpty()
         ? settings
-        : samePackageSettings.computeIfAbsent(
-            name, n -> settings.withOptions(settings.options().with(isort.withSamePackage(n))));
+        : ownModulesSettings.computeIfAbsent(
+            own,
+            o -> settings.withOptions(settings.options().with(isort.withOwn(o.top(), o.names()))));
   }
 
-  /** The name of the top-level package whose tree holds {@code folder}, or "" for none. */
-  private static String topPackage(Path folder) {
-    Path top = null;
-    for (Path f = folder;
-        f != null && Files.isRegularFile(f.resolve("__init__.py"));
-        f = f.getParent()) {
-      top = f;
+  /**
+   * The top-level package that holds a folder (the highest folder above it that, like every folder
+   * between, holds an {@code __init__.py}; "" for none), first party under Ruff's {@code
+   * detect-same-package}; and the top-level names the program may import as its own modules
+   * wherever pyfix runs, which I001 does not reorder SAFE: that package, the folders above it
+   * (namespace packages such as {@code company} in {@code company/proj/__init__.py}) and, for a
+   * folder in no package, the modules in it, as a script there finds them on {@code sys.path[0]}.
+   */
+  record OwnModules(String top, Set<String> names) {
+    static OwnModules of(Path folder) {
+      Path top = null;
+      for (Path f = folder;
+          f != null && Files.isRegularFile(f.resolve("__init__.py"));
+          f = f.getParent()) {
+        top = f;
+      }
+      Set<String> names = new LinkedHashSet<>();
+      if (top == null) {
+        names.addAll(SourceModules.in(List.of(folder), false).keySet());
+      }
+      for (Path f = top == null ? folder : top; f != null; f = f.getParent()) {
+        if (f.getFileName() != null) {
+          names.add(f.getFileName().toString());
+        }
+      }
+      String name = top == null || top.getFileName() == null ? "" : top.getFileName().toString();
+      return new OwnModules(name, names);
     }
-    return top == null || top.getFileName() == null ? "" : top.getFileName().toString();
   }
 
   /** Whether {@code path} (absolute), a walked file or folder, matches an exclude glob. */

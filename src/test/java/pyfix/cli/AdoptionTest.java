@@ -443,6 +443,25 @@ class AdoptionTest {
   }
 
   @Test
+  void modulesBesideAScriptAndNamespacePackagesKeepTheirOrderWhereverPyfixRuns()
+      throws IOException {
+    // a script's folder is sys.path[0], so the modules beside it may import each other
+    cli.write("tools/zeta.py", "");
+    cli.write("tools/alpha.py", "");
+    cli.write("tools/main.py", "import zeta\nimport alpha\n");
+    cli.write("tools/other.py", "import zz_third\nimport aa_third\n");
+    // company holds no __init__.py: company.proj is part of a namespace package
+    cli.write("lib/company/proj/__init__.py", "");
+    cli.write("lib/company/proj/m.py", "import company.proj.zeta\nimport company.proj.alpha\n");
+    Ran ran = cli.run("check", "--select", "I001", "tools", "lib");
+    assertTrue(ran.out().contains("unsafe: alpha would be imported before zeta"), ran.toString());
+    assertTrue(
+        ran.out().contains("unsafe: company.proj.alpha would be imported before company.proj.zeta"),
+        ran.toString());
+    assertTrue(ran.out().contains("tools/other.py:1:1: I001 [*]"), ran.toString());
+  }
+
+  @Test
   void flake8PerFileIgnoresAreAdopted() throws IOException {
     String code = "import os\nx = 1   \n";
     cli.write("m.py", code);

@@ -347,6 +347,9 @@ class CacheCliTest {
     assertEquals(
         CacheKeys.canonical(java.util.Map.of("b", 1, "a", 2)),
         CacheKeys.canonical(java.util.Map.of("a", 2, "b", 1)));
+    assertEquals(
+        CacheKeys.canonical(new java.util.LinkedHashSet<>(List.of("b", "a"))),
+        CacheKeys.canonical(new java.util.LinkedHashSet<>(List.of("a", "b"))));
     assertNotEquals(CacheKeys.canonical(List.of("a, b")), CacheKeys.canonical(List.of("a", "b")));
     Settings defaults = Settings.defaults();
     assertNotEquals(CacheKeys.canonical(defaults), CacheKeys.canonical(defaults.forFile("a.pyi")));

@@ -3,6 +3,7 @@ package pyfix.fix.options;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import pyfix.parse.PythonVersion;
 
 /**
@@ -16,7 +17,10 @@ import pyfix.parse.PythonVersion;
  *     that holds it
  * @param sorter how the block is ordered and printed
  * @param samePackage the top-level package that holds the file being sorted, null for none: first
- *     party under Ruff's {@code detect-same-package}, and the project's own to I001's safety
+ *     party under Ruff's {@code detect-same-package}
+ * @param ownModules top-level names that may be the program's own modules wherever pyfix runs (the
+ *     file's package, the folders above it, the modules beside a file in no package), whose order
+ *     I001 keeps unless it is known to be safe to change
  * @param stdlibVersion the Python version whose standard library Ruff's sorter places first: the
  *     target version the project states; null when it states none (or for isort, whose list is
  *     every version's)
@@ -28,6 +32,7 @@ public record IsortOptions(
     Map<String, Path> srcModules,
     SorterOptions sorter,
     String samePackage,
+    Set<String> ownModules,
     PythonVersion stdlibVersion) {
 
   /** No import knowledge: only the standard library list and relative imports decide. */
@@ -50,25 +55,49 @@ public record IsortOptions(
       List<Path> src,
       Map<String, Path> srcModules,
       SorterOptions sorter) {
-    this(knownFirstParty, knownThirdParty, src, srcModules, sorter, null, null);
+    this(knownFirstParty, knownThirdParty, src, srcModules, sorter, null, Set.of(), null);
   }
 
   /** These options with another sorter. */
   public IsortOptions withSorter(SorterOptions sorter) {
     return new IsortOptions(
-        knownFirstParty, knownThirdParty, src, srcModules, sorter, samePackage, stdlibVersion);
+        knownFirstParty,
+        knownThirdParty,
+        src,
+        srcModules,
+        sorter,
+        samePackage,
+        ownModules,
+        stdlibVersion);
   }
 
-  /** These options for a file in the top-level package {@code name} (null for none). */
-  public IsortOptions withSamePackage(String name) {
+  /**
+   * These options for a file in the top-level package {@code name} ("" or null for none), whose
+   * program may import {@code own} as its own modules.
+   */
+  public IsortOptions withOwn(String name, Set<String> own) {
     return new IsortOptions(
-        knownFirstParty, knownThirdParty, src, srcModules, sorter, name, stdlibVersion);
+        knownFirstParty,
+        knownThirdParty,
+        src,
+        srcModules,
+        sorter,
+        name == null || name.isEmpty() ? null : name,
+        own,
+        stdlibVersion);
   }
 
   /** These options with the standard library of {@code version} (null: of every version). */
   public IsortOptions withStdlibVersion(PythonVersion version) {
     return new IsortOptions(
-        knownFirstParty, knownThirdParty, src, srcModules, sorter, samePackage, version);
+        knownFirstParty,
+        knownThirdParty,
+        src,
+        srcModules,
+        sorter,
+        samePackage,
+        ownModules,
+        version);
   }
 
   /** Copies the lists and the map. */
@@ -77,5 +106,6 @@ public record IsortOptions(
     knownThirdParty = List.copyOf(knownThirdParty);
     src = List.copyOf(src);
     srcModules = Map.copyOf(srcModules);
+    ownModules = Set.copyOf(ownModules);
   }
 }

@@ -138,6 +138,6 @@ final class ImportOrder {
     String top = module.split("\\.", 2)[0];
     return id.equals(Section.LOCAL.id())
         || id.equals(Section.FIRST_PARTY.id())
-        || top.equals(settings.options().isort().samePackage());
+        || settings.options().isort().ownModules().contains(top);
   }
 }
