@@ -55,6 +55,7 @@ final class Targets {
             || parent instanceof PythonParser.ParensContext
             || parent instanceof PythonParser.StarExpressionContext
             || parent instanceof PythonParser.StarExpressionsContext
+            || (parent instanceof PythonParser.StarNamedExpressionContext s && s.STAR() != null)
             || parent instanceof PythonParser.TargetContext
             || parent instanceof PythonParser.TargetListContext)) {
       node = parent;

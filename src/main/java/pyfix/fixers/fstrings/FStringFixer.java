@@ -1,5 +1,6 @@
 package pyfix.fixers.fstrings;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -193,7 +194,9 @@ public final class FStringFixer implements TreeRule {
     }
     for (ArgumentContext a : call.arguments().argument()) {
       if (a.EQUAL() != null) {
-        keywords.put(a.test(0).getText(), arguments.size());
+        // Python reads the keyword NFKC-normalized: "{ﬁ}".format(ﬁ=1) has no field ﬁ
+        keywords.put(
+            Normalizer.normalize(a.test(0).getText(), Normalizer.Form.NFKC), arguments.size());
         arguments.add(value(file, a.test(1)));
       } else if (a.comprehension() != null || a.COLONEQUAL() != null) {
         arguments.add(Argument.of(file, a, null, true));

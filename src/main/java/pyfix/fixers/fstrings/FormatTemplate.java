@@ -1,6 +1,7 @@
 package pyfix.fixers.fstrings;
 
 import java.math.BigInteger;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +204,11 @@ final class FormatTemplate {
         String attribute = rest.substring(i + 1, end);
         if (!Python.isIdentifier(attribute)) {
           throw new Refused("the template has an invalid attribute '" + attribute + "'");
+        } else if (!Normalizer.isNormalized(attribute, Normalizer.Form.NFKC)) {
+          // str.format looks the name up as written, Python source reads it NFKC-normalized
+          throw new Refused("in source, attribute '" + attribute + "' would read as another name");
+        } else if (attribute.startsWith("__") && !attribute.endsWith("__")) {
+          throw new Refused("in a class, private attribute '" + attribute + "' would be mangled");
         }
         accessors.add(new Accessor(attribute, Accessor.Kind.ATTRIBUTE));
         i = end;

@@ -1,6 +1,7 @@
 package pyfix.fixers.fstrings;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -127,7 +128,49 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
       last = Math.max(last, i);
     }
     formattedEarlier(uses, arguments).ifPresent(reasons::add);
+    lookedUpEarlier(pieces, arguments).ifPresent(reasons::add);
     return reasons;
+  }
+
+  /**
+   * Why a field's own lookup could raise first or run earlier: a format call looks up {@code
+   * {0[key]}} and {@code {0.name}} after it has evaluated every argument, an f-string as it reaches
+   * the field, before the arguments of later fields, so {@code "{0[k]} {1}".format(d, items[0])}
+   * would raise KeyError where it raised IndexError.
+   */
+  private static Optional<String> lookedUpEarlier(List<Piece> pieces, List<Argument> arguments) {
+    List<Field> fields = new ArrayList<>();
+    for (Piece p : pieces) {
+      fields(p.parts(), fields);
+    }
+    Set<Integer> evaluated = new HashSet<>();
+    Field lookup = null;
+    for (Field f : fields) {
+      Argument a = arguments.get(f.argument());
+      if (lookup != null && evaluated.add(f.argument()) && a.effects() != Argument.Effects.NONE) {
+        return Optional.of(
+            "`"
+                + arguments.get(lookup.argument()).text()
+                + lookup.accessors().get(0).render('\'')
+                + "` would be looked up before `"
+                + a.text()
+                + "` is evaluated");
+      }
+      evaluated.add(f.argument());
+      if (lookup == null && !f.accessors().isEmpty()) {
+        lookup = f;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void fields(List<Part> parts, List<Field> fields) {
+    for (Part p : parts) {
+      if (p instanceof Field f) {
+        fields.add(f);
+        fields(f.spec(), fields);
+      }
+    }
   }
 
   /**
