@@ -77,6 +77,43 @@ class UnusedImportBehaviourTest {
   }
 
   @Test
+  void removalsAndStringFixesInOneRunMakeNoDocstring() throws Exception {
+    // F401 and F811 delete what precedes a string statement, F541 and UP032 make it plain
+    String program =
+        """
+        def greet():
+            import os
+            f"Say hello."
+            return "hi"
+
+
+        def fold():
+            import os
+            "{}".format(1)
+
+
+        class Shape:
+            def area(self):
+                pass
+
+            f"not the docstring"
+
+            def area(self):
+                return 0
+
+
+        print(greet.__doc__, fold.__doc__, Shape.__doc__)
+        """;
+    Settings rules =
+        new Settings(
+                88, PythonVersion.PY39, List.of("F401", "F811", "F541", "UP032"), List.of(), true)
+            .forFile("__main__.py");
+    FileResult result = Pyfix.fix(program, rules);
+    assertNotEquals(program, result.output());
+    assertEquals("None None None\n", run(result.output()), result.output());
+  }
+
+  @Test
   void anImportForItsEffectIsToldApart() throws Exception {
     String before = "import this\nprint(1)\n";
     Settings unsafe = new Settings(88, PythonVersion.PY39, List.of("F401"), List.of(), true);

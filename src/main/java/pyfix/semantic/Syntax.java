@@ -246,34 +246,55 @@ public final class Syntax {
   }
 
   /**
-   * Whether {@code e} is, parentheses aside, the whole first statement of the module or of a {@code
-   * def} or {@code class} body: where Python takes a plain string literal for the docstring, so a
-   * fix must not turn {@code e} into one.
+   * Whether {@code e}, a whole expression statement, is its body's docstring position or would be
+   * once the statements before it are gone: in the same run as a fix that makes it a plain string,
+   * F401 and F811 may delete the imports before it, and F811 the {@code def}s and classes ({@code
+   * def f(): import os; f"text"} must not end as a function with a docstring).
    */
-  public static boolean inDocstringPosition(PythonParser.ExprContext e) {
+  public static boolean mayBecomeDocstring(PythonParser.ExprContext e) {
     ParserRuleContext statement = e.getParent();
     while (statement != null && !(statement instanceof PythonParser.SimpleStatementContext)) {
       statement = statement.getParent();
     }
-    if (statement == null
-        || expr(statement) != unparenthesize(e)
-        || statement.getParent().getChild(0) != statement) {
+    if (statement == null || expr(statement) != unparenthesize(e)) {
       return false;
     }
     ParserRuleContext line = statement.getParent();
+    if (!onlyImportsBefore(line, statement)) {
+      return false;
+    }
     ParserRuleContext body = line.getParent();
     if (body instanceof PythonParser.StatementContext s) {
       body = s.getParent();
-      for (int i = 0; i < body.getChildCount(); i++) {
-        if (body.getChild(i) instanceof PythonParser.StatementContext first) {
-          if (first != s) {
-            return false;
-          }
-          break;
+      for (int i = 0; i < body.getChildCount() && body.getChild(i) != s; i++) {
+        if (body.getChild(i) instanceof PythonParser.StatementContext before
+            && !removable(before)) {
+          return false;
         }
       }
     }
     return opensDocstringBody(body);
+  }
+
+  /** Whether a fix may delete {@code statement} whole: an import line, a {@code def} or class. */
+  private static boolean removable(PythonParser.StatementContext statement) {
+    ParseTree first = statement.getChild(0);
+    if (first instanceof PythonParser.SimpleStatementsContext line) {
+      return onlyImportsBefore(line, null);
+    }
+    return first instanceof PythonParser.DefinitionContext;
+  }
+
+  /** Whether the statements of {@code line} before {@code end} (null: all) are imports. */
+  private static boolean onlyImportsBefore(ParserRuleContext line, ParserRuleContext end) {
+    for (int i = 0; i < line.getChildCount() && line.getChild(i) != end; i++) {
+      if (line.getChild(i) instanceof PythonParser.SimpleStatementContext s
+          && !(s instanceof PythonParser.ImportStatementContext
+              || s instanceof PythonParser.FromImportStatementContext)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -17,9 +17,9 @@ import pyfix.semantic.Syntax;
 /**
  * F541: an f-string without a replacement field becomes the plain string of the same value: the
  * {@code f} leaves the prefix and doubled braces become single. SAFE, since the literal's value
- * does not change; refused where the plain string would become a docstring, and for a named escape
- * ({@code \N{...}}), whose braces a naive un-doubling would misread. Like pyflakes, it looks at a
- * whole implicit concatenation: one part with a field makes every part a real f-string.
+ * does not change; refused where the plain string would or could become a docstring, and for a
+ * named escape ({@code \N{...}}), whose braces a naive un-doubling would misread. Like pyflakes, it
+ * looks at a whole implicit concatenation: one part with a field makes every part a real f-string.
  */
 public final class FStringWithoutPlaceholdersFixer implements TreeRule {
   private static final RuleMetadata METADATA =
@@ -50,8 +50,10 @@ public final class FStringWithoutPlaceholdersFixer implements TreeRule {
     String body = text.substring(bodyStart, bodyEnd);
     Finding finding = Finding.reportOnly(METADATA.code(), MESSAGE, start, end);
     if (fstring.getParent() instanceof StringsContext strings
-        && Syntax.inDocstringPosition(strings)) {
-      context.report(finding.withFixTitle("not fixed: a plain string here would be the docstring"));
+        && Syntax.mayBecomeDocstring(strings)) {
+      context.report(
+          finding.withFixTitle(
+              "not fixed: a plain string here would or could become the docstring"));
     } else if (body.contains("\\N")) {
       context.report(finding.withFixTitle("not fixed: a named escape `\\N{...}` in the string"));
     } else {

@@ -50,7 +50,7 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
       reasons.addAll(order(pieces, arguments));
       // both rules' pieces have a field, so unfolded they stay an f-string
       List<Piece> written =
-          Syntax.inDocstringPosition(whole) ? pieces : LiteralFolding.fold(pieces, arguments);
+          Syntax.mayBecomeDocstring(whole) ? pieces : LiteralFolding.fold(pieces, arguments);
       Fix fix = fix(written, arguments, deleteFrom, end, reasons.isEmpty(), enclosingQuotes(whole));
       Finding found = Finding.fixable(code, finding, start, end, fix);
       return reasons.isEmpty()

@@ -1,0 +1,4 @@
+def greet():
+    import os
+    f"{1}"
+    return "hi"

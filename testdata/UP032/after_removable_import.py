@@ -1,0 +1,4 @@
+def greet():
+    import os
+    "{}".format(1)
+    return "hi"
