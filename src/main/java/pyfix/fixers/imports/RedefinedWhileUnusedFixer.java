@@ -222,8 +222,12 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
     boolean effects =
         (ImportEffects.mayMatter(module) || StandardLibrary.separateSubmodule(module) != null)
             && !context.model().inTypeChecking(again.node());
-    // `globals()["json"]`, `exec("json.dumps(1)")` between the two read the first import
-    boolean dynamic = first.scope().dynamic() || context.file().text().contains("eval(");
+    // `globals()["json"]`, `exec("json.dumps(1)")`, `getattr(module, "json")` between the two
+    // may read the first import
+    boolean dynamic =
+        first.scope().dynamic()
+            || context.file().text().contains("eval(")
+            || StringWords.between(context.file(), again.name(), first.start(), again.start());
     Fix fix =
         new Fix(effects || dynamic ? Applicability.UNSAFE : Applicability.SAFE, removal.edits());
     return Finding.fixable(finding.code(), finding.message(), finding.start(), finding.end(), fix)
@@ -234,8 +238,9 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
                     + "` would be imported later, and importing it may run code the lines"
                     + " between rely on; remove the first import"
                 : dynamic
-                    ? "unsafe: `globals()`, `locals()`, `vars()`, `exec` or `eval` may read the"
-                        + " first import by its name; remove the first import"
+                    ? "unsafe: a string between the imports, `globals()`, `locals()`, `vars()`,"
+                        + " `exec` or `eval` may read the first import by its name; remove the"
+                        + " first import"
                     : "Remove the first import of `" + again.name() + "`");
   }
 

@@ -15,9 +15,13 @@ import pyfix.source.TokenKind;
 final class StringWords {
   private final Set<String> words = new HashSet<>();
 
-  private StringWords(ParsedFile file) {
+  /** The words of the strings and type comments that start in {@code [from, to)}. */
+  private StringWords(ParsedFile file, int from, int to) {
     String text = file.text();
     for (Token t : file.tokens()) {
+      if (t.start() < from || t.start() >= to) {
+        continue;
+      }
       if (t.kind() == TokenKind.STRING
           || t.kind() == TokenKind.FSTRING_MIDDLE
           || t.kind() == TokenKind.TSTRING_MIDDLE
@@ -74,7 +78,12 @@ final class StringWords {
 
   /** The words of {@code file}, computed once per text. */
   static StringWords of(ParsedFile file) {
-    return file.derived(StringWords.class, StringWords::new);
+    return file.derived(StringWords.class, f -> new StringWords(f, 0, f.text().length()));
+  }
+
+  /** Whether a string or type comment starting in {@code [from, to)} names {@code name}. */
+  static boolean between(ParsedFile file, String name, int from, int to) {
+    return new StringWords(file, from, to).contains(name);
   }
 
   /** Whether {@code name} appears as a whole identifier in some string. */
