@@ -208,9 +208,23 @@ public final class SemanticModel {
     return false;
   }
 
-  private static boolean isTypeChecking(ParserRuleContext condition) {
+  private boolean isTypeChecking(ParserRuleContext condition) {
     String name = Syntax.dotted(condition);
-    return name != null && (name.equals("TYPE_CHECKING") || name.endsWith(".TYPE_CHECKING"));
+    if (name == null || !(name.equals("TYPE_CHECKING") || name.endsWith(".TYPE_CHECKING"))) {
+      return false;
+    }
+    // the module's own `TYPE_CHECKING = True`, or a parameter of that name, runs the block
+    for (Binding b : resolve(name, condition)) {
+      boolean imported =
+          b.kind() == Binding.BindingKind.IMPORT || b.kind() == Binding.BindingKind.FROM_IMPORT;
+      boolean setFalse =
+          b.kind() == Binding.BindingKind.ASSIGNMENT
+              && b.node().getChild(b.node().getChildCount() - 1).getText().equals("False");
+      if (!imported && !setFalse) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What the module's {@code __all__} holds, as far as its statements show. */
