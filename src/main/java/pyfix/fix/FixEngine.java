@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +17,7 @@ import pyfix.parse.PyfixSyntaxException;
 import pyfix.parse.PythonVersion;
 import pyfix.parse.TargetSyntax;
 import pyfix.source.CellSeparator;
+import pyfix.source.SourceFile;
 
 /**
  * Runs fixers over a parsed file and applies their fixes in rounds, never leaving the text broken.
@@ -445,6 +447,10 @@ public final class FixEngine {
     }
     if (layout && !LayoutEquivalence.equivalent(before, after)) {
       return Verdict.refused("layout fix changed the program");
+    }
+    if (!Objects.equals(
+        SourceFile.codingDeclaration(text), SourceFile.codingDeclaration(before.text()))) {
+      return Verdict.refused("fix would change the coding comment Python reads");
     }
     if (!FutureImports.inPlace(after) && FutureImports.inPlace(before)) {
       return Verdict.refused("fix put a `from __future__` import after other code");

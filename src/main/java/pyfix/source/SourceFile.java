@@ -124,6 +124,26 @@ public final class SourceFile {
 
   private record Cookie(String name, int line) {}
 
+  /**
+   * The encoding name of the coding comment Python honours in the decoded {@code text}, or null: a
+   * fix that deletes the lines above an ignored one, or puts lines above it, changes how the file
+   * reads.
+   */
+  public static String codingDeclaration(String text) {
+    int offset = text.startsWith("\uFEFF") ? 1 : 0;
+    int end = offset;
+    for (int breaks = 0; end < text.length() && breaks < 2; end++) {
+      char c = text.charAt(end);
+      if (c == '\n' || c == '\r' && (end + 1 == text.length() || text.charAt(end + 1) != '\n')) {
+        breaks++;
+      }
+    }
+    // a char above U+00FF becomes "?", which no encoding name holds
+    byte[] head = text.substring(offset, end).getBytes(StandardCharsets.ISO_8859_1);
+    Cookie cookie = findCookie(head, 0);
+    return cookie == null ? null : cookie.name;
+  }
+
   /** The cookie on line 1, or on line 2 when line 1 is blank or a comment (PEP 263). */
   private static Cookie findCookie(byte[] bytes, int offset) {
     int start = offset;

@@ -253,6 +253,25 @@ class FixEngineTest {
   }
 
   @Test
+  void dropsAFixThatChangesWhichCodingCommentPythonReads() throws Exception {
+    // Python reads a coding comment on line 1, or on line 2 below a comment or blank line only
+    String text = "import os\n# -*- coding: latin-1 -*-\nprint('x')\n";
+    Fixer remove =
+        TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "^import os\n", "");
+    FileResult r = fix(text, remove);
+    assertEquals(text, r.output());
+    assertEquals(
+        List.of(new DroppedFix("T1", 1, 1, "fix would change the coding comment Python reads")),
+        r.dropped());
+    Fixer insert =
+        TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "^# x\n", "# x\nimport os\n");
+    String effective = "# x\n# coding: latin-1\n";
+    assertEquals(effective, fix(effective, insert).output());
+    Fixer below = TestFixers.replacing("T3", Kind.SEMANTIC, Applicability.SAFE, "'x'", "'y'");
+    assertEquals("import os\n# -*- coding: latin-1 -*-\nprint('y')\n", fix(text, below).output());
+  }
+
+  @Test
   void dropsALayoutFixThatChangesATokenAndReportsIt() throws Exception {
     Fixer rename = TestFixers.replacing("L1", Kind.LAYOUT, Applicability.SAFE, "\\bx\\b", "y");
     Fixer space = TestFixers.replacing("L2", Kind.LAYOUT, Applicability.SAFE, " +\n", "\n");
