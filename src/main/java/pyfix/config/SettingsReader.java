@@ -28,9 +28,10 @@ final class SettingsReader {
       List.of(
           new Adopted(SettingsKey.LINE_LENGTH, List.of("tool", "black"), "line-length"),
           new Adopted(SettingsKey.LINE_LENGTH, RUFF_TABLE, "line-length"),
-          new Adopted(SettingsKey.TARGET_VERSION, List.of("project"), "requires-python"),
+          // Ruff's and Black's own target-version win over requires-python, as in each tool
           new Adopted(SettingsKey.TARGET_VERSION, RUFF_TABLE, "target-version"),
           new Adopted(SettingsKey.TARGET_VERSION, List.of("tool", "black"), "target-version"),
+          new Adopted(SettingsKey.TARGET_VERSION, List.of("project"), "requires-python"),
           new Adopted(SettingsKey.SRC, RUFF_TABLE, "src"),
           new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_LINT_TABLE, "extend-safe-fixes"),
           new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_TABLE, "extend-safe-fixes"),

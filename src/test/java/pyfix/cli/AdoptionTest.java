@@ -610,6 +610,19 @@ class AdoptionTest {
   }
 
   @Test
+  void ruffsTargetVersionWinsOverRequiresPython() throws IOException {
+    // Ruff: "target-version takes precedence over requires-python"; a py38 project must not get
+    // 3.12's f-strings because its metadata allows 3.12
+    cli.write(
+        "pyproject.toml",
+        "[project]\nrequires-python = \">=3.12\"\n[tool.ruff]\ntarget-version = \"py38\"\n");
+    Ran r = cli.run("settings");
+    assertTrue(
+        r.out().contains("target-version = \"py38\"  # pyproject.toml [tool.ruff] target-version"),
+        r.toString());
+  }
+
+  @Test
   void targetVersionFromBlackThenRuff() throws IOException {
     cli.write("pyproject.toml", "[tool.black]\ntarget-version = [\"py311\", \"py310\"]\n");
     Ran r = cli.run("settings");
