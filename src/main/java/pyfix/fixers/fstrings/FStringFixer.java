@@ -207,8 +207,15 @@ public final class FStringFixer implements TreeRule {
     return arguments;
   }
 
-  /** An argument that is a {@code test}: a lambda needs parentheses in a field. */
+  /**
+   * An argument that is a {@code test}: a lambda needs parentheses in a field, also as the last
+   * branch of a conditional ({@code x if y else lambda: 1}).
+   */
   static Argument value(ParsedFile file, TestContext test) throws Refused {
-    return Argument.of(file, test, Trees.expr(test), test.LAMBDA() != null);
+    boolean lambda = false;
+    for (TestContext t = test; t != null && !lambda; t = t.test()) {
+      lambda = t.LAMBDA() != null;
+    }
+    return Argument.of(file, test, Trees.expr(test), lambda);
   }
 }
