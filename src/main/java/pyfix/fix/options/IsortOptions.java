@@ -100,7 +100,7 @@ public record IsortOptions(
         version);
   }
 
-  /** Copies the lists and the map. */
+  /** Copies the lists, the map and the set. */
   public IsortOptions {
     knownFirstParty = List.copyOf(knownFirstParty);
     knownThirdParty = List.copyOf(knownThirdParty);
