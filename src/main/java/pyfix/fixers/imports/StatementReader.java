@@ -9,10 +9,11 @@ import pyfix.source.TokenKind;
 /**
  * Reads one import statement from its tokens into an {@link ImportStatement}, placing each comment
  * as isort does: a comment after a name inside parentheses belongs to that name (a pragma to every
- * name on its line, so that each keeps its {@code # noqa}), an own-line comment inside parentheses
- * to the name below it, and any other comment to the statement, which gives it to each of its names
- * (a straight import's non-pragma comments to the first only). In Ruff style a {@code from}
- * import's comments are placed as Ruff places them ({@link #placeAsRuff}).
+ * name on its line, so that each keeps its {@code # noqa}, and on the {@code from} line to the
+ * statement, which linters report there), an own-line comment inside parentheses to the name below
+ * it, and any other comment to the statement, which gives it to each of its names (a straight
+ * import's non-pragma comments to the first only). In Ruff style a {@code from} import's comments
+ * are placed as Ruff places them ({@link #placeAsRuff}).
  */
 final class StatementReader {
   private final String text;
@@ -51,7 +52,11 @@ final class StatementReader {
         if (!inParens || closed || previous.is(text, "(") && previous.line() == t.line()) {
           inline.add(new StatementComment(t.start(), comment, false));
         } else if (previous.line() == t.line() && !aliases.isEmpty()) {
-          if (Pragmas.in(comment)) {
+          if (Pragmas.in(comment) && t.line() == tokens.get(first).line()) {
+            // on the `from` line, where flake8 and F401 report every name of the statement, a
+            // pragma covers them all: `from m import (b, a,  # noqa` / `c)`
+            inline.add(new StatementComment(t.start(), comment, false));
+          } else if (Pragmas.in(comment)) {
             // a pragma (# noqa) covers every name on its line, not only the last one
             for (Builder b : aliases) {
               if (b.line == t.line()) {

@@ -1,0 +1,2 @@
+from m import (b, a,  # noqa: F401
+               c, d)
