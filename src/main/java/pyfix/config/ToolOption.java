@@ -55,6 +55,9 @@ record ToolOption(String key, JsonNode node, String text, Origin origin, int lin
     if (node != null && node.isIntegralNumber()) {
       return node.asInt();
     }
+    if (node != null && node.isBoolean()) {
+      return node.asBoolean() ? 1 : 0; // isort takes `force_grid_wrap = false` as Python does: 0
+    }
     String t = node != null && node.isTextual() ? node.asText() : text;
     try {
       if (t != null) {

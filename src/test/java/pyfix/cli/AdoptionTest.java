@@ -638,6 +638,16 @@ class AdoptionTest {
   }
 
   @Test
+  void aBooleanWhereIsortWantsANumberIsReadAsPythonReadsIt() throws IOException {
+    // isort passes TOML's false on to Python, where it is 0; pyfix used to stop the whole run
+    cli.write("pyproject.toml", "[tool.isort]\nprofile = \"black\"\nforce_grid_wrap = false\n");
+    cli.write("m.py", "import sys\nimport os\n");
+    Ran ran = cli.run("fix", "m.py");
+    assertEquals(0, ran.code(), ran.toString());
+    assertEquals("import os\nimport sys\n", Files.readString(tmp.resolve("m.py")));
+  }
+
+  @Test
   void isortWithoutProfileWrapsInItsGridAtItsLineLength() throws IOException {
     cli.write("tox.ini", "[tox]\nenvlist = py311\n\n[isort]\nknown_first_party = app\n");
     cli.write(
