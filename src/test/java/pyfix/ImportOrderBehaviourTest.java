@@ -160,7 +160,7 @@ class ImportOrderBehaviourTest {
 
   private static Settings script(boolean unsafe, Set<String> own) {
     Settings s = settings(unsafe).forFile("m.py");
-    return s.withOptions(s.options().with(s.options().isort().withOwn("", own)));
+    return s.withOptions(s.options().with(s.options().isort().withOwn(null, own)));
   }
 
   private Path write(Map<String, String> files) throws IOException {

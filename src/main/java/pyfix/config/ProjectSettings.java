@@ -33,9 +33,9 @@ public final class ProjectSettings {
   private volatile ExcludeMatcher excludes;
   private final FileLayer.Sorter sorter;
   private final Path cacheDir;
-  // each folder's package and own modules, and the settings for each distinct pair
-  private final Map<Path, OwnModules> ownModulesByFolder = new ConcurrentHashMap<>();
-  private final Map<OwnModules, Settings> ownModulesSettings = new ConcurrentHashMap<>();
+  // the settings for each folder's files, shared by the folders with the same OwnModules
+  private final Map<Path, Settings> settingsByFolder = new ConcurrentHashMap<>();
+  private final Map<OwnModules, Settings> settingsByOwnModules = new ConcurrentHashMap<>();
 
   /**
    * {@code exclude} is null for the defaults, which are then compiled on first use; {@code sorter}
@@ -102,10 +102,13 @@ public final class ProjectSettings {
 
   /**
    * The settings for {@code path} (absolute): the project's, plus its {@code per-file-ignores}, and
-   * under Ruff's {@code detect-same-package} the package that holds it.
+   * the package and own modules of its folder ({@link OwnModules}).
    */
   public Settings settingsFor(Path path) {
-    Settings settings = withSamePackage(path);
+    Settings settings =
+        path.getParent() == null
+            ? this.settings
+            : settingsByFolder.computeIfAbsent(path.getParent(), this::withOwnModules);
     List<String> ignore = new ArrayList<>(settings.ignore());
     for (Map.Entry<PathGlob, List<String>> e : perFileIgnores.entrySet()) {
       if (e.getKey().matches(root, path)) {
@@ -119,26 +122,21 @@ public final class ProjectSettings {
   }
 
   /**
-   * The project's settings with what {@link OwnModules} finds for the folder of {@code path}. One
-   * settings object per distinct finding, so that files of one package share it (and its cache
-   * key).
+   * The project's settings with what {@link OwnModules} finds for {@code folder}. One settings
+   * object per distinct finding, so that files of one package share it (and its cache key).
    */
-  private Settings withSamePackage(Path path) {
-    IsortOptions isort = settings.options().isort();
-    if (path.getParent() == null) {
-      return settings;
-    }
-    OwnModules own = ownModulesByFolder.computeIfAbsent(path.getParent(), OwnModules::of);
-    return own.names().isEmpty()
-        ? settings
-        : ownModulesSettings.computeIfAbsent(
-            own,
-            o -> settings.withOptions(settings.options().with(isort.withOwn(o.top(), o.names()))));
+  private Settings withOwnModules(Path folder) {
+    return settingsByOwnModules.computeIfAbsent(
+        OwnModules.of(folder),
+        own -> {
+          IsortOptions isort = settings.options().isort().withOwn(own.top(), own.names());
+          return settings.withOptions(settings.options().with(isort));
+        });
   }
 
   /**
    * The top-level package that holds a folder (the highest folder above it that, like every folder
-   * between, holds an {@code __init__.py}; "" for none), first party under Ruff's {@code
+   * between, holds an {@code __init__.py}; null for none), first party under Ruff's {@code
    * detect-same-package}; and the top-level names the program may import as its own modules
    * wherever pyfix runs, which I001 does not reorder SAFE: that package, the folders above it
    * (namespace packages such as {@code company} in {@code company/proj/__init__.py}) and, for a
@@ -161,8 +159,8 @@ public final class ProjectSettings {
           names.add(f.getFileName().toString());
         }
       }
-      String name = top == null || top.getFileName() == null ? "" : top.getFileName().toString();
-      return new OwnModules(name, names);
+      Path name = top == null ? null : top.getFileName();
+      return new OwnModules(name == null ? null : name.toString(), names);
     }
   }
 

@@ -212,6 +212,8 @@ public final class SemanticModel {
     String name = Syntax.dotted(condition);
     if (name == null || !(name.equals("TYPE_CHECKING") || name.endsWith(".TYPE_CHECKING"))) {
       return false;
+    } else if (!name.equals("TYPE_CHECKING")) {
+      return true; // `typing.TYPE_CHECKING`, or a module's that re-exports it
     }
     // the module's own `TYPE_CHECKING = True`, or a parameter of that name, runs the block
     for (Binding b : resolve(name, condition)) {

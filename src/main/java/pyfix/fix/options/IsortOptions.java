@@ -72,19 +72,12 @@ public record IsortOptions(
   }
 
   /**
-   * These options for a file in the top-level package {@code name} ("" or null for none), whose
-   * program may import {@code own} as its own modules.
+   * These options for a file in the top-level package {@code name} (null for none), whose program
+   * may import {@code own} as its own modules.
    */
   public IsortOptions withOwn(String name, Set<String> own) {
     return new IsortOptions(
-        knownFirstParty,
-        knownThirdParty,
-        src,
-        srcModules,
-        sorter,
-        name == null || name.isEmpty() ? null : name,
-        own,
-        stdlibVersion);
+        knownFirstParty, knownThirdParty, src, srcModules, sorter, name, own, stdlibVersion);
   }
 
   /** These options with the standard library of {@code version} (null: of every version). */

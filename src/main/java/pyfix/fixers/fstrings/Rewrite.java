@@ -139,13 +139,9 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
    * would raise KeyError where it raised IndexError.
    */
   private static Optional<String> lookedUpEarlier(List<Piece> pieces, List<Argument> arguments) {
-    List<Field> fields = new ArrayList<>();
-    for (Piece p : pieces) {
-      fields(p.parts(), fields);
-    }
     Set<Integer> evaluated = new HashSet<>();
     Field lookup = null;
-    for (Field f : fields) {
+    for (Field f : fields(pieces)) {
       Argument a = arguments.get(f.argument());
       if (lookup != null && evaluated.add(f.argument()) && a.effects() != Argument.Effects.NONE) {
         return Optional.of(
@@ -162,15 +158,6 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
       }
     }
     return Optional.empty();
-  }
-
-  private static void fields(List<Part> parts, List<Field> fields) {
-    for (Part p : parts) {
-      if (p instanceof Field f) {
-        fields.add(f);
-        fields(f.spec(), fields);
-      }
-    }
   }
 
   /**
@@ -202,18 +189,25 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
 
   /** The arguments the fields of {@code pieces} use, by index, in the order of evaluation. */
   static List<Integer> uses(List<Piece> pieces) {
-    List<Integer> uses = new ArrayList<>();
-    for (Piece p : pieces) {
-      uses(p.parts(), uses);
-    }
-    return uses;
+    return fields(pieces).stream().map(Field::argument).toList();
   }
 
-  private static void uses(List<Part> parts, List<Integer> uses) {
+  /**
+   * The fields of {@code pieces}, those nested in a spec after theirs, in the order of evaluation.
+   */
+  private static List<Field> fields(List<Piece> pieces) {
+    List<Field> fields = new ArrayList<>();
+    for (Piece p : pieces) {
+      fields(p.parts(), fields);
+    }
+    return fields;
+  }
+
+  private static void fields(List<Part> parts, List<Field> fields) {
     for (Part p : parts) {
       if (p instanceof Field f) {
-        uses.add(f.argument());
-        uses(f.spec(), uses);
+        fields.add(f);
+        fields(f.spec(), fields);
       }
     }
   }

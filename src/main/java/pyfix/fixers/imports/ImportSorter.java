@@ -490,7 +490,7 @@ final class ImportSorter {
                     ? null
                     : isortWrap.from(
                         head, aliases.stream().map(Alias::text).toList(), suffix(all), magic);
-        if (wrapped != null && !movesPragma(wrapped, chunk)) {
+        if (wrapped != null) {
           out.addAll(List.of(wrapped.split("\n", -1)));
           return;
         }
@@ -546,24 +546,6 @@ final class ImportSorter {
         a.after().forEach(c -> out.add(indentUnit + c));
       }
       out.add(")" + asRuff(chunk.comments(true)));
-    }
-
-    /**
-     * Whether isort's {@code wrapped} lines put a pragma among the statement comments of {@code
-     * chunk} after a name on the first line ({@code from m import (a, # noqa}), which reads back,
-     * on the next round as in isort's second run, as the comment of that name alone: the names on
-     * the other lines would lose it. The black profile's lines, with the pragma after the
-     * parenthesis, keep it on all of them.
-     */
-    private boolean movesPragma(String wrapped, Chunk chunk) {
-      int lineEnd = wrapped.indexOf('\n');
-      int open = wrapped.indexOf('(');
-      int comment = wrapped.indexOf("  #");
-      return lineEnd >= 0
-          && open >= 0
-          && comment > open + 1
-          && comment < lineEnd
-          && chunk.comments().stream().anyMatch(StatementComment::pragma);
     }
 
     private boolean wrapsAliases(List<Alias> aliases) {

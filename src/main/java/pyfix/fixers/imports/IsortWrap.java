@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pyfix.fix.options.IsortWrapping;
+import pyfix.fixers.common.Pragmas;
 
 /**
  * Prints one {@code from} import as isort 5 does under a wrap mode other than the black profile's:
@@ -28,8 +29,8 @@ final class IsortWrap {
   /**
    * The text of {@code head + names} with the {@code comment} suffix ("" or two spaces and the
    * comment) as isort prints it, lines joined by "\n"; null where isort would drop the comment or a
-   * name, which pyfix never does. {@code magicComma} wraps it in any case, as isort's {@code
-   * split_on_trailing_comma} does.
+   * name, which pyfix never does, or strand a pragma on the first line's names. {@code magicComma}
+   * wraps it in any case, as isort's {@code split_on_trailing_comma} does.
    */
   String from(String head, List<String> names, String comment, boolean magicComma) {
     String statement = head + String.join(", ", names) + comment;
@@ -48,7 +49,18 @@ final class IsortWrap {
     } else {
       out = statement.length() > lineLength ? line(statement) : statement;
     }
-    return keeps(out, names, comment) ? out : null;
+    return keeps(out, names, comment) && !strandsPragma(out, comment) ? out : null;
+  }
+
+  /**
+   * Whether {@code out} puts a pragma after a name on its first line ({@code from m import (a, #
+   * noqa}), which reads back, on the next round as in isort's second run, as that name's comment
+   * alone: the names on the other lines would lose it.
+   */
+  private static boolean strandsPragma(String out, String comment) {
+    int lineEnd = out.indexOf('\n');
+    int at = out.indexOf(comment.strip());
+    return lineEnd >= 0 && Pragmas.in(comment) && at > out.indexOf('(') + 1 && at < lineEnd;
   }
 
   /**
