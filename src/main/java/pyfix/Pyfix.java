@@ -34,6 +34,14 @@ public final class Pyfix {
   }
 
   /**
+   * {@code result} of {@code settings} with each fix its findings offer verified as {@link #fix}
+   * verifies it: one that {@code fix} would drop keeps its finding without the edits.
+   */
+  public static FileResult verifyFixes(FileResult result, Settings settings) {
+    return ENGINE.verifyFixes(result, settings);
+  }
+
+  /**
    * As {@link #fix}, applying only the fixes whose edits all lie inside {@code [start, end)} of
    * {@code text}: what fixing a selection in an editor needs.
    */

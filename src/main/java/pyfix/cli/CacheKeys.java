@@ -120,13 +120,17 @@ final class CacheKeys {
 
   /**
    * The key of a file named {@code name} whose bytes have {@link #contentHash} {@code content},
-   * checked with {@code settings}.
+   * checked with {@code settings}, its fixes {@code verified} or not.
    */
-  byte[] of(String name, Settings settings, byte[] content) {
+  byte[] of(String name, Settings settings, byte[] content, boolean verified) {
     // the settings a file is checked with differ from its project's only in these three
     Settings forFile = settings.forFile(name);
     boolean notebook = NotebookProcessor.handles(name);
-    int variant = (forFile.stub() ? 1 : 0) | (forFile.packageInit() ? 2 : 0) | (notebook ? 4 : 0);
+    int variant =
+        (forFile.stub() ? 1 : 0)
+            | (forFile.packageInit() ? 2 : 0)
+            | (notebook ? 4 : 0)
+            | (verified ? 8 : 0);
     MessageDigest digest = SHA256.get();
     digest.update(described(settings, variant));
     digest.update(content);
@@ -151,7 +155,7 @@ final class CacheKeys {
   /** A settings object's {@link #canonical} text and its digests by variant. */
   private static final class Described {
     final String canonical;
-    final byte[][] byVariant = new byte[8][];
+    final byte[][] byVariant = new byte[16][];
 
     Described(String canonical) {
       this.canonical = canonical;

@@ -56,6 +56,20 @@ final class FileProcessor {
     this.verbose = verbose;
   }
 
+  /**
+   * This processor, verifying the fixes its findings offer ({@link Pyfix#verifyFixes}): for output
+   * that prints their edits.
+   */
+  FileProcessor verifyingFixes() {
+    Engine unverified = engine;
+    return new FileProcessor(
+        verb,
+        settings,
+        (text, s) -> Pyfix.verifyFixes(unverified.run(text, s), s),
+        notebookCells,
+        verbose);
+  }
+
   /** The settings files are checked with, before {@link Settings#forFile}. */
   Settings settings() {
     return settings;

@@ -46,6 +46,11 @@ final class FindingsPrinter {
     return !options.statistics() && !(text && !(options.showFixes() && verb == Verb.CHECK));
   }
 
+  /** Whether the output carries fixes' edits for tools to apply: those are verified first. */
+  boolean printsEdits() {
+    return !options.statistics() && options.format().printsEdits();
+  }
+
   /** Whether a summary may follow the findings: only after text or GitHub lines. */
   boolean summaries() {
     return !options.format().document();

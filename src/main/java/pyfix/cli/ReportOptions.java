@@ -37,6 +37,14 @@ final class ReportOptions {
       return this != TEXT && this != CONCISE && this != FULL && this != GITHUB;
     }
 
+    /**
+     * Whether the findings carry their fixes' edits, for tools to apply without pyfix: those fixes
+     * are verified first, as {@code fix} verifies them (which can double a check's time).
+     */
+    boolean printsEdits() {
+      return this == JSON || this == JSON_LINES || this == RDJSON || this == SARIF;
+    }
+
     /** Whether {@code --statistics} can print its counts in this format: as text or JSON. */
     boolean counts() {
       return this == TEXT || this == CONCISE || this == FULL || this == JSON;

@@ -111,10 +111,7 @@ final class Run {
         return settingsErrors(lookup);
       }
       printWarnings(lookup);
-      processStdin(
-          new FileProcessor(verb, stdinProject.settingsFor(named), notebookCells)
-              .verbose(options.verbose()),
-          lookup.named(named));
+      processStdin(processorFor(stdinProject.settingsFor(named)), lookup.named(named));
     } else {
       if (!options.noCache()) {
         CacheKeys.warmUp();
@@ -195,10 +192,20 @@ final class Run {
     Path folder = cacheFolder(project);
     ResultCache cache = cacheIn(folder);
     CacheKeys keys = cache == null ? null : keysByFolder.get(folder);
+    return new Job(
+        verb,
+        processorFor(project.settingsFor(path.file())),
+        cache,
+        keys,
+        printer.showsFixBodies(),
+        printer.printsEdits());
+  }
+
+  /** A processor of files with {@code settings}, verifying the fixes the output prints. */
+  private FileProcessor processorFor(Settings settings) {
     FileProcessor processor =
-        new FileProcessor(verb, project.settingsFor(path.file()), notebookCells)
-            .verbose(options.verbose());
-    return new Job(verb, processor, cache, keys, printer.showsFixBodies());
+        new FileProcessor(verb, settings, notebookCells).verbose(options.verbose());
+    return printer.printsEdits() ? processor.verifyingFixes() : processor;
   }
 
   /**
@@ -403,10 +410,16 @@ final class Run {
 
   /**
    * One file's processor, and the cache that may know its outcome (null with {@code --no-cache}):
-   * {@code check} reuses any stored outcome, {@code fix} and {@code diff} only a clean one.
+   * {@code check} reuses any stored outcome, {@code fix} and {@code diff} only a clean one. An
+   * outcome whose fixes were verified is stored apart from one whose fixes were not.
    */
   private record Job(
-      Verb verb, FileProcessor processor, ResultCache cache, CacheKeys keys, boolean fixBodies) {
+      Verb verb,
+      FileProcessor processor,
+      ResultCache cache,
+      CacheKeys keys,
+      boolean fixBodies,
+      boolean verifiedFixes) {
     Outcome process(String name, SourcePath path) {
       Path file = path.file();
       try {
@@ -424,7 +437,7 @@ final class Run {
         byte[] bytes = Files.readAllBytes(file);
         byte[] content = CacheKeys.contentHash(bytes);
         stamps.record(where, stamp, content, before);
-        byte[] key = keys.of(name, settings(), content);
+        byte[] key = keys.of(name, settings(), content, verifiedFixes);
         known = known(name, key);
         if (known != null) {
           return known;
@@ -465,7 +478,7 @@ final class Run {
     private Outcome known(String name, String where, FileStamps.Stamp stamp) {
       // an unchanged stamp gives the content's hash without reading the file (FileStamps)
       byte[] hash = cache.stamps().hashOf(where, stamp);
-      return hash == null ? null : known(name, keys.of(name, settings(), hash));
+      return hash == null ? null : known(name, keys.of(name, settings(), hash, verifiedFixes));
     }
 
     private static String where(Path file) {

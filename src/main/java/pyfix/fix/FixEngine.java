@@ -2,7 +2,9 @@ package pyfix.fix;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -151,6 +153,54 @@ public final class FixEngine {
     }
   }
 
+  /**
+   * {@code result} with the fixes its remaining findings offer verified as a round of {@link #fix}
+   * is: a fix that round would drop keeps its finding but loses its edits, and its title says why.
+   * For output that prints the edits for tools to apply without pyfix (JSON, SARIF, suggestions on
+   * a pull request). Costs a parse of the text, and one per batch of fixes that do not overlap.
+   */
+  public FileResult verifyFixes(FileResult result, Settings settings) {
+    List<Candidate> offered = new ArrayList<>();
+    List<Finding> remaining = result.remaining();
+    for (int i = 0; i < remaining.size(); i++) {
+      Finding f = remaining.get(i);
+      if (f.fix().isPresent()) {
+        offered.add(new Candidate(fixerOf(f.code()), f, i));
+      }
+    }
+    if (offered.isEmpty()) {
+      return result;
+    }
+    ParsedFile file;
+    try {
+      file = parser.parse(result.output());
+    } catch (PyfixSyntaxException e) {
+      throw new IllegalStateException("the engine's own output does not parse", e);
+    }
+    Run run = new Run(settings);
+    Map<Fix, String> refused = run.refusals(file, offered);
+    if (refused.isEmpty()) {
+      return result;
+    }
+    List<EngineError> errors = new ArrayList<>(result.internalErrors());
+    errors.addAll(run.errors); // a parser crash on a fix's output
+    List<Finding> verified = new ArrayList<>();
+    for (Finding f : remaining) {
+      String why = f.fix().map(refused::get).orElse(null);
+      verified.add(
+          why == null
+              ? f
+              : Finding.reportOnly(f.code(), f.message(), f.start(), f.end())
+                  .withFixTitle("not fixed: " + why));
+    }
+    return new FileResult(
+        result.output(), result.fixed(), verified, result.dropped(), errors, result.lines());
+  }
+
+  private Fixer fixerOf(String code) {
+    return fixers.stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
+  }
+
   private static List<Candidate> inside(List<Candidate> candidates, int start, int end) {
     if (start == 0 && end == Integer.MAX_VALUE) {
       return candidates;
@@ -199,6 +249,8 @@ public final class FixEngine {
     private final List<EngineError> errors = new ArrayList<>();
     private final List<DroppedFix> dropped = new ArrayList<>();
     private final Set<Fixer> crashed = new HashSet<>();
+    // Why each fix that apply() took back was refused.
+    private final Map<Fix, String> refusals = new HashMap<>();
     // Dropped fixes, with edits in the coordinates of the current text.
     private List<Blocked> blocked = new ArrayList<>();
 
@@ -308,6 +360,27 @@ public final class FixEngine {
       return !crashed.contains(fixer);
     }
 
+    /**
+     * Why each of {@code offered}'s fixes that a round would drop is refused: fixes of one kind are
+     * tried together, in as many rounds as their overlaps need, each on {@code file}.
+     */
+    Map<Fix, String> refusals(ParsedFile file, List<Candidate> offered) {
+      for (Kind kind : Kind.values()) {
+        Map<Fix, Candidate> left = new LinkedHashMap<>(); // one candidate per shared fix
+        for (Candidate c : offered) {
+          if (c.fixer.metadata().kind() == kind) {
+            left.putIfAbsent(c.fix(), c);
+          }
+        }
+        while (!left.isEmpty()) {
+          List<Candidate> chosen = select(List.copyOf(left.values()));
+          apply(file, chosen);
+          chosen.forEach(c -> left.remove(c.fix()));
+        }
+      }
+      return refusals;
+    }
+
     List<Candidate> applicable(List<Candidate> found) {
       List<Candidate> semantic = new ArrayList<>();
       List<Candidate> layout = new ArrayList<>();
@@ -352,6 +425,7 @@ public final class FixEngine {
           int start = c.finding.start();
           int line = file.lines().line(start);
           int column = file.lines().column(start) + 1;
+          refusals.put(c.fix(), one.problem);
           if (one.parserCrash != null) {
             errors.add(
                 new EngineError(
@@ -411,7 +485,9 @@ public final class FixEngine {
           kept.add(c);
           continue;
         }
-        dropped.add(droppedAt(file, c, "the fix would change where a notebook cell ends"));
+        String why = "the fix would change where a notebook cell ends";
+        dropped.add(droppedAt(file, c, why));
+        refusals.put(c.fix(), why);
         blocked.add(new Blocked(c.fixer.code(), c.fix().edits()));
       }
       return kept;

@@ -10,12 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pyfix.fix.DroppedFix;
+import pyfix.fix.Edit;
 import pyfix.fix.EngineError;
 import pyfix.fix.FileResult;
+import pyfix.fix.Finding;
+import pyfix.fix.Fix;
 import pyfix.fix.Settings;
+import pyfix.report.ReportedFinding;
 import pyfix.source.LineMap;
 
 class FileProcessorTest {
@@ -45,6 +50,26 @@ class FileProcessorTest {
         o.warnings());
     assertFalse(o.failed());
     assertEquals("x = 1\n", Files.readString(file));
+  }
+
+  @Test
+  void aProcessorVerifyingFixesPrintsNoEditThatFixWouldDrop() throws IOException {
+    Path file = Files.write(tmp.resolve("a.py"), INPUT);
+    Finding broken =
+        Finding.fixable("W291", "Trailing whitespace", 5, 6, Fix.safe(new Edit(5, 6, "(")));
+    FileProcessor processor =
+        new FileProcessor(
+            Verb.CHECK,
+            Settings.defaults(),
+            (text, settings) ->
+                new FileResult(
+                    text, List.of(), List.of(broken), List.of(), List.of(), new LineMap(text)));
+    ReportedFinding unverified = processor.process("a.py", INPUT, file).findings().get(0);
+    assertTrue(unverified.fix().isPresent());
+    ReportedFinding verified =
+        processor.verifyingFixes().process("a.py", INPUT, file).findings().get(0);
+    assertEquals(Optional.empty(), verified.fix());
+    assertEquals("not fixed: fix produced invalid code", verified.fixTitle());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package pyfix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +59,41 @@ class OutputFormatsTest {
     assertEquals("[]\n", ok(cli.run("fix", "--output-format=json", "src"), 0));
     assertEquals("z = 3\n", cli.read("src/clean.py"));
     assertEquals("x = 1\n\ndef f():\n    return 2\n", cli.read("src/a.py"));
+  }
+
+  @Test
+  void formatsThatPrintEditsOfferNoFixThatFixWouldDrop() throws IOException {
+    // removing the import would make Python read the inert coding comment below it
+    cli.write("enc.py", "import os\n# -*- coding: latin-1 -*-\nprint('x')\n");
+    cli.write("plain.py", "import os\nprint('x')\n");
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode finding =
+        mapper.readTree(ok(cli.run("check", "--output-format=json", "--select=F401", "enc.py"), 1));
+    assertEquals("F401", finding.get(0).get("code").asText());
+    assertTrue(finding.get(0).get("fix").isNull(), finding.toString());
+    assertEquals(
+        "not fixed: fix would change the coding comment Python reads",
+        finding.get(0).get("fix_title").asText());
+    for (String format : List.of("rdjson", "sarif")) {
+      String plain =
+          ok(
+              cli.run(
+                  "check",
+                  "--output-format",
+                  format,
+                  "--select=F401",
+                  "--unsafe-fixes",
+                  "plain.py"),
+              1);
+      String enc =
+          ok(
+              cli.run(
+                  "check", "--output-format", format, "--select=F401", "--unsafe-fixes", "enc.py"),
+              1);
+      String fixes = format.equals("rdjson") ? "\"suggestions\"" : "\"fixes\"";
+      assertTrue(plain.contains(fixes), plain);
+      assertFalse(enc.contains(fixes), enc);
+    }
   }
 
   @Test

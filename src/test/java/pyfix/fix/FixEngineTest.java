@@ -235,6 +235,48 @@ class FixEngineTest {
   }
 
   @Test
+  void verifyingACheckTakesTheEditsOffTheFixesFixWouldDrop() throws Exception {
+    Fixer good =
+        TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bgood\\b", "fine");
+    Fixer broken =
+        TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.UNSAFE, "\\bbad\\b", "(bad");
+    Fixer rename = TestFixers.replacing("L1", Kind.LAYOUT, Applicability.SAFE, "\\bx\\b", "y");
+    FixEngine engine = new FixEngine(List.of(good, broken, rename));
+    String text = "good = 1\nbad = 2\nx = good\n";
+    FileResult checked = engine.check(ParsedFile.parse(text), ALL);
+    FileResult verified = engine.verifyFixes(checked, ALL);
+    assertEquals(codes(checked.remaining()), codes(verified.remaining()), "every finding stays");
+    List<String> titles =
+        verified.remaining().stream().map(f -> f.fix().isPresent() ? "fix" : f.fixTitle()).toList();
+    assertEquals(
+        List.of(
+            "fix",
+            "fix",
+            "not fixed: fix produced invalid code",
+            "not fixed: layout fix changed the program"),
+        titles);
+    assertEquals(List.of(), verified.dropped(), "check warns of nothing it did not do");
+    FileResult clean = engine.check(ParsedFile.parse("good = 1\n"), ALL);
+    assertSame(clean, engine.verifyFixes(clean, ALL));
+  }
+
+  @Test
+  void verifyingAFixesRemainingFindingsLeavesWhatItFixedAlone() throws Exception {
+    Fixer good =
+        TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bgood\\b", "fine");
+    Fixer broken =
+        TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bbad\\b", "(bad");
+    FixEngine engine = new FixEngine(List.of(good, broken));
+    FileResult fixed = engine.fix(ParsedFile.parse("good = 1\nbad = 2\n"), ALL);
+    FileResult verified = engine.verifyFixes(fixed, ALL);
+    assertEquals("fine = 1\nbad = 2\n", verified.output());
+    assertEquals(fixed.fixed(), verified.fixed());
+    assertEquals(fixed.dropped(), verified.dropped(), "dropped once, warned once");
+    assertTrue(fixed.remaining().get(0).fix().isPresent());
+    assertFalse(verified.remaining().get(0).fix().isPresent());
+  }
+
+  @Test
   void dropsAFixThatPutsAFutureImportAfterOtherCode() throws Exception {
     // the parser accepts it; the compiler does not
     Fixer hoist =
