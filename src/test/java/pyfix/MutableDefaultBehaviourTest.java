@@ -140,6 +140,26 @@ class MutableDefaultBehaviourTest {
               "def f(x=[]):\n    n = len(x)\n    x = [n]\n    return x[0]\n",
               "f()",
               "f([1])"),
+          unsafe(
+                  "length_where_a_try_catches_the_error",
+                  "def f(x=[]):\n    try:\n        return len(x)\n    except TypeError:\n"
+                      + "        return -1\n",
+                  "f()",
+                  "f([1])")
+              .passingNone("f(None)"), // -1 before, 0 after
+          unsafe(
+                  "element_where_a_with_suppresses_the_error",
+                  "import contextlib\n\n\ndef f(x={'a': 1}):\n"
+                      + "    with contextlib.suppress(TypeError):\n        return x['a']\n"
+                      + "    return -1\n",
+                  "f()")
+              .passingNone("f(None)"),
+          safe(
+              "length_in_a_try_annotated",
+              "def f(x: list = []):\n    try:\n        return len(x)\n    except TypeError:\n"
+                  + "        return -1\n",
+              "f()",
+              "f([1])"),
           unsafe("append", "def f(x=[]):\n    x.append(1)\n    return len(x)\n", "f()"),
           unsafe(
               "item_assignment",

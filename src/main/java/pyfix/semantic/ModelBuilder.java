@@ -379,13 +379,17 @@ final class ModelBuilder {
   }
 
   /**
-   * {@code globals()} may write the module, {@code locals()}, {@code vars()}, {@code exec()} here.
+   * {@code globals()} may write the module, {@code locals()}, {@code vars()}, {@code exec()} here;
+   * {@code dir()} lists the names here, which makes none of them unused.
    */
   private void call(CallContext c) {
     String name = Syntax.name(c.expr());
     if ("globals".equals(name)) {
       module.markDynamic();
-    } else if (("locals".equals(name) || "vars".equals(name) || "exec".equals(name))
+    } else if (("locals".equals(name)
+            || "vars".equals(name)
+            || "exec".equals(name)
+            || ("dir".equals(name) && c.arguments() == null))
         && (scope.kind() == Scope.Kind.MODULE || scope.kind() == Scope.Kind.CLASS)) {
       scope.markDynamic();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.ParsedFile;
@@ -22,6 +23,7 @@ public final class SemanticModel {
   private final References references;
   private Map<String, List<Binding>> bindingsByName;
   private DunderAll dunderAll;
+  private Boolean setsTypeChecking;
 
   private SemanticModel(ParsedFile file) {
     this.file = file;
@@ -208,12 +210,20 @@ public final class SemanticModel {
     return false;
   }
 
+  /** An assignment to some module's {@code TYPE_CHECKING} (also in a string: that is rare). */
+  private static final Pattern ASSIGNED_ATTRIBUTE =
+      Pattern.compile("\\.[\\s\\\\]*TYPE_CHECKING[\\s\\\\]*=(?!=)");
+
   private boolean isTypeChecking(ParserRuleContext condition) {
     String name = Syntax.dotted(condition);
     if (name == null || !(name.equals("TYPE_CHECKING") || name.endsWith(".TYPE_CHECKING"))) {
       return false;
     } else if (!name.equals("TYPE_CHECKING")) {
-      return true; // `typing.TYPE_CHECKING`, or a module's that re-exports it
+      // `typing.TYPE_CHECKING`, or a module's that re-exports it, unless this file sets it
+      if (setsTypeChecking == null) {
+        setsTypeChecking = ASSIGNED_ATTRIBUTE.matcher(file.text()).find();
+      }
+      return !setsTypeChecking;
     }
     // the module's own `TYPE_CHECKING = True`, or a parameter of that name, runs the block
     for (Binding b : resolve(name, condition)) {

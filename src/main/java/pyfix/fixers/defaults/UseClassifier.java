@@ -171,7 +171,7 @@ final class UseClassifier {
       return noneRead(n, quoted + " is formatted in an f-string");
     }
     if (parent instanceof PythonParser.UnaryContext) {
-      return at(Use.READ, "", n);
+      return raisingRead(n);
     }
     if (parent instanceof PythonParser.ForStatementContext) {
       return elementRead(n, quoted + " is iterated");
@@ -231,7 +231,7 @@ final class UseClassifier {
       return at(Use.UNSAFE, "`" + name + "` is mutated by " + method, n);
     }
     if (SCALAR_METHODS.contains(attr)) {
-      return at(Use.READ, "", n);
+      return raisingRead(n);
     }
     if (ELEMENT_METHODS.contains(attr)) {
       return elementRead(n, "`" + name + "." + attr + "()` is called");
@@ -244,7 +244,7 @@ final class UseClassifier {
     String callee = call instanceof PythonParser.CallContext c ? Syntax.name(c.expr()) : null;
     if (a.getChildCount() == 1 && callee != null && trusted.test(callee)) {
       if (RAISE_ON_NONE.contains(callee)) {
-        return at(Use.READ, "", n);
+        return raisingRead(n);
       }
       if (callee.equals("bool")) {
         return truthTest(n);
@@ -280,7 +280,7 @@ final class UseClassifier {
     }
     boolean container = (o.equals("in") || o.equals("not in")) && c.getChild(0) != node;
     return container
-        ? at(Use.READ, "", n) // `x in None` raises
+        ? raisingRead(n) // `x in None` raises
         : noneRead(n, "`" + name + "` is compared with `" + o + "`");
   }
 
@@ -303,10 +303,47 @@ final class UseClassifier {
         Syntax.start(n));
   }
 
+  /**
+   * A read that raises on None, so that a caller passing None got an error before and gets the
+   * default now; unless a {@code try} or {@code with} statement around it in the function may catch
+   * that error, and the call returned something else before.
+   */
+  private Occurrence raisingRead(PythonParser.NameContext n) {
+    String catcher = nonePassable ? catcher(n) : null;
+    if (catcher == null) {
+      return at(Use.READ, "", n);
+    }
+    return new Occurrence(
+        Use.UNSAFE,
+        "`"
+            + name
+            + "` is read inside "
+            + catcher
+            + " on line "
+            + n.getStart().getLine()
+            + ", which may catch the error None raised there, and a caller passing None would"
+            + " now get the default",
+        Syntax.start(n));
+  }
+
+  /** The statement around {@code n} in its function that may catch its error; null if none. */
+  private static String catcher(ParseTree n) {
+    for (ParseTree p = n.getParent();
+        p != null && !(p instanceof PythonParser.FunctionDefContext);
+        p = p.getParent()) {
+      if (p instanceof PythonParser.TryStatementContext) {
+        return "a `try` statement";
+      } else if (p instanceof PythonParser.WithStatementContext) {
+        return "a `with` statement";
+      }
+    }
+    return null;
+  }
+
   /** A read that may hand out elements: safe only when the elements are immutable literals. */
   private Occurrence elementRead(PythonParser.NameContext n, String reason) {
     return value.plainElements()
-        ? at(Use.READ, "", n)
+        ? raisingRead(n)
         : new Occurrence(
             Use.UNSAFE,
             reason + " on line " + n.getStart().getLine() + ", and its elements may be mutable",

@@ -123,7 +123,8 @@ public final class UnusedImportFixer implements TreeRule {
       return "in `__init__.py` an import may be a re-export";
     }
     if (model.module().dynamic()) {
-      return "the module has a star import or calls `globals()`, `locals()`, `vars()` or `exec()`";
+      return "the module has a star import or calls `globals()`, `locals()`, `vars()`, `dir()` or"
+          + " `exec()`";
     }
     if (!model.module().bindings("__getattr__").isEmpty()) {
       return "the module defines `__getattr__`, which may hand out imported names";
@@ -133,7 +134,7 @@ public final class UnusedImportFixer implements TreeRule {
     }
     for (ParseTree p = node.getParent(); p != null; p = p.getParent()) {
       if (p instanceof FunctionDefContext f && readsLocals(f.block())) {
-        return "the function calls `locals()`, `vars()`, `eval()` or `exec()`";
+        return "the function calls `locals()`, `vars()`, `dir()`, `eval()` or `exec()`";
       }
       if (p instanceof FunctionDefContext || p instanceof ClassDefContext) {
         break;
@@ -151,6 +152,9 @@ public final class UnusedImportFixer implements TreeRule {
       String name = Syntax.name(c.expr());
       if (name != null && LOCALS_READERS.contains(name)) {
         return true;
+      }
+      if ("dir".equals(name) && c.arguments() == null) {
+        return true; // the names of the local namespace
       }
     }
     for (int i = 0; i < node.getChildCount(); i++) {
