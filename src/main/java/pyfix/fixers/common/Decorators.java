@@ -1,6 +1,7 @@
 package pyfix.fixers.common;
 
 import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.Syntax;
 
@@ -36,18 +37,20 @@ public final class Decorators {
 
   /**
    * The first decorator of {@code def} that may read its signature (a web framework's route, a
-   * validator), as written, or null when every decorator is known not to.
+   * validator), as written in {@code text} without its arguments, or null when every decorator is
+   * known not to.
    */
-  public static String readingSignature(PythonParser.FunctionDefContext def) {
+  public static String readingSignature(PythonParser.FunctionDefContext def, String text) {
     if (!(def.getParent() instanceof PythonParser.DefinitionContext d)) {
       return null;
     }
     for (PythonParser.DecoratorContext dec : d.decorator()) {
-      if (!SIGNATURE_BLIND.contains(name(dec))) {
+      String name = name(dec); // null for `@routes[0]` or `@(lambda f: f)` (PEP 614)
+      if (name == null || !SIGNATURE_BLIND.contains(name)) {
         PythonParser.ExprContext e = Syntax.expr(dec.namedExpression());
-        return e instanceof PythonParser.CallContext call
-            ? call.expr().getText()
-            : dec.namedExpression().getText();
+        ParserRuleContext shown =
+            e instanceof PythonParser.CallContext call ? call.expr() : dec.namedExpression();
+        return text.substring(Syntax.start(shown), Syntax.end(shown));
       }
     }
     return null;

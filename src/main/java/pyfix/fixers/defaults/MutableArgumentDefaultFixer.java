@@ -18,6 +18,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.Settings;
 import pyfix.fixers.common.Decorators;
+import pyfix.fixers.common.Evaluation;
 import pyfix.fixers.common.OptionalStyle;
 import pyfix.fixers.common.PassedOn;
 import pyfix.parse.ParsedFile;
@@ -70,7 +71,8 @@ public final class MutableArgumentDefaultFixer implements Fixer {
     }
     facts.walkExpressions();
     flagged.forEach(
-        (def, parameters) -> findings.addAll(function(file, settings, facts, def, parameters)));
+        (def, parameters) ->
+            findings.addAll(function(file, settings, facts, model, def, parameters)));
     for (PythonParser.LambdaParameterContext p : facts.lambdaParameters) {
       if (p.test() != null && MutableDefault.of(p.test(), facts.collections) != null) {
         findings.add(
@@ -114,11 +116,12 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       ParsedFile file,
       Settings settings,
       FileFacts facts,
+      SemanticModel model,
       PythonParser.FunctionDefContext def,
       List<MutableParameter> flagged) {
     boolean stub = Stubs.isStub(def.block());
     String placement = BodyInsertion.refusal(def);
-    String decorator = Decorators.readingSignature(def);
+    String decorator = Decorators.readingSignature(def, file.text());
     OptionalStyle style = null;
     String noOptional = null;
     try {
@@ -133,6 +136,10 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       ParameterUses.Verdict v = verdict(file, facts, def, p, stub, placement, decorator);
       if (noOptional != null && p.annotation() != null && OptionalStyle.needsNone(p.annotation())) {
         v = new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, noOptional);
+      } else if (style != null
+          && p.annotation() != null
+          && style.edit(p.annotation()).isPresent()) {
+        v = wrapping(file, settings, model, style, p.annotation(), v);
       }
       verdicts.add(v);
       if (v.kind() == ParameterUses.Kind.SAFE) {
@@ -210,6 +217,44 @@ public final class MutableArgumentDefaultFixer implements Fixer {
               ParameterUses.Kind.UNSAFE, PassedOn.reason(def.NAME().getText()));
     }
     return v;
+  }
+
+  /**
+   * The verdict {@code v} once the fix also wraps {@code annotation}, which Python may evaluate
+   * when the function is defined: refused where the wrapped type raises, UNSAFE where it may.
+   */
+  private static ParameterUses.Verdict wrapping(
+      ParsedFile file,
+      Settings settings,
+      SemanticModel model,
+      OptionalStyle style,
+      PythonParser.TestContext annotation,
+      ParameterUses.Verdict v) {
+    Evaluation evaluation = Evaluation.ofAnnotation(annotation, model, settings, style.pipe());
+    if (evaluation == Evaluation.WRAPPABLE || v.kind() == ParameterUses.Kind.REFUSED) {
+      return v;
+    }
+    PythonParser.ExprContext type = Evaluation.wrapped(annotation);
+    String text = file.text().substring(Syntax.start(type), Syntax.end(type));
+    String spelled = style.pipe() ? "`X | None`" : "`Optional[X]`";
+    if (evaluation == Evaluation.RAISES) {
+      return new ParameterUses.Verdict(
+          ParameterUses.Kind.REFUSED,
+          "the annotation would become "
+              + spelled
+              + ", which raises `TypeError` for `"
+              + text
+              + "`");
+    }
+    return v.kind() == ParameterUses.Kind.SAFE
+        ? new ParameterUses.Verdict(
+            ParameterUses.Kind.UNSAFE,
+            "`"
+                + text
+                + "` may not be a class, and the annotation's "
+                + spelled
+                + " is evaluated when the function is defined")
+        : v;
   }
 
   private static Fix fix(

@@ -15,14 +15,13 @@ import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
 import pyfix.fixers.common.Decorators;
+import pyfix.fixers.common.Evaluation;
 import pyfix.fixers.common.OptionalStyle;
 import pyfix.fixers.common.PassedOn;
-import pyfix.parse.Feature;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.semantic.Function;
 import pyfix.semantic.Importer;
-import pyfix.semantic.SemanticModel;
 import pyfix.semantic.Syntax;
 
 /**
@@ -82,7 +81,7 @@ public final class ImplicitOptionalFixer implements TreeRule {
 
   /** The finding on the type that admits no None, inside its quotes, as Ruff reports it. */
   private static Finding finding(PythonParser.TestContext annotation) {
-    PythonParser.ExprContext type = typeOf(annotation);
+    PythonParser.ExprContext type = Evaluation.wrapped(annotation);
     int quote = type instanceof PythonParser.StringsContext ? 1 : 0;
     return Finding.reportOnly(
         METADATA.code(), MESSAGE, Syntax.start(type) + quote, Syntax.end(type) - quote);
@@ -103,28 +102,24 @@ public final class ImplicitOptionalFixer implements TreeRule {
     style.importEdit().ifPresent(edits::add);
     edits.add(edit.get());
     String unsafe = null;
-    PythonParser.ExprContext type = typeOf(annotation);
-    if (evaluated(type, context)) {
-      boolean anyValue =
-          !style.pipe()
-              && Feature.TYPE_ARGUMENTS_UNCHECKED.availableIn(context.settings().targetVersion());
-      Evaluation evaluation = Evaluation.of(type, context.model(), anyValue);
-      String spelled = style.pipe() ? "`X | None`" : "`Optional[X]`";
-      if (evaluation == Evaluation.RAISES) {
-        return finding(annotation)
-            .withFixTitle(
-                "not fixed: " + spelled + " raises `TypeError` for `" + context.text(type) + "`");
-      }
-      if (evaluation == Evaluation.UNPROVEN) {
-        unsafe =
-            "`"
-                + context.text(type)
-                + "` may not be a class, and "
-                + spelled
-                + " is evaluated when the function is defined";
-      }
+    PythonParser.ExprContext type = Evaluation.wrapped(annotation);
+    Evaluation evaluation =
+        Evaluation.ofAnnotation(annotation, context.model(), context.settings(), style.pipe());
+    String spelled = style.pipe() ? "`X | None`" : "`Optional[X]`";
+    if (evaluation == Evaluation.RAISES) {
+      return finding(annotation)
+          .withFixTitle(
+              "not fixed: " + spelled + " raises `TypeError` for `" + context.text(type) + "`");
     }
-    String decorator = Decorators.readingSignature(def);
+    if (evaluation == Evaluation.UNPROVEN) {
+      unsafe =
+          "`"
+              + context.text(type)
+              + "` may not be a class, and "
+              + spelled
+              + " is evaluated when the function is defined";
+    }
+    String decorator = Decorators.readingSignature(def, context.file().text());
     if (unsafe == null && decorator != null && !context.settings().stub()) {
       unsafe =
           "the function is decorated with `@" + decorator + "`, which may read its annotations";
@@ -143,17 +138,6 @@ public final class ImplicitOptionalFixer implements TreeRule {
             unsafe == null ? "C" + convert.substring(1) : "unsafe: " + unsafe + "; " + convert);
   }
 
-  /** The type the fix wraps: {@code X} of {@code Annotated[X, ...]}, else the annotation. */
-  private static PythonParser.ExprContext typeOf(PythonParser.TestContext annotation) {
-    PythonParser.ExprContext e = Syntax.expr(annotation);
-    while (e instanceof PythonParser.SubscriptionContext sub
-        && "Annotated".equals(Syntax.lastName(sub.expr()))
-        && sub.slices().slice(0).test().size() == 1) {
-      e = Syntax.expr(sub.slices().slice(0));
-    }
-    return e;
-  }
-
   /**
    * Whether an annotation Python does not evaluate at definition time starts with the name of a
    * parameter ({@code type: type = None} under {@code from __future__ import annotations}): Ruff
@@ -165,17 +149,8 @@ public final class ImplicitOptionalFixer implements TreeRule {
       List<Function.Parameter> parameters,
       RuleContext context) {
     String first = annotation.getStart().getText();
-    return !evaluated(Syntax.expr(annotation), context)
+    return !Evaluation.evaluatedWhenDefined(
+            Syntax.expr(annotation), context.model(), context.settings())
         && parameters.stream().anyMatch(p -> first.equals(p.name()));
-  }
-
-  /** Whether Python evaluates {@code type} when the function is defined. */
-  private static boolean evaluated(PythonParser.ExprContext type, RuleContext context) {
-    if (context.settings().stub() || type instanceof PythonParser.StringsContext) {
-      return false;
-    }
-    SemanticModel model = context.model();
-    return model.module().bindings("annotations").stream()
-        .noneMatch(b -> b.imports("__future__", "annotations"));
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pyfix.fixers.common.Evaluation;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.SemanticModel;
 import pyfix.semantic.StandardLibrary;
@@ -54,15 +55,8 @@ enum NoneAdmission {
     return UNKNOWN;
   }
 
-  /** {@code name} with {@code typing_extensions} read as {@code typing}. */
-  static String qualified(String name) {
-    return name != null && name.startsWith("typing_extensions.")
-        ? "typing" + name.substring("typing_extensions".length())
-        : name;
-  }
-
   private static NoneAdmission name(String qualifiedName) {
-    String q = qualified(qualifiedName);
+    String q = Evaluation.typingName(qualifiedName);
     if (q == null) {
       return UNKNOWN;
     }
@@ -74,7 +68,7 @@ enum NoneAdmission {
 
   private static NoneAdmission subscript(
       PythonParser.SubscriptionContext sub, SemanticModel model) {
-    String head = qualified(model.qualifiedName(sub.expr()));
+    String head = Evaluation.typingName(model.qualifiedName(sub.expr()));
     List<PythonParser.ExprContext> args = new ArrayList<>();
     for (PythonParser.SliceContext slice : sub.slices().slice()) {
       args.add(slice.getChildCount() == 1 && slice.test().size() == 1 ? Syntax.expr(slice) : null);
@@ -128,7 +122,7 @@ enum NoneAdmission {
       if (!DOTTED.matcher(head).matches()) {
         return UNKNOWN;
       }
-      String q = qualified(model.qualifiedName(head, s));
+      String q = Evaluation.typingName(model.qualifiedName(head, s));
       boolean special = q != null && q.matches("typing\\.(Union|Literal|Annotated)");
       parts.add(special ? UNKNOWN : name(q));
     }

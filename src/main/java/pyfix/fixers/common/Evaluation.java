@@ -1,6 +1,8 @@
-package pyfix.fixers.optional;
+package pyfix.fixers.common;
 
 import java.util.Set;
+import pyfix.fix.Settings;
+import pyfix.parse.Feature;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.SemanticModel;
 import pyfix.semantic.Syntax;
@@ -9,9 +11,9 @@ import pyfix.semantic.Syntax;
  * Whether wrapping a type evaluated when the function is defined keeps that evaluation from
  * raising: {@code Optional[X]} and {@code X | None} both raise for the bare typing special forms
  * and for {@code ClassVar[...]}/{@code Final[...]}, and {@code X | None} raises for anything but a
- * class or generic alias.
+ * class or generic alias. B006 and RUF013 both wrap annotations.
  */
-enum Evaluation {
+public enum Evaluation {
   /** X is evidently a class, a generic alias or a typing form that both spellings accept. */
   WRAPPABLE,
   /** X is likely a class (a CapWords name of the standard library), but nothing proves it. */
@@ -66,19 +68,65 @@ enum Evaluation {
           "array.array");
 
   /**
+   * The evaluation of {@code annotation} of a parameter once wrapped, as {@code X | None} when
+   * {@code pipe}, else as {@code Optional[X]}: WRAPPABLE where Python does not evaluate it when the
+   * function is defined (a stub, a string, {@code from __future__ import annotations}).
+   */
+  public static Evaluation ofAnnotation(
+      PythonParser.TestContext annotation, SemanticModel model, Settings settings, boolean pipe) {
+    PythonParser.ExprContext type = wrapped(annotation);
+    if (!evaluatedWhenDefined(type, model, settings)) {
+      return WRAPPABLE;
+    }
+    boolean anyValue =
+        !pipe && Feature.TYPE_ARGUMENTS_UNCHECKED.availableIn(settings.targetVersion());
+    return of(type, model, anyValue);
+  }
+
+  /**
+   * Whether Python evaluates the annotation {@code type} when the function is defined: not in a
+   * stub, a string, or under {@code from __future__ import annotations}.
+   */
+  public static boolean evaluatedWhenDefined(
+      PythonParser.ExprContext type, SemanticModel model, Settings settings) {
+    return !settings.stub()
+        && !(type instanceof PythonParser.StringsContext)
+        && model.module().bindings("annotations").stream()
+            .noneMatch(b -> b.imports("__future__", "annotations"));
+  }
+
+  /** The type a fix wraps: {@code X} of {@code Annotated[X, ...]}, else the annotation. */
+  public static PythonParser.ExprContext wrapped(PythonParser.TestContext annotation) {
+    PythonParser.ExprContext e = Syntax.expr(annotation);
+    while (e instanceof PythonParser.SubscriptionContext sub
+        && "Annotated".equals(Syntax.lastName(sub.expr()))
+        && sub.slices().slice(0).test().size() == 1) {
+      e = Syntax.expr(sub.slices().slice(0));
+    }
+    return e;
+  }
+
+  /** {@code name} with {@code typing_extensions} read as {@code typing}. */
+  public static String typingName(String name) {
+    return name != null && name.startsWith("typing_extensions.")
+        ? "typing" + name.substring("typing_extensions".length())
+        : name;
+  }
+
+  /**
    * The evaluation of {@code Optional[e]} or {@code e | None} where {@code e} is written; {@code
    * anyValue} when the spelling is {@code Optional} on a Python that takes any value in it.
    */
-  static Evaluation of(PythonParser.ExprContext e, SemanticModel model, boolean anyValue) {
+  private static Evaluation of(PythonParser.ExprContext e, SemanticModel model, boolean anyValue) {
     if (e instanceof PythonParser.BitOrContext) {
       // the union of known types evaluated already, and a union accepts `| None`
       return WRAPPABLE;
     }
     if (e instanceof PythonParser.SubscriptionContext sub) {
-      String head = NoneAdmission.qualified(model.qualifiedName(sub.expr()));
+      String head = typingName(model.qualifiedName(sub.expr()));
       return "typing.ClassVar".equals(head) || "typing.Final".equals(head) ? RAISES : WRAPPABLE;
     }
-    String q = NoneAdmission.qualified(model.qualifiedName(e));
+    String q = typingName(model.qualifiedName(e));
     if (q == null) {
       return anyValue ? WRAPPABLE : UNPROVEN;
     }
