@@ -2,8 +2,11 @@ package pyfix.semantic;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -24,6 +27,7 @@ public final class SemanticModel {
   private Map<String, List<Binding>> bindingsByName;
   private DunderAll dunderAll;
   private Boolean setsTypeChecking;
+  private volatile Set<String> patchedBuiltins;
 
   private SemanticModel(ParsedFile file) {
     this.file = file;
@@ -100,7 +104,50 @@ public final class SemanticModel {
    */
   public boolean isBuiltin(String name, ParseTree at) {
     Scope scope = scopeOf(at);
-    return Builtins.NAMES.contains(name) && lookup(name, scope) == null && !maybeAnything(scope);
+    return Builtins.NAMES.contains(name)
+        && lookup(name, scope) == null
+        && !maybeAnything(scope)
+        && !patchesBuiltin(name);
+  }
+
+  /**
+   * Whether the module may replace the builtin {@code name} itself: {@code builtins.len = ...},
+   * {@code __builtins__["len"] = ...}, {@code mock.patch("builtins.len")}; any name after {@code
+   * setattr(builtins, ...)}, a write through {@code sys.modules["builtins"]}, its {@code __dict__},
+   * or {@code builtins} imported under another name. Read from the text, strings and comments too,
+   * which errs on the safe side.
+   */
+  public boolean patchesBuiltin(String name) {
+    Set<String> patched = patchedBuiltins;
+    if (patched == null) {
+      patched = patchedBuiltins = patchedBuiltins(file.text());
+    }
+    return patched.contains(name) || patched.contains("*");
+  }
+
+  private static final Pattern BUILTIN_WRITE =
+      Pattern.compile(
+          "\\b(?:builtins|__builtins__)\\s*(?:\\.\\s*|\\[\\s*['\"])([A-Za-z_]\\w*)['\"]?\\s*\\]?\\s*=(?!=)"
+              + "|['\"]builtins\\.([A-Za-z_]\\w*)['\"]");
+  private static final Pattern ANY_BUILTIN_WRITE =
+      Pattern.compile(
+          "setattr\\(\\s*(?:builtins|__builtins__)\\b|\\[\\s*['\"]builtins['\"]\\s*\\]"
+              + "|\\b(?:builtins|__builtins__)\\s*\\.\\s*(?:__dict__|update)\\b"
+              + "|vars\\(\\s*(?:builtins|__builtins__)\\s*\\)|\\bimport\\s+builtins\\s+as\\b");
+
+  private static Set<String> patchedBuiltins(String text) {
+    if (!text.contains("builtins")) {
+      return Set.of();
+    }
+    if (ANY_BUILTIN_WRITE.matcher(text).find()) {
+      return Set.of("*");
+    }
+    Set<String> names = new HashSet<>();
+    Matcher m = BUILTIN_WRITE.matcher(text);
+    while (m.find()) {
+      names.add(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    return names;
   }
 
   /**

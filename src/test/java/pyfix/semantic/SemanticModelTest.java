@@ -48,6 +48,21 @@ class SemanticModelTest {
   }
 
   @Test
+  void aBuiltinReplacedInTheBuiltinsModule() throws PyfixSyntaxException {
+    assertEquals(List.of(false), lenIsBuiltin("import builtins\nbuiltins.len = f\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("__builtins__['len'] = f\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("__builtins__.len = f\nlen(y)\n"));
+    assertEquals(
+        List.of(false), lenIsBuiltin("import builtins\nsetattr(builtins, n, f)\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("sys.modules['builtins'].len = f\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("import builtins as b\nb.len = f\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin("with patch('builtins.len', f):\n    len(y)\n"));
+    // another builtin replaced, or one only read or compared
+    assertEquals(List.of(true), lenIsBuiltin("import builtins\nbuiltins.print = f\nlen(y)\n"));
+    assertEquals(List.of(true), lenIsBuiltin("import builtins\nbuiltins.len == f\nlen(y)\n"));
+  }
+
+  @Test
   void aBuiltinRebound() throws PyfixSyntaxException {
     assertEquals(List.of(true), lenIsBuiltin("len(y)\n"));
     assertEquals(List.of(false), lenIsBuiltin("def len(x): return 2.5\nlen(y)\n"));

@@ -120,7 +120,9 @@ final class FileFacts {
    * write may bind it.
    */
   boolean trusts(String name) {
-    return KNOWN_BUILTINS.contains(name) && model.isUnboundEverywhere(name);
+    return KNOWN_BUILTINS.contains(name)
+        && model.isUnboundEverywhere(name)
+        && !model.patchesBuiltin(name);
   }
 
   /**
