@@ -14,6 +14,10 @@ import pyfix.source.CellSeparator;
 
 class FixEngineTest {
   private static final Settings ALL = Settings.defaults();
+  private static final Fixer GOOD =
+      TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bgood\\b", "fine");
+  private static final Fixer BROKEN =
+      TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bbad\\b", "(bad");
 
   private static FileResult fix(String text, Settings settings, Fixer... fixers) throws Exception {
     return new FixEngine(List.of(fixers)).fix(ParsedFile.parse(text), settings);
@@ -222,11 +226,7 @@ class FixEngineTest {
 
   @Test
   void dropsABrokenFixAndKeepsTheGoodOnes() throws Exception {
-    Fixer good =
-        TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bgood\\b", "fine");
-    Fixer broken =
-        TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bbad\\b", "(bad");
-    FileResult r = fix("good = 1\nbad = 2\ngood = 3\n", good, broken);
+    FileResult r = fix("good = 1\nbad = 2\ngood = 3\n", GOOD, BROKEN);
     assertEquals("fine = 1\nbad = 2\nfine = 3\n", r.output());
     assertEquals(List.of(new DroppedFix("T2", 2, 1, "fix produced invalid code")), r.dropped());
     assertEquals(List.of(), r.internalErrors(), "a dropped fix is a warning, not an error");
@@ -236,12 +236,10 @@ class FixEngineTest {
 
   @Test
   void verifyingACheckTakesTheEditsOffTheFixesFixWouldDrop() throws Exception {
-    Fixer good =
-        TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bgood\\b", "fine");
-    Fixer broken =
+    Fixer brokenUnsafe =
         TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.UNSAFE, "\\bbad\\b", "(bad");
     Fixer rename = TestFixers.replacing("L1", Kind.LAYOUT, Applicability.SAFE, "\\bx\\b", "y");
-    FixEngine engine = new FixEngine(List.of(good, broken, rename));
+    FixEngine engine = new FixEngine(List.of(GOOD, brokenUnsafe, rename));
     String text = "good = 1\nbad = 2\nx = good\n";
     FileResult checked = engine.check(ParsedFile.parse(text), ALL);
     FileResult verified = engine.verifyFixes(checked, ALL);
@@ -262,11 +260,7 @@ class FixEngineTest {
 
   @Test
   void verifyingAFixesRemainingFindingsLeavesWhatItFixedAlone() throws Exception {
-    Fixer good =
-        TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "\\bgood\\b", "fine");
-    Fixer broken =
-        TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bbad\\b", "(bad");
-    FixEngine engine = new FixEngine(List.of(good, broken));
+    FixEngine engine = new FixEngine(List.of(GOOD, BROKEN));
     FileResult fixed = engine.fix(ParsedFile.parse("good = 1\nbad = 2\n"), ALL);
     FileResult verified = engine.verifyFixes(fixed, ALL);
     assertEquals("fine = 1\nbad = 2\n", verified.output());
