@@ -8,12 +8,13 @@ import pyfix.source.TokenKind;
 
 /**
  * Reads one import statement from its tokens into an {@link ImportStatement}, placing each comment
- * as isort does: a comment after a name inside parentheses belongs to that name (a pragma to every
- * name on its line, so that each keeps its {@code # noqa}, and on the {@code from} line to the
- * statement, which linters report there), an own-line comment inside parentheses to the name below
- * it, and any other comment to the statement, which gives it to each of its names (a straight
- * import's non-pragma comments to the first only). In Ruff style a {@code from} import's comments
- * are placed as Ruff places them ({@link #placeAsRuff}).
+ * as isort does: a comment after the only name of its line inside parentheses belongs to that name,
+ * after several names to the statement (a pragma to every name on its line, so that each keeps its
+ * {@code # noqa}, and on the {@code from} line to the statement, which linters report there), an
+ * own-line comment inside parentheses to the name below it, and any other comment to the statement,
+ * which gives it to each of its names (a straight import's non-pragma comments to the first only).
+ * In Ruff style a {@code from} import's comments are placed as Ruff places them ({@link
+ * #placeAsRuff}).
  */
 final class StatementReader {
   private final String text;
@@ -49,7 +50,14 @@ final class StatementReader {
       }
       if (kind == TokenKind.COMMENT) {
         String comment = t.text(text);
-        if (!inParens || closed || previous.is(text, "(") && previous.line() == t.line()) {
+        if (closed
+            && !Pragmas.in(comment)
+            && previous.line() == t.line()
+            && t.line() != tokens.get(first).line()
+            && aliases.stream().filter(b -> b.line == t.line()).count() == 1) {
+          // `    c)  # comment`: isort reads it as the comment of the line's only name
+          aliases.get(aliases.size() - 1).inline.add(comment);
+        } else if (!inParens || closed || previous.is(text, "(") && previous.line() == t.line()) {
           inline.add(new StatementComment(t.start(), comment, false));
         } else if (previous.line() == t.line() && !aliases.isEmpty()) {
           if (Pragmas.in(comment) && t.line() == tokens.get(first).line()) {
@@ -63,8 +71,12 @@ final class StatementReader {
                 b.inline.add(comment);
               }
             }
-          } else {
+          } else if (aliases.stream().filter(b -> b.line == t.line()).count() == 1) {
             aliases.get(aliases.size() - 1).inline.add(comment);
+          } else {
+            // after several names isort takes it for the statement's, and so keeps it there when
+            // its grid mode prints `from m import (a, b,  # comment`
+            inline.add(new StatementComment(t.start(), comment, false));
           }
         } else {
           pendingAbove.add(new StatementComment(t.start(), comment, false));
