@@ -497,11 +497,13 @@ public final class Tokenizer {
     boolean raw = false;
     boolean format = false;
     boolean template = false;
+    boolean bytes = false;
     for (int i = start; i < quoteAt; i++) {
       switch (Character.toLowerCase(chars[i])) {
         case 'r' -> raw = true;
         case 'f' -> format = true;
         case 't' -> template = true;
+        case 'b' -> bytes = true;
         default -> {}
       }
     }
@@ -520,6 +522,12 @@ public final class Tokenizer {
       }
       char c = chars[pos];
       if (c == '\\') {
+        if (bytes && pos + 1 < n && chars[pos + 1] > 0x7F) {
+          throw deferredError(
+              start, "bytes can only contain ASCII literal characters", Precedence.DEFERRED);
+        } else if (!raw) {
+          checkEscape(pos, start, bytes);
+        }
         pos = pos + 1 < n ? escapeEnd(pos) : pos + 1;
       } else if (c == quote && (!triple || closesTriple(pos, quote))) {
         pos += triple ? 3 : 1;
@@ -527,6 +535,9 @@ public final class Tokenizer {
         return;
       } else if (!triple && isLineBreak(c)) {
         throw unterminated(start, false, "string");
+      } else if (bytes && c > 0x7F) {
+        throw deferredError(
+            start, "bytes can only contain ASCII literal characters", Precedence.DEFERRED);
       } else {
         pos++;
       }
@@ -545,9 +556,13 @@ public final class Tokenizer {
         if (pos + 1 < n && (chars[pos + 1] == '{' || chars[pos + 1] == '}')) {
           pos++; // a backslash does not escape a brace
         } else if (!s.raw && pos + 2 < n && chars[pos + 1] == 'N' && chars[pos + 2] == '{') {
+          checkEscape(pos, s.startOffset, false);
           int close = text.indexOf('}', pos);
           pos = close < 0 ? n : close + 1;
         } else {
+          if (!s.raw) {
+            checkEscape(pos, s.startOffset, false);
+          }
           pos = pos + 1 < n ? escapeEnd(pos) : pos + 1;
         }
       } else if (c == '{' || c == '}') {
@@ -658,6 +673,60 @@ public final class Tokenizer {
 
   private boolean closesTriple(int at, char quote) {
     return at + 2 < n && chars[at + 1] == quote && chars[at + 2] == quote;
+  }
+
+  /**
+   * Rejects the escape at {@code at} of the literal at {@code literal} where CPython's decoding of
+   * it does: {@code \\x} without two hex digits, in a string {@code \\u} without four, {@code \\U}
+   * without eight or past U+10FFFF, {@code \\N} without {@code {name}}. Reported where the parser
+   * reaches the literal, as CPython decodes it there. Unknown {@code \\N} names are left to Python:
+   * its Unicode version may be newer than Java's.
+   */
+  private void checkEscape(int at, int literal, boolean bytes) throws TokenizeException {
+    char e = at + 1 < n ? chars[at + 1] : 0;
+    String problem = null;
+    if (e == 'x' && !hexDigits(at + 2, 2)) {
+      problem =
+          bytes ? "(value error) invalid \\x escape" : "(unicode error) truncated \\xXX escape";
+    } else if (bytes) {
+      return;
+    } else if (e == 'u' && !hexDigits(at + 2, 4)) {
+      problem = "(unicode error) truncated \\uXXXX escape";
+    } else if (e == 'U' && !hexDigits(at + 2, 8)) {
+      problem = "(unicode error) truncated \\UXXXXXXXX escape";
+    } else if (e == 'U' && Long.parseLong(text.substring(at + 2, at + 10), 16) > 0x10FFFF) {
+      problem = "(unicode error) illegal Unicode character";
+    } else if (e == 'N' && !namedEscape(at + 2)) {
+      problem = "(unicode error) malformed \\N character escape";
+    }
+    if (problem != null) {
+      throw deferredError(literal, problem, Precedence.DEFERRED);
+    }
+  }
+
+  private boolean hexDigits(int from, int count) {
+    if (from + count > n) {
+      return false;
+    }
+    for (int i = from; i < from + count; i++) {
+      if (Character.digit(chars[i], 16) < 0 || chars[i] > 0x7F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code {name}} with a non-empty name on one line starts at {@code from}. */
+  private boolean namedEscape(int from) {
+    if (from >= n || chars[from] != '{') {
+      return false;
+    }
+    for (int i = from + 1; i < n && !isLineBreak(chars[i]); i++) {
+      if (chars[i] == '}') {
+        return i > from + 1;
+      }
+    }
+    return false;
   }
 
   /** Offset after a backslash escape starting at {@code at}; a CRLF escape takes both chars. */

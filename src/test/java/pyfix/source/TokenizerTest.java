@@ -268,6 +268,9 @@ class TokenizerTest {
     assertEquals(
         "2:5 unterminated string literal (detected at line 2)", position(error("x\nx = 'abc\n")));
     assertEquals("1:1 unterminated triple-quoted string literal", position(error("'''abc\n")));
+    assertEquals("1:5 (unicode error) truncated \\xXX escape", position(error("x = '\\x4'\n")));
+    assertEquals(
+        "2:3 bytes can only contain ASCII literal characters", position(error("\nx=b'\u00e9'\n")));
     assertEquals(
         "1:3 unterminated f-string literal (detected at line 1)", position(error("x=f'{a}\n")));
     assertEquals(
