@@ -363,6 +363,7 @@ public final class Tokenizer {
       if (pos == digits) {
         throw error(start, "invalid " + baseName(base) + " literal");
       }
+      checkUnderscores(start, digits, base, "invalid " + baseName(base) + " literal");
       emit(TokenKind.NUMBER, start, pos);
       return;
     }
@@ -409,7 +410,28 @@ public final class Tokenizer {
           "leading zeros in decimal integer literals are not permitted; "
               + "use an 0o prefix for octal integers");
     }
+    checkUnderscores(start, start, 'd', "invalid decimal literal");
     emit(TokenKind.NUMBER, start, pos);
+  }
+
+  /**
+   * Rejects an underscore of the number {@code [start, pos)} that does not stand between two digits
+   * (PEP 515), or right after the base prefix ending at {@code digits}: {@code 1__0}, {@code 1_},
+   * {@code 1_.5}, {@code 0x__1}.
+   */
+  private void checkUnderscores(int start, int digits, char base, String message)
+      throws TokenizeException {
+    for (int i = start; i < pos; i++) {
+      if (chars[i] != '_') {
+        continue;
+      }
+      boolean before =
+          i == digits && digits > start || i > start && isBaseDigit(chars[i - 1], base);
+      boolean after = i + 1 < pos && isBaseDigit(chars[i + 1], base);
+      if (!before || !after) {
+        throw error(i, message);
+      }
+    }
   }
 
   private void skipDigits() {
@@ -872,6 +894,7 @@ public final class Tokenizer {
     return switch (base) {
       case 'x' -> isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
       case 'o' -> c >= '0' && c <= '7';
+      case 'd' -> isDigit(c);
       default -> c == '0' || c == '1';
     };
   }

@@ -11,8 +11,10 @@ import pyfix.parse.PythonParser;
 /**
  * The names a default reads. Moved into the body, the default is evaluated at each call and in the
  * function's scope instead of once in the enclosing one: a name that is a parameter or bound in the
- * body would mean something else, a class attribute would not be visible from a method, and a
- * global may have changed since the {@code def} ran.
+ * body would mean something else, a class attribute would not be visible from a method, a global
+ * may have changed since the {@code def} ran, and {@code print} would print at each call. (A
+ * default of trusted builtins that raises, {@code [int("x")]}, stopped the module's import: no
+ * working program has one.)
  */
 final class DefaultNames {
   /**
@@ -46,10 +48,16 @@ final class DefaultNames {
   static ParameterUses.Verdict check(
       PythonParser.FunctionDefContext def, MutableParameter p, FileFacts facts) {
     for (String name : freeNames(p.value())) {
+      String quoted = "`" + name + "`";
+      if (facts.trusts(name) && name.equals("print")) {
+        // the one trusted builtin with an effect: `def f(x=[print("once")])`
+        return new ParameterUses.Verdict(
+            ParameterUses.Kind.UNSAFE,
+            "the default calls " + quoted + ", which now runs at each call instead of once");
+      }
       if (facts.trusts(name) || facts.collections.containsKey(name)) {
         continue;
       }
-      String quoted = "`" + name + "`";
       if (declares(def, name) || binds(def.block(), name)) {
         return refused("the default reads " + quoted + ", which means something else in the body");
       }

@@ -1,0 +1,5 @@
+# The default runs once, when `def` runs; moved into the body it would print at each call.
+def load(x=None):
+    if x is None:
+        x = [print("loading")]
+    return len(x)
