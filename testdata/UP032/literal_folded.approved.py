@@ -6,3 +6,4 @@ def f(v):
     return f"{v}"
 def g(v):
     yield f"{v}"
+e = f'{7!s:d}|8'  # str(7) with d raises: only the second folds

@@ -6,3 +6,4 @@ def f(v):
     return"{}".format(v)
 def g(v):
     yield"{}".format(v)
+e = '{!s:d}|{!s}'.format(7, 8)  # str(7) with d raises: only the second folds

@@ -2,6 +2,7 @@ package pyfix.fixers.defaults;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import pyfix.fix.Edit;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
@@ -51,14 +52,29 @@ final class BodyInsertion {
     return Edit.insert(newline.end(), text.toString());
   }
 
+  /** A type comment that is not {@code # type: ignore}. */
+  private static final Pattern TYPE_COMMENT = Pattern.compile("#\\s*type:(?!\\s*ignore\\b).*");
+
   /** Why the lines cannot go into {@code def}'s body, or null. */
-  static String refusal(PythonParser.FunctionDefContext def) {
+  static String refusal(ParsedFile file, PythonParser.FunctionDefContext def) {
     if (Syntax.inlineBody(def.block()) != null) {
       return "the body is on the `def` line";
     }
     PythonParser.StatementContext first = def.block().statement(0);
     if (startsWithString(first) && first.simpleStatements().simpleStatement().size() > 1) {
       return "the string that opens the body shares its line with other statements";
+    }
+    int from = Syntax.start(def);
+    int to = Syntax.start(first);
+    for (int i : file.comments()) {
+      Token c = file.tokens().get(i);
+      if (c.start() >= from
+          && c.start() < to
+          && TYPE_COMMENT.matcher(c.text(file.text())).matches()) {
+        // the guard would go above a signature comment, which must open the body, and the comment
+        // would still give the old type
+        return "the signature is typed in a `# type:` comment";
+      }
     }
     return null;
   }

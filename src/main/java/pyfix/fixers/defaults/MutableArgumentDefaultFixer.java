@@ -120,7 +120,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       PythonParser.FunctionDefContext def,
       List<MutableParameter> flagged) {
     boolean stub = Stubs.isStub(def.block());
-    String placement = BodyInsertion.refusal(def);
+    String placement = BodyInsertion.refusal(file, def);
     String decorator = Decorators.readingSignature(def, file.text());
     OptionalStyle style = null;
     String noOptional = null;

@@ -46,9 +46,11 @@ final class LiteralFolding {
       Matcher m = STRING.matcher(argument.text());
       return m.matches() ? m.group(2) : null;
     }
+    // `d` formats the int itself; after `!s` it would format a str, which raises
     boolean asInteger =
         plain
-            || (field.spec().size() == 1
+            || (field.conversion() == 0
+                && field.spec().size() == 1
                 && field.spec().get(0) instanceof Text t
                 && t.inPlain().equals("d"));
     if (argument.type() == Argument.Type.INT
