@@ -23,6 +23,7 @@ public enum Evaluation {
 
   private static final Set<String> SPECIAL_FORMS =
       Set.of(
+          "Annotated",
           "ClassVar",
           "Concatenate",
           "Final",
@@ -32,8 +33,10 @@ public enum Evaluation {
           "NotRequired",
           "Optional",
           "Protocol",
+          "ReadOnly",
           "Required",
           "TypeGuard",
+          "TypeIs",
           "TypedDict",
           "Union",
           "Unpack");
