@@ -97,7 +97,10 @@ final class NotebookProcessor {
     List<Part> parts = new ArrayList<>();
     for (Cell cell : notebook.cells()) {
       Optional<MaskedCell> masked = MaskedCell.mask(cell.source());
-      if (cell.source().isBlank() || masked.isEmpty()) {
+      if (cell.source().isBlank()) {
+        continue;
+      } else if (masked.isEmpty()) {
+        parts.add(new Part(cell, null, MaskedCell.standIn(cell.source())));
         continue;
       }
       String text = masked.get().checkedText();
@@ -146,6 +149,9 @@ final class NotebookProcessor {
       boolean write = result.internalErrors().isEmpty();
       for (int k = 0; k < parts.size(); k++) {
         Part part = parts.get(k);
+        if (part.masked() == null) {
+          continue; // a cell left alone: its stand-in only lends its names to the others
+        }
         String output = outputs.get(k);
         List<Finding> remaining = new ArrayList<>();
         for (Finding f : run.findings(k)) {
@@ -224,7 +230,10 @@ final class NotebookProcessor {
         changed);
   }
 
-  /** A code cell pyfix checks: the cell, its source with IPython lines masked, the text checked. */
+  /**
+   * A code cell pyfix checks: the cell, its source with IPython lines masked, the text checked; or
+   * a cell it leaves alone, without a masked source, its text a {@link MaskedCell#standIn}.
+   */
   private record Part(Cell cell, MaskedCell masked, String text) {}
 
   private static String at(String name, Part part) {

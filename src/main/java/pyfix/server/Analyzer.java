@@ -75,10 +75,11 @@ final class Analyzer {
         continue;
       }
       Optional<MaskedCell> masked = MaskedCell.mask(d.text());
-      if (d.text().isBlank() || masked.isEmpty() || !parses(masked.get().checkedText())) {
+      if (d.text().isBlank() || masked.isPresent() && !parses(masked.get().checkedText())) {
         continue;
       }
-      texts.add(masked.get().checkedText());
+      // a cell left alone lends its names, so that no import it uses is unused
+      texts.add(masked.isPresent() ? masked.get().checkedText() : MaskedCell.standIn(d.text()));
     }
     if (index < 0) { // a cell the notebook's order does not list: checked alone
       return new Notebook(List.of(checked), 0);

@@ -256,6 +256,20 @@ class NotebookCliTest {
   }
 
   @Test
+  void anImportThatOnlyACellLeftAloneReadsStays() throws Exception {
+    // IPython runs a %%time cell's body, and a backslash-continued line, as Python
+    List<List<String>> cells =
+        List.of(
+            List.of("code", "import os\nimport sys\nimport json"),
+            List.of("code", "%%time\nprint(os.sep)"),
+            List.of("code", "%time sys.argv \\\n  + []"));
+    JsonNode fixed = fixedCells(cells, "F401");
+    assertEquals("import os\nimport sys", source(fixed.get(0)));
+    assertEquals("%%time\nprint(os.sep)", source(fixed.get(1)));
+    assertEquals("%time sys.argv \\\n  + []", source(fixed.get(2)));
+  }
+
+  @Test
   void importsAreSortedWithinTheirCellAndNoCellGainsLines() throws Exception {
     List<List<String>> cells =
         List.of(
