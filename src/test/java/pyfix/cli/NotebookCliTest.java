@@ -245,28 +245,19 @@ class NotebookCliTest {
   }
 
   @Test
-  void anImportThatOnlyAnIPythonLineReadsStays() throws Exception {
-    List<List<String>> cells =
-        List.of(
-            List.of("code", "import os\nimport sys\nimport json"),
-            List.of("code", "%timeit os.getcwd()\n!echo {sys.argv[0]}"));
-    JsonNode fixed = fixedCells(cells, "F401");
-    assertEquals("import os\nimport sys", source(fixed.get(0)));
-    assertEquals("%timeit os.getcwd()\n!echo {sys.argv[0]}", source(fixed.get(1)));
-  }
-
-  @Test
-  void anImportThatOnlyACellLeftAloneReadsStays() throws Exception {
+  void anImportThatOnlyAnIPythonLineOrACellLeftAloneReadsStays() throws Exception {
     // IPython runs a %%time cell's body, and a backslash-continued line, as Python
     List<List<String>> cells =
         List.of(
-            List.of("code", "import os\nimport sys\nimport json"),
-            List.of("code", "%%time\nprint(os.sep)"),
-            List.of("code", "%time sys.argv \\\n  + []"));
+            List.of("code", "import os\nimport sys\nimport json\nimport re\nimport csv"),
+            List.of("code", "%timeit os.getcwd()\n!echo {sys.argv[0]}"),
+            List.of("code", "%%time\nprint(re.I)"),
+            List.of("code", "%time csv.QUOTE_ALL \\\n  + 1"));
     JsonNode fixed = fixedCells(cells, "F401");
-    assertEquals("import os\nimport sys", source(fixed.get(0)));
-    assertEquals("%%time\nprint(os.sep)", source(fixed.get(1)));
-    assertEquals("%time sys.argv \\\n  + []", source(fixed.get(2)));
+    assertEquals("import os\nimport sys\nimport re\nimport csv", source(fixed.get(0)));
+    assertEquals("%timeit os.getcwd()\n!echo {sys.argv[0]}", source(fixed.get(1)));
+    assertEquals("%%time\nprint(re.I)", source(fixed.get(2)));
+    assertEquals("%time csv.QUOTE_ALL \\\n  + 1", source(fixed.get(3)));
   }
 
   @Test
