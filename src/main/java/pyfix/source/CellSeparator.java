@@ -61,7 +61,8 @@ public final class CellSeparator {
   /** Whether a separator line, with its line break, starts at {@code at} of {@code text}. */
   public static boolean startsAt(String text, int at) {
     int end = at + LINE.length();
-    return (at == 0 || text.charAt(at - 1) == '\n')
+    // a cell may end with any line break, an old Mac one ('\r') too
+    return (at == 0 || text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r')
         && text.startsWith(LINE, at)
         && end < text.length()
         && text.charAt(end) == '\n';

@@ -17,6 +17,8 @@ class CellSeparatorTest {
     assertEquals(Optional.of(CELLS), CellSeparator.split(joined, 3));
     assertEquals(Optional.empty(), CellSeparator.split(joined, 2), "a cell count that differs");
     assertEquals(Optional.of(List.of("a = 1\n")), CellSeparator.split("a = 1\n", 1));
+    List<String> oldMac = List.of("a = 1\r", "b = 2\r\n", "c = 3\n");
+    assertEquals(Optional.of(oldMac), CellSeparator.split(CellSeparator.join(oldMac), 3));
   }
 
   @Test
