@@ -34,11 +34,21 @@ public final class Pyfix {
   }
 
   /**
-   * {@code result} of {@code settings} with each fix its findings offer verified as {@link #fix}
-   * verifies it: one that {@code fix} would drop keeps its finding without the edits.
+   * As {@link #check}, with each fix the findings offer verified as {@link #fix} verifies it: one
+   * that {@code fix} would drop keeps its finding without the edits. For output that prints them.
    */
-  public static FileResult verifyFixes(FileResult result, Settings settings) {
-    return ENGINE.verifyFixes(result, settings);
+  public static FileResult checkVerifyingFixes(String text, Settings settings)
+      throws PyfixSyntaxException {
+    ParsedFile file = ParsedFile.parse(text);
+    return ENGINE.verifyFixes(ENGINE.check(file, settings), file, settings);
+  }
+
+  /**
+   * As {@link #fix}, with the fixes of the findings left verified as {@link #checkVerifyingFixes}.
+   */
+  public static FileResult fixVerifyingFixes(String text, Settings settings)
+      throws PyfixSyntaxException {
+    return ENGINE.verifyFixes(ENGINE.fix(ParsedFile.parse(text), settings), settings);
   }
 
   /**

@@ -57,15 +57,14 @@ final class FileProcessor {
   }
 
   /**
-   * This processor, verifying the fixes its findings offer ({@link Pyfix#verifyFixes}): for output
-   * that prints their edits.
+   * This processor, verifying the fixes its findings offer ({@link Pyfix#checkVerifyingFixes}): for
+   * output that prints their edits.
    */
   FileProcessor verifyingFixes() {
-    Engine unverified = engine;
     return new FileProcessor(
         verb,
         settings,
-        (text, s) -> Pyfix.verifyFixes(unverified.run(text, s), s),
+        verb == Verb.CHECK ? Pyfix::checkVerifyingFixes : Pyfix::fixVerifyingFixes,
         notebookCells,
         verbose);
   }

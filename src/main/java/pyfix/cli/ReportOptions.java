@@ -38,11 +38,13 @@ final class ReportOptions {
     }
 
     /**
-     * Whether the findings carry their fixes' edits, for tools to apply without pyfix: those fixes
-     * are verified first, as {@code fix} verifies them (which can double a check's time).
+     * Whether the findings carry their fixes' edits for tools to apply without pyfix (editors,
+     * reviewdog's one-click suggestions): those fixes are verified first, as {@code fix} verifies
+     * them, which about doubles a check's time. SARIF's fixes are shown, not applied, by code
+     * scanning, the format's main reader: not verified.
      */
     boolean printsEdits() {
-      return this == JSON || this == JSON_LINES || this == RDJSON || this == SARIF;
+      return this == JSON || this == JSON_LINES || this == RDJSON;
     }
 
     /** Whether {@code --statistics} can print its counts in this format: as text or JSON. */

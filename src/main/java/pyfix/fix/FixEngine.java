@@ -160,6 +160,11 @@ public final class FixEngine {
    * a pull request). Costs a parse of the text, and one per batch of fixes that do not overlap.
    */
   public FileResult verifyFixes(FileResult result, Settings settings) {
+    return verifyFixes(result, null, settings);
+  }
+
+  /** As {@link #verifyFixes(FileResult, Settings)}, with {@code output} parsed already, or null. */
+  public FileResult verifyFixes(FileResult result, ParsedFile output, Settings settings) {
     List<Candidate> offered = new ArrayList<>();
     List<Finding> remaining = result.remaining();
     for (int i = 0; i < remaining.size(); i++) {
@@ -171,9 +176,9 @@ public final class FixEngine {
     if (offered.isEmpty()) {
       return result;
     }
-    ParsedFile file;
+    ParsedFile file = output;
     try {
-      file = parser.parse(result.output());
+      file = file != null ? file : parser.parse(result.output());
     } catch (PyfixSyntaxException e) {
       throw new IllegalStateException("the engine's own output does not parse", e);
     }

@@ -100,7 +100,7 @@ class CacheCliTest {
         "import sys, os\nx = 1 \ns = 'a' * 100 + 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'  # é\n");
     for (String format : List.of("text", "json", "sarif", "rdjson", "gitlab", "full")) {
       Ran first = cli.run("check", "--output-format", format, "--show-fixes", "a.py");
-      // json, sarif and rdjson verify the fixes they print, and keep their own entry
+      // json and rdjson verify the fixes they print, and keep their own entry
       assertEquals(format.equals("text") ? 1 : 2, entries());
       Ran again = cli.run("check", "--output-format", format, "--show-fixes", "a.py");
       Ran uncached =

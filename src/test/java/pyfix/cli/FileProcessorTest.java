@@ -1,5 +1,6 @@
 package pyfix.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,12 +15,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pyfix.fix.DroppedFix;
-import pyfix.fix.Edit;
 import pyfix.fix.EngineError;
 import pyfix.fix.FileResult;
-import pyfix.fix.Finding;
-import pyfix.fix.Fix;
 import pyfix.fix.Settings;
+import pyfix.parse.PythonVersion;
 import pyfix.report.ReportedFinding;
 import pyfix.source.LineMap;
 
@@ -54,22 +53,21 @@ class FileProcessorTest {
 
   @Test
   void aProcessorVerifyingFixesPrintsNoEditThatFixWouldDrop() throws IOException {
-    Path file = Files.write(tmp.resolve("a.py"), INPUT);
-    Finding broken =
-        Finding.fixable("W291", "Trailing whitespace", 5, 6, Fix.safe(new Edit(5, 6, "(")));
-    FileProcessor processor =
-        new FileProcessor(
-            Verb.CHECK,
-            Settings.defaults(),
-            (text, settings) ->
-                new FileResult(
-                    text, List.of(), List.of(broken), List.of(), List.of(), new LineMap(text)));
-    ReportedFinding unverified = processor.process("a.py", INPUT, file).findings().get(0);
-    assertTrue(unverified.fix().isPresent());
-    ReportedFinding verified =
-        processor.verifyingFixes().process("a.py", INPUT, file).findings().get(0);
-    assertEquals(Optional.empty(), verified.fix());
-    assertEquals("not fixed: fix produced invalid code", verified.fixTitle());
+    // removing the import would make Python read the inert coding comment below it
+    byte[] input = "import os\n# -*- coding: latin-1 -*-\nprint('x')\n".getBytes(UTF_8);
+    Path file = Files.write(tmp.resolve("a.py"), input);
+    Settings f401 = new Settings(88, PythonVersion.PY39, List.of("F401"), List.of(), false);
+    for (Verb verb : List.of(Verb.CHECK, Verb.FIX)) {
+      FileProcessor processor = new FileProcessor(verb, f401, false);
+      ReportedFinding unverified = processor.process("a.py", input, file).findings().get(0);
+      assertTrue(unverified.fix().isPresent(), verb + ": the UNSAFE fix is offered");
+      ReportedFinding verified =
+          processor.verifyingFixes().process("a.py", input, file).findings().get(0);
+      assertEquals(Optional.empty(), verified.fix(), verb.toString());
+      assertEquals(
+          "not fixed: fix would change the coding comment Python reads", verified.fixTitle());
+    }
+    assertArrayEquals(input, Files.readAllBytes(file));
   }
 
   @Test
