@@ -220,7 +220,9 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
     String module = earlier.importedModule(earlier.unused().get(0));
     // a submodule its package leaves alone becomes the package's attribute only at the later line
     boolean effects =
-        (ImportEffects.mayMatter(module) || StandardLibrary.separateSubmodule(module) != null)
+        (ImportEffects.mayMatter(module)
+                || ImportEffects.mayFail(module)
+                || StandardLibrary.separateSubmodule(module) != null)
             && !context.model().inTypeChecking(again.node());
     // `globals()["json"]`, `exec("json.dumps(1)")`, `getattr(module, "json")` between the two
     // may read the first import

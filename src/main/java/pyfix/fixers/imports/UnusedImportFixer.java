@@ -321,6 +321,17 @@ public final class UnusedImportFixer implements TreeRule {
               + "` may run code the program relies on;"
               + " remove unused import");
     }
+    for (int i : unused.unused()) {
+      String m = unused.importedModule(i);
+      if (ImportEffects.mayFail(m)) {
+        return new Safety(
+            Applicability.UNSAFE,
+            "unsafe: importing `"
+                + m
+                + "` fails on some platforms or Pythons, which the program may test;"
+                + " remove unused import");
+      }
+    }
     String explained = explainedAbove(unused, context);
     if (explained != null) {
       return new Safety(
