@@ -1,0 +1,12 @@
+# pyfix: --script
+# An import that fails on some platforms or Pythons may be what the code tests.
+def has_toml():
+    pass
+
+
+def on_windows():
+    pass
+
+
+def has_gdbm():
+    pass
