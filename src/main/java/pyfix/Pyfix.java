@@ -48,7 +48,7 @@ public final class Pyfix {
    */
   public static FileResult fixVerifyingFixes(String text, Settings settings)
       throws PyfixSyntaxException {
-    return ENGINE.verifyFixes(ENGINE.fix(ParsedFile.parse(text), settings), settings);
+    return ENGINE.verifyFixes(ENGINE.fix(ParsedFile.parse(text), settings), null, settings);
   }
 
   /**

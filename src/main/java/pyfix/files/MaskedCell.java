@@ -93,9 +93,6 @@ public final class MaskedCell {
   }
 
   /**
-   * The statement that stands in for the IPython line {@code body}: a call of the names it reads.
-   */
-  /**
    * The one line that stands for a cell pyfix leaves alone (a {@code %%time} cell, an IPython line
    * continued with a backslash) among the cells it checks: a placeholder call reading every name
    * the cell mentions, so that no fix removes an import the cell uses when IPython runs it. It is
@@ -105,6 +102,9 @@ public final class MaskedCell {
     return placeholder(source) + "\n";
   }
 
+  /**
+   * The statement that stands in for the IPython line {@code body}: a call of the names it reads.
+   */
   private static String placeholder(String body) {
     Set<String> names = new LinkedHashSet<>();
     Matcher m = NAME.matcher(COMMAND.matcher(body).replaceFirst(""));

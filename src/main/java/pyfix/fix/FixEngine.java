@@ -156,14 +156,10 @@ public final class FixEngine {
   /**
    * {@code result} with the fixes its remaining findings offer verified as a round of {@link #fix}
    * is: a fix that round would drop keeps its finding but loses its edits, and its title says why.
-   * For output that prints the edits for tools to apply without pyfix (JSON, SARIF, suggestions on
-   * a pull request). Costs a parse of the text, and one per batch of fixes that do not overlap.
+   * For output whose edits tools apply without pyfix (JSON, suggestions on a pull request). {@code
+   * output} is {@code result}'s text parsed, or null to parse it here; each batch of fixes that do
+   * not overlap costs a parse more.
    */
-  public FileResult verifyFixes(FileResult result, Settings settings) {
-    return verifyFixes(result, null, settings);
-  }
-
-  /** As {@link #verifyFixes(FileResult, Settings)}, with {@code output} parsed already, or null. */
   public FileResult verifyFixes(FileResult result, ParsedFile output, Settings settings) {
     List<Candidate> offered = new ArrayList<>();
     List<Finding> remaining = result.remaining();

@@ -545,8 +545,7 @@ public final class Tokenizer {
       char c = chars[pos];
       if (c == '\\') {
         if (bytes && pos + 1 < n && chars[pos + 1] > 0x7F) {
-          throw deferredError(
-              start, "bytes can only contain ASCII literal characters", Precedence.DEFERRED);
+          throw nonAsciiBytes(start);
         } else if (!raw) {
           checkEscape(pos, start, bytes);
         }
@@ -558,8 +557,7 @@ public final class Tokenizer {
       } else if (!triple && isLineBreak(c)) {
         throw unterminated(start, false, "string");
       } else if (bytes && c > 0x7F) {
-        throw deferredError(
-            start, "bytes can only contain ASCII literal characters", Precedence.DEFERRED);
+        throw nonAsciiBytes(start);
       } else {
         pos++;
       }
@@ -724,6 +722,11 @@ public final class Tokenizer {
     if (problem != null) {
       throw deferredError(literal, problem, Precedence.DEFERRED);
     }
+  }
+
+  private TokenizeException nonAsciiBytes(int literal) {
+    return deferredError(
+        literal, "bytes can only contain ASCII literal characters", Precedence.DEFERRED);
   }
 
   private boolean hexDigits(int from, int count) {

@@ -27,6 +27,13 @@ class FixEngineTest {
     return fix(text, ALL, fixers);
   }
 
+  /** Asserts that {@code fixer}'s one fix of {@code text}, at 1:1, is dropped for {@code why}. */
+  private static void assertDroppedAlone(String text, Fixer fixer, String why) throws Exception {
+    FileResult r = fix(text, fixer);
+    assertEquals(text, r.output());
+    assertEquals(List.of(new DroppedFix(fixer.code(), 1, 1, why)), r.dropped());
+  }
+
   private static List<String> codes(List<Finding> findings) {
     return findings.stream().map(Finding::code).toList();
   }
@@ -242,7 +249,7 @@ class FixEngineTest {
     FixEngine engine = new FixEngine(List.of(GOOD, brokenUnsafe, rename));
     String text = "good = 1\nbad = 2\nx = good\n";
     FileResult checked = engine.check(ParsedFile.parse(text), ALL);
-    FileResult verified = engine.verifyFixes(checked, ALL);
+    FileResult verified = engine.verifyFixes(checked, null, ALL);
     assertEquals(codes(checked.remaining()), codes(verified.remaining()), "every finding stays");
     List<String> titles =
         verified.remaining().stream().map(f -> f.fix().isPresent() ? "fix" : f.fixTitle()).toList();
@@ -255,14 +262,14 @@ class FixEngineTest {
         titles);
     assertEquals(List.of(), verified.dropped(), "check warns of nothing it did not do");
     FileResult clean = engine.check(ParsedFile.parse("good = 1\n"), ALL);
-    assertSame(clean, engine.verifyFixes(clean, ALL));
+    assertSame(clean, engine.verifyFixes(clean, null, ALL));
   }
 
   @Test
   void verifyingAFixesRemainingFindingsLeavesWhatItFixedAlone() throws Exception {
     FixEngine engine = new FixEngine(List.of(GOOD, BROKEN));
     FileResult fixed = engine.fix(ParsedFile.parse("good = 1\nbad = 2\n"), ALL);
-    FileResult verified = engine.verifyFixes(fixed, ALL);
+    FileResult verified = engine.verifyFixes(fixed, null, ALL);
     assertEquals("fine = 1\nbad = 2\n", verified.output());
     assertEquals(fixed.fixed(), verified.fixed());
     assertEquals(fixed.dropped(), verified.dropped(), "dropped once, warned once");
@@ -275,11 +282,10 @@ class FixEngineTest {
     // the parser accepts it; the compiler does not
     Fixer hoist =
         TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "^from", "import os\nfrom");
-    FileResult r = fix("from __future__ import annotations\n", hoist);
-    assertEquals("from __future__ import annotations\n", r.output());
-    assertEquals(
-        List.of(new DroppedFix("T1", 1, 1, "fix put a `from __future__` import after other code")),
-        r.dropped());
+    assertDroppedAlone(
+        "from __future__ import annotations\n",
+        hoist,
+        "fix put a `from __future__` import after other code");
     Fixer rename =
         TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "\\bold\\b", "new");
     String ordered = "\"\"\"Doc.\"\"\"\nfrom __future__ import annotations; import old\n";
@@ -294,11 +300,7 @@ class FixEngineTest {
     String text = "import os\n# -*- coding: latin-1 -*-\nprint('x')\n";
     Fixer remove =
         TestFixers.replacing("T1", Kind.SEMANTIC, Applicability.SAFE, "^import os\n", "");
-    FileResult r = fix(text, remove);
-    assertEquals(text, r.output());
-    assertEquals(
-        List.of(new DroppedFix("T1", 1, 1, "fix would change the coding comment Python reads")),
-        r.dropped());
+    assertDroppedAlone(text, remove, "fix would change the coding comment Python reads");
     Fixer insert =
         TestFixers.replacing("T2", Kind.SEMANTIC, Applicability.SAFE, "^# x\n", "# x\nimport os\n");
     String effective = "# x\n# coding: latin-1\n";

@@ -49,7 +49,7 @@ final class DefaultNames {
       PythonParser.FunctionDefContext def, MutableParameter p, FileFacts facts) {
     for (String name : freeNames(p.value())) {
       String quoted = "`" + name + "`";
-      if (facts.trusts(name) && name.equals("print")) {
+      if (name.equals("print") && facts.trusts(name)) {
         // the one trusted builtin with an effect: `def f(x=[print("once")])`
         return new ParameterUses.Verdict(
             ParameterUses.Kind.UNSAFE,

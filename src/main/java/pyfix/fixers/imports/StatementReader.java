@@ -54,7 +54,7 @@ final class StatementReader {
             && !Pragmas.in(comment)
             && previous.line() == t.line()
             && t.line() != tokens.get(first).line()
-            && aliases.stream().filter(b -> b.line == t.line()).count() == 1) {
+            && namesOn(aliases, t.line()) == 1) {
           // `    c)  # comment`: isort reads it as the comment of the line's only name
           aliases.get(aliases.size() - 1).inline.add(comment);
         } else if (!inParens || closed || previous.is(text, "(") && previous.line() == t.line()) {
@@ -71,7 +71,7 @@ final class StatementReader {
                 b.inline.add(comment);
               }
             }
-          } else if (aliases.stream().filter(b -> b.line == t.line()).count() == 1) {
+          } else if (namesOn(aliases, t.line()) == 1) {
             aliases.get(aliases.size() - 1).inline.add(comment);
           } else {
             // after several names isort takes it for the statement's, and so keeps it there when
@@ -187,6 +187,10 @@ final class StatementReader {
       Token c = comments.get(next);
       statement.add(new StatementComment(c.start(), c.text(text), c.line() != fromLine));
     }
+  }
+
+  private static long namesOn(List<Builder> aliases, int line) {
+    return aliases.stream().filter(b -> b.line == line).count();
   }
 
   /** An alias while its tokens are read. */
