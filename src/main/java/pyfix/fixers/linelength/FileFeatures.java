@@ -1,6 +1,7 @@
 package pyfix.fixers.linelength;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
@@ -12,8 +13,25 @@ import pyfix.source.TokenKind;
 final class FileFeatures {
   private FileFeatures() {}
 
-  /** Whether the file uses f-strings, underscores in numbers, {@code :=} or future annotations. */
-  static boolean allowsTrailingCommaAfterVarargs(String text, List<Token> tokens) {
+  /**
+   * Whether the file uses f-strings, underscores in numbers, {@code :=} or future annotations: a
+   * scan of every token, made the first time it is asked.
+   */
+  static BooleanSupplier allowsTrailingCommaAfterVarargs(String text, List<Token> tokens) {
+    return new BooleanSupplier() {
+      private Boolean answer;
+
+      @Override
+      public boolean getAsBoolean() {
+        if (answer == null) {
+          answer = usesPython36(text, tokens);
+        }
+        return answer;
+      }
+    };
+  }
+
+  private static boolean usesPython36(String text, List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       switch (t.kind()) {

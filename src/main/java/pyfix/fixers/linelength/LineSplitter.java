@@ -267,7 +267,7 @@ final class LineSplitter {
       }
       lowestDepth = Math.min(leaf.depth, lowestDepth);
       if (leaf.depth == lowestDepth && leaf.vararg) {
-        trailingCommaSafe &= statement.trailingCommaAfterVarargs;
+        trailingCommaSafe &= statement.trailingCommaAfterVarargs();
       }
       Integer p = line.delimiters.get(leaf);
       if (p != null && p == delimiter) {

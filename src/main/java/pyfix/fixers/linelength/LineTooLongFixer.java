@@ -2,6 +2,7 @@ package pyfix.fixers.linelength;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
@@ -48,7 +49,7 @@ public final class LineTooLongFixer implements Fixer {
     // the ends of logical lines, from the parser's token types: a file's first long line would
     // otherwise build the whole TokenIndex, which E501 alone needs in most files
     int[] newlines = file.tokensOfType(PythonParser.NEWLINE);
-    Boolean modern = null; // a scan of every token: only once a line is wrapped
+    BooleanSupplier modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
     Fix lastFix = null;
     int lastStatement = -1;
     for (int[] l : tooLong) {
@@ -66,9 +67,6 @@ public final class LineTooLongFixer implements Fixer {
       if (s >= 0) {
         if (s != lastStatement) {
           lastStatement = s;
-          if (modern == null) {
-            modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
-          }
           String indent = indentOf(file, newlines, s);
           lastFix =
               indent == null

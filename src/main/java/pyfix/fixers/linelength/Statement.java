@@ -1,5 +1,7 @@
 package pyfix.fixers.linelength;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * The context shared by every line a statement is split into: where it is indented, the indent unit
  * for new lines, the line length, and what the file's Python version allows.
@@ -9,20 +11,27 @@ final class Statement {
   final String unit;
   final int lineLength;
 
-  /** Whether a trailing comma may follow {@code *args} or {@code **kwargs} (Python 3.6+ file). */
-  final boolean trailingCommaAfterVarargs;
+  /**
+   * Whether a trailing comma may follow {@code *args} or {@code **kwargs} (Python 3.6+ file): a
+   * scan of every token, asked only when a split meets one.
+   */
+  private final BooleanSupplier trailingCommaAfterVarargs;
 
   private final int indentWidth;
 
   /** The {@code import} or {@code from} that starts an import statement, else null. */
   Leaf importKeyword;
 
-  Statement(String indent, String unit, int lineLength, boolean trailingCommaAfterVarargs) {
+  Statement(String indent, String unit, int lineLength, BooleanSupplier trailingCommaAfterVarargs) {
     this.indent = indent;
     this.unit = unit;
     this.lineLength = lineLength;
     this.trailingCommaAfterVarargs = trailingCommaAfterVarargs;
     this.indentWidth = Width.of(indent);
+  }
+
+  boolean trailingCommaAfterVarargs() {
+    return trailingCommaAfterVarargs.getAsBoolean();
   }
 
   /** The width of the indentation of a line {@code depth} levels below the first. */
