@@ -60,6 +60,12 @@ class SemanticModelTest {
     // another builtin replaced, or one only read or compared
     assertEquals(List.of(true), lenIsBuiltin("import builtins\nbuiltins.print = f\nlen(y)\n"));
     assertEquals(List.of(true), lenIsBuiltin("import builtins\nbuiltins.len == f\nlen(y)\n"));
+    // the patch far below the first mention, spread over lines, or in a long file
+    String far = "import builtins\n" + "x = 1\n".repeat(2000);
+    assertEquals(List.of(false), lenIsBuiltin(far + "builtins.len = f\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin(far + "setattr(\n    builtins, n, f)\nlen(y)\n"));
+    assertEquals(List.of(false), lenIsBuiltin(far + "builtins.__dict__.update(d)\nlen(y)\n"));
+    assertEquals(List.of(true), lenIsBuiltin(far + "builtins.print = f\nlen(y)\n"));
   }
 
   @Test
