@@ -26,3 +26,8 @@ def h(x):
     key = lambda item: item
     value: int = 1
     return {1: 2}[1:]
+
+
+class Redefined: pass  # type: ignore
+if Redefined: print(1)  # pragma: no cover
+while False: pass  # pyright: ignore[reportGeneralTypeIssues]

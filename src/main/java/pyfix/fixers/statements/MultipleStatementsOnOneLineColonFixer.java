@@ -46,11 +46,16 @@ public final class MultipleStatementsOnOneLineColonFixer implements TreeRule {
         Finding.reportOnly(
             METADATA.code(), "Multiple statements on one line (colon)", colon, colon + 1);
     Edit edit = StatementLines.breakAfterColon(context, body);
-    context.report(
-        edit == null
-            ? finding.withFixTitle("not fixed: code precedes the header on its line")
-            : Finding.fixable(finding.code(), finding.message(), colon, colon + 1, Fix.safe(edit))
-                .withFixTitle("Move the body to its own line"));
+    String pragma = StatementLines.pragmaRefusal(context, colon);
+    if (edit == null) {
+      context.report(finding.withFixTitle("not fixed: code precedes the header on its line"));
+    } else if (pragma != null) {
+      context.report(finding.withFixTitle(pragma));
+    } else {
+      context.report(
+          Finding.fixable(finding.code(), finding.message(), colon, colon + 1, Fix.safe(edit))
+              .withFixTitle("Move the body to its own line"));
+    }
   }
 
   /** Whether the body is a lone {@code ...}, which Ruff and Black allow on the header's line. */

@@ -55,16 +55,19 @@ public final class MultipleStatementsOnOneLineSemicolonFixer implements TreeRule
               "Multiple statements on one line (semicolon)",
               Syntax.start(semicolon),
               Syntax.end(semicolon));
+      String pragma = StatementLines.pragmaRefusal(context, Syntax.start(semicolon));
       context.report(
           indent == null
               ? finding.withFixTitle("not fixed: code precedes the statements on their line")
-              : Finding.fixable(
-                      finding.code(),
-                      finding.message(),
-                      finding.start(),
-                      finding.end(),
-                      new Fix(Applicability.SAFE, edits(context, line, semicolon, indent)))
-                  .withFixTitle("Put the next statement on its own line"));
+              : pragma != null
+                  ? finding.withFixTitle(pragma)
+                  : Finding.fixable(
+                          finding.code(),
+                          finding.message(),
+                          finding.start(),
+                          finding.end(),
+                          new Fix(Applicability.SAFE, edits(context, line, semicolon, indent)))
+                      .withFixTitle("Put the next statement on its own line"));
     }
   }
 

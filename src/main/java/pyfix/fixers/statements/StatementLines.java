@@ -2,16 +2,20 @@ package pyfix.fixers.statements;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.fix.Edit;
 import pyfix.fix.RuleContext;
+import pyfix.fixers.common.Pragmas;
+import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.BlockContext;
 import pyfix.parse.PythonParser.SimpleStatementContext;
 import pyfix.parse.PythonParser.SimpleStatementsContext;
 import pyfix.semantic.Syntax;
+import pyfix.source.Token;
 
 /**
  * The line breaks that put statements written on one line onto lines of their own: after the colon
@@ -97,6 +101,28 @@ final class StatementLines {
     String header = indentOf(text, Syntax.start((ParserRuleContext) line.getParent().getParent()));
     return header == null ? null : header + context.file().stylist().indent();
   }
+
+  /**
+   * A fix title refusing the split when the line holding {@code offset} ends with a pragma comment
+   * ({@code # type: ignore}, {@code # noqa}, … or coverage's {@code # pragma: no cover}), else
+   * null. Such a comment covers every statement on its line, and coverage a whole clause from its
+   * header's line: a statement split off would lose it, and mypy or the linter would report it
+   * again.
+   */
+  static String pragmaRefusal(RuleContext context, int offset) {
+    ParsedFile file = context.file();
+    int line = file.lines().line(offset);
+    for (int i : file.comments()) {
+      Token comment = file.tokens().get(i);
+      String text = comment.text(file.text());
+      if (comment.line() == line && (Pragmas.in(text) || COVERAGE_PRAGMA.matcher(text).find())) {
+        return "not fixed: the statements on the line share its `" + text.strip() + "`";
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern COVERAGE_PRAGMA = Pattern.compile("#\\s*pragma:");
 
   /** The offset after the colon that ends the header before offset {@code bodyStart}. */
   static int colonEnd(String text, int bodyStart) {
