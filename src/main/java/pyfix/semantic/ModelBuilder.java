@@ -22,6 +22,7 @@ import pyfix.parse.PythonParser.ExpressionStatementContext;
 import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.parse.PythonParser.LambdaParameterContext;
 import pyfix.parse.PythonParser.NameContext;
+import pyfix.parse.PythonParser.SubscriptionContext;
 import pyfix.parse.PythonParser.TestContext;
 import pyfix.parse.PythonParser.TypeParameterContext;
 import pyfix.parse.PythonParser.TypeParametersContext;
@@ -139,6 +140,9 @@ final class ModelBuilder {
       call(c);
     } else if (node instanceof BracesContext b && b.comprehension() != null) {
       comprehension(b.braceItem(0), b.comprehension());
+    } else if (node instanceof SubscriptionContext s && thisModule(s)) {
+      module.markDynamic(); // `setattr(sys.modules[__name__], n, v)` writes it as globals() does
+      children(node);
     } else {
       children(node);
     }
@@ -152,6 +156,14 @@ final class ModelBuilder {
     } else if (!walrus(a)) {
       children(a);
     }
+  }
+
+  /** Whether {@code s} is {@code sys.modules[__name__]} (or {@code modules[__name__]}). */
+  private static boolean thisModule(SubscriptionContext s) {
+    String base = Syntax.dotted(s.expr());
+    return base != null
+        && (base.equals("modules") || base.endsWith(".modules"))
+        && s.slices().getText().equals("__name__");
   }
 
   /** Binding statements other than assignments; false for anything else. */

@@ -273,23 +273,29 @@ public final class SemanticModel {
       return false;
     } else if (!name.equals("TYPE_CHECKING")) {
       // `typing.TYPE_CHECKING`, or a module's that re-exports it, unless this file sets it
-      if (setsTypeChecking == null) {
-        setsTypeChecking = ASSIGNED_ATTRIBUTE.matcher(file.text()).find();
-      }
-      return !setsTypeChecking;
+      return !setsTypeChecking();
     }
-    // the module's own `TYPE_CHECKING = True`, or a parameter of that name, runs the block
+    // the module's own `TYPE_CHECKING = True`, a parameter of that name, or a module imported
+    // under it (`import typing as TYPE_CHECKING`) runs the block
     for (Binding b : resolve(name, condition)) {
-      boolean imported =
-          b.kind() == Binding.BindingKind.IMPORT || b.kind() == Binding.BindingKind.FROM_IMPORT;
+      boolean importedFlag =
+          b.kind() == Binding.BindingKind.FROM_IMPORT && b.member().equals("TYPE_CHECKING");
       boolean setFalse =
           b.kind() == Binding.BindingKind.ASSIGNMENT
               && b.node().getChild(b.node().getChildCount() - 1).getText().equals("False");
-      if (!imported && !setFalse) {
+      if (importedFlag ? setsTypeChecking() : !setFalse) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the file assigns some module's {@code TYPE_CHECKING}: then the flag may be true. */
+  private boolean setsTypeChecking() {
+    if (setsTypeChecking == null) {
+      setsTypeChecking = ASSIGNED_ATTRIBUTE.matcher(file.text()).find();
+    }
+    return setsTypeChecking;
   }
 
   /** What the module's {@code __all__} holds, as far as its statements show. */

@@ -75,6 +75,12 @@ class SemanticModelTest {
     assertEquals(List.of(false), lenIsBuiltin("len(y)\nlen = str\n"));
     assertEquals(List.of(false), lenIsBuiltin("from m import *\nlen(y)\n"));
     assertEquals(List.of(false), lenIsBuiltin("globals()['len'] = str\nlen(y)\n"));
+    assertEquals(
+        List.of(false), lenIsBuiltin("import sys\nsys.modules[__name__].len = f\nlen(y)\n"));
+    assertEquals(
+        List.of(false),
+        lenIsBuiltin("from sys import modules\nsetattr(modules[__name__], n, f)\nlen(y)\n"));
+    assertEquals(List.of(true), lenIsBuiltin("import sys\nsys.modules['os'].x = f\nlen(y)\n"));
     assertEquals(List.of(false), lenIsBuiltin("x = (globals)()['len'] = str\nlen(y)\n"));
     assertEquals(List.of(false), lenIsBuiltin("from m import len\nlen(y)\n"));
     assertEquals(List.of(false), lenIsBuiltin("for len in x: pass\nlen(y)\n"));
