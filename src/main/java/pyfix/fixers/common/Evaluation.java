@@ -59,6 +59,8 @@ public enum Evaluation {
           "str",
           "tuple",
           "type");
+  private static final Set<String> GENERIC_BUILTINS =
+      Set.of("dict", "frozenset", "list", "set", "tuple", "type");
   private static final Set<String> LOWER_CASE_CLASSES =
       Set.of(
           "datetime.date",
@@ -127,7 +129,10 @@ public enum Evaluation {
     }
     if (e instanceof PythonParser.SubscriptionContext sub) {
       String head = typingName(model.qualifiedName(sub.expr()));
-      return "typing.ClassVar".equals(head) || "typing.Final".equals(head) ? RAISES : WRAPPABLE;
+      if ("typing.ClassVar".equals(head) || "typing.Final".equals(head)) {
+        return RAISES;
+      }
+      return anyValue || genericAlias(head, sub, model) ? WRAPPABLE : UNPROVEN;
     }
     String q = typingName(model.qualifiedName(e));
     if (q == null) {
@@ -147,6 +152,24 @@ public enum Evaluation {
           : anyValue || capWords(last) ? WRAPPABLE : UNPROVEN;
     }
     return anyValue || LOWER_CASE_CLASSES.contains(q) ? WRAPPABLE : UNPROVEN;
+  }
+
+  /**
+   * Whether subscripting {@code head} gives a generic alias, which both spellings accept: typing's
+   * generics and forms, the builtin and {@code collections} classes. Any other class may define
+   * {@code __class_getitem__} (or its metaclass {@code __getitem__}) to return anything: {@code
+   * Vec[3]} may be {@code 3}, {@code InitVar[list]} is no type.
+   */
+  private static boolean genericAlias(
+      String head, PythonParser.SubscriptionContext sub, SemanticModel model) {
+    if (head == null) {
+      return false;
+    }
+    if (head.startsWith("builtins.")) {
+      return GENERIC_BUILTINS.contains(head.substring("builtins.".length()))
+          && model.isBuiltin(Syntax.dotted(sub.expr()), sub);
+    }
+    return head.startsWith("typing.") || head.startsWith("collections.");
   }
 
   /** Whether {@code name} is spelled as a class is: an upper-case letter, then some lower case. */

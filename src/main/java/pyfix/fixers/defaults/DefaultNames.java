@@ -47,6 +47,11 @@ final class DefaultNames {
    */
   static ParameterUses.Verdict check(
       PythonParser.FunctionDefContext def, MutableParameter p, FileFacts facts) {
+    String enclosing = enclosingScopeToken(p.value());
+    if (enclosing != null) {
+      return refused(
+          "the default holds `" + enclosing + "`, which belongs to the scope around the function");
+    }
     for (String name : freeNames(p.value())) {
       String quoted = "`" + name + "`";
       if (name.equals("print") && facts.trusts(name)) {
@@ -74,6 +79,31 @@ final class DefaultNames {
 
   private static ParameterUses.Verdict refused(String reason) {
     return new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, reason);
+  }
+
+  /**
+   * The first {@code :=}, {@code yield} or {@code await} in {@code value}, or null: in a default
+   * they bind a name in, make a generator of, or await in the enclosing scope (a {@code :=} in a
+   * comprehension too), and would act on the function's own scope in the body.
+   */
+  private static String enclosingScopeToken(ParseTree value) {
+    Deque<ParseTree> todo = new ArrayDeque<>();
+    todo.push(value);
+    while (!todo.isEmpty()) {
+      ParseTree node = todo.pop();
+      if (node instanceof ParserToken t) {
+        int type = t.getType();
+        if (type == PythonParser.COLONEQUAL
+            || type == PythonParser.YIELD
+            || type == PythonParser.AWAIT) {
+          return t.getText();
+        }
+      }
+      for (int i = 0; i < node.getChildCount(); i++) {
+        todo.push(node.getChild(i));
+      }
+    }
+    return null;
   }
 
   /** Names read in {@code value}, less those its comprehensions bind. */
