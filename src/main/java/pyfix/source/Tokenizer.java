@@ -335,7 +335,7 @@ public final class Tokenizer {
         pos++;
       } else {
         int cp = text.codePointAt(pos);
-        if (!Character.isUnicodeIdentifierPart(cp) || Character.isIdentifierIgnorable(cp)) {
+        if (!isIdentifierPart(cp)) {
           break;
         }
         pos += Character.charCount(cp);
@@ -880,7 +880,24 @@ public final class Tokenizer {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
     int cp = text.codePointAt(pos);
-    return Character.isUnicodeIdentifierStart(cp) || isOtherIdStart(cp);
+    return Character.isUnicodeIdentifierStart(cp) || isOtherIdStart(cp) || newerThanJava(cp);
+  }
+
+  private static boolean isIdentifierPart(int cp) {
+    return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp)
+        || cp == 0x200C // ZERO WIDTH NON-JOINER and JOINER continue names in Python 3.13
+        || cp == 0x200D
+        || newerThanJava(cp);
+  }
+
+  /**
+   * Whether {@code cp} is unassigned in Java 17's Unicode 13 tables: Python 3.11 to 3.13 read
+   * Unicode 14 to 15.1, whose new letters ({@code 鿿}, U+9FFF) make valid names. A character
+   * assigned since that is no letter lets pyfix read a file Python rejects, which is the lesser
+   * harm: such a file breaks already, while rejecting a valid one leaves it unfixed.
+   */
+  private static boolean newerThanJava(int cp) {
+    return Character.getType(cp) == Character.UNASSIGNED;
   }
 
   /** Characters Python's XID_Start admits beyond Java's identifier start (PEP 3131). */

@@ -177,6 +177,22 @@ class TokenizerTest {
   }
 
   @Test
+  void lettersNewerThanJavasUnicodeMakeNames() throws TokenizeException {
+    // names Python 3.11 to 3.13 accept (Unicode 14 to 15.1), unassigned in Java 17's Unicode 13
+    for (String name :
+        List.of(
+            "\u9fff",
+            "\u0870",
+            Character.toString(0x31350),
+            "x\u200c",
+            "x" + Character.toString(0x1E4EC))) {
+      assertTokens(
+          name + " = 1\n",
+          "NAME[" + name + "] WHITESPACE[ ] OP[=] WHITESPACE[ ] NUMBER[1] NEWLINE[\\n] ENDMARKER");
+    }
+  }
+
+  @Test
   void operatorsTakeTheLongestMatch() throws TokenizeException {
     assertTokens(
         "** **= // //= >> >>= << <<= -> := ... . != == @= ~\\n",
