@@ -481,8 +481,13 @@ final class ImportSorter {
       boolean wrapAliases = wrapsAliases(aliases);
       boolean exploded = magic || wrapAliases || !first.above().isEmpty();
       if (!star && first.above().isEmpty()) {
-        // isort prints a name with a comment, and each forced single line, on its own
-        boolean alone = chunk.commentedName() || singleLine();
+        // isort prints a name with a comment of its own (also the only name of a straight
+        // `from` import), and each forced single line, on its own, and wraps it with the comment
+        // after the name; a statement's comment, and a pragma always, goes on the first line
+        boolean nested =
+            !first.inline().isEmpty()
+                || first.alone() && !chunk.comments().stream().allMatch(StatementComment::pragma);
+        boolean alone = chunk.commentedName() && nested || singleLine();
         String wrapped =
             alone
                 ? isortWrap.single(head, first.text(), suffix(all))

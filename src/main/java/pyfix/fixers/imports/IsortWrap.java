@@ -223,7 +223,7 @@ final class IsortWrap {
         continue;
       }
       List<String> parts = new ArrayList<>(List.of(SPLITTERS[s].split(code, -1)));
-      if (comment != null && !(w.useParentheses() && comment.contains("noqa"))) {
+      if (comment != null && !(w.useParentheses() && staysFirst(comment))) {
         String comma = w.includeTrailingComma() && w.useParentheses() ? "," : "";
         int last = parts.size() - 1;
         parts.set(last, parts.get(last).strip() + comma + "  #" + comment);
@@ -247,7 +247,7 @@ final class IsortWrap {
       String comma = w.includeTrailingComma() && comment == null ? "," : "";
       String separator = w.mode() == 3 || w.mode() == 5 ? "\n" : "";
       String noqa = "";
-      if (comment != null && comment.contains("noqa")) {
+      if (comment != null && staysFirst(comment)) {
         noqa = "  #" + comment;
         rest = rest.stripTrailing();
         comma = w.includeTrailingComma() ? "," : "";
@@ -263,6 +263,14 @@ final class IsortWrap {
       return String.join("\n", lines);
     }
     return content;
+  }
+
+  /**
+   * Whether the comment (after its {@code #}) goes after the {@code (} of a wrapped line: isort
+   * keeps a {@code noqa} there, and pyfix every pragma, which covers the statement's first line.
+   */
+  private static boolean staysFirst(String comment) {
+    return comment.contains("noqa") || Pragmas.in("#" + comment);
   }
 
   /** isort's {@code add_to_line}: the comment after the line's code. */
