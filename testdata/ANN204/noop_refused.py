@@ -17,6 +17,13 @@ class Refused:
     def __init__(self) -> None:  # annotated
         pass
 
+    def __delitem__(self, key):  # type: (str) -> None
+        pass
+
+    def __setitem__(self, key, value):
+        # type: (str, int) -> None
+        pass
+
 
 def __init__(self):  # not a method: ANN201
     pass

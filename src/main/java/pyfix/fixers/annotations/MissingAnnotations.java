@@ -11,6 +11,8 @@ import pyfix.fix.RuleContext;
 import pyfix.fix.options.AnnotationOptions;
 import pyfix.fixers.common.Overrides;
 import pyfix.fixers.common.PerNode;
+import pyfix.fixers.common.SignatureTypeComment;
+import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser.FunctionDefContext;
 import pyfix.parse.PythonParser.ParameterContext;
 import pyfix.semantic.Definitions;
@@ -43,6 +45,7 @@ final class MissingAnnotations {
   private final FunctionDefContext def;
   private final Function function;
   private final SemanticModel model;
+  private final ParsedFile file;
   private final AnnotationOptions options;
   private final List<Finding> findings = new ArrayList<>();
   private boolean typed;
@@ -51,6 +54,7 @@ final class MissingAnnotations {
     this.def = def;
     this.function = Function.of(def);
     this.model = context.model();
+    this.file = context.file();
     this.options = context.settings().options().annotations();
   }
 
@@ -168,6 +172,10 @@ final class MissingAnnotations {
       findings.add(
           Finding.reportOnly("ANN204", message, start, end)
               .withFixTitle("no fix: the body returns a value or yields"));
+    } else if (SignatureTypeComment.in(file, def)) {
+      findings.add(
+          Finding.reportOnly("ANN204", message, start, end)
+              .withFixTitle("no fix: a `# type:` comment types the signature, which mypy reads"));
     } else {
       // the program can read the annotation: help() and inspect.signature() then show it
       Fix fix = Fix.unsafe(Edit.insert(Syntax.end(def.RPAR()), " -> None"));

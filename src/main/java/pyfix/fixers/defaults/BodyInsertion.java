@@ -2,8 +2,8 @@ package pyfix.fixers.defaults;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import pyfix.fix.Edit;
+import pyfix.fixers.common.SignatureTypeComment;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
@@ -52,9 +52,6 @@ final class BodyInsertion {
     return Edit.insert(newline.end(), text.toString());
   }
 
-  /** A type comment that is not {@code # type: ignore}. */
-  private static final Pattern TYPE_COMMENT = Pattern.compile("#\\s*type:(?!\\s*ignore\\b).*");
-
   /** Why the lines cannot go into {@code def}'s body, or null. */
   static String refusal(ParsedFile file, PythonParser.FunctionDefContext def) {
     if (Syntax.inlineBody(def.block()) != null) {
@@ -64,17 +61,10 @@ final class BodyInsertion {
     if (startsWithString(first) && first.simpleStatements().simpleStatement().size() > 1) {
       return "the string that opens the body shares its line with other statements";
     }
-    int from = Syntax.start(def);
-    int to = Syntax.start(first);
-    for (int i : file.comments()) {
-      Token c = file.tokens().get(i);
-      if (c.start() >= from
-          && c.start() < to
-          && TYPE_COMMENT.matcher(c.text(file.text())).matches()) {
-        // the guard would go above a signature comment, which must open the body, and the comment
-        // would still give the old type
-        return "the signature is typed in a `# type:` comment";
-      }
+    if (SignatureTypeComment.in(file, def)) {
+      // the guard would go above a signature comment, which must open the body, and the comment
+      // would still give the old type
+      return "the signature is typed in a `# type:` comment";
     }
     return null;
   }
