@@ -2,11 +2,8 @@ package pyfix.semantic;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -27,7 +24,7 @@ public final class SemanticModel {
   private Map<String, List<Binding>> bindingsByName;
   private DunderAll dunderAll;
   private Boolean setsTypeChecking;
-  private volatile Set<String> patchedBuiltins;
+  private volatile Boolean patchesBuiltins;
 
   private SemanticModel(ParsedFile file) {
     this.file = file;
@@ -107,53 +104,55 @@ public final class SemanticModel {
     return Builtins.NAMES.contains(name)
         && lookup(name, scope) == null
         && !maybeAnything(scope)
-        && !patchesBuiltin(name);
+        && !patchesBuiltins();
   }
 
   /**
-   * Whether the module may replace the builtin {@code name} itself: {@code builtins.len = ...},
-   * {@code __builtins__["len"] = ...}, {@code mock.patch("builtins.len")}; any name after {@code
-   * setattr(builtins, ...)}, a write through {@code sys.modules["builtins"]}, its {@code __dict__},
-   * or {@code builtins} imported under another name. Read from the text, strings and comments too,
-   * which errs on the safe side.
+   * Whether the module may replace builtins themselves. There are too many ways to write it to list
+   * ({@code builtins.len = ...}, {@code (builtins.len) = ...}, {@code B = builtins}, {@code
+   * mock.patch("builtins.len")}, {@code patch.object(builtins, "len")}, {@code
+   * sys.modules["builtins"]}, {@code __builtins__[...]}, {@code __import__("builtins")}), so any
+   * mention of {@code builtins} counts, in strings and comments too, but {@code import builtins},
+   * {@code from builtins import ...} and a call {@code builtins.name(...)} of a public name.
    */
-  public boolean patchesBuiltin(String name) {
-    Set<String> patched = patchedBuiltins;
-    if (patched == null) {
-      patched = patchedBuiltins = patchedBuiltins(file.text());
+  public boolean patchesBuiltins() {
+    Boolean patches = patchesBuiltins;
+    if (patches == null) {
+      patches = patchesBuiltins = mentionsBuiltinsBeyondReads(file.text());
     }
-    return patched.contains(name) || patched.contains("*");
+    return patches;
   }
 
-  private static final Pattern BUILTIN_WRITE =
-      Pattern.compile(
-          "\\b(?:builtins|__builtins__)\\s*(?:\\.\\s*|\\[\\s*['\"])([A-Za-z_]\\w*)['\"]?\\s*\\]?\\s*=(?!=)"
-              + "|['\"]builtins\\.([A-Za-z_]\\w*)['\"]");
-  private static final Pattern ANY_BUILTIN_WRITE =
-      Pattern.compile(
-          "setattr\\(\\s*(?:builtins|__builtins__)\\b|\\[\\s*['\"]builtins['\"]\\s*\\]"
-              + "|\\b(?:builtins|__builtins__)\\s*\\.\\s*(?:__dict__|update)\\b"
-              + "|vars\\(\\s*(?:builtins|__builtins__)\\s*\\)|\\bimport\\s+builtins\\s+as\\b");
+  private static final Pattern IMPORTED =
+      Pattern.compile("(?:^|[;\\n])[ \\t]*(?:import|from)[ \\t]+$");
+  private static final Pattern IMPORT_END = Pattern.compile("[ \\t]*(?:[#;\\r\\n]|import\\b|$)");
+  private static final Pattern PUBLIC_CALL =
+      Pattern.compile("[ \\t]*\\.[ \\t]*[A-Za-z]\\w*[ \\t]*\\(");
 
-  /**
-   * Searching the whole text with these patterns costs a regex attempt at every character (5% of a
-   * check over the stdlib); each match spells "builtins", so only the text around each occurrence
-   * is searched, far enough to each side for any spacing real code has.
-   */
-  private static Set<String> patchedBuiltins(String text) {
-    Set<String> names = new HashSet<>();
+  private static boolean isNamePart(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
+  }
+
+  private static boolean mentionsBuiltinsBeyondReads(String text) {
     for (int at = text.indexOf("builtins"); at >= 0; at = text.indexOf("builtins", at + 1)) {
-      int from = Math.max(0, at - 100);
-      int to = Math.min(text.length(), at + 200);
-      if (ANY_BUILTIN_WRITE.matcher(text).region(from, to).useTransparentBounds(true).find()) {
-        return Set.of("*");
+      int end = at + "builtins".length();
+      if (at >= 2 && text.startsWith("__builtins__", at - 2)) {
+        return true;
       }
-      Matcher m = BUILTIN_WRITE.matcher(text).region(from, to).useTransparentBounds(true);
-      while (m.find()) {
-        names.add(m.group(1) != null ? m.group(1) : m.group(2));
+      if (at > 0 && isNamePart(text.charAt(at - 1))
+          || end < text.length() && isNamePart(text.charAt(end))) {
+        continue; // another name: `nobuiltins`, `builtins_only`
+      }
+      int lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+      boolean imported =
+          IMPORTED.matcher(text).region(lineStart, at).find()
+              && IMPORT_END.matcher(text).region(end, text.length()).lookingAt();
+      boolean called = PUBLIC_CALL.matcher(text).region(end, text.length()).lookingAt();
+      if (!imported && !called) {
+        return true;
       }
     }
-    return names;
+    return false;
   }
 
   /**

@@ -57,15 +57,27 @@ class SemanticModelTest {
     assertEquals(List.of(false), lenIsBuiltin("sys.modules['builtins'].len = f\nlen(y)\n"));
     assertEquals(List.of(false), lenIsBuiltin("import builtins as b\nb.len = f\nlen(y)\n"));
     assertEquals(List.of(false), lenIsBuiltin("with patch('builtins.len', f):\n    len(y)\n"));
-    // another builtin replaced, or one only read or compared
-    assertEquals(List.of(true), lenIsBuiltin("import builtins\nbuiltins.print = f\nlen(y)\n"));
-    assertEquals(List.of(true), lenIsBuiltin("import builtins\nbuiltins.len == f\nlen(y)\n"));
-    // the patch far below the first mention, spread over lines, or in a long file
-    String far = "import builtins\n" + "x = 1\n".repeat(2000);
-    assertEquals(List.of(false), lenIsBuiltin(far + "builtins.len = f\nlen(y)\n"));
-    assertEquals(List.of(false), lenIsBuiltin(far + "setattr(\n    builtins, n, f)\nlen(y)\n"));
-    assertEquals(List.of(false), lenIsBuiltin(far + "builtins.__dict__.update(d)\nlen(y)\n"));
-    assertEquals(List.of(true), lenIsBuiltin(far + "builtins.print = f\nlen(y)\n"));
+    // the ways the fuzzer found, and any other mention but an import or a call
+    for (String patch :
+        List.of(
+            "import builtins\nbuiltins.len: object = f\n",
+            "import builtins\n(builtins.len) = f\n",
+            "import builtins\nbuiltins.len, x = f, 0\n",
+            "import builtins\nbuiltins.\\\nlen = f\n",
+            "import builtins\nB = builtins\nB.len = f\n",
+            "__import__('builtins').len = f\n",
+            "import builtins\nbuiltins.__setattr__('len', f)\n",
+            "import builtins\nwith mock.patch.object(builtins, 'len', f): pass\n",
+            "import builtins\nbuiltins.print = f\n",
+            "x = 1\n".repeat(2000) + "import builtins\nbuiltins.len = f\n")) {
+      assertEquals(List.of(false), lenIsBuiltin(patch + "len(y)\n"), patch);
+    }
+    // imports and calls only
+    assertEquals(
+        List.of(true),
+        lenIsBuiltin("import builtins\nfrom builtins import open\nbuiltins.print(x)\nlen(y)\n"));
+    assertEquals(List.of(true), lenIsBuiltin("import builtins  # for print\nlen(y)\n"));
+    assertEquals(List.of(true), lenIsBuiltin("nobuiltins = builtins_only = 1\nlen(y)\n"));
   }
 
   @Test

@@ -122,7 +122,7 @@ final class FileFacts {
   boolean trusts(String name) {
     return KNOWN_BUILTINS.contains(name)
         && model.isUnboundEverywhere(name)
-        && !model.patchesBuiltin(name);
+        && !model.patchesBuiltins();
   }
 
   /**
