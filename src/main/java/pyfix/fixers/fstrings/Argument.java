@@ -1,5 +1,6 @@
 package pyfix.fixers.fstrings;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -8,10 +9,12 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
+import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.AttributeContext;
 import pyfix.parse.PythonParser.AwaitExprContext;
 import pyfix.parse.PythonParser.BracesContext;
 import pyfix.parse.PythonParser.CallContext;
+import pyfix.parse.PythonParser.ComprehensionContext;
 import pyfix.parse.PythonParser.ConstantContext;
 import pyfix.parse.PythonParser.ExprContext;
 import pyfix.parse.PythonParser.ListContext;
@@ -40,7 +43,13 @@ import pyfix.source.TokenKind;
  * @param immutable whether its value evidently prints the same whatever runs later: a literal, a
  *     str or number from a builtin, a {@code __name__}
  * @param runsCode whether evaluating it may run code that changes another value: a call, other than
- *     of a builtin or a method that only reads, or an {@code await}
+ *     of a builtin or a method that only reads, an {@code await}, a walrus, or an iteration (a
+ *     comprehension, or a builtin such as {@code sorted()} or {@code join()} iterating anything but
+ *     a display: a generator runs its body)
+ * @param reads the names it reads
+ * @param changes the names whose objects it may change without running other code: the base of a
+ *     subscript ({@code counts[k]} inserts into a {@code defaultdict}) and the receiver of a method
+ *     that only reads ({@code q.get()} takes from a {@code Queue})
  */
 record Argument(
     String text,
@@ -50,7 +59,9 @@ record Argument(
     boolean needsParens,
     boolean notTuple,
     boolean immutable,
-    boolean runsCode) {
+    boolean runsCode,
+    Set<String> reads,
+    Set<String> changes) {
 
   /** What evaluating an argument may do besides giving its value. */
   enum Effects {
@@ -106,6 +117,20 @@ record Argument(
                   "sum",
                   "range"))
           .collect(Collectors.toUnmodifiableSet());
+  // builtins and methods that iterate their one argument
+  private static final Set<String> ITERATING =
+      Set.of(
+          "list",
+          "tuple",
+          "set",
+          "frozenset",
+          "dict",
+          "sorted",
+          "min",
+          "max",
+          "sum",
+          "bytes",
+          "join");
   // attributes that hold a str on every function, class and module
   private static final Set<String> NAME_ATTRIBUTES =
       Set.of("__name__", "__qualname__", "__module__");
@@ -152,14 +177,28 @@ record Argument(
       throws Refused {
     String text = text(file, node);
     boolean runsCode = runsCode(node, file);
+    Set<String> reads = new HashSet<>();
+    Set<String> changes = new HashSet<>();
+    names(node, reads, changes);
     if (expr == null) {
       return new Argument(
-          text, Effects.ANY, Type.UNKNOWN, false, needsParens, false, false, runsCode);
+          text,
+          Effects.ANY,
+          Type.UNKNOWN,
+          false,
+          needsParens,
+          false,
+          false,
+          runsCode,
+          Set.copyOf(reads),
+          Set.copyOf(changes));
     }
     ExprContext e = Trees.unparen(expr);
     Type type = type(e, file);
+    // a str or number; a quotient only of numbers, as a class's `/` may give anything
+    boolean known = type == Type.QUOTIENT ? notTuple(e, file) : type != Type.UNKNOWN;
     boolean immutable =
-        type != Type.UNKNOWN
+        known
             || e instanceof ConstantContext
             || (e instanceof StringsContext s && s.tstring().isEmpty())
             || (e instanceof AttributeContext a && NAME_ATTRIBUTES.contains(a.NAME().getText()));
@@ -169,16 +208,53 @@ record Argument(
         type,
         primary(expr),
         needsParens,
-        type != Type.UNKNOWN || notTuple(e, file),
+        known || notTuple(e, file),
         immutable,
-        runsCode);
+        runsCode,
+        Set.copyOf(reads),
+        Set.copyOf(changes));
+  }
+
+  /**
+   * Adds the names {@code node} reads to {@code reads}, and to {@code changes} the root names of
+   * the subscripts and of the receivers of reading methods in it.
+   */
+  private static void names(ParseTree node, Set<String> reads, Set<String> changes) {
+    if (node instanceof NameContext n) {
+      reads.add(n.getText());
+    } else if (node instanceof SubscriptionContext sub) {
+      addRoot(sub.expr(), changes);
+    } else if (node instanceof CallContext c
+        && Trees.unparen(c.expr()) instanceof AttributeContext a
+        && READING_METHODS.contains(a.NAME().getText())) {
+      addRoot(a.expr(), changes);
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      names(node.getChild(i), reads, changes);
+    }
+  }
+
+  /** Adds the name an attribute or subscript chain starts from, if it starts from one. */
+  private static void addRoot(ExprContext e, Set<String> roots) {
+    ExprContext root = Trees.unparen(e);
+    while (root instanceof AttributeContext || root instanceof SubscriptionContext) {
+      root =
+          Trees.unparen(
+              root instanceof AttributeContext a ? a.expr() : ((SubscriptionContext) root).expr());
+    }
+    if (root instanceof NameContext n) {
+      roots.add(n.getText());
+    }
   }
 
   private static boolean runsCode(ParseTree node, ParsedFile file) {
-    if (node instanceof AwaitExprContext || node instanceof YieldExpressionContext) {
+    if (node instanceof AwaitExprContext
+        || node instanceof YieldExpressionContext
+        || node instanceof ComprehensionContext
+        || node instanceof ParserToken t && t.getType() == PythonParser.COLONEQUAL) {
       return true;
     }
-    if (node instanceof CallContext c && !onlyReads(c, file)) {
+    if (node instanceof CallContext c && (!onlyReads(c, file) || iteratesAnything(c))) {
       return true;
     }
     for (int i = 0; i < node.getChildCount(); i++) {
@@ -187,6 +263,36 @@ record Argument(
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code c} is a call of a builtin or method that iterates its argument ({@code
+   * sorted(g)}, {@code ", ".join(g)}) when that argument is no display or literal: it may be a
+   * generator, whose body then runs.
+   */
+  private static boolean iteratesAnything(CallContext c) {
+    ExprContext callee = Trees.unparen(c.expr());
+    String name =
+        callee instanceof AttributeContext a
+            ? a.NAME().getText()
+            : callee instanceof NameContext n ? n.getText() : "";
+    if (!ITERATING.contains(name)
+        || c.arguments() == null
+        || c.arguments().argument().size() != 1) {
+      return false;
+    }
+    PythonParser.ArgumentContext only = c.arguments().argument(0);
+    if (only.EQUAL() != null) {
+      return false; // `dict(a=1)`
+    }
+    ExprContext written = Trees.expr(only.test(0));
+    ExprContext value = written == null ? null : Trees.unparen(written);
+    return only.getStart().getType() == PythonParser.STAR
+        || !(value instanceof ListContext
+            || value instanceof BracesContext
+            || value instanceof StringsContext
+            || value instanceof ParensContext
+            || value instanceof NumberContext);
   }
 
   private static boolean onlyReads(CallContext c, ParsedFile file) {
@@ -276,11 +382,22 @@ record Argument(
     return Type.UNKNOWN;
   }
 
+  /** Whether {@code e} is no tuple: a quotient only of numbers, as a class's may be anything. */
   private static boolean notTuple(ExprContext e, ParsedFile file) {
+    if (e instanceof TermContext t && t.SLASH() != null) {
+      return number(t.expr(0), file) && number(t.expr(1), file);
+    }
     return e instanceof ConstantContext
         || e instanceof ListContext
         || e instanceof BracesContext
         || (e instanceof CallContext c && OTHER_CALLS.contains(String.valueOf(builtin(c, file))));
+  }
+
+  private static boolean number(ExprContext e, ParsedFile file) {
+    Type t = type(Trees.unparen(e), file);
+    return t == Type.INT
+        || t == Type.FLOAT
+        || t == Type.QUOTIENT && notTuple(Trees.unparen(e), file);
   }
 
   /**

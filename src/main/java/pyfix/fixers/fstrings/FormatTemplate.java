@@ -230,7 +230,12 @@ final class FormatTemplate {
   private static Accessor key(String key) throws Refused {
     String number = decimal(key);
     if (number != null) {
-      return new Accessor(new BigInteger(number).toString(), Accessor.Kind.INDEX);
+      BigInteger index = new BigInteger(number);
+      if (index.compareTo(BigInteger.valueOf(Long.MAX_VALUE)) > 0) {
+        // past sys.maxsize str.format raises "Too many decimal digits", a subscript would not
+        throw new Refused("an index key past sys.maxsize, which str.format rejects");
+      }
+      return new Accessor(index.toString(), Accessor.Kind.INDEX);
     }
     if (key.chars().anyMatch(c -> c < ' ' || c == 127 || "'\"\\{}".indexOf(c) >= 0)) {
       throw new Refused("an index key that cannot be written as a plain string literal");

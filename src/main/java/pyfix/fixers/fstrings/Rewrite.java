@@ -115,6 +115,10 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
     for (int i : uses) {
       Argument a = arguments.get(i);
       if (a.effects() == Argument.Effects.NONE) {
+        if (!seen.contains(i)) {
+          readLater(i, seen, arguments).ifPresent(reasons::add);
+        }
+        seen.add(i);
         continue;
       }
       if (seen.contains(i)) {
@@ -130,6 +134,30 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
     formattedEarlier(uses, arguments).ifPresent(reasons::add);
     lookedUpEarlier(pieces, arguments).ifPresent(reasons::add);
     return reasons;
+  }
+
+  /**
+   * Why the name {@code arguments.get(i)}, read now after the arguments in {@code evaluated}, could
+   * read another value: one of those that came after it runs code ({@code "{1} {0}".format(total,
+   * add())}, where {@code add()} rebinds {@code total}) or changes its object ({@code q.get()}).
+   */
+  private static Optional<String> readLater(
+      int i, List<Integer> evaluated, List<Argument> arguments) {
+    Argument name = arguments.get(i);
+    for (int j : evaluated) {
+      Argument other = arguments.get(j);
+      if (j > i
+          && !name.immutable()
+          && (other.runsCode() || other.changes().stream().anyMatch(name.reads()::contains))) {
+        return Optional.of(
+            "`"
+                + name.text()
+                + "` would be read after `"
+                + other.text()
+                + "` runs, which may change it");
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -174,7 +202,8 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
       }
       for (int m = k + 1; m < uses.size(); m++) {
         Argument late = arguments.get(uses.get(m));
-        if (late != early && late.runsCode()) {
+        if (late != early
+            && (late.runsCode() || late.changes().stream().anyMatch(early.reads()::contains))) {
           return Optional.of(
               "`"
                   + early.text()
