@@ -487,7 +487,13 @@ final class ImportSorter {
         boolean nested =
             !first.inline().isEmpty()
                 || first.alone() && !chunk.comments().stream().allMatch(StatementComment::pragma);
-        boolean alone = chunk.commentedName() && nested || singleLine();
+        // an `as` import on its own isort wraps the same way, whatever its wrap mode
+        boolean asImport =
+            aliases.size() == 1
+                && first.asName() != null
+                && !options.combineAsImports()
+                && !options.wrapping().black();
+        boolean alone = chunk.commentedName() && nested || singleLine() || asImport;
         String wrapped =
             alone
                 ? isortWrap.single(head, first.text(), suffix(all))
