@@ -56,16 +56,8 @@ final class ImportSorter {
     this.isortWrap = new IsortWrap(options.wrapping(), width);
     this.printed = new ImportOrder(settings);
     this.keys = new SortKeys(options);
-    this.straightOrder =
-        Comparator.comparing(NAME, keys.modules)
-            .thenComparing(a -> a.asName() != null)
-            .thenComparing(a -> a.asName() == null ? "" : a.asName())
-            .thenComparing(NAME);
-    this.byName =
-        Comparator.comparing(NAME, keys.names)
-            .thenComparing(a -> a.asName() != null)
-            .thenComparing(a -> a.asName() == null ? "" : a.asName())
-            .thenComparing(NAME);
+    this.straightOrder = aliasOrder(keys.modules);
+    this.byName = aliasOrder(keys.names);
     this.nameOrder =
         Comparator.comparing((Alias a) -> !a.name().equals("*"))
             // isort prints names that carry a comment, each on its own line, before the others
@@ -77,6 +69,13 @@ final class ImportSorter {
                 .thenComparing(s -> s.from)
                 .thenComparing(s -> s.first, byName)
             : Comparator.comparing(Statement::isortKey, SortKeys.NATURAL);
+  }
+
+  /** Names by {@code key} (which settles ties as the style does), then plain before {@code as}. */
+  private static Comparator<Alias> aliasOrder(Comparator<String> key) {
+    return Comparator.comparing(NAME, key)
+        .thenComparing(a -> a.asName() != null)
+        .thenComparing(a -> a.asName() == null ? "" : a.asName());
   }
 
   /** The effects of running the lines {@link #lines} returned. */

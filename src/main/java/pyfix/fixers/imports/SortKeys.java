@@ -46,10 +46,12 @@ final class SortKeys {
                             ruff ? m : moduleKey(m, o.closestRelativeFirst(), o.caseSensitive())))
             .thenComparing(
                 (String m) -> o.lengthSort() ? m.length() : 0, Comparator.naturalOrder());
-    this.modules =
-        byText
-            .thenComparing(m -> moduleKey(m, o.closestRelativeFirst(), o.caseSensitive()), NATURAL)
-            .thenComparing(m -> m, NATURAL);
+    // Ruff then compares the text itself; isort's sort is stable, so what its key does not tell
+    // apart (`pbag` and `PBag` without case sensitivity) keeps its order, and isort accepts either
+    Comparator<String> module =
+        byText.thenComparing(
+            m -> moduleKey(m, o.closestRelativeFirst(), o.caseSensitive()), NATURAL);
+    this.modules = ruff ? module.thenComparing(m -> m, NATURAL) : module;
     Comparator<String> byType =
         Comparator.comparing(
                 (String n) ->
@@ -58,10 +60,9 @@ final class SortKeys {
                             .contains(o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT)))
             .thenComparingInt((String n) -> o.orderByType() ? nameType(n) : 0)
             .thenComparingInt(n -> o.lengthSort() ? n.length() : 0);
-    this.names =
-        byType
-            .thenComparing(n -> o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT), NATURAL)
-            .thenComparing(n -> n, NATURAL);
+    Comparator<String> name =
+        byType.thenComparing(n -> o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT), NATURAL);
+    this.names = ruff ? name.thenComparing(n -> n, NATURAL) : name;
   }
 
   private static String moduleKey(String module, boolean closestFirst, boolean caseSensitive) {
