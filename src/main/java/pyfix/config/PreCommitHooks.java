@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,11 +19,12 @@ import java.util.regex.Pattern;
  * @param file the configuration file, or null when the folder has none
  * @param ids the hook ids
  * @param bugbear whether the file names {@code flake8-bugbear} (a flake8 hook's extra dependency)
+ * @param isortArgs the {@code args} of the {@code isort} hook, which isort reads as options
  */
-record PreCommitHooks(Path file, Set<String> ids, boolean bugbear) {
+record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, List<String> isortArgs) {
   static final String FILE_NAME = ".pre-commit-config.yaml";
 
-  private static final PreCommitHooks NONE = new PreCommitHooks(null, Set.of(), false);
+  private static final PreCommitHooks NONE = new PreCommitHooks(null, Set.of(), false, List.of());
 
   // `- id: black` or `id: black` on its own line; a YAML parser is not needed for one key
   private static final Pattern HOOK_ID =
@@ -42,7 +45,57 @@ record PreCommitHooks(Path file, Set<String> ids, boolean bugbear) {
     while (m.find()) {
       ids.add(m.group(1));
     }
-    return new PreCommitHooks(file, ids, text.contains("flake8-bugbear"));
+    return new PreCommitHooks(file, ids, text.contains("flake8-bugbear"), args(text, "isort"));
+  }
+
+  // `args: [--profile, black]` on one line, or `args:` then `- --profile=black` lines
+  private static final Pattern ARGS = Pattern.compile("^([ \\t-]*)args:[ \\t]*(.*)$");
+  private static final Pattern ITEM = Pattern.compile("^[ \\t]*-[ \\t]+(.*)$");
+
+  /** The {@code args} of the hook {@code id}, as written (quotes removed), in order. */
+  static List<String> args(String text, String id) {
+    String[] lines = text.split("\\r?\\n|\\r");
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      Matcher hook = HOOK_ID.matcher(lines[i]);
+      if (!hook.find() || !hook.group(1).equals(id)) {
+        continue;
+      }
+      for (int k = i + 1; k < lines.length && !HOOK_ID.matcher(lines[k]).find(); k++) {
+        Matcher args = ARGS.matcher(lines[k]);
+        if (!args.matches()) {
+          continue;
+        }
+        String flow = args.group(2).replaceAll("\\s+#.*$", "").strip();
+        if (flow.startsWith("[")) {
+          int close = flow.lastIndexOf(']');
+          for (String item : flow.substring(1, close > 0 ? close : flow.length()).split(",")) {
+            addItem(out, item);
+          }
+        } else {
+          for (int j = k + 1; j < lines.length; j++) {
+            Matcher item = ITEM.matcher(lines[j]);
+            if (!item.matches() || HOOK_ID.matcher(lines[j]).find()) {
+              break;
+            }
+            addItem(out, item.group(1).replaceAll("\\s+#.*$", ""));
+          }
+        }
+        return out;
+      }
+    }
+    return out;
+  }
+
+  private static void addItem(List<String> out, String item) {
+    String s = item.strip();
+    if (s.length() >= 2
+        && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+      s = s.substring(1, s.length() - 1);
+    }
+    if (!s.isEmpty()) {
+      out.add(s);
+    }
   }
 
   /** Whether a hook runs with one of {@code names} as its id. */

@@ -103,10 +103,10 @@ final class ToolSettings {
 
   private boolean adopt() throws SettingsException {
     Table ruff = ruffRoot();
-    Table isort = isortTable();
+    PreCommitHooks hooks = PreCommitHooks.in(dir);
+    Table isort = withHookArgs(isortTable(), hooks);
     Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
     Table flake8 = flake8Table();
-    PreCommitHooks hooks = PreCommitHooks.in(dir);
     boolean any =
         ruff != null || isort != null || black != null || flake8 != null || hooks.file() != null;
     adoptSelect(ruff, isort, black, flake8, hooks);
@@ -571,6 +571,23 @@ final class ToolSettings {
   }
 
   /** isort's settings, from the first of its files in this folder that has any. */
+  /**
+   * isort's settings with the isort hook's command-line options over them, as isort reads them; a
+   * hook alone runs isort with its own defaults and those options.
+   */
+  private static Table withHookArgs(Table isort, PreCommitHooks hooks) {
+    if (!hooks.runs("isort")) {
+      return isort;
+    }
+    List<ToolOption> args = IsortHookArgs.options(hooks.isortArgs(), hooks.file());
+    if (isort == null) {
+      return new Table(null, List.of(), null, args, new Origin(hooks.file(), "isort hook"));
+    }
+    List<ToolOption> all = new ArrayList<>(isort.options());
+    all.addAll(args);
+    return new Table(isort.doc(), isort.path(), isort.node(), all, isort.where());
+  }
+
   private Table isortTable() throws SettingsException {
     IniFile cfg = IniFile.read(dir.resolve(".isort.cfg"));
     Table t = ini(cfg, List.of("settings", "isort"), false);

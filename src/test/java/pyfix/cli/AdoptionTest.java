@@ -554,6 +554,31 @@ class AdoptionTest {
   }
 
   @Test
+  void anIsortHookSortsAsIsortRunsIt() throws IOException {
+    // isort's defaults (79 columns, grid) when the hook alone runs it; its args over them
+    String grid =
+        "from collections.abc import (AsyncGenerator, AsyncIterable, AsyncIterator,\n"
+            + "                             Awaitable, Coroutine)\n\n"
+            + "print(AsyncGenerator, AsyncIterable, AsyncIterator, Awaitable, Coroutine)\n";
+    String hook =
+        "repos:\n  - repo: https://github.com/PyCQA/isort\n    hooks:\n      - id: isort\n";
+    cli.write(".pre-commit-config.yaml", hook);
+    cli.write("grid.py", grid);
+    assertEquals(0, cli.run("check", "--select", "I001", "grid.py").code());
+    String oneLine =
+        "from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Awaitable,"
+            + " Coroutine\n\nprint(AsyncGenerator, AsyncIterable, AsyncIterator, Awaitable,"
+            + " Coroutine)\n";
+    cli.write(
+        ".pre-commit-config.yaml",
+        hook + "        args:\n          - --line-length=120\n          - \"--filter-files\"\n");
+    cli.write("long.py", oneLine);
+    assertEquals(0, cli.run("check", "--select", "I001", "long.py").code());
+    cli.write(".pre-commit-config.yaml", hook + "        args: [\"--profile\", black]\n");
+    assertEquals(1, cli.run("check", "--select", "I001", "grid.py").code(), "black's layout");
+  }
+
+  @Test
   void ruffTomlIgnoresAreAdopted() throws IOException {
     cli.write(
         "ruff.toml",
