@@ -554,6 +554,22 @@ class AdoptionTest {
   }
 
   @Test
+  void withFlake8sSettingsNegatedComparisonsAreWhatPycodestyleReports() throws IOException {
+    cli.write(".flake8", "[flake8]\nmax-line-length = 88\n");
+    cli.write(
+        "n.py",
+        "def f(t, d, x):\n"
+            + "    a = not t.lower() in d\n"
+            + "    b = not (x) in d\n"
+            + "    c = not d[0] is x\n"
+            + "    e = not (x in d)\n"
+            + "    return not x.y in d, a, b, c, e\n");
+    Ran check = cli.run("check", "--output-format", "concise", "--select", "E713,E714", "n.py");
+    assertEquals(1, check.out().lines().filter(l -> l.contains(": E71")).count(), check.out());
+    assertTrue(check.out().contains("n.py:6:16: E713"), check.out());
+  }
+
+  @Test
   void anIsortHookSortsAsIsortRunsIt() throws IOException {
     // isort's defaults (79 columns, grid) when the hook alone runs it; its args over them
     String grid =

@@ -3,6 +3,7 @@ package pyfix.fixers.negations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.fix.Applicability;
 import pyfix.fix.Edit;
@@ -23,6 +24,11 @@ import pyfix.semantic.Syntax;
  * not y} (E714). CPython compiles both spellings to the same bytecode, so the fix is SAFE.
  */
 public final class NegatedComparisonFixer implements TreeRule {
+  // pycodestyle's left operand: one run of characters without brackets or blanks (`x.y`, not
+  // `t.lower()`, `d[0]` or `(x)`)
+  private static final Pattern PYCODESTYLE_OPERAND =
+      Pattern.compile("[^\\]\\[)(}{ \\t\\r\\n\\\\]+");
+
   private final RuleMetadata metadata;
   private final Compare.Kind operator;
   private final String message;
@@ -76,9 +82,16 @@ public final class NegatedComparisonFixer implements TreeRule {
     int operandStart = Syntax.start(comparison);
     int operandEnd = Syntax.end(comparison);
     int end = Syntax.end(inversion);
+    String text = context.file().text();
+    if (context.settings().options().pycodestyle().characters()
+        && (end != operandEnd
+            || !PYCODESTYLE_OPERAND
+                .matcher(text.substring(operandStart, Syntax.end(comparison.boolExpr(0))))
+                .matches())) {
+      return; // with flake8's settings, only what pycodestyle reports: a flake8-clean file has it
+    }
     // at the comparison, where Ruff reports it
     Finding finding = Finding.reportOnly(metadata.code(), message, operandStart, operandEnd);
-    String text = context.file().text();
     String removed =
         text.substring(notStart + "not".length(), operandStart) + text.substring(operandEnd, end);
     boolean parenthesized = end != operandEnd;
