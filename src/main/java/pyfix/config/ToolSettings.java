@@ -379,7 +379,14 @@ final class ToolSettings {
         codes.addAll(o.list());
       }
     }
-    return codes.stream().map(c -> c.equals("B") ? "B0" : c).toList();
+    // mccabe reports C901 only when max-complexity is set: its default turns it off
+    boolean mccabe =
+        flake8 != null
+            && flake8.options().stream().anyMatch(o -> o.name().equals("max_complexity"));
+    return codes.stream()
+        .map(c -> c.equals("B") ? "B0" : c)
+        .filter(c -> mccabe || !"C901".startsWith(c))
+        .toList();
   }
 
   /**
@@ -394,6 +401,7 @@ final class ToolSettings {
       switch (o.name()) {
         case "ignore", "extend_ignore" -> ignore.addAll(shared(o));
         case "per_file_ignores", "extend_per_file_ignores" -> flake8PerFileIgnores(o);
+        case "max_complexity" -> adoptMaxComplexity(o);
         case "max_line_length" -> {
           if (!layer.has(SettingsKey.LINE_LENGTH)) {
             layer.set(SettingsKey.LINE_LENGTH, o.integer(), o.origin());
@@ -539,6 +547,21 @@ final class ToolSettings {
     if (docstrings != null && !layer.has(SettingsKey.PYDOCSTYLE)) {
       layer.set(
           SettingsKey.PYDOCSTYLE, RuleTables.docstrings(docstrings.options()), docstrings.where());
+    }
+    Table mccabe = ruffTable(ruff, "mccabe");
+    if (mccabe != null) {
+      for (ToolOption o : mccabe.options()) {
+        if (o.name().equals("max_complexity")) {
+          adoptMaxComplexity(o);
+        }
+      }
+    }
+  }
+
+  /** C901's limit from Ruff's or flake8's {@code max-complexity}, unless pyfix's own sets it. */
+  private void adoptMaxComplexity(ToolOption o) throws SettingsException {
+    if (!layer.has(SettingsKey.MAX_COMPLEXITY)) {
+      layer.set(SettingsKey.MAX_COMPLEXITY, o.integer(), o.origin());
     }
   }
 

@@ -570,6 +570,26 @@ class AdoptionTest {
   }
 
   @Test
+  void maxComplexityComesFromFlake8OrRuff() throws IOException {
+    String branches =
+        "def f(a):\n"
+            + "    if a == 1:\n        return 1\n"
+            + "    if a == 2:\n        return 2\n"
+            + "    if a == 3:\n        return 3\n"
+            + "    return 0\n";
+    cli.write("c.py", branches);
+    cli.write(".flake8", "[flake8]\nselect = C,E,F,W\n");
+    assertFalse(cli.run("check", "c.py").out().contains("C901"), "mccabe is off without a limit");
+    cli.write(".flake8", "[flake8]\nselect = C,E,F,W\nmax-complexity = 3\n");
+    assertTrue(cli.run("check", "c.py").out().contains("C901"), "flake8's limit");
+    Files.delete(tmp.resolve(".flake8"));
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff.lint]\nselect = [\"C90\"]\n\n[tool.ruff.lint.mccabe]\nmax-complexity = 3\n");
+    assertTrue(cli.run("check", "c.py").out().contains("C901"), "Ruff's limit");
+  }
+
+  @Test
   void anIsortHookSortsAsIsortRunsIt() throws IOException {
     // isort's defaults (79 columns, grid) when the hook alone runs it; its args over them
     String grid =
