@@ -53,9 +53,6 @@ final class ToolSettings {
           "insert_final_newline",
           "max_line_length");
 
-  /** Ruff's selectors of the import rule, which pyfix's I001 is. */
-  private static final Set<String> IMPORT_SORTING = Set.of("I", "I0", "I00", "I001");
-
   /** The rules Ruff runs when its settings select none. */
   private static final List<String> RUFF_DEFAULT_SELECT = List.of("E4", "E7", "E9", "F");
 
@@ -474,14 +471,17 @@ final class ToolSettings {
     return null;
   }
 
-  /** A Ruff rule list as pyfix selectors: import sorting as I001, every other code as written. */
+  /**
+   * A Ruff rule list as pyfix selectors: {@code ALL} as Ruff's linters pyfix has, others as
+   * written.
+   */
   private static List<String> ruffCodes(ToolOption option) throws SettingsException {
     List<String> codes = new ArrayList<>();
     for (String code : option.list()) {
       if (code.equals(Selectors.ALL)) {
         codes.addAll(RUFF_LINTERS);
       } else {
-        codes.add(IMPORT_SORTING.contains(code) ? "I001" : code);
+        codes.add(code);
       }
     }
     return codes;
@@ -512,15 +512,13 @@ final class ToolSettings {
   }
 
   /**
-   * The selectors of a Ruff rule list that name pyfix rules: Ruff's import-sorting selectors as
-   * I001, others as written when pyfix knows them; Ruff's other codes are not pyfix's concern.
+   * The selectors of a Ruff rule list that name pyfix rules, as written; Ruff's other codes are not
+   * pyfix's concern.
    */
   private List<String> shared(ToolOption option) throws SettingsException {
     List<String> out = new ArrayList<>();
     for (String code : option.list()) {
-      if (IMPORT_SORTING.contains(code)) {
-        out.add("I001");
-      } else if (knownSelector.test(code)) {
+      if (knownSelector.test(code)) {
         out.add(code);
       }
     }

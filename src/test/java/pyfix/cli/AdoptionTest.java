@@ -570,6 +570,16 @@ class AdoptionTest {
   }
 
   @Test
+  void ruffsSelectOfIRunsBothImportRules() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff.lint]\nselect = [\"I\"]\n\n[tool.ruff.lint.isort]\n"
+            + "required-imports = [\"from __future__ import annotations\"]\n");
+    cli.write("r.py", "import os\n\nprint(os)\n");
+    assertTrue(cli.run("check", "r.py").out().contains("I002"), "I002, as Ruff's I holds it");
+  }
+
+  @Test
   void maxComplexityComesFromFlake8OrRuff() throws IOException {
     String branches =
         "def f(a):\n"
