@@ -93,7 +93,6 @@ final class SorterConfig {
           Map.entry("force_alphabetical_sort_within_sections", "false"),
           Map.entry("combine_star", "false"),
           Map.entry("lines_between_sections", "1"),
-          Map.entry("known_standard_library", ""),
           Map.entry("forced_separate", ""),
           Map.entry("float_to_top", "false"),
           Map.entry("remove_redundant_aliases", "false"),
@@ -145,6 +144,7 @@ final class SorterConfig {
           "lines_between_types",
           "known_local_folder",
           "extra_standard_library",
+          "known_standard_library",
           "sections",
           "no_lines_before",
           "reverse_relative",
@@ -183,6 +183,7 @@ final class SorterConfig {
   private int linesBetweenTypes;
   private List<String> knownLocalFolder = List.of();
   private List<String> extraStandardLibrary = List.of();
+  private List<String> standardLibrary;
   private List<String> sectionOrder = SorterOptions.SECTIONS;
   private List<String> noLinesBefore = List.of();
   private boolean closestRelativeFirst;
@@ -273,6 +274,7 @@ final class SorterConfig {
       case "lines_between_types" -> linesBetweenTypes = atLeast(o, 0);
       case "known_local_folder" -> knownLocalFolder = o.list();
       case "extra_standard_library" -> extraStandardLibrary = o.list();
+      case "known_standard_library" -> standardLibrary = o.list();
       case "sections", "section_order" -> sectionOrder = sections(o, true);
       case "no_lines_before" -> noLinesBefore = sections(o, false);
       case "reverse_relative" -> closestRelativeFirst = o.bool();
@@ -489,6 +491,7 @@ final class SorterConfig {
             linesBetweenTypes,
             knownLocalFolder,
             extraStandardLibrary,
+            standardLibrary,
             sectionOrder,
             noLinesBefore,
             closestRelativeFirst,

@@ -22,6 +22,8 @@ import java.util.Map;
  *     section
  * @param knownLocalFolder modules sorted into the local-folder section
  * @param extraStandardLibrary modules sorted into the standard-library section
+ * @param standardLibrary isort's {@code known_standard_library}, which replaces its own list of the
+ *     standard library's modules; null for that list
  * @param sectionOrder the section ids ({@code future}, {@code standard-library}, {@code
  *     third-party}, {@code first-party}, {@code local-folder}) in output order
  * @param noLinesBefore section ids printed with no blank line before them
@@ -62,6 +64,7 @@ public record SorterOptions(
     int linesBetweenTypes,
     List<String> knownLocalFolder,
     List<String> extraStandardLibrary,
+    List<String> standardLibrary,
     List<String> sectionOrder,
     List<String> noLinesBefore,
     boolean closestRelativeFirst,
@@ -99,6 +102,7 @@ public record SorterOptions(
           0,
           List.of(),
           List.of(),
+          null,
           SECTIONS,
           List.of(),
           false,
@@ -121,6 +125,7 @@ public record SorterOptions(
     singleLineExclusions = List.copyOf(singleLineExclusions);
     knownLocalFolder = List.copyOf(knownLocalFolder);
     extraStandardLibrary = List.copyOf(extraStandardLibrary);
+    standardLibrary = standardLibrary == null ? null : List.copyOf(standardLibrary);
     sectionOrder = List.copyOf(sectionOrder);
     noLinesBefore = List.copyOf(noLinesBefore);
     forceToTop = List.copyOf(forceToTop);

@@ -54,7 +54,13 @@ final class ModuleSections {
       return known;
     }
     PythonVersion version = options.stdlibVersion();
-    if (options.sorter().style() == ImportStyle.RUFF
+    List<String> own = options.sorter().standardLibrary();
+    if (own != null) {
+      if (own.stream().anyMatch(entry -> depth(module, entry) > 0)) {
+        return new Placement(
+            Section.STANDARD_LIBRARY, "known_standard_library lists it (isort's list replaced)");
+      }
+    } else if (options.sorter().style() == ImportStyle.RUFF
         ? StandardLibrary.containsForRuff(top, version)
         : StandardLibrary.contains(top)) {
       return new Placement(
