@@ -60,7 +60,13 @@ final class IsortWrap {
   private static boolean strandsPragma(String out, String comment) {
     int lineEnd = out.indexOf('\n');
     int at = out.indexOf(comment.strip());
-    return lineEnd >= 0 && Pragmas.in(comment) && at > out.indexOf('(') + 1 && at < lineEnd;
+    int open = out.indexOf('(');
+    return lineEnd >= 0
+        && Pragmas.in(comment)
+        && open >= 0
+        && at > open
+        && at < lineEnd
+        && !out.substring(open + 1, at).isBlank(); // a name between: `(a,  # noqa`
   }
 
   /**
