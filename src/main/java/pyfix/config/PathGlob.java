@@ -72,6 +72,15 @@ public final class PathGlob implements PathExclude {
     }
   }
 
+  /**
+   * Compiles {@code pattern} as Ruff's and flake8's per-file-ignores read it, where {@code *}
+   * matches {@code /} too ({@code tests/*} covers {@code tests/a/b.py}): as {@code **}.
+   */
+  static PathGlob crossingFolders(String pattern) {
+    PathGlob glob = of(pattern.strip().replaceAll("(?<!\\*)\\*(?!\\*)", "**"));
+    return new PathGlob(pattern, glob.anchored, glob.matcher, glob.literal);
+  }
+
   /** The name this glob matches anywhere when it is a plain name, else null. */
   String literal() {
     return literal;

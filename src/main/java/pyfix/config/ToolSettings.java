@@ -287,7 +287,7 @@ final class ToolSettings {
           List<String> codes =
               shared(new ToolOption(e.getKey(), e.getValue(), null, ignores.origin(e.getKey()), 0));
           try {
-            layer.ignoreIn(PathGlob.of(e.getKey()), codes);
+            layer.ignoreIn(PathGlob.crossingFolders(e.getKey()), codes);
           } catch (IllegalArgumentException ex) {
             throw ignores.doc().error(ignores.path(), e.getKey(), ex.getMessage());
           }
@@ -453,7 +453,7 @@ final class ToolSettings {
         shared(new ToolOption(o.key(), null, String.join(",", codes), o.origin(), 0));
     for (String pattern : patterns) {
       try {
-        layer.ignoreIn(PathGlob.of(pattern), kept);
+        layer.ignoreIn(PathGlob.crossingFolders(pattern), kept);
       } catch (IllegalArgumentException e) {
         throw o.error("holds " + e.getMessage());
       }

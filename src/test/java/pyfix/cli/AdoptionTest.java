@@ -570,6 +570,20 @@ class AdoptionTest {
   }
 
   @Test
+  void perFileIgnoresFromRuffAndFlake8MatchAcrossFolders() throws IOException {
+    // their `*` matches `/` too (Ruff's globset, flake8's fnmatch)
+    cli.write("tests/sub/b.py", "x = 1\nif x: y = 1\n");
+    cli.write("setup.cfg", "[flake8]\nper-file-ignores =\n    tests/*:E701\n");
+    assertFalse(cli.run("check", "tests/sub/b.py").out().contains("E701"), "flake8");
+    Files.delete(tmp.resolve("setup.cfg"));
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff.lint]\nselect = [\"E7\"]\n\n[tool.ruff.lint.per-file-ignores]\n"
+            + "\"tests/*\" = [\"E701\"]\n");
+    assertFalse(cli.run("check", "tests/sub/b.py").out().contains("E701"), "Ruff");
+  }
+
+  @Test
   void ruffsSelectOfIRunsBothImportRules() throws IOException {
     cli.write(
         "pyproject.toml",
