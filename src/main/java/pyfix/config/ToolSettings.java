@@ -399,6 +399,17 @@ final class ToolSettings {
         case "ignore", "extend_ignore" -> ignore.addAll(shared(o));
         case "per_file_ignores", "extend_per_file_ignores" -> flake8PerFileIgnores(o);
         case "max_complexity" -> adoptMaxComplexity(o);
+        case "exclude", "extend_exclude" -> {
+          // flake8 matches each against a path's name and, holding a `/`, against the path
+          // from the settings file's folder, with fnmatch's `*` crossing folders
+          for (String pattern : o.list()) {
+            try {
+              layer.exclude(PathGlob.crossingFolders(pattern), o.origin());
+            } catch (IllegalArgumentException e) {
+              throw o.error("holds " + e.getMessage());
+            }
+          }
+        }
         case "max_line_length" -> {
           if (!layer.has(SettingsKey.LINE_LENGTH)) {
             layer.set(SettingsKey.LINE_LENGTH, o.integer(), o.origin());

@@ -584,6 +584,18 @@ class AdoptionTest {
   }
 
   @Test
+  void flake8sExcludesAreAdopted() throws IOException {
+    cli.write("setup.cfg", "[flake8]\nexclude = tpl/*\nextend-exclude = gen\n");
+    cli.write("tpl/project/settings.py", "{% spaceless %}\nx = 1 ;\n");
+    cli.write("gen/b.py", "if x: y = 2\n");
+    cli.write("src/c.py", "if x: y = 2\n");
+    Ran check = cli.run("check", "--output-format", "concise", ".");
+    assertEquals(1, check.code(), check.out() + check.err());
+    assertTrue(check.out().contains("src/c.py"), check.out());
+    assertFalse(check.out().contains("gen/") || check.out().contains("tpl/"), check.out());
+  }
+
+  @Test
   void ruffsSelectOfIRunsBothImportRules() throws IOException {
     cli.write(
         "pyproject.toml",
