@@ -20,11 +20,20 @@ import java.util.regex.Pattern;
  * @param ids the hook ids
  * @param bugbear whether the file names {@code flake8-bugbear} (a flake8 hook's extra dependency)
  * @param isortArgs the {@code args} of the {@code isort} hook, which isort reads as options
+ * @param blackArgs the {@code args} of the {@code black} hook
+ * @param flake8Args the {@code args} of the {@code flake8} hook
  */
-record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, List<String> isortArgs) {
+record PreCommitHooks(
+    Path file,
+    Set<String> ids,
+    boolean bugbear,
+    List<String> isortArgs,
+    List<String> blackArgs,
+    List<String> flake8Args) {
   static final String FILE_NAME = ".pre-commit-config.yaml";
 
-  private static final PreCommitHooks NONE = new PreCommitHooks(null, Set.of(), false, List.of());
+  private static final PreCommitHooks NONE =
+      new PreCommitHooks(null, Set.of(), false, List.of(), List.of(), List.of());
 
   // `- id: black` or `id: black` on its own line; a YAML parser is not needed for one key
   private static final Pattern HOOK_ID =
@@ -45,7 +54,13 @@ record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, List<String> 
     while (m.find()) {
       ids.add(m.group(1));
     }
-    return new PreCommitHooks(file, ids, text.contains("flake8-bugbear"), args(text, "isort"));
+    return new PreCommitHooks(
+        file,
+        ids,
+        text.contains("flake8-bugbear"),
+        args(text, "isort"),
+        args(text, "black"),
+        args(text, "flake8"));
   }
 
   // `args: [--profile, black]` on one line, or `args:` then `- --profile=black` lines
@@ -69,7 +84,7 @@ record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, List<String> 
         String flow = args.group(2).replaceAll("\\s+#.*$", "").strip();
         if (flow.startsWith("[")) {
           int close = flow.lastIndexOf(']');
-          for (String item : flow.substring(1, close > 0 ? close : flow.length()).split(",")) {
+          for (String item : flowItems(flow.substring(1, close > 0 ? close : flow.length()))) {
             addItem(out, item);
           }
         } else {
@@ -87,6 +102,26 @@ record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, List<String> 
     return out;
   }
 
+  /** The items of a YAML flow list's inside, split at commas outside quotes. */
+  private static List<String> flowItems(String inside) {
+    List<String> items = new ArrayList<>();
+    StringBuilder item = new StringBuilder();
+    char quote = 0;
+    for (char c : inside.toCharArray()) {
+      if (quote == 0 && c == ',') {
+        items.add(item.toString());
+        item.setLength(0);
+        continue;
+      }
+      if (c == '"' || c == '\'') {
+        quote = quote == 0 ? c : quote == c ? 0 : quote;
+      }
+      item.append(c);
+    }
+    items.add(item.toString());
+    return items;
+  }
+
   private static void addItem(List<String> out, String item) {
     String s = item.strip();
     if (s.length() >= 2
@@ -96,6 +131,25 @@ record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, List<String> 
     if (!s.isEmpty()) {
       out.add(s);
     }
+  }
+
+  /**
+   * The value of option {@code names} (long or short, {@code --name=value} or {@code --name value})
+   * in {@code args}, the last one given; null when absent.
+   */
+  static String option(List<String> args, String... names) {
+    String value = null;
+    for (int i = 0; i < args.size(); i++) {
+      for (String name : names) {
+        String a = args.get(i);
+        if (a.startsWith(name + "=")) {
+          value = a.substring(name.length() + 1);
+        } else if (a.equals(name) && i + 1 < args.size()) {
+          value = args.get(i + 1);
+        }
+      }
+    }
+    return value;
   }
 
   /** Whether a hook runs with one of {@code names} as its id. */

@@ -103,10 +103,17 @@ final class ToolSettings {
     PreCommitHooks hooks = PreCommitHooks.in(dir);
     Table isort = withHookArgs(isortTable(), hooks);
     Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
-    Table flake8 = flake8Table();
+    Table flake8 = withFlake8HookArgs(flake8Table(), hooks);
     boolean any =
         ruff != null || isort != null || black != null || flake8 != null || hooks.file() != null;
     adoptSelect(ruff, isort, black, flake8, hooks);
+    String blackLength = PreCommitHooks.option(hooks.blackArgs(), "--line-length", "-l");
+    if (blackLength != null && !layer.has(SettingsKey.LINE_LENGTH)) {
+      layer.set(
+          SettingsKey.LINE_LENGTH,
+          new ToolOption("line-length", null, blackLength, hookOrigin(hooks, "black"), 0).integer(),
+          hookOrigin(hooks, "black"));
+    }
     if (ruff != null) {
       any |= ruffExcludes(ruff);
       adoptIgnore(ruff);
@@ -603,6 +610,45 @@ final class ToolSettings {
   }
 
   /** isort's settings, from the first of its files in this folder that has any. */
+  private static Origin hookOrigin(PreCommitHooks hooks, String id) {
+    return new Origin(hooks.file(), id + " hook args");
+  }
+
+  /**
+   * flake8's options a flake8 hook passes on its command line, as its settings file spells them.
+   */
+  private static final List<String> FLAKE8_HOOK_OPTIONS =
+      List.of(
+          "max-line-length",
+          "max-complexity",
+          "select",
+          "extend-select",
+          "ignore",
+          "extend-ignore",
+          "per-file-ignores",
+          "exclude",
+          "extend-exclude");
+
+  /** flake8's settings with the flake8 hook's command-line options after them. */
+  private static Table withFlake8HookArgs(Table flake8, PreCommitHooks hooks) {
+    List<ToolOption> args = new ArrayList<>();
+    for (String name : FLAKE8_HOOK_OPTIONS) {
+      String value = PreCommitHooks.option(hooks.flake8Args(), "--" + name);
+      if (value != null) {
+        args.add(new ToolOption(name, null, value, hookOrigin(hooks, "flake8"), 0));
+      }
+    }
+    if (args.isEmpty()) {
+      return flake8;
+    }
+    if (flake8 == null) {
+      return new Table(null, List.of(), null, args, hookOrigin(hooks, "flake8"));
+    }
+    List<ToolOption> all = new ArrayList<>(flake8.options());
+    all.addAll(args);
+    return new Table(flake8.doc(), flake8.path(), flake8.node(), all, flake8.where());
+  }
+
   /**
    * isort's settings with the isort hook's command-line options over them, as isort reads them; a
    * hook alone runs isort with its own defaults and those options.

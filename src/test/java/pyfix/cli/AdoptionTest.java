@@ -584,6 +584,31 @@ class AdoptionTest {
   }
 
   @Test
+  void blackAndFlake8HookArgsAreAdopted() throws IOException {
+    String hooks =
+        String.join(
+            "\n",
+            "repos:",
+            "  - repo: https://github.com/psf/black",
+            "    hooks:",
+            "      - id: black",
+            "        args: [--line-length=100]",
+            "  - repo: https://github.com/PyCQA/flake8",
+            "    hooks:",
+            "      - id: flake8",
+            "        args: [\"--extend-ignore=E701,E702\", \"--max-line-length\", \"100\"]",
+            "");
+    cli.write(".pre-commit-config.yaml", hooks);
+    cli.write(
+        "h.py",
+        "def f(argument_one, argument_two, some_function_call):\n"
+            + "    if argument_one: argument_two = 1; some_function_call = 2\n"
+            + "    return some_function_call(argument_one, argument_two, keyword_argument=argument_one, k=1)\n");
+    Ran check = cli.run("check", "--output-format", "concise", "h.py");
+    assertEquals(0, check.code(), check.out());
+  }
+
+  @Test
   void flake8sExcludesAreAdopted() throws IOException {
     cli.write("setup.cfg", "[flake8]\nexclude = tpl/*\nextend-exclude = gen\n");
     cli.write("tpl/project/settings.py", "{% spaceless %}\nx = 1 ;\n");
