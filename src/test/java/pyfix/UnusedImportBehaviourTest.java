@@ -114,6 +114,29 @@ class UnusedImportBehaviourTest {
   }
 
   @Test
+  void anUnusedImportAnotherFixReusesStays() throws Exception {
+    // B006 writes `Optional` from the import F401 would remove in the same round
+    String program =
+        """
+        from typing import Optional
+        import typing as t
+
+
+        def f(x: dict = {}):
+            return len(x)
+
+
+        print(f())
+        """;
+    Settings rules =
+        new Settings(88, PythonVersion.PY39, List.of("F401", "B006"), List.of(), false)
+            .forFile("test_a.py");
+    FileResult result = Pyfix.fix(program, rules);
+    assertNotEquals(program, result.output());
+    assertEquals("0\n", run(result.output()), result.output());
+  }
+
+  @Test
   void anImportForItsEffectIsToldApart() throws Exception {
     String before = "import this\nprint(1)\n";
     Settings unsafe = new Settings(88, PythonVersion.PY39, List.of("F401"), List.of(), true);

@@ -56,8 +56,8 @@ public final class BlockingSleepFixer implements TreeRule {
     try {
       Importer.Imported sleep = Importer.of(context.file()).getOrImport("asyncio", "sleep", call);
       List<Edit> edits = new ArrayList<>();
-      if (!sleep.insertion().isEmpty()) {
-        edits.add(new Edit(sleep.offset(), sleep.offset(), sleep.insertion()));
+      if (sleep.edit() != null) {
+        edits.add(sleep.edit());
       }
       edits.add(
           new Edit(Syntax.start(call.expr()), Syntax.end(call.expr()), "await " + sleep.name()));

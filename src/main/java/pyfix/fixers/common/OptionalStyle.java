@@ -67,11 +67,7 @@ public final class OptionalStyle {
       return new OptionalStyle(file, null, null);
     }
     Importer.Imported spelling = Importer.of(file).getOrImport("typing", "Optional", def);
-    Edit edit =
-        spelling.insertion().isEmpty()
-            ? null
-            : Edit.insert(spelling.offset(), spelling.insertion());
-    return new OptionalStyle(file, spelling.name(), edit);
+    return new OptionalStyle(file, spelling.name(), spelling.edit());
   }
 
   /**

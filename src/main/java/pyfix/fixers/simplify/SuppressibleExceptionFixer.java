@@ -78,8 +78,8 @@ public final class SuppressibleExceptionFixer implements TreeRule {
       return finding.withFixTitle("not fixed: " + r.getMessage());
     }
     List<Edit> edits = new ArrayList<>();
-    if (!suppress.insertion().isEmpty()) {
-      edits.add(Edit.insert(suppress.offset(), suppress.insertion()));
+    if (suppress.edit() != null) {
+      edits.add(suppress.edit());
     }
     int tryStart = Syntax.start(t.node().TRY());
     edits.add(
