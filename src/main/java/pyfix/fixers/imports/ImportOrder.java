@@ -27,6 +27,8 @@ final class ImportOrder {
   private final List<String> sequence = new ArrayList<>();
   // star-imported module -> the imports that run before it
   private final Map<String, Set<String>> beforeStar = new HashMap<>();
+  // the names bound after the last star import, which no star import can rebind
+  private final Set<String> afterLastStar = new HashSet<>();
 
   ImportOrder(Settings settings) {
     this.settings = settings;
@@ -53,8 +55,9 @@ final class ImportOrder {
     sequence.add("import " + a.name());
     String top = a.name().split("\\.")[0];
     // "import a.b" binds a to the module a, as "import a" does
-    bindings.put(
-        a.asName() != null ? a.asName() : top, "import " + (a.asName() != null ? a.name() : top));
+    String name = a.asName() != null ? a.asName() : top;
+    bindings.put(name, "import " + (a.asName() != null ? a.name() : top));
+    afterLastStar.add(name);
   }
 
   /**
@@ -72,9 +75,11 @@ final class ImportOrder {
     for (Alias a : aliases) {
       if (a.name().equals("*")) {
         beforeStar.putIfAbsent(module, new HashSet<>(sequence));
+        afterLastStar.clear();
       } else {
-        bindings.put(
-            a.asName() != null ? a.asName() : a.name(), "from " + module + " import " + a.name());
+        String name = a.asName() != null ? a.asName() : a.name();
+        bindings.put(name, "from " + module + " import " + a.name());
+        afterLastStar.add(name);
       }
       sequence.add("from " + module + " import " + a.name());
     }
@@ -103,6 +108,13 @@ final class ImportOrder {
             + e.getKey()
             + " import * would run before or after other imports, and may bind their names";
       }
+    }
+    if (!beforeStar.isEmpty() && !afterLastStar.equals(sorted.afterLastStar)) {
+      Set<String> moved = new HashSet<>(afterLastStar);
+      moved.removeAll(sorted.afterLastStar);
+      return "unsafe: "
+          + (moved.isEmpty() ? "a name" : moved.iterator().next())
+          + " would no longer be bound after the last star import, which may bind it instead";
     }
     if (guarded) {
       for (int i = 0; i < sequence.size() && i < sorted.sequence.size(); i++) {
