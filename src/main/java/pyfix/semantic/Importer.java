@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
-import pyfix.fix.Edit;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.Binding.BindingKind;
@@ -48,16 +47,12 @@ public final class Importer {
    * @param name what to write, e.g. {@code Optional}, {@code Opt} or {@code typing.Optional}
    * @param offset where {@code insertion} goes
    * @param insertion the import statement to add, with its line break; empty for none
-   * @param kept for an import reused that nothing reads yet, an edit that writes it as it is, so
-   *     that no fix of the same round removes it (F401's fix for that unused import), else null
+   * @param keptStart for an import reused that nothing reads yet, where its statement starts, so
+   *     that a fix can write it unchanged and no fix of the same round removes it (F401's fix for
+   *     that unused import); -1 otherwise
+   * @param keptEnd where that statement ends
    */
-  public record Imported(String name, int offset, String insertion, Edit kept) {
-
-    /** The edit a fix must carry: the import added, or the one reused kept; null for neither. */
-    public Edit edit() {
-      return !insertion.isEmpty() ? Edit.insert(offset, insertion) : kept;
-    }
-  }
+  public record Imported(String name, int offset, String insertion, int keptStart, int keptEnd) {}
 
   /** Why no import can make the member available without changing what some name means. */
   public static final class Refused extends Exception {
@@ -107,25 +102,22 @@ public final class Importer {
     }
     for (Binding b : moduleImports()) {
       if (b.imports(module, member) && reusable(b, use)) {
-        return new Imported(b.name(), use, "", kept(b));
+        return reused(b.name(), use, b);
       }
     }
     for (Binding b : moduleImports()) {
       if (b.importsModule(module) && reusable(b, use)) {
-        return new Imported(b.name() + "." + member, use, "", kept(b));
+        return reused(b.name() + "." + member, use, b);
       }
     }
     return null;
   }
 
-  /** An edit that keeps {@code b}'s statement as written when nothing reads {@code b} yet. */
-  private Edit kept(Binding b) {
-    if (!model.references(b.name()).isEmpty()) {
-      return null;
-    }
-    int start = Syntax.start(b.node());
-    int end = Syntax.end(b.node());
-    return new Edit(start, end, file.text().substring(start, end));
+  /** {@code b} reused; its statement is to be kept as written when nothing reads {@code b} yet. */
+  private Imported reused(String name, int use, Binding b) {
+    boolean unread = model.references(b.name()).isEmpty();
+    return new Imported(
+        name, use, "", unread ? Syntax.start(b.node()) : -1, unread ? Syntax.end(b.node()) : -1);
   }
 
   /**
@@ -182,13 +174,13 @@ public final class Importer {
         if (lastImport == null && i > 0) {
           // after the docstring, keeping the blank lines that follow it between import and code
           Token newline = Syntax.source(statements.get(0).getStop());
-          return new Imported(name, newline.end(), nl + line + nl, null);
+          return new Imported(name, newline.end(), nl + line + nl, -1, -1);
         }
         if (lastImport == null) {
           // as isort separates imports from code: two blank lines before a definition, else one
           String gap =
               s.compoundStatement() instanceof PythonParser.DefinitionContext ? nl + nl : nl;
-          return new Imported(name, lineStart(s), line + nl + gap, null);
+          return new Imported(name, lineStart(s), line + nl + gap, -1, -1);
         }
         break;
       }
@@ -198,11 +190,11 @@ public final class Importer {
       // only a docstring, or nothing: the import goes at the end
       String text = file.text();
       boolean broken = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r");
-      return new Imported(name, text.length(), broken ? line + nl : nl + line + nl, null);
+      return new Imported(name, text.length(), broken ? line + nl : nl + line + nl, -1, -1);
     }
     Token newline = Syntax.source(lastImport.getStop());
     String prefix = newline.end() == newline.start() ? nl : "";
-    return new Imported(name, newline.end(), prefix + line + nl, null);
+    return new Imported(name, newline.end(), prefix + line + nl, -1, -1);
   }
 
   private static boolean isImportLine(PythonParser.StatementContext s) {

@@ -14,6 +14,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.fixers.common.ImportEdit;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.CallContext;
 import pyfix.semantic.Importer;
@@ -56,8 +57,9 @@ public final class BlockingSleepFixer implements TreeRule {
     try {
       Importer.Imported sleep = Importer.of(context.file()).getOrImport("asyncio", "sleep", call);
       List<Edit> edits = new ArrayList<>();
-      if (sleep.edit() != null) {
-        edits.add(sleep.edit());
+      Edit imported = ImportEdit.of(sleep, context.file());
+      if (imported != null) {
+        edits.add(imported);
       }
       edits.add(
           new Edit(Syntax.start(call.expr()), Syntax.end(call.expr()), "await " + sleep.name()));

@@ -67,7 +67,7 @@ public final class OptionalStyle {
       return new OptionalStyle(file, null, null);
     }
     Importer.Imported spelling = Importer.of(file).getOrImport("typing", "Optional", def);
-    return new OptionalStyle(file, spelling.name(), spelling.edit());
+    return new OptionalStyle(file, spelling.name(), ImportEdit.of(spelling, file));
   }
 
   /**

@@ -15,6 +15,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.fixers.common.ImportEdit;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
 import pyfix.parse.PythonParser.TryStatementContext;
@@ -78,8 +79,9 @@ public final class SuppressibleExceptionFixer implements TreeRule {
       return finding.withFixTitle("not fixed: " + r.getMessage());
     }
     List<Edit> edits = new ArrayList<>();
-    if (suppress.edit() != null) {
-      edits.add(suppress.edit());
+    Edit imported = ImportEdit.of(suppress, context.file());
+    if (imported != null) {
+      edits.add(imported);
     }
     int tryStart = Syntax.start(t.node().TRY());
     edits.add(
