@@ -638,15 +638,17 @@ final class ToolSettings {
         args.add(new ToolOption(name, null, value, hookOrigin(hooks, "flake8"), 0));
       }
     }
-    if (args.isEmpty()) {
-      return flake8;
+    return args.isEmpty() ? flake8 : withOptions(flake8, args, hookOrigin(hooks, "flake8"));
+  }
+
+  /** {@code table}'s options and then {@code more}; a table of {@code more} alone when null. */
+  private static Table withOptions(Table table, List<ToolOption> more, Origin origin) {
+    if (table == null) {
+      return new Table(null, List.of(), null, more, origin);
     }
-    if (flake8 == null) {
-      return new Table(null, List.of(), null, args, hookOrigin(hooks, "flake8"));
-    }
-    List<ToolOption> all = new ArrayList<>(flake8.options());
-    all.addAll(args);
-    return new Table(flake8.doc(), flake8.path(), flake8.node(), all, flake8.where());
+    List<ToolOption> all = new ArrayList<>(table.options());
+    all.addAll(more);
+    return new Table(table.doc(), table.path(), table.node(), all, table.where());
   }
 
   /**
@@ -657,13 +659,10 @@ final class ToolSettings {
     if (!hooks.runs("isort")) {
       return isort;
     }
-    List<ToolOption> args = IsortHookArgs.options(hooks.isortArgs(), hooks.file());
-    if (isort == null) {
-      return new Table(null, List.of(), null, args, new Origin(hooks.file(), "isort hook"));
-    }
-    List<ToolOption> all = new ArrayList<>(isort.options());
-    all.addAll(args);
-    return new Table(isort.doc(), isort.path(), isort.node(), all, isort.where());
+    return withOptions(
+        isort,
+        IsortHookArgs.options(hooks.isortArgs(), hooks.file()),
+        new Origin(hooks.file(), "isort hook"));
   }
 
   private Table isortTable() throws SettingsException {
