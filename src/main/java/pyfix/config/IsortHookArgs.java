@@ -1,6 +1,5 @@
 package pyfix.config;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +100,7 @@ final class IsortHookArgs {
   private IsortHookArgs() {}
 
   /** The settings {@code args} stand for; other flags become options SorterConfig warns about. */
-  static List<ToolOption> options(List<String> args, Path file) {
-    Origin origin = new Origin(file, "isort hook args");
+  static List<ToolOption> options(List<String> args, Origin origin) {
     List<ToolOption> out = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);

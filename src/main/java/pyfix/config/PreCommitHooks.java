@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,21 +21,13 @@ import java.util.regex.Pattern;
  * @param file the configuration file, or null when the folder has none
  * @param ids the hook ids
  * @param bugbear whether the file names {@code flake8-bugbear} (a flake8 hook's extra dependency)
- * @param isortArgs the {@code args} of the {@code isort} hook, which isort reads as options
- * @param blackArgs the {@code args} of the {@code black} hook
- * @param flake8Args the {@code args} of the {@code flake8} hook
+ * @param args the {@code args} of the hooks pyfix reads them from ({@code isort}, {@code black},
+ *     {@code flake8}), by id
  */
-record PreCommitHooks(
-    Path file,
-    Set<String> ids,
-    boolean bugbear,
-    List<String> isortArgs,
-    List<String> blackArgs,
-    List<String> flake8Args) {
+record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, Map<String, List<String>> args) {
   static final String FILE_NAME = ".pre-commit-config.yaml";
 
-  private static final PreCommitHooks NONE =
-      new PreCommitHooks(null, Set.of(), false, List.of(), List.of(), List.of());
+  private static final PreCommitHooks NONE = new PreCommitHooks(null, Set.of(), false, Map.of());
 
   // `- id: black` or `id: black` on its own line; a YAML parser is not needed for one key
   private static final Pattern HOOK_ID =
@@ -54,13 +48,16 @@ record PreCommitHooks(
     while (m.find()) {
       ids.add(m.group(1));
     }
-    return new PreCommitHooks(
-        file,
-        ids,
-        text.contains("flake8-bugbear"),
-        args(text, "isort"),
-        args(text, "black"),
-        args(text, "flake8"));
+    Map<String, List<String>> args = new HashMap<>();
+    for (String id : List.of("isort", "black", "flake8")) {
+      args.put(id, args(text, id));
+    }
+    return new PreCommitHooks(file, ids, text.contains("flake8-bugbear"), Map.copyOf(args));
+  }
+
+  /** The {@code args} of the hook {@code id}; none when it has none or pyfix does not read them. */
+  List<String> argsOf(String id) {
+    return args.getOrDefault(id, List.of());
   }
 
   // `args: [--profile, black]` on one line, or `args:` then `- --profile=black` lines

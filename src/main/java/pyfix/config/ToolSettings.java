@@ -101,18 +101,19 @@ final class ToolSettings {
   private boolean adopt() throws SettingsException {
     Table ruff = ruffRoot();
     PreCommitHooks hooks = PreCommitHooks.in(dir);
-    Table isort = withHookArgs(isortTable(), hooks);
+    Table isort = withIsortHookArgs(isortTable(), hooks);
     Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
     Table flake8 = withFlake8HookArgs(flake8Table(), hooks);
     boolean any =
         ruff != null || isort != null || black != null || flake8 != null || hooks.file() != null;
     adoptSelect(ruff, isort, black, flake8, hooks);
-    String blackLength = PreCommitHooks.option(hooks.blackArgs(), "--line-length", "-l");
+    String blackLength = PreCommitHooks.option(hooks.argsOf("black"), "--line-length", "-l");
     if (blackLength != null && !layer.has(SettingsKey.LINE_LENGTH)) {
+      Origin origin = hookOrigin(hooks, "black");
       layer.set(
           SettingsKey.LINE_LENGTH,
-          new ToolOption("line-length", null, blackLength, hookOrigin(hooks, "black"), 0).integer(),
-          hookOrigin(hooks, "black"));
+          new ToolOption("line-length", null, blackLength, origin, 0).integer(),
+          origin);
     }
     if (ruff != null) {
       any |= ruffExcludes(ruff);
@@ -631,14 +632,15 @@ final class ToolSettings {
 
   /** flake8's settings with the flake8 hook's command-line options after them. */
   private static Table withFlake8HookArgs(Table flake8, PreCommitHooks hooks) {
+    Origin origin = hookOrigin(hooks, "flake8");
     List<ToolOption> args = new ArrayList<>();
     for (String name : FLAKE8_HOOK_OPTIONS) {
-      String value = PreCommitHooks.option(hooks.flake8Args(), "--" + name);
+      String value = PreCommitHooks.option(hooks.argsOf("flake8"), "--" + name);
       if (value != null) {
-        args.add(new ToolOption(name, null, value, hookOrigin(hooks, "flake8"), 0));
+        args.add(new ToolOption(name, null, value, origin, 0));
       }
     }
-    return args.isEmpty() ? flake8 : withOptions(flake8, args, hookOrigin(hooks, "flake8"));
+    return args.isEmpty() ? flake8 : withOptions(flake8, args, origin);
   }
 
   /** {@code table}'s options and then {@code more}; a table of {@code more} alone when null. */
@@ -655,14 +657,12 @@ final class ToolSettings {
    * isort's settings with the isort hook's command-line options over them, as isort reads them; a
    * hook alone runs isort with its own defaults and those options.
    */
-  private static Table withHookArgs(Table isort, PreCommitHooks hooks) {
+  private static Table withIsortHookArgs(Table isort, PreCommitHooks hooks) {
     if (!hooks.runs("isort")) {
       return isort;
     }
-    return withOptions(
-        isort,
-        IsortHookArgs.options(hooks.isortArgs(), hooks.file()),
-        new Origin(hooks.file(), "isort hook"));
+    Origin origin = hookOrigin(hooks, "isort");
+    return withOptions(isort, IsortHookArgs.options(hooks.argsOf("isort"), origin), origin);
   }
 
   private Table isortTable() throws SettingsException {
