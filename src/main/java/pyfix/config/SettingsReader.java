@@ -21,16 +21,23 @@ final class SettingsReader {
   private static final List<String> RUFF_TABLE = List.of("tool", "ruff");
   private static final List<String> RUFF_LINT_TABLE = List.of("tool", "ruff", "lint");
 
-  /** Where a key not set for pyfix is adopted from, first match winning. */
   private record Adopted(SettingsKey key, List<String> table, String name) {}
 
+  private static final List<String> BLACK_TABLE = List.of("tool", "black");
+
+  /**
+   * Where a key not set for pyfix is adopted from, first match winning. Black reads its keys with
+   * {@code _} for {@code -} too ({@code line_length}); Ruff does not.
+   */
   private static final List<Adopted> ADOPTED =
       List.of(
-          new Adopted(SettingsKey.LINE_LENGTH, List.of("tool", "black"), "line-length"),
+          new Adopted(SettingsKey.LINE_LENGTH, BLACK_TABLE, "line-length"),
+          new Adopted(SettingsKey.LINE_LENGTH, BLACK_TABLE, "line_length"),
           new Adopted(SettingsKey.LINE_LENGTH, RUFF_TABLE, "line-length"),
           // Ruff's and Black's own target-version win over requires-python, as in each tool
           new Adopted(SettingsKey.TARGET_VERSION, RUFF_TABLE, "target-version"),
-          new Adopted(SettingsKey.TARGET_VERSION, List.of("tool", "black"), "target-version"),
+          new Adopted(SettingsKey.TARGET_VERSION, BLACK_TABLE, "target-version"),
+          new Adopted(SettingsKey.TARGET_VERSION, BLACK_TABLE, "target_version"),
           new Adopted(SettingsKey.TARGET_VERSION, List.of("project"), "requires-python"),
           new Adopted(SettingsKey.SRC, RUFF_TABLE, "src"),
           new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_LINT_TABLE, "extend-safe-fixes"),

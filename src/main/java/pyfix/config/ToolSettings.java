@@ -124,7 +124,10 @@ final class ToolSettings {
       adoptFlake8(flake8);
     }
     if (black != null) {
-      for (String key : List.of("exclude", "extend-exclude", "force-exclude")) {
+      // Black reads `extend_exclude` as `extend-exclude`
+      for (String key :
+          List.of(
+              "exclude", "extend-exclude", "extend_exclude", "force-exclude", "force_exclude")) {
         JsonNode regex = black.node().get(key);
         if (regex != null) {
           if (!regex.isTextual()) {

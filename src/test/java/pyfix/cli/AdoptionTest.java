@@ -230,6 +230,25 @@ class AdoptionTest {
   }
 
   @Test
+  void blackKeysSpelledWithUnderscoresAreRead() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        """
+        [tool.black]
+        line_length = 100
+        target_version = ["py311"]
+        extend_exclude = "legacy/"
+        """);
+    cli.write("legacy/b.py", UNSORTED);
+    cli.write("app.py", "import os\nimport sys\n");
+    String settings = cli.run("settings", "app.py").out();
+    assertTrue(settings.contains("line-length = 100"), settings);
+    assertTrue(settings.contains("target-version = \"py311\""), settings);
+    clean();
+    untouched("legacy/b.py");
+  }
+
+  @Test
   void ruffIgnoresAreAdoptedForTheCodesPyfixShares() throws IOException {
     cli.write(
         "pyproject.toml",
