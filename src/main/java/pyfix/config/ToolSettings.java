@@ -119,6 +119,7 @@ final class ToolSettings {
       any |= ruffExcludes(ruff);
       adoptIgnore(ruff);
       adoptRuleTables(ruff);
+      ruffsDefaultLimitBesideBlacksLength(ruff, hooks);
       adoptNaming(ruff);
     } else if (flake8 != null) {
       adoptFlake8(flake8);
@@ -545,6 +546,32 @@ final class ToolSettings {
       }
     }
     return out;
+  }
+
+  /**
+   * E501's limit where Ruff reports it and sets no length of its own, but Black sets a shorter one:
+   * Ruff's default, 88, since Ruff never reads Black's settings (Black at 79 beside a bare Ruff:
+   * Black wraps to 79, Ruff reports lines over 88). Black's length stays the one pyfix wraps to; a
+   * longer one stays E501's limit too, so that pyfix reports no line its fixes would not wrap.
+   */
+  private void ruffsDefaultLimitBesideBlacksLength(Table ruff, PreCommitHooks hooks) {
+    final int ruffsDefault = 88;
+    Origin length = layer.origin(SettingsKey.LINE_LENGTH);
+    boolean blacks =
+        length != null
+            && (length.detail().startsWith("[tool.black]")
+                || length.equals(hookOrigin(hooks, "black")));
+    if (!blacks
+        || layer.<Integer>get(SettingsKey.LINE_LENGTH) >= ruffsDefault
+        || ruff.node().has("line-length")
+        || layer.has(SettingsKey.PYCODESTYLE)) {
+      return;
+    }
+    layer.set(
+        SettingsKey.PYCODESTYLE,
+        new PycodestyleOptions(ruffsDefault, false, false),
+        new Origin(
+            ruff.where().file(), "Ruff's default line-length: " + ruff.label() + " sets none"));
   }
 
   /** The rule families' option tables of Ruff's settings, where pyfix's own say nothing. */

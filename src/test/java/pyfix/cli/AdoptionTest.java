@@ -344,7 +344,7 @@ class AdoptionTest {
   /** One finding of each of the default rules B006, UP031, W291, F401, E711, I001, E501. */
   @Test
   void ruffsPycodestyleMaxLineLengthDecidesWhatE501Reports() throws IOException {
-    String call = "result = compute(" + "argument, ".repeat(7) + "last)\n"; // 96 columns
+    String call = "result = compute(" + "argument, ".repeat(7) + "last)\n"; // 92 columns
     String todo = "# TODO: " + "word ".repeat(20) + "\n";
     cli.write("m.py", call + todo);
     cli.write(
@@ -369,6 +369,32 @@ class AdoptionTest {
     cli.write("setup.cfg", "[flake8]\nmax-line-length = 100\n");
     Ran flake8 = cli.run("check", "m.py");
     assertFalse(flake8.out().contains("E501"), "flake8's limit beside Black's 88: " + flake8);
+  }
+
+  @Test
+  void ruffWithoutALengthReportsLinesOverItsOwnDefaultBesideBlacksShorterLength()
+      throws IOException {
+    String call = "result = compute(" + "argument, ".repeat(6) + "last)\n"; // 82 columns
+    String longer = "result = compute(" + "argument, ".repeat(7) + "last)\n"; // 92 columns
+    cli.write("m.py", call);
+    cli.write(
+        "pyproject.toml", "[tool.black]\nline-length = 79\n\n[tool.ruff.lint]\nselect = [\"E\"]\n");
+    Ran clean = cli.run("fix", "m.py");
+    assertEquals(call, cli.read("m.py"), "Ruff reports lines over 88 only: " + clean);
+
+    cli.write("m.py", longer);
+    Ran wrapped = cli.run("fix", "m.py");
+    assertTrue(wrapped.out().contains("Fixed 1"), wrapped.toString());
+    assertTrue(
+        cli.read("m.py").lines().allMatch(line -> line.length() <= 79),
+        "wrapped to Black's 79: " + cli.read("m.py"));
+
+    cli.write("m.py", call);
+    cli.write(
+        "pyproject.toml",
+        "[tool.black]\nline-length = 79\n\n[tool.ruff]\nline-length = 79\n"
+            + "\n[tool.ruff.lint]\nselect = [\"E\"]\n");
+    assertTrue(cli.run("check", "m.py").out().contains("E501"), "Ruff's own 79");
   }
 
   @Test
