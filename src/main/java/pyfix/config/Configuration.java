@@ -239,12 +239,18 @@ public final class Configuration {
             origins);
     List<String> select = selected(layer, origins);
     List<String> ignore = ignored(layer, origins);
+    FileLayer.Sorter sorter = layer.sorter();
+    if (sorter != null && sorter.result().sortsOtherwise() && commandLine.select().isEmpty()) {
+      ignore.add("I001");
+      origins.putIfAbsent(
+          SettingsKey.IGNORE,
+          new Origin(null, "isort options pyfix cannot apply: see the warnings"));
+    }
     List<Path> src = new ArrayList<>();
     List<String> given = layer.get(SettingsKey.SRC);
     for (String s : given != null ? given : List.of(".", "src")) {
       src.add(root.resolve(s).normalize());
     }
-    FileLayer.Sorter sorter = layer.sorter();
     SorterOptions sorting = sorter == null ? SorterOptions.DEFAULTS : sorter.result().options();
     IsortOptions isort =
         new IsortOptions(

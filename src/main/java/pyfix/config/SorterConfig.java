@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortWrapping;
 import pyfix.fix.options.SorterOptions;
@@ -90,7 +91,6 @@ final class SorterConfig {
           Map.entry("no_sections", "false"),
           Map.entry("length_sort_straight", "false"),
           Map.entry("force_alphabetical_sort", "false"),
-          Map.entry("force_alphabetical_sort_within_sections", "false"),
           Map.entry("combine_star", "false"),
           Map.entry("lines_between_sections", "1"),
           Map.entry("forced_separate", ""),
@@ -104,6 +104,16 @@ final class SorterConfig {
           Map.entry("honor_case_in_force_sorted_sections", "false"),
           Map.entry("sort_relative_in_force_sorted_sections", "false"),
           Map.entry("dedup_headings", "false"));
+
+  /**
+   * Options of {@link #NEUTRAL} that change no file isort leaves as it is: the imports of such a
+   * file are already at the top ({@code float_to_top}), with no star import beside names from its
+   * module ({@code combine_star}) and no {@code import os as os} ({@code
+   * remove_redundant_aliases}). Under any other of them, a file clean under isort may be sorted
+   * otherwise, so I001 is off.
+   */
+  private static final Set<String> ALIKE_ON_CLEAN_FILES =
+      Set.of("float_to_top", "combine_star", "remove_redundant_aliases");
 
   /** Whether {@code name} (isort's spelling) is an option isort or Ruff's isort rules have. */
   static boolean knows(String name) {
@@ -136,6 +146,7 @@ final class SorterConfig {
           "force_single_line",
           "single_line_exclusions",
           "force_sort_within_sections",
+          "force_alphabetical_sort_within_sections",
           "order_by_type",
           "case_sensitive",
           "combine_as_imports",
@@ -165,7 +176,12 @@ final class SorterConfig {
           "ensure_newline_before_comments");
 
   /** The options, what each was set to and where, and the warnings. */
-  record Result(SorterOptions options, List<String> shown, List<String> warnings) {}
+  /**
+   * The options, what each was set to and where, and the warnings; {@code sortsOtherwise}: an
+   * option isort applies that pyfix cannot, under which I001 is off.
+   */
+  record Result(
+      SorterOptions options, List<String> shown, List<String> warnings, boolean sortsOtherwise) {}
 
   private final ImportStyle style;
   private final List<String> shown = new ArrayList<>();
@@ -176,6 +192,10 @@ final class SorterConfig {
   private List<String> singleLineExclusions = List.of();
   private boolean forceSortWithinSections;
   private boolean orderByType = true;
+  // isort compares the names of a `from` import in lower case, and so by no type
+  private boolean alphabeticalNames;
+  // an option set that makes isort sort otherwise than pyfix can
+  private boolean sortsOtherwise;
   private boolean caseSensitive;
   private boolean combineAsImports;
   private boolean forceWrapAliases;
@@ -267,6 +287,7 @@ final class SorterConfig {
       case "single_line_exclusions" -> singleLineExclusions = o.list();
       case "force_sort_within_sections" -> forceSortWithinSections = o.bool();
       case "order_by_type" -> orderByType = o.bool();
+      case "force_alphabetical_sort_within_sections" -> alphabeticalNames = o.bool();
       case "case_sensitive" -> caseSensitive = o.bool();
       case "combine_as_imports", "combine_as" -> combineAsImports = o.bool();
       case "force_wrap_aliases" -> forceWrapAliases = o.bool();
@@ -301,8 +322,12 @@ final class SorterConfig {
       case "ensure_newline_before_comments" -> newlineBeforeComments = o.bool();
       default -> {
         if (NEUTRAL.containsKey(name)) {
-          if (!neutral(o, NEUTRAL.get(name))) {
+          if (neutral(o, NEUTRAL.get(name))) {
+            return;
+          } else if (ALIKE_ON_CLEAN_FILES.contains(name)) {
             warn(o, "is not supported; I001 sorts as if it were not set");
+          } else {
+            off(o, "is not supported");
           }
         } else if (!NO_EFFECT.contains(name)) {
           warn(o, "is not an option pyfix knows; I001 ignores it");
@@ -329,11 +354,11 @@ final class SorterConfig {
     String profile = o.string();
     String settings = PROFILES.get(profile);
     if (settings == null) {
-      warn(
+      off(
           o,
           "names a profile pyfix does not support (only "
               + String.join(", ", PROFILES.keySet().stream().sorted().toList())
-              + "); I001 ignores it");
+              + ")");
       return;
     }
     blackProfile = profile.equals("black");
@@ -377,16 +402,7 @@ final class SorterConfig {
           "is " + v + "; isort's wrap modes are 0 to 11 (" + String.join(", ", WRAP_MODES) + ")");
     }
     if (!IsortWrapping.MODES.contains(mode)) {
-      warn(
-          o,
-          "is "
-              + mode
-              + " "
-              + WRAP_MODES.get(mode)
-              + ", which pyfix does not print; I001 wraps as mode "
-              + wrapMode
-              + " "
-              + WRAP_MODES.get(wrapMode));
+      off(o, "is " + mode + " " + WRAP_MODES.get(mode) + ", which pyfix does not print");
       return wrapMode;
     }
     return mode;
@@ -476,6 +492,12 @@ final class SorterConfig {
 
   private Result result() {
     Map<String, List<String>> customSections = customSections();
+    if (alphabeticalNames && caseSensitive) {
+      sortsOtherwise = true;
+      warnings.add(
+          "force_alphabetical_sort_within_sections with case_sensitive is not supported; I001 is"
+              + " off under these settings, as it would sort otherwise than isort");
+    }
     SorterOptions options =
         new SorterOptions(
             style,
@@ -483,7 +505,7 @@ final class SorterConfig {
             forceSingleLine,
             singleLineExclusions,
             forceSortWithinSections,
-            orderByType,
+            orderByType && !alphabeticalNames,
             caseSensitive,
             combineAsImports,
             forceWrapAliases,
@@ -517,7 +539,13 @@ final class SorterConfig {
             detectSamePackage != null ? detectSamePackage : style == ImportStyle.RUFF,
             headings,
             blackProfile);
-    return new Result(options, List.copyOf(shown), List.copyOf(warnings));
+    return new Result(options, List.copyOf(shown), List.copyOf(warnings), sortsOtherwise);
+  }
+
+  /** Warns that I001 is off, as it would sort files otherwise than isort under {@code o}. */
+  private void off(ToolOption o, String why) {
+    sortsOtherwise = true;
+    warn(o, why + "; I001 is off under these settings, as it would sort otherwise than isort");
   }
 
   private void warn(ToolOption o, String message) {

@@ -927,17 +927,48 @@ class AdoptionTest {
             + " path,\n    sep)\n",
         verticalGridWithIndent("\"    \""));
     cli.write("pyproject.toml", "[tool.isort]\nmulti_line_output = 7\n");
-    Ran noqa = cli.run("check", "--select", "I001", ".");
+    Ran noqa = cli.run("check", ".");
     assertTrue(
         noqa.err()
             .contains(
                 "warning: 'multi_line_output' in pyproject.toml [tool.isort] is 7 NOQA, which"
-                    + " pyfix does not print; I001 wraps as mode 0 GRID"),
+                    + " pyfix does not print; I001 is off under these settings"),
         noqa.toString());
+    assertFalse(noqa.out().contains("I001"), noqa.toString());
     cli.write("pyproject.toml", "[tool.isort]\nmulti_line_output = 12\n");
     Ran bad = cli.run("check", "--select", "I001", ".");
     assertEquals(2, bad.code(), bad.toString());
     assertTrue(bad.err().contains("isort's wrap modes are 0 to 11"), bad.toString());
+  }
+
+  @Test
+  void isortOptionsPyfixCannotApplyTurnI001OffUnlessTheyLeaveCleanFilesAlike() throws IOException {
+    // clean under isort 5.6.4 with each setting, and not in isort's default order
+    String oneSection = "import os\nimport requests\nimport sys\n";
+    cli.write("app.py", oneSection);
+    for (String option : List.of("no_sections = true", "profile = \"plone\"")) {
+      cli.write("pyproject.toml", "[tool.isort]\n" + option + "\n");
+      Ran ran = cli.run("fix", ".");
+      assertEquals(oneSection, cli.read("app.py"), ran.toString());
+      assertTrue(ran.err().contains("I001 is off under these settings"), ran.toString());
+    }
+    // float_to_top leaves a file isort keeps as it is alike: I001 sorts on, with a warning
+    cli.write("app.py", "import sys\nimport os\n");
+    cli.write("pyproject.toml", "[tool.isort]\nfloat_to_top = true\n");
+    Ran floated = cli.run("fix", ".");
+    assertEquals("import os\nimport sys\n", cli.read("app.py"), floated.toString());
+    assertTrue(floated.err().contains("I001 sorts as if it were not set"), floated.toString());
+  }
+
+  @Test
+  void forceAlphabeticalSortWithinSectionsSortsNamesIgnoringCaseAndType() throws IOException {
+    // isort 5.6.4's output with force_alphabetical_sort_within_sections = true
+    String sorted = "from m import alpha, Beta, CONST, delta\n";
+    cli.write("app.py", "from m import CONST, Beta, delta, alpha\n");
+    cli.write("pyproject.toml", "[tool.isort]\nforce_alphabetical_sort_within_sections = true\n");
+    Ran ran = cli.run("fix", ".");
+    assertEquals(sorted, cli.read("app.py"), ran.toString());
+    assertFalse(ran.err().contains("warning"), ran.toString());
   }
 
   @Test
