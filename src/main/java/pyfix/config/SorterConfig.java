@@ -205,6 +205,8 @@ final class SorterConfig {
   private List<String> extraStandardLibrary = List.of();
   private List<String> standardLibrary;
   private List<String> sectionOrder = SorterOptions.SECTIONS;
+  // the standard sections isort's `sections` names, whose known modules isort places there
+  private List<String> declaredSections = SorterOptions.SECTIONS;
   private List<String> noLinesBefore = List.of();
   private boolean closestRelativeFirst;
   private boolean splitOnTrailingComma;
@@ -296,7 +298,10 @@ final class SorterConfig {
       case "known_local_folder" -> knownLocalFolder = o.list();
       case "extra_standard_library" -> extraStandardLibrary = o.list();
       case "known_standard_library" -> standardLibrary = o.list();
-      case "sections", "section_order" -> sectionOrder = sections(o, true);
+      case "sections", "section_order" -> {
+        sectionOrder = sections(o, true);
+        declaredSections = sections(o, false);
+      }
       case "no_lines_before" -> noLinesBefore = sections(o, false);
       case "reverse_relative" -> closestRelativeFirst = o.bool();
       case "relative_imports_order" -> closestRelativeFirst = relativeOrder(o);
@@ -492,6 +497,17 @@ final class SorterConfig {
 
   private Result result() {
     Map<String, List<String>> customSections = customSections();
+    if (style == ImportStyle.ISORT) {
+      // isort places a module by a known list only in a section `sections` names: with no STDLIB
+      // there, `sys` falls to the default section
+      if (!declaredSections.contains("standard-library")) {
+        standardLibrary = List.of();
+        extraStandardLibrary = List.of();
+      }
+      if (!declaredSections.contains("local-folder")) {
+        knownLocalFolder = List.of();
+      }
+    }
     if (alphabeticalNames && caseSensitive) {
       sortsOtherwise = true;
       warnings.add(
@@ -610,7 +626,8 @@ final class SorterConfig {
       }
     }
     if (complete) {
-      // isort and Ruff add the standard sections a custom order leaves out, at the end
+      // the standard sections a custom order leaves out go at the end, where Ruff adds them;
+      // isort places no known module in them (see result())
       for (String id : SorterOptions.SECTIONS) {
         if (!ids.contains(id)) {
           ids.add(id);
