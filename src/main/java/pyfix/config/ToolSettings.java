@@ -101,7 +101,7 @@ final class ToolSettings {
   private boolean adopt() throws SettingsException {
     Table ruff = ruffRoot();
     PreCommitHooks hooks = PreCommitHooks.in(dir);
-    Table isort = withIsortHookArgs(isortTable(), hooks);
+    Table isort = withIsortHookArgs(isortTable(hooks), hooks);
     Table black = pyproject == null ? null : Table.of(pyproject, List.of("tool", "black"));
     Table flake8 = withFlake8HookArgs(flake8Table(), hooks);
     boolean any =
@@ -695,20 +695,54 @@ final class ToolSettings {
     return withOptions(isort, IsortHookArgs.options(hooks.argsOf("isort"), origin), origin);
   }
 
-  private Table isortTable() throws SettingsException {
-    IniFile cfg = IniFile.read(dir.resolve(".isort.cfg"));
+  /**
+   * isort's settings: those in the file or folder an isort hook names with {@code --settings-path}
+   * (isort then reads no other), else the first settings file in this folder that has any.
+   */
+  private Table isortTable(PreCommitHooks hooks) throws SettingsException {
+    String named =
+        hooks.runs("isort")
+            ? PreCommitHooks.option(
+                hooks.argsOf("isort"), "--settings-path", "--sp", "--settings-file", "--settings")
+            : null;
+    if (named == null) {
+      return isortTableIn(dir, pyproject);
+    }
+    Path path = dir.resolve(named).normalize();
+    if (Files.isDirectory(path)) {
+      Path toml = path.resolve("pyproject.toml");
+      return isortTableIn(path, Files.isRegularFile(toml) ? TomlDocument.read(toml) : null);
+    }
+    String name = path.getFileName().toString();
+    if (name.endsWith(".toml")) {
+      return Table.of(TomlDocument.read(path), List.of("tool", "isort"));
+    }
+    IniFile file = IniFile.read(path);
+    if (file == null) {
+      throw new SettingsException(
+          hooks.file(), 0, 0, "the isort hook's settings path " + named + " does not exist");
+    }
+    return switch (name) {
+      case ".isort.cfg" -> ini(file, List.of("settings", "isort"), false);
+      case ".editorconfig" -> ini(file, EDITORCONFIG_SECTIONS, true);
+      default -> ini(file, List.of("isort", "tool:isort"), false);
+    };
+  }
+
+  private static Table isortTableIn(Path folder, TomlDocument pyproject) throws SettingsException {
+    IniFile cfg = IniFile.read(folder.resolve(".isort.cfg"));
     Table t = ini(cfg, List.of("settings", "isort"), false);
     if (t == null && pyproject != null) {
       t = Table.of(pyproject, List.of("tool", "isort"));
     }
     if (t == null) {
-      t = ini(IniFile.read(dir.resolve("setup.cfg")), List.of("isort", "tool:isort"), false);
+      t = ini(IniFile.read(folder.resolve("setup.cfg")), List.of("isort", "tool:isort"), false);
     }
     if (t == null) {
-      t = ini(IniFile.read(dir.resolve("tox.ini")), List.of("isort", "tool:isort"), false);
+      t = ini(IniFile.read(folder.resolve("tox.ini")), List.of("isort", "tool:isort"), false);
     }
     if (t == null) {
-      t = ini(IniFile.read(dir.resolve(".editorconfig")), EDITORCONFIG_SECTIONS, true);
+      t = ini(IniFile.read(folder.resolve(".editorconfig")), EDITORCONFIG_SECTIONS, true);
     }
     return t;
   }

@@ -721,6 +721,37 @@ class AdoptionTest {
   }
 
   @Test
+  void isortHookArgsAreReadAsIsortsCommandLineReadsThem() throws IOException {
+    // each file is clean under isort 5.6.4 with the hook's args
+    String hook =
+        "repos:\n  - repo: https://github.com/PyCQA/isort\n    hooks:\n      - id: isort\n";
+    cli.write(
+        "a.py",
+        "import os\n\nimport requests\n\nimport bar\nimport foo\n\nprint(os, requests, bar, foo)\n");
+    cli.write(".pre-commit-config.yaml", hook + "        args: [-p, foo, --project=bar]\n");
+    assertEquals(0, cli.run("check", "a.py").code(), "a repeated list option adds up");
+
+    cli.write(
+        "b.py", "import os\n\nimport requests\n\nimport mypkg\n\nprint(os, requests, mypkg)\n");
+    cli.write(".pre-commit-config.yaml", hook + "        args: [--known-local-folder, mypkg]\n");
+    assertEquals(0, cli.run("check", "b.py").code(), "a list option's value after a space");
+
+    String hanging =
+        "from os import (\n  altsep,\n  curdir,\n  extsep,\n  pardir,\n  path,\n  sep\n)\n";
+    cli.write("c.py", hanging);
+    cli.write(".pre-commit-config.yaml", hook + "        args: [-i, \"2\", -m3, -l, \"40\"]\n");
+    Ran shortFlags = cli.run("check", "c.py");
+    assertEquals(0, shortFlags.code(), "short flags, a value written onto one: " + shortFlags);
+
+    cli.write("cfg/isort.cfg", "[isort]\nforce_single_line = true\n");
+    cli.write(
+        "d.py",
+        "import os\nfrom typing import Any\nfrom typing import Dict\n\nprint(os, Any, Dict)\n");
+    cli.write(".pre-commit-config.yaml", hook + "        args: [--settings-path, cfg/isort.cfg]\n");
+    assertEquals(0, cli.run("check", "d.py").code(), "the settings file the hook names");
+  }
+
+  @Test
   void ruffTomlIgnoresAreAdopted() throws IOException {
     cli.write(
         "ruff.toml",
