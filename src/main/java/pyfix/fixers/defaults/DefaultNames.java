@@ -77,6 +77,31 @@ final class DefaultNames {
     return null;
   }
 
+  /**
+   * Why dropping the default of {@code p}, as the fix of a stub does, is UNSAFE, or null when it
+   * reads only trusted builtins and {@code collections} imports: anything else ran when the
+   * function was defined, with effects ({@code open(path, "w")}, {@code print}) the fixed file no
+   * longer has.
+   */
+  static ParameterUses.Verdict dropped(MutableParameter p, FileFacts facts) {
+    String enclosing = enclosingScopeToken(p.value());
+    if (enclosing != null) {
+      return refused(
+          "the default holds `" + enclosing + "`, which belongs to the scope around the function");
+    }
+    for (String name : freeNames(p.value())) {
+      if (!name.equals("print") && (facts.trusts(name) || facts.collections.containsKey(name))) {
+        continue;
+      }
+      return new ParameterUses.Verdict(
+          ParameterUses.Kind.UNSAFE,
+          "the default reads `"
+              + name
+              + "`, and what it ran when the function was defined no longer runs");
+    }
+    return null;
+  }
+
   private static ParameterUses.Verdict refused(String reason) {
     return new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, reason);
   }

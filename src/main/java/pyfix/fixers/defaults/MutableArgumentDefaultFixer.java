@@ -190,7 +190,12 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       String decorator) {
     ParameterUses.Verdict v;
     if (stub) {
-      v = new ParameterUses.Verdict(ParameterUses.Kind.SAFE, "a stub: only the default changes");
+      ParameterUses.Verdict dropped = DefaultNames.dropped(p, facts);
+      v =
+          dropped != null
+              ? dropped
+              : new ParameterUses.Verdict(
+                  ParameterUses.Kind.SAFE, "a stub: only the default changes");
     } else if (placement != null) {
       v = new ParameterUses.Verdict(ParameterUses.Kind.REFUSED, placement);
     } else {
