@@ -54,6 +54,10 @@ final class DefaultNames {
     }
     for (String name : freeNames(p.value())) {
       String quoted = "`" + name + "`";
+      // a builtin too: read above the body's `global dict`, it would not even compile
+      if (declares(def, name) || binds(def.block(), name)) {
+        return refused("the default reads " + quoted + ", which means something else in the body");
+      }
       if (name.equals("print") && facts.trusts(name)) {
         // the one trusted builtin with an effect: `def f(x=[print("once")])`
         return new ParameterUses.Verdict(
@@ -62,9 +66,6 @@ final class DefaultNames {
       }
       if (facts.trusts(name) || facts.collections.containsKey(name)) {
         continue;
-      }
-      if (declares(def, name) || binds(def.block(), name)) {
-        return refused("the default reads " + quoted + ", which means something else in the body");
       }
       PythonParser.ClassDefContext owner = owningClass(def);
       if (owner != null && binds(owner.block(), name)) {
