@@ -64,7 +64,7 @@ final class DefaultNames {
             ParameterUses.Kind.UNSAFE,
             "the default calls " + quoted + ", which now runs at each call instead of once");
       }
-      if (facts.trusts(name) || facts.collections.containsKey(name)) {
+      if (facts.trusts(name) || facts.trustsCollection(name)) {
         continue;
       }
       PythonParser.ClassDefContext owner = owningClass(def);
@@ -91,7 +91,7 @@ final class DefaultNames {
           "the default holds `" + enclosing + "`, which belongs to the scope around the function");
     }
     for (String name : freeNames(p.value())) {
-      if (!name.equals("print") && (facts.trusts(name) || facts.collections.containsKey(name))) {
+      if (!name.equals("print") && (facts.trusts(name) || facts.trustsCollection(name))) {
         continue;
       }
       return new ParameterUses.Verdict(

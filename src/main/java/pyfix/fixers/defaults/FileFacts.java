@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.ParsedFile;
@@ -123,6 +124,30 @@ final class FileFacts {
     return KNOWN_BUILTINS.contains(name)
         && model.isUnboundEverywhere(name)
         && !model.patchesBuiltins();
+  }
+
+  /**
+   * Whether {@code name}, a {@code collections} import, means at each call what it meant when the
+   * {@code def} ran: the import is its only binding in the file, nothing dynamic may bind it, and
+   * no attribute of it is assigned, deleted or set ({@code collections.deque = f}).
+   */
+  boolean trustsCollection(String name) {
+    if (!collections.containsKey(name)
+        || model.bindingsAnywhere(name).size() != 1
+        || model.module().dynamic()) {
+      return false;
+    }
+    String quoted = Pattern.quote(name);
+    return !Pattern.compile(
+            "\\b"
+                + quoted
+                + "\\s*\\.\\s*\\w+\\s*(=(?!=)|[-+*/%&|^@<>]+=)|\\b(setattr|delattr)\\s*\\(\\s*"
+                + quoted
+                + "\\b|\\bdel\\s+"
+                + quoted
+                + "\\s*\\.")
+        .matcher(file.text())
+        .find();
   }
 
   /**

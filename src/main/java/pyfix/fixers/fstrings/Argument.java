@@ -14,12 +14,14 @@ import pyfix.parse.PythonParser.AttributeContext;
 import pyfix.parse.PythonParser.AwaitExprContext;
 import pyfix.parse.PythonParser.BracesContext;
 import pyfix.parse.PythonParser.CallContext;
+import pyfix.parse.PythonParser.ComparisonContext;
 import pyfix.parse.PythonParser.ComprehensionContext;
 import pyfix.parse.PythonParser.ConstantContext;
 import pyfix.parse.PythonParser.ExprContext;
 import pyfix.parse.PythonParser.ListContext;
 import pyfix.parse.PythonParser.NameContext;
 import pyfix.parse.PythonParser.NumberContext;
+import pyfix.parse.PythonParser.OperandContext;
 import pyfix.parse.PythonParser.ParensContext;
 import pyfix.parse.PythonParser.SliceContext;
 import pyfix.parse.PythonParser.StringsContext;
@@ -257,6 +259,9 @@ record Argument(
     if (node instanceof CallContext c && (!onlyReads(c, file) || iteratesAnything(c))) {
       return true;
     }
+    if (iterates(node)) {
+      return true;
+    }
     for (int i = 0; i < node.getChildCount(); i++) {
       if (runsCode(node.getChild(i), file)) {
         return true;
@@ -286,13 +291,46 @@ record Argument(
       return false; // `dict(a=1)`
     }
     ExprContext written = Trees.expr(only.test(0));
-    ExprContext value = written == null ? null : Trees.unparen(written);
     return only.getStart().getType() == PythonParser.STAR
-        || !(value instanceof ListContext
-            || value instanceof BracesContext
-            || value instanceof StringsContext
-            || value instanceof ParensContext
-            || value instanceof NumberContext);
+        || written == null
+        || !isDisplayOrLiteral(written);
+  }
+
+  /**
+   * Whether {@code node} iterates a value that is no display or literal, which may be a generator
+   * whose body then runs: an unpacking ({@code [*g]}, {@code f(*g)}, {@code {**m}}) or a membership
+   * test ({@code 1 in g}).
+   */
+  private static boolean iterates(ParseTree node) {
+    if (node instanceof ComparisonContext c) {
+      for (int i = 1; i < c.getChildCount() - 1; i++) {
+        if (c.getChild(i) instanceof ParserToken t && t.getType() == PythonParser.IN) {
+          ParseTree right = c.getChild(c.getChildCount() - 1);
+          return !(right instanceof OperandContext o && isDisplayOrLiteral(o.expr()));
+        }
+      }
+      return false;
+    }
+    if (node.getChildCount() != 2
+        || !(node.getChild(0) instanceof ParserToken t)
+        || t.getType() != PythonParser.STAR && t.getType() != PythonParser.DOUBLESTAR) {
+      return false;
+    }
+    ParseTree operand = node.getChild(1);
+    ExprContext value =
+        operand instanceof PythonParser.TestContext test
+            ? Trees.expr(test)
+            : operand instanceof ExprContext e ? e : null;
+    return value == null || !isDisplayOrLiteral(value);
+  }
+
+  private static boolean isDisplayOrLiteral(ExprContext e) {
+    ExprContext value = Trees.unparen(e);
+    return value instanceof ListContext
+        || value instanceof BracesContext
+        || value instanceof StringsContext
+        || value instanceof ParensContext
+        || value instanceof NumberContext;
   }
 
   private static boolean onlyReads(CallContext c, ParsedFile file) {
