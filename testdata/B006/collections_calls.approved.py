@@ -3,15 +3,11 @@ import collections as c
 from collections import deque as dq, OrderedDict
 
 
-def a(x=None):
-    if x is None:
-        x = collections.defaultdict(list)
+def a(x=collections.defaultdict(list)):
     return len(x)
 
 
-def b(x=None):
-    if x is None:
-        x = c.Counter()
+def b(x=c.Counter()):
     return x["k"]
 
 
@@ -21,7 +17,5 @@ def d(x=None):
     return bool(x)
 
 
-def e(x=None):
-    if x is None:
-        x = OrderedDict()
+def e(x=OrderedDict()):
     return list(x)

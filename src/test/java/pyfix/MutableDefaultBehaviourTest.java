@@ -24,7 +24,7 @@ import pyfix.testing.Oracle;
 /**
  * B006's SAFE fixes keep behaviour: python3 runs each small function before and after the fix with
  * the same calls, twice so that state shared between calls shows, and the results match. Calls that
- * pass None where the default was must match too, unless they raised before. Its UNSAFE cases show
+ * pass None where the default was must match too, raising what they raised. Its UNSAFE cases show
  * the check has teeth: there the results differ, which is why they are UNSAFE.
  */
 class MutableDefaultBehaviourTest {
@@ -44,17 +44,24 @@ class MutableDefaultBehaviourTest {
 
   private static final List<Case> CASES =
       List.of(
-          safe("length", "def f(x=[]):\n    return len(x)\n", "f()", "f([1, 2])")
+          unsafe("length", "def f(x=[]):\n    return len(x)\n", "f()", "f([1, 2])")
               .passingNone("f(None)"), // raised TypeError before, returns 0 now
+          safe("length_annotated", "def f(x: list = []):\n    return len(x)\n", "f()", "f([1, 2])"),
+          safe(
+                  "truth_of_an_empty_default",
+                  "def f(x=[]):\n    return 1 if x else 0\n",
+                  "f()",
+                  "f([1])")
+              .passingNone("f(None)"),
           safe(
               "iterate_literals",
-              "def f(x=[1, 2, 3]):\n    total = 0\n    for v in x:\n        total += v\n"
+              "def f(x: list = [1, 2, 3]):\n    total = 0\n    for v in x:\n        total += v\n"
                   + "    return total\n",
               "f()",
               "f([4])"),
           safe(
                   "membership_and_truth",
-                  "def f(k, seen={}):\n    if not seen:\n        return None\n"
+                  "def f(k, seen: dict = {}):\n    if not seen:\n        return None\n"
                       + "    return k in seen\n",
                   "f('a')",
                   "f('a', {'a': 1})",
@@ -67,66 +74,69 @@ class MutableDefaultBehaviourTest {
                   "f('a')")
               .passingNone("f('a', None)"),
           safe(
-                  "dict_get_and_items",
-                  "def f(k, table={'a': 1}):\n    \"\"\"Doc.\"\"\"\n"
-                      + "    return table.get(k), sorted(table.items()), list(table)\n",
-                  "f('a')",
-                  "f('b', {'b': 2})")
-              .passingNone("f('a', None)"),
+              "dict_get_and_items",
+              "def f(k, table: dict = {'a': 1}):\n    \"\"\"Doc.\"\"\"\n"
+                  + "    return table.get(k), sorted(table.items()), list(table)\n",
+              "f('a')",
+              "f('b', {'b': 2})"),
           safe(
-                  "subscript_and_slice",
-                  "def f(i, x=[10, 20, 30]):\n    return x[i], x[1:], x.index(20), x.count(10)\n",
-                  "f(0)",
-                  "f(2)",
-                  "f(5)")
-              .passingNone("f(0, None)"),
+              "subscript_and_slice",
+              "def f(i, x: list = [10, 20, 30]):\n    return x[i], x[1:], x.index(20), x.count(10)\n",
+              "f(0)",
+              "f(2)",
+              "f(5)"),
           safe(
               "fstring_and_compare_annotated",
               "def f(x: dict = {}):\n    return f'{x!r}', x == {}, x != {'a': 1}\n",
               "f()",
               "f({'a': 1})"),
           unsafe(
+                  "iteration_unannotated",
+                  "def f(x=[1, 2]):\n    return sum(v for v in x)\n",
+                  "f()",
+                  "f([3])")
+              .passingNone("f(None)"), // raised TypeError before, returns 3 now
+          unsafe(
                   "fstring_and_compare",
                   "def f(x={}):\n    return f'{x!r}', x == {}, x != {'a': 1}\n",
                   "f()")
               .passingNone("f(None)"),
           safe(
-                  "copy_then_mutate_copy",
-                  "def f(x=[1]):\n    y = list(x)\n    y.append(2)\n    return y\n",
-                  "f()",
-                  "f([5])")
-              .passingNone("f(None)"),
+              "copy_then_mutate_copy",
+              "def f(x: list = [1]):\n    y = list(x)\n    y.append(2)\n    return y\n",
+              "f()",
+              "f([5])"),
           safe(
               "operator_makes_new_value",
-              "def f(x=[1, 2]):\n    y = x + [3]\n    y.append(4)\n    return y\n",
+              "def f(x: list = [1, 2]):\n    y = x + [3]\n    y.append(4)\n    return y\n",
               "f()",
               "f([])"),
           safe(
               "comprehension_reads",
-              "def f(x=[1, 2, 3]):\n    return [v * 2 for v in x if v in x]\n",
+              "def f(x: list = [1, 2, 3]):\n    return [v * 2 for v in x if v in x]\n",
               "f()",
               "f([7])"),
           safe(
               "nested_def_with_own_parameter",
-              "def f(x=[]):\n    def g(x):\n        x.append(1)\n        return x\n"
+              "def f(x: list = []):\n    def g(x):\n        x.append(1)\n        return x\n"
                   + "    return g([0]), len(x)\n",
               "f()",
               "f([9])"),
           safe(
               "several_parameters",
-              "def f(a=[], b=1, c={}, *, d=set()):\n    return len(a) + b + len(c) + len(d)\n",
+              "def f(a: list = [], b=1, c: dict = {}, *, d: set = set()):\n    return len(a) + b + len(c) + len(d)\n",
               "f()",
               "f([1], 2, {'k': 1}, d={3})"),
           safe(
               "collections_factories",
               "import collections\nfrom collections import deque\n\n\n"
-                  + "def f(x=collections.OrderedDict(), y=deque()):\n"
+                  + "def f(x: dict = collections.OrderedDict(), y: deque = deque()):\n"
                   + "    return len(x), bool(y), list(x)\n",
               "f()",
               "f({'a': 1}, deque([1]))"),
           safe(
               "method_with_docstring",
-              "class C:\n    def m(self, tags=[]):\n        \"\"\"Doc.\n\n        More.\n        \"\"\"\n"
+              "class C:\n    def m(self, tags: list = []):\n        \"\"\"Doc.\n\n        More.\n        \"\"\"\n"
                   + "        return sorted(tags)\n\n\nc = C()\n",
               "c.m()",
               "c.m(['b', 'a'])"),
@@ -137,7 +147,7 @@ class MutableDefaultBehaviourTest {
               "f([1, 2])"),
           safe(
               "rebound_after_read",
-              "def f(x=[]):\n    n = len(x)\n    x = [n]\n    return x[0]\n",
+              "def f(x: list = []):\n    n = len(x)\n    x = [n]\n    return x[0]\n",
               "f()",
               "f([1])"),
           unsafe(

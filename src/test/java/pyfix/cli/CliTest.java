@@ -53,7 +53,7 @@ class CliTest {
 
   @Test
   void findingsSharingOneFixAreAllCountedAsFixed() throws IOException {
-    cli.write("a.py", "def f(a=[], b={}):\n    return len(a) + len(b)\n");
+    cli.write("a.py", "def f(a: list = [], b: dict = {}):\n    return len(a) + len(b)\n");
     Ran check = cli.run("check", "--select", "B006", "a.py");
     assertTrue(check.out().endsWith("Found 2 problems (2 fixable) in 1 file\n"), check.out());
     Ran r = cli.run("fix", "--select", "B006", "a.py");

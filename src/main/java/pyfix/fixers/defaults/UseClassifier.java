@@ -304,40 +304,22 @@ final class UseClassifier {
   }
 
   /**
-   * A read that raises on None, so that a caller passing None got an error before and gets the
-   * default now; unless a {@code try} or {@code with} statement around it in the function may catch
-   * that error, and the call returned something else before.
+   * A read that raises on None: a caller passing None got that error before and gets the default
+   * now, a different program for that call, so the fix is UNSAFE where a caller may pass None.
    */
   private Occurrence raisingRead(PythonParser.NameContext n) {
-    String catcher = nonePassable ? catcher(n) : null;
-    if (catcher == null) {
+    if (!nonePassable) {
       return at(Use.READ, "", n);
     }
     return new Occurrence(
         Use.UNSAFE,
         "`"
             + name
-            + "` is read inside "
-            + catcher
-            + " on line "
+            + "` is read on line "
             + n.getStart().getLine()
-            + ", which may catch the error None raised there, and a caller passing None would"
-            + " now get the default",
+            + " in a way that raises on None, and a caller passing None would now get the default"
+            + " instead of that error",
         Syntax.start(n));
-  }
-
-  /** The statement around {@code n} in its function that may catch its error; null if none. */
-  private static String catcher(ParseTree n) {
-    for (ParseTree p = n.getParent();
-        p != null && !(p instanceof PythonParser.FunctionDefContext);
-        p = p.getParent()) {
-      if (p instanceof PythonParser.TryStatementContext) {
-        return "a `try` statement";
-      } else if (p instanceof PythonParser.WithStatementContext) {
-        return "a `with` statement";
-      }
-    }
-    return null;
   }
 
   /** A read that may hand out elements: safe only when the elements are immutable literals. */
