@@ -23,11 +23,16 @@ public final class PathGlob implements PathExclude {
    */
   private final String literal;
 
-  private PathGlob(String pattern, boolean anchored, PathMatcher matcher, String literal) {
+  /** Whether the glob matches the paths its pattern does not: Ruff's {@code !} patterns. */
+  private final boolean negated;
+
+  private PathGlob(
+      String pattern, boolean anchored, PathMatcher matcher, String literal, boolean negated) {
     this.pattern = pattern;
     this.anchored = anchored;
     this.matcher = matcher;
     this.literal = literal;
+    this.negated = negated;
   }
 
   /**
@@ -65,7 +70,8 @@ public final class PathGlob implements PathExclude {
           pattern,
           anchored,
           FileSystems.getDefault().getPathMatcher("glob:" + glob),
-          literal ? glob : null);
+          literal ? glob : null,
+          false);
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(
           "not a valid glob: '" + pattern + "' (" + e.getDescription() + ")", e);
@@ -78,7 +84,21 @@ public final class PathGlob implements PathExclude {
    */
   static PathGlob crossingFolders(String pattern) {
     PathGlob glob = of(pattern.strip().replaceAll("(?<!\\*)\\*(?!\\*)", "**"));
-    return new PathGlob(pattern, glob.anchored, glob.matcher, glob.literal);
+    return new PathGlob(pattern, glob.anchored, glob.matcher, glob.literal, false);
+  }
+
+  /**
+   * Compiles {@code pattern} as Ruff reads its per-file-ignores: crossing folders, and with a
+   * leading {@code !} matching every path the rest does not ({@code "!src/**.py" = ["D"]} turns D
+   * off outside {@code src}).
+   */
+  static PathGlob ruffPerFile(String pattern) {
+    String p = pattern.strip();
+    if (!p.startsWith("!")) {
+      return crossingFolders(p);
+    }
+    PathGlob glob = crossingFolders(p.substring(1));
+    return new PathGlob(pattern, glob.anchored, glob.matcher, null, true);
   }
 
   /** The name this glob matches anywhere when it is a plain name, else null. */
@@ -95,6 +115,10 @@ public final class PathGlob implements PathExclude {
   /** Whether {@code path} (absolute) matches, with anchored globs relative to {@code root}. */
   @Override
   public boolean matches(Path root, Path path) {
+    return negated != matchesPattern(root, path);
+  }
+
+  private boolean matchesPattern(Path root, Path path) {
     if (!anchored) {
       Path name = path.getFileName();
       if (literal != null) {

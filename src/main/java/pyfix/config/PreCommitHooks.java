@@ -131,8 +131,8 @@ record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, Map<String, L
   }
 
   /**
-   * The value of option {@code names} (long or short, {@code --name=value} or {@code --name value})
-   * in {@code args}, the last one given; null when absent.
+   * The value of option {@code names} (long or short: {@code --name=value}, {@code --name value},
+   * {@code -lvalue}) in {@code args}, the last one given; null when absent.
    */
   static String option(List<String> args, String... names) {
     String value = null;
@@ -143,6 +143,8 @@ record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, Map<String, L
           value = a.substring(name.length() + 1);
         } else if (a.equals(name) && i + 1 < args.size()) {
           value = args.get(i + 1);
+        } else if (name.length() == 2 && a.length() > 2 && a.startsWith(name)) {
+          value = a.substring(2); // a short option with its value written on: -l100
         }
       }
     }

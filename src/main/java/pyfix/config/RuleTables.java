@@ -61,7 +61,8 @@ final class RuleTables {
    * E501's options of a {@code pycodestyle} table. {@code max-doc-length} is read so that Ruff's
    * tables load, and used by no rule pyfix has (Ruff's W505 reads it).
    */
-  static PycodestyleOptions pycodestyle(List<ToolOption> table) throws SettingsException {
+  static PycodestyleOptions pycodestyle(List<ToolOption> table, List<String> taskTags)
+      throws SettingsException {
     Integer maxLineLength = null;
     boolean taskComments = false;
     for (ToolOption o : table) {
@@ -80,7 +81,7 @@ final class RuleTables {
                     + " max-doc-length)");
       }
     }
-    return new PycodestyleOptions(maxLineLength, taskComments, false);
+    return new PycodestyleOptions(maxLineLength, taskComments, false, taskTags);
   }
 
   private static Convention convention(ToolOption o) throws SettingsException {

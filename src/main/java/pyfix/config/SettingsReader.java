@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import pyfix.fix.options.ImportStyle;
+import pyfix.fix.options.PycodestyleOptions;
 import pyfix.parse.PythonVersion;
 
 /**
@@ -150,7 +151,7 @@ final class SettingsReader {
       case ISORT -> v.toolOptions();
       case FLAKE8_ANNOTATIONS -> RuleTables.annotations(v.toolOptions());
       case PYDOCSTYLE -> RuleTables.docstrings(v.toolOptions());
-      case PYCODESTYLE -> RuleTables.pycodestyle(v.toolOptions());
+      case PYCODESTYLE -> RuleTables.pycodestyle(v.toolOptions(), PycodestyleOptions.TASK_TAGS);
       case CACHE_DIR -> v.text();
       case PEP8_NAMING, FLAKE8_BUILTINS, FLAKE8_IMPORT_CONVENTIONS -> v.namingTable(key);
     };

@@ -299,7 +299,7 @@ final class ToolSettings {
           List<String> codes =
               shared(new ToolOption(e.getKey(), e.getValue(), null, ignores.origin(e.getKey()), 0));
           try {
-            layer.ignoreIn(PathGlob.crossingFolders(e.getKey()), codes);
+            layer.ignoreIn(PathGlob.ruffPerFile(e.getKey()), codes);
           } catch (IllegalArgumentException ex) {
             throw ignores.doc().error(ignores.path(), e.getKey(), ex.getMessage());
           }
@@ -429,7 +429,7 @@ final class ToolSettings {
           if (!layer.has(SettingsKey.PYCODESTYLE)) { // E501's limit even beside Black's length
             layer.set(
                 SettingsKey.PYCODESTYLE,
-                new PycodestyleOptions(o.integer(), false, true),
+                new PycodestyleOptions(o.integer(), false, true, PycodestyleOptions.TASK_TAGS),
                 o.origin());
           }
         }
@@ -440,7 +440,15 @@ final class ToolSettings {
       layer.set(SettingsKey.IGNORE, List.copyOf(ignore), flake8.where());
     }
     if (!layer.has(SettingsKey.PYCODESTYLE)) {
-      layer.set(SettingsKey.PYCODESTYLE, new PycodestyleOptions(null, false, true), flake8.where());
+      // flake8's own default, 79, where nothing sets a limit
+      final int flake8Default = 79;
+      if (!layer.has(SettingsKey.LINE_LENGTH)) {
+        layer.set(SettingsKey.LINE_LENGTH, flake8Default, flake8.where());
+      }
+      layer.set(
+          SettingsKey.PYCODESTYLE,
+          new PycodestyleOptions(flake8Default, false, true, PycodestyleOptions.TASK_TAGS),
+          flake8.where());
     }
   }
 
@@ -569,7 +577,7 @@ final class ToolSettings {
     }
     layer.set(
         SettingsKey.PYCODESTYLE,
-        new PycodestyleOptions(ruffsDefault, false, false),
+        new PycodestyleOptions(ruffsDefault, false, false, PycodestyleOptions.TASK_TAGS),
         new Origin(
             ruff.where().file(), "Ruff's default line-length: " + ruff.label() + " sets none"));
   }
@@ -585,9 +593,18 @@ final class ToolSettings {
     }
     Table pycodestyle = ruffTable(ruff, "pycodestyle");
     if (pycodestyle != null && !layer.has(SettingsKey.PYCODESTYLE)) {
+      Table lint = ruff.child("lint");
+      JsonNode tags = lint != null ? lint.node().get("task-tags") : null;
+      if (tags == null) {
+        tags = ruff.node().get("task-tags");
+      }
+      List<String> taskTags =
+          tags == null
+              ? PycodestyleOptions.TASK_TAGS
+              : new ToolOption("task-tags", tags, null, ruff.origin("task-tags"), 0).list();
       layer.set(
           SettingsKey.PYCODESTYLE,
-          RuleTables.pycodestyle(pycodestyle.options()),
+          RuleTables.pycodestyle(pycodestyle.options(), taskTags),
           pycodestyle.where());
     }
     Table docstrings = ruffTable(ruff, "pydocstyle");

@@ -752,6 +752,55 @@ class AdoptionTest {
   }
 
   @Test
+  void ruffsNegatedPerFileIgnoresApplyWhereThePatternDoesNotMatch() throws IOException {
+    cli.write(
+        "ruff.toml",
+        "[lint]\nselect = [\"T20\"]\nper-file-ignores = { \"!src/**.py\" = [\"T201\"] }\n");
+    cli.write("src/m.py", "print(1)\n");
+    cli.write("tests/t.py", "print(1)\n");
+    Ran check = cli.run("check", ".");
+    assertTrue(check.out().contains("src/m.py:1:1: T201"), check.toString());
+    assertFalse(check.out().contains("tests/t.py"), check.toString());
+  }
+
+  @Test
+  void ruffsTaskTagsDecideWhichOverlongCommentsAreLeftAlone() throws IOException {
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff.lint]\nselect = [\"E501\"]\ntask-tags = [\"HACK\"]\n\n"
+            + "[tool.ruff.lint.pycodestyle]\nignore-overlong-task-comments = true\n");
+    cli.write("a.py", "# HACK: " + "word ".repeat(18) + "\n# FIXME: " + "word ".repeat(18) + "\n");
+    Ran check = cli.run("check", ".");
+    assertFalse(check.out().contains("a.py:1:"), check.toString());
+    assertTrue(check.out().contains("a.py:2:89: E501"), check.toString());
+  }
+
+  @Test
+  void flake8sDefaultsAndPycodestylesTypeComparisonAreFollowed() throws IOException {
+    cli.write(".flake8", "[flake8]\nextend-ignore = E203\n");
+    // 84 columns: over flake8's default 79
+    cli.write("a.py", "xxxxxxx = \"" + "a".repeat(72) + "\"\n");
+    cli.write(
+        "b.py",
+        "def f(kind, x):\n    if kind == int:\n        return 1\n    return type(x) == int\n");
+    Ran check = cli.run("check", ".");
+    assertTrue(check.out().contains("a.py:1:80: E501"), check.toString());
+    // pycodestyle's E721 needs a type() call on one side
+    assertFalse(check.out().contains("b.py:2:"), check.toString());
+    assertTrue(check.out().contains("b.py:4:12: E721"), check.toString());
+  }
+
+  @Test
+  void aBlackHooksShortLineLengthWithItsValueWrittenOnIsRead() throws IOException {
+    cli.write(
+        ".pre-commit-config.yaml",
+        "repos:\n  - repo: https://github.com/psf/black\n    hooks:\n      - id: black\n"
+            + "        args: [\"-l100\"]\n");
+    cli.write("a.py", "x = 1\n");
+    assertTrue(cli.run("settings", "a.py").out().contains("line-length = 100"));
+  }
+
+  @Test
   void ruffTomlIgnoresAreAdopted() throws IOException {
     cli.write(
         "ruff.toml",

@@ -1,26 +1,38 @@
 package pyfix.fix.options;
 
+import java.util.List;
+
 /**
  * E501's options, as Ruff's {@code [lint.pycodestyle]} names them.
  *
  * @param maxLineLength the width over which E501 reports a line; null for the line length. A
  *     reported line is still wrapped to the line length, as a formatter would print it.
  * @param ignoreOverlongTaskComments whether E501 leaves alone a comment line that starts with a
- *     task tag ({@code TODO}, {@code FIXME}, {@code XXX})
+ *     task tag
  * @param characters whether a line is measured as pycodestyle (flake8) measures it, in characters
  *     with a tab as one, rather than in columns as Ruff does (a wide character two, a tab to the
  *     next multiple of 4)
+ * @param taskTags the task tags, Ruff's {@code lint.task-tags}: {@code TODO}, {@code FIXME} and
+ *     {@code XXX} unless set
  */
 public record PycodestyleOptions(
-    Integer maxLineLength, boolean ignoreOverlongTaskComments, boolean characters) {
+    Integer maxLineLength,
+    boolean ignoreOverlongTaskComments,
+    boolean characters,
+    List<String> taskTags) {
+  /** Ruff's task tags. */
+  public static final List<String> TASK_TAGS = List.of("TODO", "FIXME", "XXX");
+
   /** Ruff's defaults. */
-  public static final PycodestyleOptions DEFAULTS = new PycodestyleOptions(null, false, false);
+  public static final PycodestyleOptions DEFAULTS =
+      new PycodestyleOptions(null, false, false, TASK_TAGS);
 
   /** Checks the limit is positive. */
   public PycodestyleOptions {
     if (maxLineLength != null && maxLineLength < 1) {
       throw new IllegalArgumentException("max-line-length must be positive");
     }
+    taskTags = List.copyOf(taskTags);
   }
 
   /** The width over which E501 reports a line, given the run's line length. */

@@ -48,7 +48,10 @@ public final class TypeComparisonFixer implements TreeRule {
       ParserRuleContext right = link.right();
       if ((isType(left, context) || isType(right, context))
           && !isDtype(left, context)
-          && !isDtype(right, context)) {
+          && !isDtype(right, context)
+          && (!context.settings().options().pycodestyle().characters()
+              || isTypeCall(left, context)
+              || isTypeCall(right, context))) {
         context.report(finding(node, link.op(), left, right, context));
       }
     }
@@ -81,14 +84,24 @@ public final class TypeComparisonFixer implements TreeRule {
   /** Whether {@code operand} is a call of the builtin {@code type} or a builtin class's name. */
   private static boolean isType(ParserRuleContext operand, RuleContext context) {
     PythonParser.ExprContext e = Syntax.expr(operand);
-    if (e instanceof PythonParser.CallContext call) {
-      return "type".equals(Syntax.name(call.expr()))
-          && context.model().isBuiltin("type", call.expr());
+    if (e instanceof PythonParser.CallContext) {
+      return isTypeCall(operand, context);
     }
     String name = Syntax.name(e);
     return name != null
         && SemanticModel.isBuiltinClassName(name)
         && context.model().isBuiltin(name, e);
+  }
+
+  /**
+   * Whether {@code operand} is a call of the builtin {@code type}: with flake8's settings, the only
+   * comparison pycodestyle reports ({@code kind == int} passes flake8, so a flake8-clean file has
+   * it).
+   */
+  private static boolean isTypeCall(ParserRuleContext operand, RuleContext context) {
+    return Syntax.expr(operand) instanceof PythonParser.CallContext call
+        && "type".equals(Syntax.name(call.expr()))
+        && context.model().isBuiltin("type", call.expr());
   }
 
   /** Whether {@code operand} is NumPy's {@code x.dtype} or {@code numpy.dtype(...)}. */

@@ -50,6 +50,7 @@ public final class LineTooLongFixer implements Fixer {
     // otherwise build the whole TokenIndex, which E501 alone needs in most files
     int[] newlines = file.tokensOfType(PythonParser.NEWLINE);
     BooleanSupplier modern = FileFeatures.allowsTrailingCommaAfterVarargs(text, tokens);
+    List<String> taskTags = options.ignoreOverlongTaskComments() ? options.taskTags() : List.of();
     Fix lastFix = null;
     int lastStatement = -1;
     for (int[] l : tooLong) {
@@ -58,7 +59,7 @@ public final class LineTooLongFixer implements Fixer {
       int lineStart = file.lines().lineStart(file.lines().line(start));
       String line = text.substring(lineStart, end);
       int comment = commentStart(text, tokens, lineStart, end);
-      if (LongLines.exempt(line, comment, limit, options.ignoreOverlongTaskComments())) {
+      if (LongLines.exempt(line, comment, limit, taskTags)) {
         continue;
       }
       String message = "Line too long (" + l[2] + " > " + limit + ")";

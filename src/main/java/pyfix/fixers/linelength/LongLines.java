@@ -15,17 +15,17 @@ final class LongLines {
   /**
    * Whether a too-long {@code line} is one Ruff does not report: it fits once its comment is left
    * out, when that comment is a pragma ({@code # type: ignore[…]}, {@code # noqa}, …), holds one
-   * after a later {@code #} ({@code # note # noqa: E501}), or, with {@code taskComments}, starts
-   * with a task tag ({@code # TODO …}); or it is a single word (a long string, a URL) with nothing
-   * else but indentation; or it is an SPDX header comment; or it ends with a word holding "://"
-   * that starts within the limit. A project clean under Ruff has such lines.
+   * after a later {@code #} ({@code # note # noqa: E501}), or starts with one of {@code taskTags}
+   * ({@code # TODO …}); or it is a single word (a long string, a URL) with nothing else but
+   * indentation; or it is an SPDX header comment; or it ends with a word holding "://" that starts
+   * within the limit. A project clean under Ruff has such lines.
    *
    * @param commentStart where the line's comment starts within {@code line}, or -1
    */
-  static boolean exempt(String line, int commentStart, int limit, boolean taskComments) {
+  static boolean exempt(String line, int commentStart, int limit, List<String> taskTags) {
     if (commentStart >= 0) {
       String comment = line.substring(commentStart);
-      if (Pragmas.leftOutOfWidth(comment) || taskComments && startsWithTaskTag(comment)) {
+      if (Pragmas.leftOutOfWidth(comment) || startsWithTaskTag(comment, taskTags)) {
         line = line.substring(0, commentStart).stripTrailing();
         if (Width.of(line) <= limit) {
           return true;
@@ -46,9 +46,9 @@ final class LongLines {
   }
 
   /** Whether {@code comment} starts with one of Ruff's default task tags. */
-  private static boolean startsWithTaskTag(String comment) {
+  private static boolean startsWithTaskTag(String comment, List<String> taskTags) {
     String body = comment.substring(1).stripLeading();
-    return body.startsWith("TODO") || body.startsWith("FIXME") || body.startsWith("XXX");
+    return taskTags.stream().anyMatch(body::startsWith);
   }
 
   private static int overflow(String text, int start, int end, int limit) {

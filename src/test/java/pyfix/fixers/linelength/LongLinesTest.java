@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import pyfix.fix.options.PycodestyleOptions;
 import pyfix.source.LineMap;
 
 class LongLinesTest {
@@ -80,7 +81,7 @@ class LongLinesTest {
             words.length < 2
                 || words[words.length - 1].contains("://")
                     && Width.of(line) - Width.of(words[words.length - 1]) <= limit;
-        assertEquals(expected, LongLines.exempt(line, -1, limit, false), line + " / " + limit);
+        assertEquals(expected, LongLines.exempt(line, -1, limit, List.of()), line + " / " + limit);
       }
     }
   }
@@ -93,20 +94,20 @@ class LongLinesTest {
     String otherLater = code + "  # a note  # not: a pragma";
     String task = code + "  # TODO: more later";
     int comment = code.length() + 2;
-    assertTrue(LongLines.exempt(pragmaLater, comment, 10, false));
-    assertTrue(LongLines.exempt(pragmaLaterNoSpace, comment, 10, false));
-    assertFalse(LongLines.exempt(otherLater, comment, 10, false));
-    assertFalse(LongLines.exempt(task, comment, 10, false));
-    assertTrue(LongLines.exempt(task, comment, 10, true));
+    assertTrue(LongLines.exempt(pragmaLater, comment, 10, List.of()));
+    assertTrue(LongLines.exempt(pragmaLaterNoSpace, comment, 10, List.of()));
+    assertFalse(LongLines.exempt(otherLater, comment, 10, List.of()));
+    assertFalse(LongLines.exempt(task, comment, 10, List.of()));
+    assertTrue(LongLines.exempt(task, comment, 10, PycodestyleOptions.TASK_TAGS));
     // the code before the comment must fit
-    assertFalse(LongLines.exempt(pragmaLater, comment, 4, false));
+    assertFalse(LongLines.exempt(pragmaLater, comment, 4, List.of()));
   }
 
   @Test
   void exemptsSpdxHeadersOnly() {
-    assertTrue(LongLines.exempt("# SPDX-License-Identifier: MIT OR Apache-2.0", 0, 10, false));
-    assertTrue(LongLines.exempt("#  SPDX-FileCopyrightText: 2024 Someone Else", 0, 10, false));
-    assertFalse(LongLines.exempt("# SPDX License Identifier: MIT OR Apache-2.0", 0, 10, false));
-    assertFalse(LongLines.exempt("x = 1  # SPDX-License-Identifier: MIT", 7, 10, false));
+    assertTrue(LongLines.exempt("# SPDX-License-Identifier: MIT OR Apache-2.0", 0, 10, List.of()));
+    assertTrue(LongLines.exempt("#  SPDX-FileCopyrightText: 2024 Someone Else", 0, 10, List.of()));
+    assertFalse(LongLines.exempt("# SPDX License Identifier: MIT OR Apache-2.0", 0, 10, List.of()));
+    assertFalse(LongLines.exempt("x = 1  # SPDX-License-Identifier: MIT", 7, 10, List.of()));
   }
 }
