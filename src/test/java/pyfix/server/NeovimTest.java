@@ -104,16 +104,17 @@ class NeovimTest {
         String.join(
             "\n",
             "1:1 I001 Import block is un-sorted or un-formatted",
-            "5:9 B006 Mutable default for argument `a` (fix is safe: `a` is only read)",
+            "5:9 B006 Mutable default for argument `a` (fix is unsafe: `a` is formatted by `%` on"
+                + " line 6, and a caller passing None would now get the default; the default was"
+                + " shared between calls: if that was deliberate, e.g. a cache, keep it and add"
+                + " `# noqa: B006`)",
             "6:20 W291 Trailing whitespace",
             "---",
             "import os",
             "import sys",
             "",
             "",
-            "def f(a=None):",
-            "    if a is None:",
-            "        a = []",
+            "def f(a=[]):",
             "    return \"%s\" % a",
             ""),
         Files.readString(out));

@@ -174,9 +174,7 @@ class PyfixServerTest {
         import sys
 
 
-        def f(a=None):
-            if a is None:
-                a = []
+        def f(a=[]):
             return "%s" % a
         """,
         apply(SOURCE, fixAll));

@@ -182,6 +182,12 @@ final class UseClassifier {
           ? elementRead(n, quoted + " is iterated")
           : truthTest(n);
     }
+    if (parent instanceof PythonParser.TermContext t
+        && t.getChild(2) == node
+        && Nodes.isToken(t.getChild(1), "%")) {
+      // `"%s" % x` formats None without raising
+      return noneRead(n, quoted + " is formatted by `%`");
+    }
     if (parent instanceof PythonParser.SumContext
         || parent instanceof PythonParser.TermContext
         || parent instanceof PythonParser.BitOrContext

@@ -34,6 +34,8 @@ class BlackAgreementTest {
               "noop_pragma_pylint", "a pragma comment must stay on its line; pyfix does not wrap"),
           Map.entry(
               "noop_pragma_ty", "a pragma comment must stay on its line; pyfix does not wrap"),
+          Map.entry(
+              "noop_pragma_pyrefly", "a pragma comment must stay on its line; pyfix does not wrap"),
           Map.entry("noop_backslash", "pyfix leaves statements with backslash continuations alone"),
           Map.entry(
               "noop_compound_same_line",
