@@ -94,6 +94,42 @@ public final class Syntax {
     return null;
   }
 
+  /**
+   * Whether {@code e}, with any parentheses around it, is an operand of {@code is} or {@code is
+   * not}: a string literal there is a SyntaxWarning, and a constant may be the very object the
+   * other side holds where the value built at run time was not ({@code "%s" % x is s}).
+   */
+  public static boolean isIdentityOperand(PythonParser.ExprContext e) {
+    ParserRuleContext node = e;
+    ParserRuleContext parent = node.getParent();
+    while (parent != null
+        && !(parent instanceof PythonParser.ComparisonContext)
+        && expr(parent) == e) {
+      node = parent;
+      parent = parent.getParent();
+    }
+    if (!(parent instanceof PythonParser.ComparisonContext c)) {
+      return false;
+    }
+    if (identity(c)) {
+      return true;
+    }
+    // the right operand of `a is x` is also the left one of the chain's next operator
+    return c.boolExpr(1) == node
+        && c.getParent() instanceof PythonParser.ComparisonContext outer
+        && outer.boolExpr(0) == c
+        && identity(outer);
+  }
+
+  private static boolean identity(PythonParser.ComparisonContext c) {
+    for (int i = 1; i < c.getChildCount() - 1; i++) {
+      if (c.getChild(i) instanceof ParserToken t && t.getType() == PythonParser.IS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code e} without the redundant parentheses around it. */
   public static PythonParser.ExprContext unparenthesize(PythonParser.ExprContext e) {
     PythonParser.ExprContext inner = expr(e);

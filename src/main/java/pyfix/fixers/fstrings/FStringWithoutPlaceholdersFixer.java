@@ -54,6 +54,9 @@ public final class FStringWithoutPlaceholdersFixer implements TreeRule {
       context.report(
           finding.withFixTitle(
               "not fixed: a plain string here would or could become the docstring"));
+    } else if (fstring.getParent() instanceof StringsContext strings
+        && Syntax.isIdentityOperand(strings)) {
+      context.report(finding.withFixTitle("not fixed: " + Rewrite.IS_OPERAND));
     } else if (body.contains("\\N")) {
       context.report(finding.withFixTitle("not fixed: a named escape `\\N{...}` in the string"));
     } else {

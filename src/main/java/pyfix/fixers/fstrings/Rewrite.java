@@ -31,6 +31,10 @@ import pyfix.source.TokenKind;
  * @param finding the rule's message, e.g. "Use an f-string ..."
  */
 record Rewrite(String code, String finding, ParsedFile file, Settings settings) {
+  /** Why a string compared with {@code is} is left alone, by these rules and F541. */
+  static final String IS_OPERAND =
+      "the string is compared with `is`: what is the same object could change, and a literal"
+          + " there is a SyntaxWarning";
 
   /**
    * A finding for {@code whole}, the call or operation, with the fix, or without one and why.
@@ -45,6 +49,9 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
       List<String> unsafe) {
     int start = Syntax.start(whole);
     int end = Syntax.end(whole);
+    if (Syntax.isIdentityOperand(whole)) {
+      return refused(start, end, IS_OPERAND);
+    }
     try {
       Set<String> reasons = new LinkedHashSet<>(unsafe);
       reasons.addAll(order(pieces, arguments));

@@ -1,0 +1,3 @@
+s = None
+print(f"ab" is s)
+print((f"ab") is not s)

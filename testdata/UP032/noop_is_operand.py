@@ -1,0 +1,3 @@
+t = "12-x"
+print("{}-x".format(12) is t)
+print(t is (("{}".format(1))) is t)
