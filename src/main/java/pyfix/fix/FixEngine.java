@@ -261,7 +261,7 @@ public final class FixEngine {
     }
 
     List<Candidate> find(ParsedFile file) {
-      Suppression suppression = Suppression.of(file);
+      Suppression suppression = Suppression.of(file, settings.options().pycodestyle().characters());
       List<Candidate> found = new ArrayList<>();
       if (suppression.skipsFile()) {
         return found;

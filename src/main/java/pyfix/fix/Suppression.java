@@ -43,6 +43,10 @@ public final class Suppression {
       Pattern.compile(
           "#\\s*noqa(?![A-Za-z0-9_])(\\s*:\\s*((?:[A-Z]+[0-9]+[\\s,]*)+))?",
           Pattern.CASE_INSENSITIVE);
+  // flake8's reading: "# noqa" as written, and codes only right after its colon (one blank at
+  // most); anything else after "# noqa" leaves a blanket noqa, as `# noqa : E501` is for flake8
+  private static final Pattern FLAKE8_NOQA =
+      Pattern.compile("# noqa(:\\s?((?:[A-Z]+[0-9]+(?:[,\\s]+)?)+))?", Pattern.CASE_INSENSITIVE);
   // Ruff's file-level exemptions: "# ruff: noqa", "# flake8: noqa", either with ": CODES"
   private static final Pattern FILE_NOQA =
       Pattern.compile(
@@ -73,6 +77,14 @@ public final class Suppression {
 
   /** Reads the suppression comments of {@code file}. */
   public static Suppression of(ParsedFile file) {
+    return of(file, false);
+  }
+
+  /**
+   * The suppressions in {@code file}; {@code flake8}: {@code # noqa} comments read as flake8 reads
+   * them, for a project checked with flake8's settings.
+   */
+  public static Suppression of(ParsedFile file, boolean flake8) {
     String text = file.text();
     boolean skipFile = false;
     Set<String> fileCodes = null;
@@ -91,7 +103,7 @@ public final class Suppression {
       if (!mentionsNoqa) {
         continue;
       }
-      Set<String> codes = codes(NOQA, comment);
+      Set<String> codes = codes(flake8 ? FLAKE8_NOQA : NOQA, comment);
       if (codes != null) {
         noqa.merge(t.line(), codes, Suppression::union);
       }

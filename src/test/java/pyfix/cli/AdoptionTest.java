@@ -783,7 +783,11 @@ class AdoptionTest {
     cli.write(
         "b.py",
         "def f(kind, x):\n    if kind == int:\n        return 1\n    return type(x) == int\n");
+    // flake8 reads these as a blanket `# noqa`: codes count only right after its colon
+    cli.write(
+        "c.py", "import os  # noqa : E501\nimport re  # noqa:  E501\nimport json  # noqa:F401\n");
     Ran check = cli.run("check", ".");
+    assertFalse(check.out().contains("c.py"), check.toString());
     assertTrue(check.out().contains("a.py:1:80: E501"), check.toString());
     // pycodestyle's E721 needs a type() call on one side
     assertFalse(check.out().contains("b.py:2:"), check.toString());
