@@ -225,7 +225,8 @@ class NotebookCliTest {
             List.of("code", "import sys\nimport os\nimport json"),
             List.of("markdown", "text"),
             List.of("code", "print(os.sep)"),
-            List.of("code", "def f(x=[]):\n    return len(x)\n\n\nprint(f(), json.dumps(1))"));
+            List.of(
+                "code", "def f(x=[]):\n    return 1 if x else 0\n\n\nprint(f(), json.dumps(1))"));
     write("nb.ipynb", cells, null);
     String before = runCells("nb.ipynb");
     Ran r = cli.run("check", "--select", "F401,B006", "nb.ipynb");
