@@ -175,7 +175,6 @@ final class SorterConfig {
           "balanced_wrapping",
           "ensure_newline_before_comments");
 
-  /** The options, what each was set to and where, and the warnings. */
   /**
    * The options, what each was set to and where, and the warnings; {@code sortsOtherwise}: an
    * option isort applies that pyfix cannot, under which I001 is off.

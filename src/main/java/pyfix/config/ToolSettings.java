@@ -122,7 +122,7 @@ final class ToolSettings {
       ruffsDefaultLimitBesideBlacksLength(ruff, hooks);
       adoptNaming(ruff);
     } else if (flake8 != null) {
-      adoptFlake8(flake8);
+      adoptFlake8(flake8, black != null || hooks.runs("black", "black-jupyter", "ruff-format"));
     }
     if (black != null) {
       // Black reads `extend_exclude` as `extend-exclude`
@@ -400,11 +400,12 @@ final class ToolSettings {
 
   /**
    * flake8's {@code ignore} and {@code extend-ignore} as pyfix's {@code ignore}, and its {@code
-   * max-line-length} as E501's limit and as the line length, where pyfix's own settings (and, for
-   * the line length, Black's) do not set them; E501 then measures lines in characters, as
-   * pycodestyle does.
+   * max-line-length} (79 unless set) as E501's limit and as the line length, where pyfix's own
+   * settings do not set them and Black ({@code blackFormats}) does not format the files, whose
+   * length, its default 88 included, is the one lines are wrapped to; E501 then measures lines in
+   * characters, as pycodestyle does.
    */
-  private void adoptFlake8(Table flake8) throws SettingsException {
+  private void adoptFlake8(Table flake8, boolean blackFormats) throws SettingsException {
     List<String> ignore = new ArrayList<>();
     for (ToolOption o : flake8.options()) {
       switch (o.name()) {
@@ -423,7 +424,7 @@ final class ToolSettings {
           }
         }
         case "max_line_length" -> {
-          if (!layer.has(SettingsKey.LINE_LENGTH)) {
+          if (!layer.has(SettingsKey.LINE_LENGTH) && !blackFormats) {
             layer.set(SettingsKey.LINE_LENGTH, o.integer(), o.origin());
           }
           if (!layer.has(SettingsKey.PYCODESTYLE)) { // E501's limit even beside Black's length
@@ -440,9 +441,10 @@ final class ToolSettings {
       layer.set(SettingsKey.IGNORE, List.copyOf(ignore), flake8.where());
     }
     if (!layer.has(SettingsKey.PYCODESTYLE)) {
-      // flake8's own default, 79, where nothing sets a limit
+      // flake8's own default, 79, where nothing sets a limit; the length lines are wrapped to
+      // stays Black's where Black formats them
       final int flake8Default = 79;
-      if (!layer.has(SettingsKey.LINE_LENGTH)) {
+      if (!layer.has(SettingsKey.LINE_LENGTH) && !blackFormats) {
         layer.set(SettingsKey.LINE_LENGTH, flake8Default, flake8.where());
       }
       layer.set(

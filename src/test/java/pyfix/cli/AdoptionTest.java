@@ -792,6 +792,12 @@ class AdoptionTest {
     // pycodestyle's E721 needs a type() call on one side
     assertFalse(check.out().contains("b.py:2:"), check.toString());
     assertTrue(check.out().contains("b.py:4:12: E721"), check.toString());
+
+    // beside Black, lines are still wrapped to Black's length
+    cli.write("pyproject.toml", "[tool.black]\n");
+    String settings = cli.run("settings", "a.py").out();
+    assertTrue(settings.contains("line-length = 88  # default"), settings);
+    assertTrue(settings.contains("max-line-length = 79"), settings);
   }
 
   @Test
