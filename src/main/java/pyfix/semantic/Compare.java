@@ -55,6 +55,11 @@ public record Compare(
     return !(node.getParent() instanceof ComparisonContext outer && outer.boolExpr(0) == node);
   }
 
+  /** The operator of {@code c}, one link of a chain (the one between its two operands). */
+  public static Kind kind(ComparisonContext c) {
+    return op(c).kind();
+  }
+
   /** The chain whose outermost node is {@code node}. */
   public static Compare of(ComparisonContext node) {
     List<Op> ops = new ArrayList<>();

@@ -122,12 +122,8 @@ public final class Syntax {
   }
 
   private static boolean identity(PythonParser.ComparisonContext c) {
-    for (int i = 1; i < c.getChildCount() - 1; i++) {
-      if (c.getChild(i) instanceof ParserToken t && t.getType() == PythonParser.IS) {
-        return true;
-      }
-    }
-    return false;
+    Compare.Kind kind = Compare.kind(c);
+    return kind == Compare.Kind.IS || kind == Compare.Kind.IS_NOT;
   }
 
   /** {@code e} without the redundant parentheses around it. */

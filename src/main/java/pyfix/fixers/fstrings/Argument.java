@@ -29,6 +29,7 @@ import pyfix.parse.PythonParser.SubscriptionContext;
 import pyfix.parse.PythonParser.TermContext;
 import pyfix.parse.PythonParser.UnaryContext;
 import pyfix.parse.PythonParser.YieldExpressionContext;
+import pyfix.semantic.Compare;
 import pyfix.semantic.SemanticModel;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
@@ -303,13 +304,9 @@ record Argument(
    */
   private static boolean iterates(ParseTree node) {
     if (node instanceof ComparisonContext c) {
-      for (int i = 1; i < c.getChildCount() - 1; i++) {
-        if (c.getChild(i) instanceof ParserToken t && t.getType() == PythonParser.IN) {
-          ParseTree right = c.getChild(c.getChildCount() - 1);
-          return !(right instanceof OperandContext o && isDisplayOrLiteral(o.expr()));
-        }
-      }
-      return false;
+      Compare.Kind kind = Compare.kind(c);
+      return (kind == Compare.Kind.IN || kind == Compare.Kind.NOT_IN)
+          && !(c.boolExpr(1) instanceof OperandContext o && isDisplayOrLiteral(o.expr()));
     }
     if (node.getChildCount() != 2
         || !(node.getChild(0) instanceof ParserToken t)
