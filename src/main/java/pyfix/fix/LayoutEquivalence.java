@@ -28,7 +28,8 @@ import pyfix.source.TokenKind;
  *   <li>A trailing comma before a closing bracket is left out where it is optional: in a list, set
  *       or dict display, in a call, def or class parameter list, and in a parenthesized tuple or
  *       subscript that has another top-level comma; so is one that ends a statement's bare tuple
- *       with another comma ({@code x = a, b,}).
+ *       with another comma ({@code x = a, b,}), or a bare target tuple ({@code a, b, = x}, {@code
+ *       for a, b, in x}).
  *   <li>Redundant parentheses are left out: a non-empty pair that is not a call, holds no top-level
  *       comma and no generator expression (also inside a directly nested pair), is preceded by
  *       {@code = ( [ { , : -> :=}, an augmented assignment, a statement start, or a
@@ -253,7 +254,11 @@ public final class LayoutEquivalence {
       }
     }
     for (int i = 0; i + 1 < n; i++) {
-      if (depth[i] == 0 && is(text, sig.get(i), ",") && endsStatement(text, sig.get(i + 1))) {
+      if (depth[i] == 0
+          && is(text, sig.get(i), ",")
+          && (endsStatement(text, sig.get(i + 1))
+              || is(text, sig.get(i + 1), "=")
+              || is(text, sig.get(i + 1), "in"))) {
         drop[i] = bareTupleHasComma(text, sig, depth, i);
       }
     }

@@ -81,6 +81,13 @@ class LayoutEquivalenceTest {
     assertFalse(same("a, b = c,\n", "a, b = c\n"));
     assertFalse(same("x = lambda a, b: c,\n", "x = lambda a, b: c\n"));
     assertFalse(same("x: int = a,\n", "x: int = a\n"));
+    // a bare target tuple's trailing comma, as E501 wraps it in parentheses
+    assertTrue(same("a, b, = c\n", "(\n    a,\n    b,\n) = c\n"));
+    assertTrue(same("x = a, b, = c\n", "x = a, b = c\n"));
+    assertFalse(same("a, = c\n", "a = c\n"));
+    assertFalse(same("x = a, = c\n", "x = a = c\n"));
+    assertTrue(same("for a, b, in c:\n    pass\n", "for (\n    a,\n    b,\n) in c:\n    pass\n"));
+    assertFalse(same("for a, in c:\n    pass\n", "for a in c:\n    pass\n"));
   }
 
   @Test

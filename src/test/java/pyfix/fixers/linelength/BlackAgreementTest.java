@@ -45,6 +45,12 @@ class BlackAgreementTest {
               "noop_call_chain_trailers",
               "a line of one word: Ruff does not report it, nor does pyfix"),
           Map.entry(
+              "bare_target_tuple_trailing_comma",
+              "Black explodes a magic trailing comma even at -l 200; at 88 it writes pyfix's output"),
+          Map.entry(
+              "for_target_tuple_trailing_comma",
+              "Black explodes a magic trailing comma even at -l 200; at 88 it writes pyfix's output"),
+          Map.entry(
               "comments_joined_on_one_line",
               "Black joins the comments even at -l 200; at 88 it writes pyfix's output"),
           Map.entry(

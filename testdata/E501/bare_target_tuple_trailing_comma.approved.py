@@ -1,0 +1,7 @@
+def unpack(pair):
+    (
+        first_long_target_name_here,
+        second_long_target_name_here,
+        third_target_names,
+    ) = pair
+    return first_long_target_name_here
