@@ -39,9 +39,10 @@ import pyfix.source.TokenKind;
  *   <li>Parentheses a statement does not need are left out too: around a tuple that is the whole
  *       right side of {@code =} or an augmented assignment, the value of {@code return}, the
  *       targets of {@code del}, or a target before {@code =}; around the target or the iterable of
- *       a {@code for} statement (tuple or not); around the single exception of {@code except}; and
- *       around the names of a {@code from ... import}, with their trailing comma. Commas in a
- *       lambda's parameters are not tuple commas.
+ *       a {@code for} statement (tuple or not), and around the first element of its iterable tuple
+ *       ({@code for x in (a), b:}); around the single exception of {@code except}; and around the
+ *       names of a {@code from ... import}, with their trailing comma. Commas in a lambda's
+ *       parameters are not tuple commas.
  *   <li>Parentheses around a generator expression directly inside another pair are left out: the
  *       outer pair (a call's, or plain parentheses) already delimits it.
  *   <li>The empty parentheses of a class without bases, {@code class C():}, are left out.
@@ -228,6 +229,7 @@ public final class LayoutEquivalence {
                           && c + 1 < n
                           && is(text, sig.get(c + 1), ":")))
                   || forStatementPart(text, sig, depth, o, c)
+                  || firstIterableElement(text, sig, depth, o, c)
                   || exceptedType(text, sig, o, c)
               : statementTuple(text, sig, depth, o, c))) {
         drop[o] = true;
@@ -371,15 +373,34 @@ public final class LayoutEquivalence {
     if (is(text, prev, "for") && forKeyword(text, sig, o - 1)) {
       return is(text, next, "in");
     }
-    if (is(text, prev, "in") && is(text, next, ":")) {
-      for (int k = o - 2; k >= 0; k--) {
-        Token t = sig.get(k);
-        if (depth[k] == 0 && is(text, t, "for")) {
-          return forKeyword(text, sig, k) && firstIn(text, sig, depth, k) == o - 1;
-        }
-        if (t.kind() == TokenKind.NEWLINE || is(text, t, ";")) {
-          return false;
-        }
+    return forStatementIn(text, sig, depth, o - 1) && is(text, next, ":");
+  }
+
+  /**
+   * Parentheses around the first element of a {@code for} statement's iterable tuple, {@code for x
+   * in (a), b:}: the iterable runs to the colon, so nothing there binds looser than the element.
+   */
+  private static boolean firstIterableElement(
+      String text, List<Token> sig, int[] depth, int o, int c) {
+    return depth[o] == 0
+        && o > 0
+        && c + 1 < sig.size()
+        && is(text, sig.get(c + 1), ",")
+        && forStatementIn(text, sig, depth, o - 1);
+  }
+
+  /** Whether the token at {@code in} is the {@code in} of a {@code for} statement's header. */
+  private static boolean forStatementIn(String text, List<Token> sig, int[] depth, int in) {
+    if (!is(text, sig.get(in), "in")) {
+      return false;
+    }
+    for (int k = in - 1; k >= 0; k--) {
+      Token t = sig.get(k);
+      if (depth[k] == 0 && is(text, t, "for")) {
+        return forKeyword(text, sig, k) && firstIn(text, sig, depth, k) == in;
+      }
+      if (t.kind() == TokenKind.NEWLINE || is(text, t, ";")) {
+        return false;
       }
     }
     return false;

@@ -88,6 +88,14 @@ class LayoutEquivalenceTest {
     assertFalse(same("x = a, = c\n", "x = a = c\n"));
     assertTrue(same("for a, b, in c:\n    pass\n", "for (\n    a,\n    b,\n) in c:\n    pass\n"));
     assertFalse(same("for a, in c:\n    pass\n", "for a in c:\n    pass\n"));
+    // the first element of a for statement's iterable tuple, as E501 wraps the tuple
+    assertTrue(
+        same(
+            "for w in (lambda f: f), T:\n    pass\n",
+            "for w in (\n    (lambda f: f),\n    T,\n):\n    pass\n"));
+    assertTrue(
+        same("for w in (a if b else c), d:\n    pass\n", "for w in a if b else c, d:\n    pass\n"));
+    assertFalse(same("y = x in (a if b else c)\n", "y = x in a if b else c\n"));
   }
 
   @Test

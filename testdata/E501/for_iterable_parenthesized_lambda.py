@@ -1,0 +1,3 @@
+# pyfix: --line-length=40
+for wrapper in (lambda f: f), Tellable, Unseekable:
+    pass
