@@ -291,6 +291,9 @@ public final class Configuration {
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);
+    if (own == null && layer.adoptedPerFileIgnoresOrigin() != null) {
+      origins.put(SettingsKey.PER_FILE_IGNORES, layer.adoptedPerFileIgnoresOrigin());
+    }
     List<PathGlob> exclude = layer.get(SettingsKey.EXCLUDE);
     if (commandLine.exclude() != null) {
       exclude = commandLine.exclude().stream().map(PathGlob::of).toList();

@@ -21,6 +21,7 @@ final class FileLayer {
   private final Map<SettingsKey, Origin> origins = new EnumMap<>(SettingsKey.class);
   private final List<AdoptedExclude> excludes = new ArrayList<>();
   private final Map<PathGlob, List<String>> perFileIgnores = new LinkedHashMap<>();
+  private Origin perFileIgnoresOrigin;
   private Sorter sorter;
 
   void set(SettingsKey key, Object value, Origin origin) {
@@ -52,18 +53,26 @@ final class FileLayer {
     return excludes;
   }
 
-  void ignoreIn(PathGlob glob, List<String> codes) {
+  void ignoreIn(PathGlob glob, List<String> codes, Origin origin) {
     if (codes.isEmpty()) {
       return;
+    }
+    if (perFileIgnoresOrigin == null) {
+      perFileIgnoresOrigin = origin;
     }
     List<String> all = new ArrayList<>(perFileIgnores.getOrDefault(glob, List.of()));
     all.addAll(codes);
     perFileIgnores.put(glob, List.copyOf(all));
   }
 
-  /** The {@code per-file-ignores} adopted from Ruff's. */
+  /** The {@code per-file-ignores} adopted from Ruff's or flake8's. */
   Map<PathGlob, List<String>> adoptedPerFileIgnores() {
     return perFileIgnores;
+  }
+
+  /** Where the first adopted {@code per-file-ignores} came from, or null when none was. */
+  Origin adoptedPerFileIgnoresOrigin() {
+    return perFileIgnoresOrigin;
   }
 
   void sorter(Sorter sorter) {

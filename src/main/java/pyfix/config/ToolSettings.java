@@ -299,7 +299,7 @@ final class ToolSettings {
           List<String> codes =
               shared(new ToolOption(e.getKey(), e.getValue(), null, ignores.origin(e.getKey()), 0));
           try {
-            layer.ignoreIn(PathGlob.ruffPerFile(e.getKey()), codes);
+            layer.ignoreIn(PathGlob.ruffPerFile(e.getKey()), codes, t.origin(key));
           } catch (IllegalArgumentException ex) {
             throw ignores.doc().error(ignores.path(), e.getKey(), ex.getMessage());
           }
@@ -486,7 +486,7 @@ final class ToolSettings {
         shared(new ToolOption(o.key(), null, String.join(",", codes), o.origin(), 0));
     for (String pattern : patterns) {
       try {
-        layer.ignoreIn(PathGlob.crossingFolders(pattern), kept);
+        layer.ignoreIn(PathGlob.crossingFolders(pattern), kept, o.origin());
       } catch (IllegalArgumentException e) {
         throw o.error("holds " + e.getMessage());
       }

@@ -620,12 +620,20 @@ class AdoptionTest {
     cli.write("tests/sub/b.py", "x = 1\nif x: y = 1\n");
     cli.write("setup.cfg", "[flake8]\nper-file-ignores =\n    tests/*:E701\n");
     assertFalse(cli.run("check", "tests/sub/b.py").out().contains("E701"), "flake8");
+    assertTrue(
+        cli.run("settings", "tests/sub/b.py")
+            .out()
+            .contains("per-file-ignores = { \"tests/*\" = [\"E701\"] }  # setup.cfg [flake8]"));
     Files.delete(tmp.resolve("setup.cfg"));
     cli.write(
         "pyproject.toml",
         "[tool.ruff.lint]\nselect = [\"E7\"]\n\n[tool.ruff.lint.per-file-ignores]\n"
             + "\"tests/*\" = [\"E701\"]\n");
     assertFalse(cli.run("check", "tests/sub/b.py").out().contains("E701"), "Ruff");
+    assertTrue(
+        cli.run("settings", "tests/sub/b.py")
+            .out()
+            .contains("# pyproject.toml [tool.ruff.lint] per-file-ignores\n"));
   }
 
   @Test
