@@ -261,7 +261,7 @@ public final class FixEngine {
     }
 
     List<Candidate> find(ParsedFile file) {
-      Suppression suppression = Suppression.of(file, settings.options().pycodestyle().characters());
+      Suppression suppression = Suppression.of(file, settings.options().pycodestyle().asFlake8());
       List<Candidate> found = new ArrayList<>();
       if (suppression.skipsFile()) {
         return found;

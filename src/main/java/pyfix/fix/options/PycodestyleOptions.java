@@ -9,16 +9,17 @@ import java.util.List;
  *     reported line is still wrapped to the line length, as a formatter would print it.
  * @param ignoreOverlongTaskComments whether E501 leaves alone a comment line that starts with a
  *     task tag
- * @param characters whether a line is measured as pycodestyle (flake8) measures it, in characters
- *     with a tab as one, rather than in columns as Ruff does (a wide character two, a tab to the
- *     next multiple of 4)
+ * @param asFlake8 whether the project is checked with flake8 rather than Ruff, so that the checks
+ *     read the file as flake8 and pycodestyle do: a line measured in characters with a tab as one
+ *     (Ruff counts columns: a wide character two, a tab to the next multiple of 4), {@code # noqa}
+ *     matched by flake8's pattern, and E713, E714 and E721 only where pycodestyle reports them
  * @param taskTags the task tags, Ruff's {@code lint.task-tags}: {@code TODO}, {@code FIXME} and
  *     {@code XXX} unless set
  */
 public record PycodestyleOptions(
     Integer maxLineLength,
     boolean ignoreOverlongTaskComments,
-    boolean characters,
+    boolean asFlake8,
     List<String> taskTags) {
   /** Ruff's task tags. */
   public static final List<String> TASK_TAGS = List.of("TODO", "FIXME", "XXX");

@@ -49,7 +49,7 @@ public final class TypeComparisonFixer implements TreeRule {
       if ((isType(left, context) || isType(right, context))
           && !isDtype(left, context)
           && !isDtype(right, context)
-          && (!context.settings().options().pycodestyle().characters()
+          && (!context.settings().options().pycodestyle().asFlake8()
               || isTypeCall(left, context)
               || isTypeCall(right, context))) {
         context.report(finding(node, link.op(), left, right, context));

@@ -39,7 +39,7 @@ public final class LineTooLongFixer implements Fixer {
     PycodestyleOptions options = settings.options().pycodestyle();
     int limit = options.limit(settings.lineLength());
     List<int[]> tooLong =
-        options.characters()
+        options.asFlake8()
             ? LongLines.findByCharacters(text, file.lines(), limit)
             : LongLines.find(text, file.lines(), limit);
     if (tooLong.isEmpty()) {

@@ -83,7 +83,7 @@ public final class NegatedComparisonFixer implements TreeRule {
     int operandEnd = Syntax.end(comparison);
     int end = Syntax.end(inversion);
     String text = context.file().text();
-    if (context.settings().options().pycodestyle().characters()
+    if (context.settings().options().pycodestyle().asFlake8()
         && (end != operandEnd
             || !PYCODESTYLE_OPERAND
                 .matcher(text.substring(operandStart, Syntax.end(comparison.boolExpr(0))))
