@@ -216,11 +216,21 @@ final class InvisibleParens {
     closeAfter[to - 1]++;
   }
 
+  /**
+   * The first {@code s} between {@code from} and {@code to} outside brackets and outside a lambda's
+   * parameters ({@code assert lambda a, b: a, "message"} has one top-level comma), or -1.
+   */
   private int topLevel(int from, int to, int[] match, String s) {
+    int lambdas = 0;
     for (int i = from; i < to; i++) {
+      String t = sigText.get(i);
       if (match[i] > i) {
         i = match[i];
-      } else if (sigText.get(i).equals(s)) {
+      } else if (t.equals("lambda")) {
+        lambdas++;
+      } else if (lambdas > 0 && t.equals(":")) {
+        lambdas--;
+      } else if (lambdas == 0 && t.equals(s)) {
         return i;
       }
     }

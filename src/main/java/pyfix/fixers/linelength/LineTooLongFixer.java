@@ -170,7 +170,11 @@ public final class LineTooLongFixer implements Fixer {
     return unit;
   }
 
-  /** The indentation before the first token of logical line {@code l}; null when it has none. */
+  /**
+   * The indentation before the first token of logical line {@code l}, from its last form feed on
+   * (Python's tokenizer starts counting the indentation again there, and the lines a wrap adds need
+   * none); null when the line has none.
+   */
   private static String indentOf(ParsedFile file, int[] newlines, int l) {
     int first = firstOf(file.tokens(), newlines, l);
     if (first < 0) {
@@ -178,7 +182,7 @@ public final class LineTooLongFixer implements Fixer {
     }
     Token head = file.tokens().get(first);
     String indent = file.text().substring(file.lines().lineStart(head.line()), head.start());
-    return indent.isBlank() ? indent : null;
+    return indent.isBlank() ? indent.substring(indent.lastIndexOf('\f') + 1) : null;
   }
 
   private Fix wrap(ParsedFile file, int first, int newline, Statement statement) {
