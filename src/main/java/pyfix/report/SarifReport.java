@@ -2,11 +2,11 @@ package pyfix.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import pyfix.fix.Fixer;
@@ -129,16 +129,26 @@ public final class SarifReport {
     return region;
   }
 
-  /** A file name as a URI reference: relative names stay relative, with / and escapes. */
+  /**
+   * A file name as a URI reference: relative names stay relative, with / and escapes. A colon is
+   * escaped too, so that {@code a:b.py} cannot be read as a URI of scheme {@code a}.
+   */
   static String uri(String path) {
     Path p = Path.of(path);
     if (p.isAbsolute()) {
       return p.toUri().toASCIIString();
     }
-    try {
-      return new URI(null, null, path.replace('\\', '/'), null).toASCIIString();
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("not a path: " + path, e);
+    StringBuilder b = new StringBuilder();
+    for (byte c : path.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
+      if (c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || "-._~!$&'()*+,;=@/".indexOf(c) >= 0) {
+        b.append((char) c);
+      } else {
+        b.append('%').append(HexFormat.of().withUpperCase().toHexDigits(c));
+      }
     }
+    return b.toString();
   }
 }
