@@ -2,7 +2,8 @@ package pyfix.fixers.linelength;
 
 /**
  * Display width of text as Black and Ruff measure lines: East Asian Wide and Fullwidth characters
- * count 2, a tab advances to the next multiple of 4 (Ruff's default tab size), anything else 1.
+ * count 2, combining marks and other characters that join the one before count 0, a tab advances to
+ * the next multiple of 4 (Ruff's default tab size), anything else 1.
  */
 final class Width {
   // Assigned code points whose East_Asian_Width is W or F, as inclusive ranges. Generated with
@@ -153,13 +154,33 @@ final class Width {
       i += Character.charCount(cp);
       if (cp == '\t') {
         w += 4 - (w % 4);
-      } else if (cp < 0x1100) {
+      } else if (cp < 0x300) {
         w++;
       } else {
-        w += isWide(cp) ? 2 : 1;
+        w += widthOf(cp);
       }
     }
     return w;
+  }
+
+  /**
+   * 2 for a wide character; 0 for one that joins the character before it, as Ruff's and Black's
+   * tables count them: a combining or enclosing mark, a format character (a zero-width space or
+   * joiner, a direction mark), a Hangul vowel or final consonant that completes a syllable; else 1.
+   */
+  private static int widthOf(int cp) {
+    if (isWide(cp)) {
+      return 2;
+    }
+    if (cp >= 0x1160 && cp <= 0x11FF) {
+      return 0;
+    }
+    int type = Character.getType(cp);
+    boolean joins =
+        type == Character.NON_SPACING_MARK
+            || type == Character.ENCLOSING_MARK
+            || type == Character.FORMAT;
+    return joins ? 0 : 1;
   }
 
   private static boolean isWide(int cp) {

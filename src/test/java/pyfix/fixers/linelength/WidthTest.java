@@ -21,4 +21,14 @@ class WidthTest {
     assertEquals(8, Width.of("ab\tcd\t"));
     assertEquals(8, Width.advance(5, "\t"));
   }
+
+  @Test
+  void countsCharactersThatJoinThePreviousOneAsZero() {
+    // as Ruff's unicode-width and Black's table: Zalgo text is as wide as its letters
+    assertEquals(2, Width.of("q\u0334\u0335q\u0334\u0335"));
+    assertEquals(1, Width.of("e\u0301")); // a combining acute accent
+    assertEquals(2, Width.of("a\u200Bb")); // a zero-width space
+    assertEquals(2, Width.of("\u1100\u1161")); // a Hangul syllable written as its jamo
+    assertEquals(1, Width.of("\u00AD")); // a soft hyphen is printed
+  }
 }
