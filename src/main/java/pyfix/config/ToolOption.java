@@ -76,6 +76,17 @@ record ToolOption(String key, JsonNode node, String text, Origin origin, int lin
     return (node != null ? node.asText() : text).strip();
   }
 
+  /** A list as flake8 reads one: text split at commas and any whitespace ({@code E203 W503}). */
+  List<String> words() throws SettingsException {
+    List<String> out = new ArrayList<>();
+    for (String part : string().split("[,\\s]+")) {
+      if (!part.isEmpty()) {
+        out.add(part);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** A list: a TOML array of strings, or text split at commas and line breaks. */
   List<String> list() throws SettingsException {
     List<String> out = new ArrayList<>();

@@ -376,18 +376,19 @@ final class ToolSettings {
   /** flake8's selection; its {@code B} means bugbear's default checks, not its opt-in B9. */
   private static List<String> flake8Selection(Table flake8, boolean bugbear)
       throws SettingsException {
-    List<String> codes = new ArrayList<>(FLAKE8_DEFAULT_SELECT);
+    List<String> select = FLAKE8_DEFAULT_SELECT;
+    List<String> codes = new ArrayList<>();
     if (bugbear) {
       codes.add("B0");
     }
     for (ToolOption o : flake8 == null ? List.<ToolOption>of() : flake8.options()) {
       if (o.name().equals("select")) {
-        codes.removeAll(FLAKE8_DEFAULT_SELECT);
-        codes.addAll(0, o.list());
+        select = o.words(); // the later one, as flake8 reads a hook's after the settings file's
       } else if (o.name().equals("extend_select")) {
-        codes.addAll(o.list());
+        codes.addAll(o.words());
       }
     }
+    codes.addAll(0, select);
     // mccabe reports C901 only when max-complexity is set: its default turns it off
     boolean mccabe =
         flake8 != null
@@ -406,16 +407,22 @@ final class ToolSettings {
    * characters, as pycodestyle does.
    */
   private void adoptFlake8(Table flake8, boolean blackFormats) throws SettingsException {
-    List<String> ignore = new ArrayList<>();
+    // an option given twice (the settings file's, then a hook's command line) is the later one,
+    // but extend-ignore adds up
+    List<String> ignore = List.of();
+    List<String> extendIgnore = new ArrayList<>();
+    ToolOption maxLineLength = null;
     for (ToolOption o : flake8.options()) {
       switch (o.name()) {
-        case "ignore", "extend_ignore" -> ignore.addAll(shared(o));
+        case "ignore" -> ignore = sharedWords(o);
+        case "extend_ignore" -> extendIgnore.addAll(sharedWords(o));
         case "per_file_ignores", "extend_per_file_ignores" -> flake8PerFileIgnores(o);
         case "max_complexity" -> adoptMaxComplexity(o);
+        case "max_line_length" -> maxLineLength = o;
         case "exclude", "extend_exclude" -> {
           // flake8 matches each against a path's name and, holding a `/`, against the path
           // from the settings file's folder, with fnmatch's `*` crossing folders
-          for (String pattern : o.list()) {
+          for (String pattern : o.words()) {
             try {
               layer.exclude(PathGlob.crossingFolders(pattern), o.origin());
             } catch (IllegalArgumentException e) {
@@ -423,22 +430,25 @@ final class ToolSettings {
             }
           }
         }
-        case "max_line_length" -> {
-          if (!layer.has(SettingsKey.LINE_LENGTH) && !blackFormats) {
-            layer.set(SettingsKey.LINE_LENGTH, o.integer(), o.origin());
-          }
-          if (!layer.has(SettingsKey.PYCODESTYLE)) { // E501's limit even beside Black's length
-            layer.set(
-                SettingsKey.PYCODESTYLE,
-                new PycodestyleOptions(o.integer(), false, true, PycodestyleOptions.TASK_TAGS),
-                o.origin());
-          }
-        }
         default -> {}
       }
     }
-    if (!ignore.isEmpty() && !layer.has(SettingsKey.IGNORE)) {
-      layer.set(SettingsKey.IGNORE, List.copyOf(ignore), flake8.where());
+    if (maxLineLength != null) {
+      if (!layer.has(SettingsKey.LINE_LENGTH) && !blackFormats) {
+        layer.set(SettingsKey.LINE_LENGTH, maxLineLength.integer(), maxLineLength.origin());
+      }
+      if (!layer.has(SettingsKey.PYCODESTYLE)) { // E501's limit even beside Black's length
+        layer.set(
+            SettingsKey.PYCODESTYLE,
+            new PycodestyleOptions(
+                maxLineLength.integer(), false, true, PycodestyleOptions.TASK_TAGS),
+            maxLineLength.origin());
+      }
+    }
+    List<String> ignored = new ArrayList<>(ignore);
+    ignored.addAll(extendIgnore);
+    if (!ignored.isEmpty() && !layer.has(SettingsKey.IGNORE)) {
+      layer.set(SettingsKey.IGNORE, List.copyOf(ignored), flake8.where());
     }
     if (!layer.has(SettingsKey.PYCODESTYLE)) {
       // flake8's own default, 79, where nothing sets a limit; the length lines are wrapped to
@@ -542,6 +552,11 @@ final class ToolSettings {
     if (!codes.isEmpty()) {
       layer.set(SettingsKey.IGNORE, List.copyOf(codes), origin);
     }
+  }
+
+  /** The codes of a flake8 list that name pyfix rules, split as flake8 splits lists. */
+  private List<String> sharedWords(ToolOption option) throws SettingsException {
+    return option.words().stream().filter(knownSelector).toList();
   }
 
   /**
@@ -679,7 +694,10 @@ final class ToolSettings {
           "exclude",
           "extend-exclude");
 
-  /** flake8's settings with the flake8 hook's command-line options after them. */
+  /**
+   * flake8's settings with the flake8 hook's command-line options after them; those of a hook alone
+   * when only a hook runs flake8.
+   */
   private static Table withFlake8HookArgs(Table flake8, PreCommitHooks hooks) {
     Origin origin = hookOrigin(hooks, "flake8");
     List<ToolOption> args = new ArrayList<>();
@@ -689,7 +707,9 @@ final class ToolSettings {
         args.add(new ToolOption(name, null, value, origin, 0));
       }
     }
-    return args.isEmpty() ? flake8 : withOptions(flake8, args, origin);
+    // a bare hook still runs flake8, with its defaults (max-line-length 79)
+    boolean bareHook = flake8 == null && hooks.runs("flake8");
+    return args.isEmpty() && !bareHook ? flake8 : withOptions(flake8, args, origin);
   }
 
   /** {@code table}'s options and then {@code more}; a table of {@code more} alone when null. */

@@ -662,6 +662,31 @@ class AdoptionTest {
   }
 
   @Test
+  void flake8sHookArgsComeAfterItsSettingsFileAndListsSplitAtSpaces() throws IOException {
+    // flake8 splits lists at whitespace too, and its command line wins over its settings file
+    cli.write("setup.cfg", "[flake8]\nmax-line-length = 79\nextend-ignore = E203 E701\n");
+    cli.write(
+        ".pre-commit-config.yaml",
+        "repos:\n  - repo: x\n    hooks:\n      - id: flake8\n        args: [--max-line-length=120]\n");
+    cli.write(
+        "m.py",
+        "def f(first_argument, second_argument):\n"
+            + "    if first_argument: return some_function_name(first_argument, second_argument, 1)\n");
+    Ran check = cli.run("check", "--output-format", "concise", "m.py");
+    assertEquals(0, check.code(), check.out());
+  }
+
+  @Test
+  void aBareFlake8HookRunsWithFlake8sDefaultLength() throws IOException {
+    cli.write(".pre-commit-config.yaml", "repos:\n  - repo: x\n    hooks:\n      - id: flake8\n");
+    cli.write(
+        "m.py",
+        "x = 1  # a comment that makes this line longer than 79 characters, though not 88\n");
+    Ran check = cli.run("check", "--output-format", "concise", "m.py");
+    assertTrue(check.out().contains("m.py:1:80: E501"), check.out());
+  }
+
+  @Test
   void flake8sExcludesAreAdopted() throws IOException {
     cli.write("setup.cfg", "[flake8]\nexclude = tpl/*\nextend-exclude = gen\n");
     cli.write("tpl/project/settings.py", "{% spaceless %}\nx = 1 ;\n");
