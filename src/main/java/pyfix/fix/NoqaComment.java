@@ -16,8 +16,8 @@ public final class NoqaComment {
 
   /**
    * The edit that suppresses {@code finding} in {@code file}: adds its code to the {@code # noqa}
-   * of the line it belongs to, or appends {@code # noqa: CODE} to that line. Empty when the line
-   * ends in a backslash continuation, which a comment would break, or already has a blanket noqa.
+   * of the line it belongs to (the last of lines joined by backslashes), or appends {@code # noqa:
+   * CODE} to that line. Empty when the line already has a blanket noqa.
    */
   public static Optional<Edit> suppressing(ParsedFile file, Finding finding) {
     String text = file.text();

@@ -1,5 +1,6 @@
 package pyfix.fix;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import pyfix.parse.ParsedFile;
 import pyfix.source.Token;
 import pyfix.source.TokenIndex;
+import pyfix.source.TokenKind;
 
 /**
  * The comments that keep findings out of a file's results: the engine neither reports nor fixes a
@@ -61,6 +63,7 @@ public final class Suppression {
   private final Map<Integer, Set<String>> noqa;
   private final FmtRegions fmt;
   private final ParsedFile file;
+  private BitSet continued;
 
   private Suppression(
       boolean skipFile,
@@ -246,9 +249,32 @@ public final class Suppression {
     return all;
   }
 
-  /** The 1-based line whose {@code # noqa} suppresses a finding that starts at {@code offset}. */
+  /**
+   * The 1-based line whose {@code # noqa} suppresses a finding that starts at {@code offset}: the
+   * last line of a string that spans lines, or of lines joined by backslashes, as in Ruff and
+   * flake8.
+   */
   int noqaLine(int offset) {
     int[] string = file.index().stringAt(offset);
-    return file.lines().line(string == null ? offset : Math.max(string[0], string[1] - 1));
+    int line = file.lines().line(string == null ? offset : Math.max(string[0], string[1] - 1));
+    BitSet continued = continuedLines();
+    while (continued.get(line)) {
+      line++;
+    }
+    return line;
+  }
+
+  /** The lines that end in a backslash continuation, found when a {@code # noqa} is looked up. */
+  private BitSet continuedLines() {
+    if (continued == null) {
+      BitSet lines = new BitSet();
+      for (Token t : file.tokens()) {
+        if (t.kind() == TokenKind.CONTINUATION) {
+          lines.set(t.line());
+        }
+      }
+      continued = lines;
+    }
+    return continued;
   }
 }

@@ -39,7 +39,8 @@ class NoqaCommentTest {
   }
 
   @Test
-  void refusesAfterABackslashContinuation() throws Exception {
-    assertEquals(Optional.empty(), suppressed("x = 1 + \\\n    2\n", "x"));
+  void writesOnTheLastLineOfBackslashContinuations() throws Exception {
+    assertEquals(
+        Optional.of("x = 1 + \\\n    2  # noqa: E501\n"), suppressed("x = 1 + \\\n    2\n", "x"));
   }
 }

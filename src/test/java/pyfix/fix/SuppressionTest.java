@@ -54,6 +54,18 @@ class SuppressionTest {
   }
 
   @Test
+  void aNoqaAfterBackslashContinuationsCoversEachLineTheyJoin() throws Exception {
+    // as Ruff and flake8 read it: `from m import a, \` / `    b  # noqa: F401`
+    String text = "from m import a, \\\n    b, \\\n    c  # noqa: F401\nd = 1\n";
+    Suppression s = of(text);
+    assertTrue(s.suppresses(at(text, "a", "F401")));
+    assertTrue(s.suppresses(at(text, "b", "F401")));
+    assertFalse(s.suppresses(at(text, "d", "F401")));
+    String before = "x = 1  # noqa: E501\ny = 2 + \\\n    3\n";
+    assertFalse(of(before).suppresses(at(before, "y", "E501")));
+  }
+
+  @Test
   void ruffAndFlake8FileExemptionsSilenceTheFileOrTheirCodes() throws Exception {
     String codes = "# ruff: noqa: E501, F401\nimport os\nx = 1\n";
     assertTrue(of(codes).suppresses(at(codes, "os", "F401")));
