@@ -78,25 +78,37 @@ record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, Map<String, L
         if (!args.matches()) {
           continue;
         }
-        String flow = args.group(2).replaceAll("\\s+#.*$", "").strip();
+        String flow = withoutComment(args.group(2));
         if (flow.startsWith("[")) {
-          int close = flow.lastIndexOf(']');
-          for (String item : flowItems(flow.substring(1, close > 0 ? close : flow.length()))) {
+          // a flow list may go on over the next lines, up to its `]`
+          StringBuilder list = new StringBuilder(flow);
+          for (int j = k + 1; list.indexOf("]") < 0 && j < lines.length; j++) {
+            list.append(' ').append(withoutComment(lines[j]));
+          }
+          int close = list.lastIndexOf("]");
+          for (String item : flowItems(list.substring(1, close > 0 ? close : list.length()))) {
             addItem(out, item);
           }
         } else {
           for (int j = k + 1; j < lines.length; j++) {
+            if (lines[j].isBlank() || lines[j].strip().startsWith("#")) {
+              continue; // YAML lets blank and comment lines sit between a block list's items
+            }
             Matcher item = ITEM.matcher(lines[j]);
             if (!item.matches() || HOOK_ID.matcher(lines[j]).find()) {
               break;
             }
-            addItem(out, item.group(1).replaceAll("\\s+#.*$", ""));
+            addItem(out, withoutComment(item.group(1)));
           }
         }
         return out;
       }
     }
     return out;
+  }
+
+  private static String withoutComment(String line) {
+    return line.replaceAll("(^|\\s+)#.*$", "").strip();
   }
 
   /** The items of a YAML flow list's inside, split at commas outside quotes. */
