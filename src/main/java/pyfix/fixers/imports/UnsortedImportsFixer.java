@@ -273,16 +273,19 @@ public final class UnsortedImportsFixer implements Fixer {
 
   /**
    * The blank lines after a module-level block: {@code lines-after-imports} when set, none at the
-   * end of the file (where Ruff leaves them as they are: -1), else isort's and Ruff's automatic
-   * count. A stub gets at most one, as Black formats stubs: always under Ruff and isort's black
-   * profile (which writes one even where the setting says none), only by the automatic count under
-   * isort's other settings.
+   * end of the file (where Ruff leaves them as they are, and before comments that end it: -1), else
+   * isort's and Ruff's automatic count. A stub gets at most one, as Black formats stubs: always
+   * under Ruff and isort's black profile (which writes one even where the setting says none), only
+   * by the automatic count under isort's other settings.
    */
   private static int blankLinesAfter(String text, List<Token> tokens, int i, Settings settings) {
     SorterOptions options = settings.options().isort().sorter();
+    if (options.style() == ImportStyle.RUFF && !statementFollows(text, tokens, i)) {
+      return -1; // only comments to the end: Ruff counts no statement after the block
+    }
     int auto = automaticBlankLines(text, tokens, i);
     if (auto < 0) {
-      return options.style() == ImportStyle.RUFF ? -1 : 0;
+      return 0;
     }
     int set = options.linesAfterImports();
     if (set < 0) {
@@ -292,6 +295,28 @@ public final class UnsortedImportsFixer implements Fixer {
       return Math.min(set, 1);
     }
     return settings.stub() && options.blackProfile() ? 1 : set;
+  }
+
+  /** Whether a statement follows token {@code i} before the end of the file or notebook cell. */
+  private static boolean statementFollows(String text, List<Token> tokens, int i) {
+    for (; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      switch (t.kind()) {
+        case WHITESPACE, NL -> {}
+        case COMMENT -> {
+          if (CellSeparator.startsAt(text, t.start())) {
+            return false;
+          }
+        }
+        case ENDMARKER -> {
+          return false;
+        }
+        default -> {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

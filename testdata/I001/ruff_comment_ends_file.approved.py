@@ -1,0 +1,4 @@
+# pyfix: --import-style=ruff
+import os
+import sys
+# a comment that ends the file

@@ -1,0 +1,4 @@
+# pyfix: --import-style=ruff
+import sys
+import os
+# a comment that ends the file
