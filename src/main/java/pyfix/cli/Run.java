@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -313,13 +314,37 @@ final class Run {
       }
       return;
     }
-    Outcome o = processor.process(options.stdinName(), bytes, null);
+    Outcome o = onWorkerStack(() -> processor.process(options.stdinName(), bytes, null));
     report(options.stdinName(), o, null);
     if (verb == Verb.FIX) {
       out.flush();
       // a source that cannot be fixed passes through unchanged, so a pipe never loses it
       root.stdout().write(o.stdout() != null ? o.stdout() : bytes);
       root.stdout().flush();
+    }
+  }
+
+  /**
+   * {@code work}'s result, computed on a thread with a worker's stack, as deeply nested source on
+   * standard input needs the same room as in a file.
+   */
+  private static Outcome onWorkerStack(Callable<Outcome> work) throws IOException {
+    ExecutorService one = workers(1);
+    try {
+      return one.submit(work).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      one.shutdown();
     }
   }
 

@@ -45,8 +45,10 @@ final class Leaf {
   final String prefix;
 
   /**
-   * The prefix Black measures with: a binary {@code **} and its right operand count with spaces
-   * around, as Black hugs simple power operands only after deciding where to split.
+   * The prefix Black measures with: a binary operator and its right operand count with a space
+   * before each where the source has none ({@code a+b}), as Black writes them; a binary {@code **}
+   * and its right operand always, as Black hugs simple power operands only after deciding where to
+   * split.
    */
   String widthPrefix;
 

@@ -120,9 +120,9 @@ final class Line {
     return max;
   }
 
-  private boolean startsWithPower() {
+  private boolean startsWithBinaryOperator() {
     Leaf first = leaves.get(0);
-    return first.type == Leaf.Type.OPERATOR && first.is("**") && first.priorityBefore > 0;
+    return first.type == Leaf.Type.OPERATOR && first.priorityBefore > 0 && !first.is(".");
   }
 
   int countWithPriority(int priority) {
@@ -137,14 +137,15 @@ final class Line {
 
   /**
    * The line's text without indentation: leaves, then its comments. A line that starts with a
-   * binary {@code **} gets a space after it, as Black writes it: Black hugs a power's simple
-   * operands ({@code 2**8}) only when both stand on one line.
+   * binary operator gets a space after it, as Black writes it ({@code + b}, not {@code +b}, which
+   * reads as a unary plus); Black hugs a power's simple operands ({@code 2**8}) only when both
+   * stand on one line.
    */
   String content() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < leaves.size(); i++) {
       Leaf l = leaves.get(i);
-      if (i == 1 && startsWithPower() && l.widthPrefix != null) {
+      if (i == 1 && startsWithBinaryOperator() && l.widthPrefix != null) {
         sb.append(l.widthPrefix);
       } else if (i > 0) {
         sb.append(l.prefix);

@@ -51,7 +51,9 @@ final class Priorities {
     scopes.push(new int[2]);
     Leaf previous = null;
     Leaf previousCode = null;
-    boolean hugged = false;
+    // Black writes a binary operator with a space on each side; a power hugs its operands only
+    // once it knows they stay on one line, so its spaces count for the width as well
+    Leaf afterBinary = null;
     for (int i = 0; i < leaves.size(); i++) {
       Leaf leaf = leaves.get(i);
       if (leaf.isComment()) {
@@ -79,10 +81,6 @@ final class Priorities {
           }
         } else if (MATH.containsKey(v) && !unary) {
           priority = MATH.get(v);
-          if (v.equals("**")) {
-            leaf.widthPrefix = " ";
-            hugged = true;
-          }
         } else if (COMPARATORS.contains(v)) {
           priority = COMPARATOR;
         }
@@ -138,10 +136,12 @@ final class Priorities {
         scopes.peek()[0]++;
       }
       leaf.priorityBefore = priority;
-      if (hugged && !v.equals("**")) {
+      boolean binary = leaf.type == Leaf.Type.OPERATOR && priority > 0 && !v.equals(".");
+      boolean spaced = binary && (v.equals("**") || leaf.prefix.isEmpty());
+      if (spaced || afterBinary != null && (afterBinary.is("**") || leaf.prefix.isEmpty())) {
         leaf.widthPrefix = " ";
-        hugged = false;
       }
+      afterBinary = binary ? leaf : null;
       if (leaf.isOpening()) {
         brackets.push(leaf);
         scopes.push(new int[2]);

@@ -51,6 +51,9 @@ class BlackAgreementTest {
               "for_target_tuple_trailing_comma",
               "Black explodes a magic trailing comma even at -l 200; at 88 it writes pyfix's output"),
           Map.entry(
+              "operators_without_spaces",
+              "Black spaces the operators even at -l 200; at 88 it writes pyfix's output"),
+          Map.entry(
               "form_feed_before_indentation",
               "Black drops the form feed; pyfix keeps the first line and adds none"),
           Map.entry(

@@ -1,0 +1,14 @@
+x = (
+    abcdefgh
+    + abcdefgh
+    + abcdefgh
+    + abcdefgh
+    + abcdefgh
+    + abcdefgh
+    + abcdefgh
+    + abcdefgh
+    + abcdefgh
+    + abcdefgh
+    + abcdefgh
+    + abcdefgh
+)

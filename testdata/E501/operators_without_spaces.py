@@ -1,0 +1,1 @@
+x = abcdefgh+abcdefgh+abcdefgh+abcdefgh+abcdefgh+abcdefgh+abcdefgh+abcdefgh+abcdefgh+abcdefgh+abcdefgh+abcdefgh
