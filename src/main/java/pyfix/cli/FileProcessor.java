@@ -119,7 +119,7 @@ final class FileProcessor {
         stdout = fixed;
       } else if (changed) {
         try {
-          AtomicWriter.write(writeTo, fixed);
+          AtomicWriter.write(writeTo, fixed, bytes);
         } catch (IOException e) {
           return Outcome.error(name + ": error: cannot write: " + IoErrors.describe(e));
         }

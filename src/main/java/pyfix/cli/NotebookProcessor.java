@@ -210,7 +210,7 @@ final class NotebookProcessor {
         stdout = out;
       } else if (changed) {
         try {
-          AtomicWriter.write(writeTo, out);
+          AtomicWriter.write(writeTo, out, bytes);
         } catch (IOException e) {
           return Outcome.error(name + ": error: cannot write: " + IoErrors.describe(e));
         }

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -34,6 +35,14 @@ public final class AtomicWriter {
    * that is not a regular file, is refused.
    */
   public static void write(Path file, byte[] bytes) throws IOException {
+    write(file, bytes, null);
+  }
+
+  /**
+   * The same, unless the file no longer holds {@code read} (when not null), the bytes its new
+   * content was made from: what another program wrote meanwhile is kept, and this is an error.
+   */
+  public static void write(Path file, byte[] bytes, byte[] read) throws IOException {
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileSystemException(file.toString(), null, "not a regular file");
     }
@@ -52,6 +61,10 @@ public final class AtomicWriter {
         copyAttributes(attributes, temp);
       }
       put(temp, bytes, StandardOpenOption.WRITE);
+      if (read != null && !Arrays.equals(Files.readAllBytes(file), read)) {
+        throw new FileSystemException(
+            file.toString(), null, "it changed while pyfix worked on it; it is left as it is now");
+      }
       if (links(file) > 1) {
         Path complete = TempFiles.renameComplete(temp);
         temp = null;

@@ -3,6 +3,7 @@ package pyfix.files;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -69,5 +70,22 @@ class AtomicWriterTest {
     try (var listing = Files.list(tmp)) {
       assertEquals(List.of(file), listing.toList());
     }
+  }
+
+  @Test
+  void keepsWhatAnotherProgramWroteMeanwhile() throws IOException {
+    Path file = tmp.resolve("m.py");
+    Files.writeString(file, "old\nappended\n"); // written after pyfix read "old\n"
+    FileSystemException e =
+        assertThrows(
+            FileSystemException.class,
+            () -> AtomicWriter.write(file, "new\n".getBytes(), "old\n".getBytes()));
+    assertTrue(e.getReason().contains("changed while pyfix worked on it"), e.getReason());
+    assertEquals("old\nappended\n", Files.readString(file));
+    try (var listing = Files.list(tmp)) {
+      assertEquals(List.of(file), listing.toList());
+    }
+    AtomicWriter.write(file, "new\n".getBytes(), "old\nappended\n".getBytes());
+    assertEquals("new\n", Files.readString(file));
   }
 }
