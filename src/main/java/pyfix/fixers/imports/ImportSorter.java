@@ -495,7 +495,7 @@ final class ImportSorter {
         boolean alone = chunk.commentedName() && nested || singleLine() || asImport;
         String wrapped =
             alone
-                ? isortWrap.single(head, first.text(), suffix(all))
+                ? single(head, first, suffix(all))
                 : options.wrapping().black() || wrapAliases
                     ? null
                     : isortWrap.from(
@@ -517,6 +517,18 @@ final class ImportSorter {
         out.add(indentUnit + a.text() + "," + suffix(a.inline()));
       }
       out.add(")");
+    }
+
+    /**
+     * One name on a statement of its own, wrapped as isort's line wrap does; an {@code as} import's
+     * comment is added after the wrap, as isort adds it, so it never makes the line wrap.
+     */
+    private String single(String head, Alias name, String comment) {
+      if (name.asName() == null || comment.isEmpty()) {
+        return isortWrap.single(head, name.text(), comment);
+      }
+      String code = isortWrap.single(head, name.text(), "");
+      return code == null ? null : code + comment;
     }
 
     /**

@@ -230,7 +230,9 @@ final class IsortWrap {
       }
       List<String> parts = new ArrayList<>(List.of(SPLITTERS[s].split(code, -1)));
       if (comment != null && !(w.useParentheses() && staysFirst(comment))) {
-        String comma = w.includeTrailingComma() && w.useParentheses() ? "," : "";
+        // a line already ending in a comma (a name wrapped before) gets no second one
+        boolean ends = code.stripTrailing().endsWith(",");
+        String comma = w.includeTrailingComma() && w.useParentheses() && !ends ? "," : "";
         int last = parts.size() - 1;
         parts.set(last, parts.get(last).strip() + comma + "  #" + comment);
       }

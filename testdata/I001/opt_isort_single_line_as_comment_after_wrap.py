@@ -1,0 +1,4 @@
+# pyfix: --import-style=isort --import-option=force_single_line=true
+import sys
+import os
+from chardet import __version__ as chardet_version  # hello aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
