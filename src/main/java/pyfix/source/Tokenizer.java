@@ -281,6 +281,9 @@ public final class Tokenizer {
         if (pos + 1 < n && isLineBreak(chars[pos + 1])) {
           pos = lineBreakEnd(pos + 1);
           emit(TokenKind.CONTINUATION, start, pos);
+          if (pos >= n) { // the line it continues onto is the end of the file
+            throw deferredError(start, "unexpected EOF while parsing", Precedence.DEFERRED);
+          }
           return false;
         }
         if (pos + 1 >= n) {

@@ -2,6 +2,7 @@ package pyfix.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -143,6 +144,11 @@ class TokenizerTest {
         "4:5 unindent does not match any outer indentation level",
         position(error("if x:\n    a\n  \\\n    b\n")));
     assertEquals("2:1 unexpected EOF while parsing", position(error("x = 1\n\\\n")));
+    // a statement continued onto the end of the file, as CPython rejects it; a blank line or a
+    // comment after it ends the statement
+    assertEquals("1:6 unexpected EOF while parsing", position(error("x = 1\\\n")));
+    assertEquals("2:10 unexpected EOF while parsing", position(error("if x:\n    y = 1\\\r\n")));
+    assertTrue(tokens("x = 1\\\n\n").contains("CONTINUATION"));
   }
 
   @Test
