@@ -15,6 +15,9 @@ import pyfix.source.TokenizeException.Precedence;
  * their own stack, which also decides NEWLINE versus NL and where indentation is measured.
  */
 public final class Tokenizer {
+  /** CPython's limit on nested blocks (its tokenizer's MAXINDENT). */
+  private static final int MAX_INDENT_LEVELS = 100;
+
   /** CPython's limit on nested brackets (MAXLEVEL). */
   static final int MAX_BRACKET_DEPTH = 200;
 
@@ -196,6 +199,9 @@ public final class Tokenizer {
       if (altCol <= altIndents[indentLevel]) {
         throw deferredError(
             pos, "inconsistent use of tabs and spaces in indentation", Precedence.DEFERRED);
+      }
+      if (indentLevel + 1 >= MAX_INDENT_LEVELS) {
+        throw deferredError(pos, "too many levels of indentation", Precedence.DEFERRED);
       }
       if (indentLevel + 1 == indents.length) {
         indents = java.util.Arrays.copyOf(indents, indents.length * 2);

@@ -149,6 +149,14 @@ class TokenizerTest {
     assertEquals("1:6 unexpected EOF while parsing", position(error("x = 1\\\n")));
     assertEquals("2:10 unexpected EOF while parsing", position(error("if x:\n    y = 1\\\r\n")));
     assertTrue(tokens("x = 1\\\n\n").contains("CONTINUATION"));
+    // CPython nests at most 99 blocks
+    String deepest = "";
+    for (int i = 0; i < 99; i++) {
+      deepest += " ".repeat(i) + "if x:\n";
+    }
+    assertTrue(tokens(deepest + " ".repeat(99) + "pass\n").contains("INDENT"));
+    String deeper = deepest + " ".repeat(99) + "if x:\n" + " ".repeat(100) + "pass\n";
+    assertEquals("101:101 too many levels of indentation", position(error(deeper)));
   }
 
   @Test
