@@ -96,9 +96,8 @@ final class ModuleSections {
   /**
    * The section a {@code known-*} setting gives {@code module}: the one whose entry names the
    * longest package of it, as isort and Ruff choose ({@code known-first-party = ["a"]} and {@code
-   * known-third-party = ["a.b"]} put {@code a.b.c} in third party); on a tie, known-local-folder,
-   * known-first-party, the custom sections, known-third-party, extra-standard-library, in this
-   * order.
+   * known-third-party = ["a.b"]} put {@code a.b.c} in third party); on a tie, the first of {@link
+   * #knownLists}.
    */
   private static Placement known(String module, IsortOptions options) {
     Placement best = null;
@@ -118,17 +117,31 @@ final class ModuleSections {
   /** One {@code known-*} list: the section it puts modules in, and how to name it in a reason. */
   private record Known(String section, String setting, List<String> entries) {}
 
-  /** The {@code known-*} lists in their priority. */
+  /**
+   * The {@code known-*} lists in their priority: isort's, or Ruff's, which tries the custom
+   * sections first, then known-first-party, known-third-party and known-local-folder.
+   */
   private static List<Known> knownLists(IsortOptions options) {
-    List<Known> lists = new ArrayList<>();
-    lists.add(
-        new Known(Section.LOCAL.id(), "known-local-folder", options.sorter().knownLocalFolder()));
-    lists.add(new Known(Section.FIRST_PARTY.id(), "known-first-party", options.knownFirstParty()));
+    Known local =
+        new Known(Section.LOCAL.id(), "known-local-folder", options.sorter().knownLocalFolder());
+    Known first =
+        new Known(Section.FIRST_PARTY.id(), "known-first-party", options.knownFirstParty());
+    Known third =
+        new Known(Section.THIRD_PARTY.id(), "known-third-party", options.knownThirdParty());
+    List<Known> custom = new ArrayList<>();
     options
         .sorter()
         .customSections()
-        .forEach((name, entries) -> lists.add(new Known(name, "the section " + name, entries)));
-    lists.add(new Known(Section.THIRD_PARTY.id(), "known-third-party", options.knownThirdParty()));
+        .forEach((name, entries) -> custom.add(new Known(name, "the section " + name, entries)));
+    List<Known> lists = new ArrayList<>();
+    if (options.sorter().style() == ImportStyle.RUFF) {
+      lists.addAll(custom);
+      lists.addAll(List.of(first, third, local));
+    } else {
+      lists.addAll(List.of(local, first));
+      lists.addAll(custom);
+      lists.add(third);
+    }
     lists.add(
         new Known(
             Section.STANDARD_LIBRARY.id(),
