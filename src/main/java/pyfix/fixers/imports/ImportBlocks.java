@@ -108,10 +108,14 @@ final class ImportBlocks {
         }
         continue;
       }
-      // an own-line pragma (# pylint: disable=…) acts on the lines below it, so it stays put
+      // an own-line pragma (# pylint: disable=…) acts on the lines below it, so it stays put; an
+      // own-line `# isort: skip` acts on nothing, and isort and Ruff sort it with the import below
       boolean splitBefore =
           !current.isEmpty()
-              && commentMatches(current.get(current.size() - 1)[1] + 1, range[0], Pragmas::in);
+              && commentMatches(
+                  current.get(current.size() - 1)[1] + 1,
+                  range[0],
+                  c -> Pragmas.in(c) && !SKIP.matcher(c).find());
       boolean splitLine = commentMatches(range[0], range[1], SPLIT.asPredicate());
       boolean skip = commentMatches(range[0], range[1], SKIP.asPredicate());
       if (splitBefore || splitLine || off(range[0]) || skip) {

@@ -1,0 +1,3 @@
+# isort: skip
+import os
+import sys

@@ -1,0 +1,3 @@
+import sys
+# isort: skip
+import os
