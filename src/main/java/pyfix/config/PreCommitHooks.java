@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * @param ids the hook ids
  * @param bugbear whether the file names {@code flake8-bugbear} (a flake8 hook's extra dependency)
  * @param args the {@code args} of the hooks pyfix reads them from ({@code isort}, {@code black},
- *     {@code flake8}), by id
+ *     {@code flake8}, {@code ruff}, {@code ruff-check}, {@code ruff-format}), by id
  */
 record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, Map<String, List<String>> args) {
   static final String FILE_NAME = ".pre-commit-config.yaml";
@@ -49,7 +49,7 @@ record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, Map<String, L
       ids.add(m.group(1));
     }
     Map<String, List<String>> args = new HashMap<>();
-    for (String id : List.of("isort", "black", "flake8")) {
+    for (String id : List.of("isort", "black", "flake8", "ruff", "ruff-check", "ruff-format")) {
       args.put(id, args(text, id));
     }
     return new PreCommitHooks(file, ids, text.contains("flake8-bugbear"), Map.copyOf(args));

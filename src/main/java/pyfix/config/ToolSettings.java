@@ -115,14 +115,27 @@ final class ToolSettings {
           new ToolOption("line-length", null, blackLength, origin, 0).integer(),
           origin);
     }
+    String formatLength = PreCommitHooks.option(hooks.argsOf("ruff-format"), "--line-length");
+    if (formatLength != null
+        && (!layer.has(SettingsKey.LINE_LENGTH) || fromRuffsTable(SettingsKey.LINE_LENGTH))) {
+      Origin origin = hookOrigin(hooks, "ruff-format");
+      layer.set(
+          SettingsKey.LINE_LENGTH,
+          new ToolOption("line-length", null, formatLength, origin, 0).integer(),
+          origin);
+    }
     if (ruff != null) {
       any |= ruffExcludes(ruff);
-      adoptIgnore(ruff);
+      adoptIgnore(ruff, hooks);
       adoptRuleTables(ruff);
+      adoptRuffHookLength(hooks);
       ruffsDefaultLimitBesideBlacksLength(ruff, hooks);
       adoptNaming(ruff);
     } else if (flake8 != null) {
       adoptFlake8(flake8, black != null || hooks.runs("black", "black-jupyter", "ruff-format"));
+    } else if (hooks.runs("ruff", "ruff-check")) {
+      adoptIgnore(null, hooks);
+      adoptRuffHookLength(hooks);
     }
     if (black != null) {
       // Black reads `extend_exclude` as `extend-exclude`
@@ -328,7 +341,17 @@ final class ToolSettings {
     List<String> codes = new ArrayList<>();
     List<String> tools = new ArrayList<>();
     if (ruff != null || hooks.runs("ruff", "ruff-check")) {
-      codes.addAll(ruff == null ? RUFF_DEFAULT_SELECT : ruffSelection(ruff));
+      List<String> args = ruffHookArgs(hooks);
+      String select = PreCommitHooks.option(args, "--select");
+      // the command line's --select starts Ruff's selection afresh; --extend-select adds to it
+      codes.addAll(
+          select != null
+              ? ruffCodes(hookList(select))
+              : ruff == null ? RUFF_DEFAULT_SELECT : ruffSelection(ruff));
+      String extend = PreCommitHooks.option(args, "--extend-select");
+      if (extend != null) {
+        codes.addAll(ruffCodes(hookList(extend)));
+      }
       tools.add("Ruff");
     }
     if (flake8 != null || hooks.runs("flake8")) {
@@ -519,8 +542,12 @@ final class ToolSettings {
    * written.
    */
   private static List<String> ruffCodes(ToolOption option) throws SettingsException {
+    return ruffCodes(option.list());
+  }
+
+  private static List<String> ruffCodes(List<String> list) {
     List<String> codes = new ArrayList<>();
-    for (String code : option.list()) {
+    for (String code : list) {
       if (code.equals(Selectors.ALL)) {
         codes.addAll(RUFF_LINTERS);
       } else {
@@ -534,13 +561,16 @@ final class ToolSettings {
    * Ruff's {@code ignore} and {@code extend-ignore} (top level and {@code [lint]}), where pyfix's
    * own {@code ignore} is not set: the codes pyfix shares with Ruff stay off as they are for Ruff.
    */
-  private void adoptIgnore(Table ruff) throws SettingsException {
+  private void adoptIgnore(Table ruff, PreCommitHooks hooks) throws SettingsException {
     if (layer.has(SettingsKey.IGNORE)) {
       return;
     }
     List<String> codes = new ArrayList<>();
     Origin origin = null;
-    for (Table t : new Table[] {ruff, ruff.child("lint")}) {
+    List<String> args = ruffHookArgs(hooks);
+    // a --select on the hook's command line starts afresh: the settings file's ignores are gone
+    boolean fresh = PreCommitHooks.option(args, "--select") != null;
+    for (Table t : ruff == null || fresh ? new Table[0] : new Table[] {ruff, ruff.child("lint")}) {
       for (String key : List.of("ignore", "extend-ignore")) {
         JsonNode list = t == null ? null : t.node().get(key);
         if (list != null) {
@@ -549,9 +579,61 @@ final class ToolSettings {
         }
       }
     }
+    for (String option : List.of("--ignore", "--extend-ignore")) {
+      String value = PreCommitHooks.option(args, option);
+      if (value != null) {
+        codes.addAll(hookList(value).stream().filter(knownSelector).toList());
+        origin = origin == null ? hookOrigin(hooks, "ruff") : origin;
+      }
+    }
     if (!codes.isEmpty()) {
       layer.set(SettingsKey.IGNORE, List.copyOf(codes), origin);
     }
+  }
+
+  /**
+   * A Ruff linter hook's {@code --line-length} as E501's limit, as Ruff's command line overrides
+   * its settings file's {@code line-length}; a {@code [lint.pycodestyle]} max-line-length still
+   * wins, as it does in Ruff.
+   */
+  private void adoptRuffHookLength(PreCommitHooks hooks) throws SettingsException {
+    String value = PreCommitHooks.option(ruffHookArgs(hooks), "--line-length");
+    if (value == null) {
+      return;
+    }
+    Origin origin = hookOrigin(hooks, "ruff");
+    int length = new ToolOption("line-length", null, value, origin, 0).integer();
+    PycodestyleOptions set = layer.get(SettingsKey.PYCODESTYLE);
+    if (set == null) {
+      set = PycodestyleOptions.DEFAULTS;
+    } else if (set.maxLineLength() != null || !fromRuffsTable(SettingsKey.PYCODESTYLE)) {
+      return;
+    }
+    layer.set(
+        SettingsKey.PYCODESTYLE,
+        new PycodestyleOptions(length, set.ignoreOverlongTaskComments(), false, set.taskTags()),
+        origin);
+  }
+
+  /** Whether {@code key} was adopted from Ruff's settings. */
+  private boolean fromRuffsTable(SettingsKey key) {
+    Origin origin = layer.origin(key);
+    return origin != null
+        && (origin.detail().contains("tool.ruff")
+            || origin.file() != null
+                && origin.file().getFileName().toString().endsWith("ruff.toml"));
+  }
+
+  /** The args of the project's Ruff linter hook ({@code ruff} or {@code ruff-check}). */
+  private static List<String> ruffHookArgs(PreCommitHooks hooks) {
+    List<String> args = new ArrayList<>(hooks.argsOf("ruff"));
+    args.addAll(hooks.argsOf("ruff-check"));
+    return args;
+  }
+
+  /** A comma-separated list given on a hook's command line. */
+  private static List<String> hookList(String value) {
+    return List.of(value.split("\\s*,\\s*")).stream().filter(v -> !v.isBlank()).toList();
   }
 
   /** The codes of a flake8 list that name pyfix rules, split as flake8 splits lists. */

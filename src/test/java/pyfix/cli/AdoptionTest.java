@@ -687,6 +687,24 @@ class AdoptionTest {
   }
 
   @Test
+  void ruffHookArgsCountAsRuffsCommandLine() throws IOException {
+    String hook = "repos:\n  - repo: x\n    hooks:\n      - id: ruff\n        args: [%s]\n";
+    cli.write(".pre-commit-config.yaml", hook.formatted("--fix, --ignore=E701"));
+    cli.write("m.py", "def f(x):\n    if x: return 1\n    return 2\n");
+    assertEquals(0, cli.run("check", "m.py").code(), "--ignore");
+    cli.write("pyproject.toml", "[tool.ruff]\nselect = [\"E\", \"F\"]\n");
+    cli.write(".pre-commit-config.yaml", hook.formatted("--line-length=100"));
+    cli.write(
+        "m.py",
+        "x = 1  # a comment that makes this line longer than eighty-eight columns, though not a hundred\n");
+    assertEquals(0, cli.run("check", "m.py").code(), "--line-length");
+    Files.delete(tmp.resolve("pyproject.toml"));
+    cli.write(".pre-commit-config.yaml", hook.formatted("--extend-select, \"E501,I\""));
+    cli.write("m.py", "import sys\nimport os\n\nprint(sys, os)\n");
+    assertTrue(cli.run("check", "m.py").out().contains("m.py:1:1: I001"), "--extend-select");
+  }
+
+  @Test
   void flake8sExcludesAreAdopted() throws IOException {
     cli.write("setup.cfg", "[flake8]\nexclude = tpl/*\nextend-exclude = gen\n");
     cli.write("tpl/project/settings.py", "{% spaceless %}\nx = 1 ;\n");
