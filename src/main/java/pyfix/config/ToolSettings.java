@@ -126,7 +126,7 @@ final class ToolSettings {
     }
     if (ruff != null) {
       any |= ruffExcludes(ruff);
-      adoptIgnore(ruff, hooks);
+      adoptIgnore(ruff, hooks, flake8);
       adoptRuleTables(ruff);
       adoptRuffHookLength(hooks);
       ruffsDefaultLimitBesideBlacksLength(ruff, hooks);
@@ -134,7 +134,7 @@ final class ToolSettings {
     } else if (flake8 != null) {
       adoptFlake8(flake8, black != null || hooks.runs("black", "black-jupyter", "ruff-format"));
     } else if (hooks.runs("ruff", "ruff-check")) {
-      adoptIgnore(null, hooks);
+      adoptIgnore(null, hooks, null);
       adoptRuffHookLength(hooks);
     }
     if (black != null) {
@@ -341,17 +341,7 @@ final class ToolSettings {
     List<String> codes = new ArrayList<>();
     List<String> tools = new ArrayList<>();
     if (ruff != null || hooks.runs("ruff", "ruff-check")) {
-      List<String> args = ruffHookArgs(hooks);
-      String select = PreCommitHooks.option(args, "--select");
-      // the command line's --select starts Ruff's selection afresh; --extend-select adds to it
-      codes.addAll(
-          select != null
-              ? ruffCodes(hookList(select))
-              : ruff == null ? RUFF_DEFAULT_SELECT : ruffSelection(ruff));
-      String extend = PreCommitHooks.option(args, "--extend-select");
-      if (extend != null) {
-        codes.addAll(ruffCodes(hookList(extend)));
-      }
+      codes.addAll(ruffSelectors(ruff, hooks));
       tools.add("Ruff");
     }
     if (flake8 != null || hooks.runs("flake8")) {
@@ -373,6 +363,26 @@ final class ToolSettings {
           codes.stream().distinct().toList(),
           new Origin(null, "the rules of the tools configured here: " + String.join(", ", tools)));
     }
+  }
+
+  /**
+   * Ruff's selection: its settings', or its hook's {@code --select}, and {@code --extend-select}.
+   */
+  private static List<String> ruffSelectors(Table ruff, PreCommitHooks hooks)
+      throws SettingsException {
+    List<String> args = ruffHookArgs(hooks);
+    String select = PreCommitHooks.option(args, "--select");
+    // the command line's --select starts Ruff's selection afresh; --extend-select adds to it
+    List<String> codes =
+        new ArrayList<>(
+            select != null
+                ? ruffCodes(hookList(select))
+                : ruff == null ? RUFF_DEFAULT_SELECT : ruffSelection(ruff));
+    String extend = PreCommitHooks.option(args, "--extend-select");
+    if (extend != null) {
+      codes.addAll(ruffCodes(hookList(extend)));
+    }
+    return codes;
   }
 
   private static List<String> ruffSelection(Table ruff) throws SettingsException {
@@ -432,13 +442,9 @@ final class ToolSettings {
   private void adoptFlake8(Table flake8, boolean blackFormats) throws SettingsException {
     // an option given twice (the settings file's, then a hook's command line) is the later one,
     // but extend-ignore adds up
-    List<String> ignore = List.of();
-    List<String> extendIgnore = new ArrayList<>();
     ToolOption maxLineLength = null;
     for (ToolOption o : flake8.options()) {
       switch (o.name()) {
-        case "ignore" -> ignore = sharedWords(o);
-        case "extend_ignore" -> extendIgnore.addAll(sharedWords(o));
         case "per_file_ignores", "extend_per_file_ignores" -> flake8PerFileIgnores(o);
         case "max_complexity" -> adoptMaxComplexity(o);
         case "max_line_length" -> maxLineLength = o;
@@ -468,8 +474,7 @@ final class ToolSettings {
             maxLineLength.origin());
       }
     }
-    List<String> ignored = new ArrayList<>(ignore);
-    ignored.addAll(extendIgnore);
+    List<String> ignored = flake8Ignores(flake8);
     if (!ignored.isEmpty() && !layer.has(SettingsKey.IGNORE)) {
       layer.set(SettingsKey.IGNORE, List.copyOf(ignored), flake8.where());
     }
@@ -561,7 +566,8 @@ final class ToolSettings {
    * Ruff's {@code ignore} and {@code extend-ignore} (top level and {@code [lint]}), where pyfix's
    * own {@code ignore} is not set: the codes pyfix shares with Ruff stay off as they are for Ruff.
    */
-  private void adoptIgnore(Table ruff, PreCommitHooks hooks) throws SettingsException {
+  private void adoptIgnore(Table ruff, PreCommitHooks hooks, Table flake8)
+      throws SettingsException {
     if (layer.has(SettingsKey.IGNORE)) {
       return;
     }
@@ -584,6 +590,20 @@ final class ToolSettings {
       if (value != null) {
         codes.addAll(hookList(value).stream().filter(knownSelector).toList());
         origin = origin == null ? hookOrigin(hooks, "ruff") : origin;
+      }
+    }
+    if (flake8 != null) {
+      // beside Ruff, a code flake8 ignores stays off where Ruff does not report it either
+      List<String> ruffSelects = ruffSelectors(ruff, hooks);
+      List<String> ruffIgnores = List.copyOf(codes);
+      for (String code : flake8Ignores(flake8)) {
+        boolean ruffRuns =
+            ruffSelects.stream().anyMatch(s -> code.startsWith(s) || s.startsWith(code))
+                && ruffIgnores.stream().noneMatch(code::startsWith);
+        if (!ruffRuns) {
+          codes.add(code);
+          origin = origin == null ? flake8.where() : origin;
+        }
       }
     }
     if (!codes.isEmpty()) {
@@ -634,6 +654,25 @@ final class ToolSettings {
   /** A comma-separated list given on a hook's command line. */
   private static List<String> hookList(String value) {
     return List.of(value.split("\\s*,\\s*")).stream().filter(v -> !v.isBlank()).toList();
+  }
+
+  /**
+   * flake8's ignored codes that pyfix has: its {@code ignore} (the later one, a hook's after the
+   * settings file's) and every {@code extend-ignore}.
+   */
+  private List<String> flake8Ignores(Table flake8) throws SettingsException {
+    List<String> ignore = List.of();
+    List<String> extendIgnore = new ArrayList<>();
+    for (ToolOption o : flake8.options()) {
+      switch (o.name()) {
+        case "ignore" -> ignore = sharedWords(o);
+        case "extend_ignore" -> extendIgnore.addAll(sharedWords(o));
+        default -> {}
+      }
+    }
+    List<String> all = new ArrayList<>(ignore);
+    all.addAll(extendIgnore);
+    return all;
   }
 
   /** The codes of a flake8 list that name pyfix rules, split as flake8 splits lists. */

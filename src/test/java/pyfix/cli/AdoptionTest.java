@@ -705,6 +705,18 @@ class AdoptionTest {
   }
 
   @Test
+  void besideRuffACodeFlake8IgnoresStaysOffWhereRuffDoesNotRunIt() throws IOException {
+    cli.write(".flake8", "[flake8]\nextend-ignore = E501\n");
+    cli.write("pyproject.toml", "[tool.ruff]\n"); // Ruff's default selection has no E501
+    cli.write(
+        "m.py",
+        "x = 1  # a comment that is long enough to go past the default limit of 88 characters, surely\n");
+    assertEquals(0, cli.run("check", "m.py").code(), "neither tool reports it");
+    cli.write("pyproject.toml", "[tool.ruff]\nselect = [\"E\"]\n");
+    assertTrue(cli.run("check", "m.py").out().contains("m.py:1:89: E501"), "Ruff reports it");
+  }
+
+  @Test
   void flake8sExcludesAreAdopted() throws IOException {
     cli.write("setup.cfg", "[flake8]\nexclude = tpl/*\nextend-exclude = gen\n");
     cli.write("tpl/project/settings.py", "{% spaceless %}\nx = 1 ;\n");
