@@ -560,7 +560,13 @@ final class SorterConfig {
   /** Warns that I001 is off, as it would sort files otherwise than isort under {@code o}. */
   private void off(ToolOption o, String why) {
     sortsOtherwise = true;
-    warn(o, why + "; I001 is off under these settings, as it would sort otherwise than isort");
+    String tool = style == ImportStyle.RUFF ? "Ruff" : "isort";
+    warn(
+        o,
+        why
+            + "; I001 is off under these settings (unless the command line selects it), as it"
+            + " would sort otherwise than "
+            + tool);
   }
 
   private void warn(ToolOption o, String message) {

@@ -15,6 +15,22 @@ import pyfix.source.TokenizeException.Precedence;
  * their own stack, which also decides NEWLINE versus NL and where indentation is measured.
  */
 public final class Tokenizer {
+  /** Whether Python's {@code str.isprintable} holds for {@code cp}. */
+  private static boolean isPrintable(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SURROGATE,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR ->
+          false;
+      case Character.SPACE_SEPARATOR -> cp == ' ';
+      default -> true;
+    };
+  }
+
   /** CPython's limit on nested blocks (its tokenizer's MAXINDENT). */
   private static final int MAX_INDENT_LEVELS = 100;
 
@@ -486,13 +502,13 @@ public final class Tokenizer {
       case '+', '%', '&', '|', '^', '@', '=', '!' -> len = c1 == '=' ? 2 : 1;
       default -> {
         int cp = text.codePointAt(pos);
+        String code = String.format("U+%04X", cp);
+        // as CPython words it; a control or direction character printed raw would garble the line
         throw error(
             pos,
-            "invalid character '"
-                + Character.toString(cp)
-                + "' (U+"
-                + String.format("%04X", cp)
-                + ")");
+            isPrintable(cp)
+                ? "invalid character '" + Character.toString(cp) + "' (" + code + ")"
+                : "invalid non-printable character " + code);
       }
     }
     pos += len;

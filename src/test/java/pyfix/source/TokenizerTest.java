@@ -311,6 +311,9 @@ class TokenizerTest {
         position(error("if x:\n        a\n\tb\n")));
     assertEquals("1:5 invalid character '€' (U+20AC)", position(error("x = €\n")));
     assertEquals("1:5 invalid character '$' (U+0024)", position(error("x = $\n")));
+    // a control or direction character is named, not printed, as CPython does
+    assertEquals("1:6 invalid non-printable character U+000B", position(error("x = 1\u000b\n")));
+    assertEquals("1:5 invalid non-printable character U+202E", position(error("x = \u202e\n")));
     assertEquals(
         "1:1 leading zeros in decimal integer literals are not permitted; use an 0o prefix"
             + " for octal integers",
