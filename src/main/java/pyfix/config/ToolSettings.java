@@ -563,8 +563,10 @@ final class ToolSettings {
   }
 
   /**
-   * Ruff's {@code ignore} and {@code extend-ignore} (top level and {@code [lint]}), where pyfix's
-   * own {@code ignore} is not set: the codes pyfix shares with Ruff stay off as they are for Ruff.
+   * Ruff's {@code ignore} and {@code extend-ignore} (top level and {@code [lint]}) and those of its
+   * hook's command line, where pyfix's own {@code ignore} is not set: the codes pyfix shares with
+   * Ruff stay off as they are for Ruff; with flake8 configured too, so do the codes flake8 ignores
+   * and Ruff does not run.
    */
   private void adoptIgnore(Table ruff, PreCommitHooks hooks, Table flake8)
       throws SettingsException {
