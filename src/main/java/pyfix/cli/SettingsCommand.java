@@ -129,6 +129,7 @@ final class SettingsCommand {
           b,
           SettingsKey.ALLOWED_UNUSED_IMPORTS,
           list(s.options().unusedImports().allowedUnusedImports()));
+      line(b, SettingsKey.DUMMY_VARIABLE_RGX, quote(s.options().dummyNames().regex()));
       line(b, SettingsKey.MAX_COMPLEXITY, String.valueOf(s.options().limits().maxComplexity()));
       line(
           b,

@@ -16,6 +16,7 @@ import pyfix.fix.Selectors;
 import pyfix.fix.Settings;
 import pyfix.fix.options.AnnotationOptions;
 import pyfix.fix.options.DocstringOptions;
+import pyfix.fix.options.DummyNames;
 import pyfix.fix.options.FixSafetyOverrides;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
@@ -287,7 +288,11 @@ public final class Configuration {
                             orEmpty(layer.get(SettingsKey.FIXABLE)),
                             orEmpty(layer.get(SettingsKey.UNFIXABLE))))
                     .with(NamingTables.options(layer))
-                    .with(unusedImports(layer)));
+                    .with(unusedImports(layer))
+                    .with(
+                        layer.has(SettingsKey.DUMMY_VARIABLE_RGX)
+                            ? new DummyNames(layer.get(SettingsKey.DUMMY_VARIABLE_RGX))
+                            : DummyNames.DEFAULTS));
     Map<PathGlob, List<String>> perFile = new LinkedHashMap<>(layer.adoptedPerFileIgnores());
     Map<PathGlob, List<String>> own = layer.get(SettingsKey.PER_FILE_IGNORES);
     perFile.putAll(own == null ? Map.of() : own);

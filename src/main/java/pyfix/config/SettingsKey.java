@@ -24,6 +24,7 @@ public enum SettingsKey {
   IMPORT_STYLE("import-style"),
   IGNORE_INIT_MODULE_IMPORTS("ignore-init-module-imports"),
   ALLOWED_UNUSED_IMPORTS("allowed-unused-imports"),
+  DUMMY_VARIABLE_RGX("dummy-variable-rgx"),
   MAX_COMPLEXITY("max-complexity"),
   MAX_FUNCTION_LINES("max-function-lines"),
   MAX_MODULE_LINES("max-module-lines"),

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.PycodestyleOptions;
 import pyfix.parse.PythonVersion;
@@ -55,6 +57,8 @@ final class SettingsReader {
               "ignore-init-module-imports"),
           new Adopted(
               SettingsKey.IGNORE_INIT_MODULE_IMPORTS, RUFF_TABLE, "ignore-init-module-imports"),
+          new Adopted(SettingsKey.DUMMY_VARIABLE_RGX, RUFF_LINT_TABLE, "dummy-variable-rgx"),
+          new Adopted(SettingsKey.DUMMY_VARIABLE_RGX, RUFF_TABLE, "dummy-variable-rgx"),
           new Adopted(
               SettingsKey.ALLOWED_UNUSED_IMPORTS,
               List.of("tool", "ruff", "lint", "pyflakes"),
@@ -153,6 +157,7 @@ final class SettingsReader {
       case PYDOCSTYLE -> RuleTables.docstrings(v.toolOptions());
       case PYCODESTYLE -> RuleTables.pycodestyle(v.toolOptions(), PycodestyleOptions.TASK_TAGS);
       case CACHE_DIR -> v.text();
+      case DUMMY_VARIABLE_RGX -> v.regex();
       case PEP8_NAMING, FLAKE8_BUILTINS, FLAKE8_IMPORT_CONVENTIONS -> v.namingTable(key);
     };
   }
@@ -203,6 +208,7 @@ final class SettingsReader {
           switch (a.key()) {
             case LINE_LENGTH -> v.lineLength();
             case IGNORE_INIT_MODULE_IMPORTS -> v.bool();
+            case DUMMY_VARIABLE_RGX -> v.regex();
             case TARGET_VERSION ->
                 a.name().equals("requires-python") ? v.requiresPython() : v.toolTargetVersion();
             default -> v.namesOrCommaList();
@@ -319,6 +325,19 @@ final class SettingsReader {
     String text() throws SettingsException {
       if (!node.isTextual() || node.asText().isEmpty()) {
         throw error("must be a folder name, not " + node);
+      }
+      return node.asText();
+    }
+
+    /** A regular expression, checked as one. */
+    String regex() throws SettingsException {
+      if (!node.isTextual()) {
+        throw error("must be a regular expression, not " + node);
+      }
+      try {
+        Pattern.compile(node.asText());
+      } catch (PatternSyntaxException e) {
+        throw error("is not a regular expression: " + e.getDescription());
       }
       return node.asText();
     }

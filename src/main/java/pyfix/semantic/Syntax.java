@@ -1,7 +1,6 @@
 package pyfix.semantic;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -11,9 +10,6 @@ import pyfix.source.Token;
 
 /** Offsets and shapes shared by every view of the parse tree. */
 public final class Syntax {
-  /** Ruff's default {@code dummy-variable-rgx}: {@code _}, {@code _unused}, not {@code __eq__}. */
-  private static final Pattern DUMMY = Pattern.compile("_+|_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?");
-
   private Syntax() {}
 
   /**
@@ -28,11 +24,6 @@ public final class Syntax {
       p = p.getParent();
     }
     return p;
-  }
-
-  /** Whether {@code name} is a dummy name by Ruff's default {@code dummy-variable-rgx}. */
-  public static boolean isDummy(String name) {
-    return DUMMY.matcher(name).matches();
   }
 
   /** {@code name} as Python reads it: NFKC-normalized, so {@code ｗｉｄｔｈ} is {@code width}. */

@@ -717,6 +717,23 @@ class AdoptionTest {
   }
 
   @Test
+  void ruffsDummyVariableRegexDecidesWhichRedefinitionsF811Reports() throws IOException {
+    String twice = "def %1$s():\n    pass\n\n\ndef %1$s():\n    pass\n";
+    cli.write("a.py", twice.formatted("dummy_f"));
+    cli.write("b.py", twice.formatted("_add"));
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff.lint]\nselect = [\"F811\"]\ndummy-variable-rgx = \"^dummy\"\n");
+    Ran check = cli.run("check", "--output-format", "concise", ".");
+    assertFalse(check.out().contains("a.py"), check.out());
+    assertTrue(check.out().contains("b.py:5:5: F811"), check.out());
+    cli.write("pyproject.toml", "[tool.pyfix]\ndummy-variable-rgx = \"([\"\n");
+    Ran bad = cli.run("check", ".");
+    assertEquals(2, bad.code(), bad.toString());
+    assertTrue(bad.err().contains("is not a regular expression"), bad.toString());
+  }
+
+  @Test
   void flake8sExcludesAreAdopted() throws IOException {
     cli.write("setup.cfg", "[flake8]\nexclude = tpl/*\nextend-exclude = gen\n");
     cli.write("tpl/project/settings.py", "{% spaceless %}\nx = 1 ;\n");

@@ -107,6 +107,7 @@ class ProjectSettingsCliTest {
         import-style = "isort"  # isort, from pyproject.toml [tool.isort]
         ignore-init-module-imports = true  # default
         allowed-unused-imports = []  # default
+        dummy-variable-rgx = "^(_+|(_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?))$"  # default
         max-complexity = 12  # pyproject.toml [tool.pyfix]
         max-function-lines = 50  # default
         max-module-lines = 300  # default

@@ -22,7 +22,8 @@ public record RuleOptions(List<Record> parts) {
               AnnotationOptions.DEFAULTS,
               DocstringOptions.DEFAULTS,
               PycodestyleOptions.DEFAULTS,
-              UnusedImportOptions.DEFAULTS));
+              UnusedImportOptions.DEFAULTS,
+              DummyNames.DEFAULTS));
 
   public RuleOptions {
     parts = List.copyOf(parts);
@@ -91,5 +92,10 @@ public record RuleOptions(List<Record> parts) {
   /** F401's options. */
   public UnusedImportOptions unusedImports() {
     return get(UnusedImportOptions.class);
+  }
+
+  /** The names F811 and ANN treat as bound on purpose without use. */
+  public DummyNames dummyNames() {
+    return get(DummyNames.class);
   }
 }

@@ -9,6 +9,7 @@ import pyfix.fix.Finding;
 import pyfix.fix.Fix;
 import pyfix.fix.RuleContext;
 import pyfix.fix.options.AnnotationOptions;
+import pyfix.fix.options.DummyNames;
 import pyfix.fixers.common.Overrides;
 import pyfix.fixers.common.PerNode;
 import pyfix.fixers.common.SignatureTypeComment;
@@ -47,6 +48,7 @@ final class MissingAnnotations {
   private final SemanticModel model;
   private final ParsedFile file;
   private final AnnotationOptions options;
+  private final DummyNames dummies;
   private final List<Finding> findings = new ArrayList<>();
   private boolean typed;
 
@@ -56,6 +58,7 @@ final class MissingAnnotations {
     this.model = context.model();
     this.file = context.file();
     this.options = context.settings().options().annotations();
+    this.dummies = context.settings().options().dummyNames();
   }
 
   /** Reports the findings of {@code def} with code {@code code}. */
@@ -111,7 +114,7 @@ final class MissingAnnotations {
         if (!overridden && !starAny && AnyType.is(p.annotation(), p.annotation(), model)) {
           any(p.annotation(), shown);
         }
-      } else if (!(options.suppressDummyArgs() && Syntax.isDummy(p.name()))) {
+      } else if (!(options.suppressDummyArgs() && dummies.matches(p.name()))) {
         missingParameter(p, shown);
       }
     }

@@ -14,6 +14,7 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
+import pyfix.fix.options.DummyNames;
 import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.parse.PythonParser.DecoratorContext;
 import pyfix.parse.PythonParser.DefinitionContext;
@@ -64,13 +65,14 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
       return;
     }
     SemanticModel model = context.model();
+    DummyNames dummies = context.settings().options().dummyNames();
     for (Scope scope : model.scopes()) {
       for (String name : scope.names()) {
         List<Binding> bindings = scope.bindings(name);
         for (int i = 1; i < bindings.size(); i++) {
           Binding first = bindings.get(i - 1);
           Binding again = bindings.get(i);
-          if (redefines(again, first)
+          if (redefines(again, first, dummies)
               && sameBlock(first.node(), again.node())
               && !readBetween(model, name, chainStart(bindings, i), evaluatedBefore(again))) {
             context.report(
@@ -92,7 +94,7 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
    * a.b}, {@code import a.c}). Ruff also counts other bindings ({@code with} targets, parameters of
    * an inner function); these are the plain statements of one block.
    */
-  private static boolean redefines(Binding again, Binding first) {
+  private static boolean redefines(Binding again, Binding first, DummyNames dummies) {
     boolean defines = DEFINITIONS.contains(again.kind());
     if (!(defines || again.kind() == BindingKind.ASSIGNMENT)
         || !(DEFINITIONS.contains(first.kind())
@@ -107,7 +109,7 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
     }
     boolean imported =
         first.kind() == BindingKind.IMPORT || first.kind() == BindingKind.FROM_IMPORT;
-    return imported || !Syntax.isDummy(first.name());
+    return imported || !dummies.matches(first.name());
   }
 
   /** Whether {@code b} binds a package by importing a submodule: {@code import a.b}. */
