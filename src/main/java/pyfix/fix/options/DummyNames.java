@@ -1,7 +1,5 @@
 package pyfix.fix.options;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,11 +12,8 @@ public record DummyNames(String regex) {
   /** Ruff's default: {@code _}, {@code _unused}, {@code __}, not {@code __eq__}. */
   public static final DummyNames DEFAULTS = new DummyNames("^(_+|(_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?))$");
 
-  // compiled once per expression: the rules ask per name
-  private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
-
-  /** Whether {@code name} is a dummy name. */
-  public boolean matches(String name) {
-    return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(name).find();
+  /** The expression compiled, for a rule to keep while it checks a file. */
+  public Pattern pattern() {
+    return Pattern.compile(regex);
   }
 }

@@ -3,13 +3,13 @@ package pyfix.fixers.annotations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
 import pyfix.fix.RuleContext;
 import pyfix.fix.options.AnnotationOptions;
-import pyfix.fix.options.DummyNames;
 import pyfix.fixers.common.Overrides;
 import pyfix.fixers.common.PerNode;
 import pyfix.fixers.common.SignatureTypeComment;
@@ -48,7 +48,8 @@ final class MissingAnnotations {
   private final SemanticModel model;
   private final ParsedFile file;
   private final AnnotationOptions options;
-  private final DummyNames dummies;
+  // the names suppress-dummy-args leaves alone, or null when it is off
+  private final Pattern dummies;
   private final List<Finding> findings = new ArrayList<>();
   private boolean typed;
 
@@ -58,7 +59,8 @@ final class MissingAnnotations {
     this.model = context.model();
     this.file = context.file();
     this.options = context.settings().options().annotations();
-    this.dummies = context.settings().options().dummyNames();
+    this.dummies =
+        options.suppressDummyArgs() ? context.settings().options().dummyNames().pattern() : null;
   }
 
   /** Reports the findings of {@code def} with code {@code code}. */
@@ -114,7 +116,7 @@ final class MissingAnnotations {
         if (!overridden && !starAny && AnyType.is(p.annotation(), p.annotation(), model)) {
           any(p.annotation(), shown);
         }
-      } else if (!(options.suppressDummyArgs() && dummies.matches(p.name()))) {
+      } else if (dummies == null || !dummies.matcher(p.name()).find()) {
         missingParameter(p, shown);
       }
     }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.fix.Applicability;
@@ -14,7 +15,6 @@ import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
 import pyfix.fix.TreeRule;
-import pyfix.fix.options.DummyNames;
 import pyfix.parse.PythonParser.ClassDefContext;
 import pyfix.parse.PythonParser.DecoratorContext;
 import pyfix.parse.PythonParser.DefinitionContext;
@@ -65,7 +65,7 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
       return;
     }
     SemanticModel model = context.model();
-    DummyNames dummies = context.settings().options().dummyNames();
+    Pattern dummies = context.settings().options().dummyNames().pattern();
     for (Scope scope : model.scopes()) {
       for (String name : scope.names()) {
         List<Binding> bindings = scope.bindings(name);
@@ -94,7 +94,7 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
    * a.b}, {@code import a.c}). Ruff also counts other bindings ({@code with} targets, parameters of
    * an inner function); these are the plain statements of one block.
    */
-  private static boolean redefines(Binding again, Binding first, DummyNames dummies) {
+  private static boolean redefines(Binding again, Binding first, Pattern dummies) {
     boolean defines = DEFINITIONS.contains(again.kind());
     if (!(defines || again.kind() == BindingKind.ASSIGNMENT)
         || !(DEFINITIONS.contains(first.kind())
@@ -109,7 +109,7 @@ public final class RedefinedWhileUnusedFixer implements TreeRule {
     }
     boolean imported =
         first.kind() == BindingKind.IMPORT || first.kind() == BindingKind.FROM_IMPORT;
-    return imported || !dummies.matches(first.name());
+    return imported || !dummies.matcher(first.name()).find();
   }
 
   /** Whether {@code b} binds a package by importing a submodule: {@code import a.b}. */

@@ -107,6 +107,13 @@ final class Leaf {
     return type == Type.COMMENT || type == Type.STANDALONE_COMMENT;
   }
 
+  /**
+   * An operator between two operands (its split priority set): {@code +}, {@code <}, not {@code .}.
+   */
+  boolean isBinaryOperator() {
+    return type == Type.OPERATOR && priorityBefore > 0 && !is(".");
+  }
+
   boolean is(String s) {
     return value.equals(s);
   }

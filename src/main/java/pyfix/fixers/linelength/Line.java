@@ -120,11 +120,6 @@ final class Line {
     return max;
   }
 
-  private boolean startsWithBinaryOperator() {
-    Leaf first = leaves.get(0);
-    return first.type == Leaf.Type.OPERATOR && first.priorityBefore > 0 && !first.is(".");
-  }
-
   int countWithPriority(int priority) {
     int n = 0;
     for (int p : delimiters.values()) {
@@ -145,7 +140,7 @@ final class Line {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < leaves.size(); i++) {
       Leaf l = leaves.get(i);
-      if (i == 1 && startsWithBinaryOperator() && l.widthPrefix != null) {
+      if (i == 1 && leaves.get(0).isBinaryOperator() && l.widthPrefix != null) {
         sb.append(l.widthPrefix);
       } else if (i > 0) {
         sb.append(l.prefix);

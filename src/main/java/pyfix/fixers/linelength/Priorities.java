@@ -136,7 +136,7 @@ final class Priorities {
         scopes.peek()[0]++;
       }
       leaf.priorityBefore = priority;
-      boolean binary = leaf.type == Leaf.Type.OPERATOR && priority > 0 && !v.equals(".");
+      boolean binary = leaf.isBinaryOperator();
       boolean spaced = binary && (v.equals("**") || leaf.prefix.isEmpty());
       if (spaced || afterBinary != null && (afterBinary.is("**") || leaf.prefix.isEmpty())) {
         leaf.widthPrefix = " ";
