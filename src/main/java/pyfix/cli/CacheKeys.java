@@ -47,6 +47,13 @@ final class CacheKeys {
    */
   private final Map<Settings, Described> memo = new IdentityHashMap<>();
 
+  /**
+   * The {@link #canonical} text of each part of the settings described so far, by identity: the
+   * settings of a project's folders differ in a part or two and share the rest (a stdlib check has
+   * 61 of them, and describing each whole cost its cached run 0.1 s of the workers' time).
+   */
+  private final Map<Object, String> parts = new IdentityHashMap<>();
+
   private static final ThreadLocal<MessageDigest> SHA256 =
       ThreadLocal.withInitial(CacheKeys::sha256);
 
@@ -140,7 +147,7 @@ final class CacheKeys {
   /** The digest of {@code settings} in {@code variant}, described once per settings object. */
   private byte[] described(Settings settings, int variant) {
     synchronized (memo) {
-      Described d = memo.computeIfAbsent(settings, s -> new Described(canonical(s)));
+      Described d = memo.computeIfAbsent(settings, s -> new Described(canonical(s, parts)));
       if (d.byVariant[variant] == null) {
         d.byVariant[variant] =
             sha256()
@@ -168,6 +175,11 @@ final class CacheKeys {
    * know is an error, so that a new kind of setting cannot be left out of the key silently.
    */
   static String canonical(Object value) {
+    return canonical(value, new IdentityHashMap<>());
+  }
+
+  /** The same, taking the text of a record or collection from {@code described} once known. */
+  private static String canonical(Object value, Map<Object, String> described) {
     if (value instanceof String || value instanceof Path) {
       // quoted, so that no text inside can pass for the separators around it
       return '"' + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
@@ -178,22 +190,32 @@ final class CacheKeys {
         || value instanceof Enum<?>) {
       return String.valueOf(value);
     }
+    String known = described.get(value);
+    if (known != null) {
+      return known;
+    }
+    String text = composite(value, described);
+    described.put(value, text);
+    return text;
+  }
+
+  private static String composite(Object value, Map<Object, String> described) {
     if (value instanceof Record r) {
       StringBuilder b = new StringBuilder(r.getClass().getSimpleName()).append('(');
       for (RecordComponent c : r.getClass().getRecordComponents()) {
-        b.append(c.getName()).append('=').append(canonical(component(r, c))).append(';');
+        b.append(c.getName()).append('=').append(canonical(component(r, c), described)).append(';');
       }
       return b.append(')').toString();
     }
     if (value instanceof List<?> list) {
-      return list.stream().map(CacheKeys::canonical).toList().toString();
+      return list.stream().map(v -> canonical(v, described)).toList().toString();
     }
     if (value instanceof Set<?> set) {
-      return new TreeSet<>(set.stream().map(CacheKeys::canonical).toList()).toString();
+      return new TreeSet<>(set.stream().map(v -> canonical(v, described)).toList()).toString();
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, String> sorted = new TreeMap<>();
-      map.forEach((k, v) -> sorted.put(canonical(k), canonical(v)));
+      map.forEach((k, v) -> sorted.put(canonical(k, described), canonical(v, described)));
       return sorted.toString();
     }
     throw new IllegalArgumentException(
