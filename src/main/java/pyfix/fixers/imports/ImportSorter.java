@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.SorterOptions;
@@ -58,11 +60,11 @@ final class ImportSorter {
     this.keys = new SortKeys(options);
     this.straightOrder = aliasOrder(keys.modules);
     this.byName = aliasOrder(keys.names);
+    // isort sorts "*" among the names by its key (after classes, before lower case ones)
     this.nameOrder =
-        Comparator.comparing((Alias a) -> !a.name().equals("*"))
-            // isort prints names that carry a comment, each on its own line, before the others
-            .thenComparing(a -> ruff || a.asName() != null || !a.carriesComment())
-            .thenComparing(byName);
+        ruff
+            ? Comparator.comparing((Alias a) -> !a.name().equals("*")).thenComparing(byName)
+            : byName;
     this.forcedOrder =
         ruff
             ? Comparator.comparing((Statement s) -> s.module, keys.modules)
@@ -334,6 +336,9 @@ final class ImportSorter {
     final Set<String> magicNames = new HashSet<>();
     // Names that were the only one of such a statement, which stay exploded even with "as".
     final Set<String> magicAlone = new HashSet<>();
+    // isort style: the names that have an "as" import, which isort prints each on its own, in place
+    // (the plain import of such a name too), unless it combines "as" imports
+    final Set<String> asImported = new HashSet<>();
 
     FromModule(String module) {
       this.module = module;
@@ -345,16 +350,6 @@ final class ImportSorter {
       if (ruff) {
         // Ruff orders a module's statements by their first name
         chunks.sort(Comparator.comparing(c -> c.names().get(0), nameOrder));
-      } else {
-        // the order a second run gives: a name left alone with a comment reads back as commented
-        chunks.sort(
-            Comparator.comparing((Chunk c) -> !c.names().get(0).name().equals("*"))
-                .thenComparing(c -> !c.commentedName())
-                .thenComparing(
-                    (x, y) ->
-                        x.commentedName() && y.commentedName()
-                            ? keys.names.compare(x.names().get(0).name(), y.names().get(0).name())
-                            : 0));
       }
       long shared = chunks.stream().filter(c -> joinable(c.names().get(0))).count();
       for (int i = 0; i < chunks.size(); i++) {
@@ -390,7 +385,7 @@ final class ImportSorter {
         // Ruff keeps a commented name in the statement, which it then prints exploded
         return !a.name().equals("*") && (a.asName() == null || options.combineAsImports());
       }
-      return a.plain()
+      return a.plain() && !asImported.contains(a.name())
           || options.combineAsImports()
               && a.asName() != null
               && a.above().isEmpty()
@@ -408,6 +403,12 @@ final class ImportSorter {
      */
     private List<Chunk> chunks() {
       List<Alias> sorted = names.values().stream().map(Merged::alias).sorted(nameOrder).toList();
+      if (!ruff && !options.combineAsImports()) {
+        sorted.stream().filter(a -> a.asName() != null).forEach(a -> asImported.add(a.name()));
+      }
+      if (!ruff && !singleLine()) {
+        sorted = isortSequence(sorted);
+      }
       List<List<Alias>> groups = new ArrayList<>();
       // Ruff gathers all joinable names in one statement, isort only consecutive ones; names under
       // different pragmas never share a line, so that no pragma covers a new name
@@ -450,6 +451,38 @@ final class ImportSorter {
         chunks.add(new Chunk(group, ordered));
       }
       return chunks;
+    }
+
+    /**
+     * The names in the order isort prints them, which is no sort order: it takes the sorted names
+     * in rounds, each printing the names at the front that have an {@code as} import (unless it
+     * combines those), then {@code *}, then every name left that carries a comment, each alone,
+     * then the names up to the next one with an {@code as} import, together.
+     */
+    private List<Alias> isortSequence(List<Alias> sorted) {
+      List<Alias> left = new ArrayList<>(sorted);
+      List<Alias> out = new ArrayList<>();
+      while (!left.isEmpty()) {
+        while (!left.isEmpty() && asImported.contains(left.get(0).name())) {
+          out.add(left.remove(0));
+        }
+        moveAll(left, out, a -> a.name().equals("*"));
+        moveAll(left, out, a -> a.asName() == null && !a.name().equals("*") && a.carriesComment());
+        while (!left.isEmpty() && !asImported.contains(left.get(0).name())) {
+          out.add(left.remove(0));
+        }
+      }
+      return out;
+    }
+
+    private static void moveAll(List<Alias> from, List<Alias> to, Predicate<Alias> which) {
+      for (Iterator<Alias> i = from.iterator(); i.hasNext(); ) {
+        Alias a = i.next();
+        if (which.test(a)) {
+          to.add(a);
+          i.remove();
+        }
+      }
     }
 
     private void statement(List<String> out, Chunk chunk, long sharedChunks) {
