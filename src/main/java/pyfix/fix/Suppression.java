@@ -1,6 +1,5 @@
 package pyfix.fix;
 
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +62,7 @@ public final class Suppression {
   private final Map<Integer, Set<String>> noqa;
   private final FmtRegions fmt;
   private final ParsedFile file;
-  private BitSet continued;
+  private int[] noqaLines;
 
   private Suppression(
       boolean skipFile,
@@ -251,30 +250,41 @@ public final class Suppression {
 
   /**
    * The 1-based line whose {@code # noqa} suppresses a finding that starts at {@code offset}: the
-   * last line of a string that spans lines, or of lines joined by backslashes, as in Ruff and
-   * flake8.
+   * last line of the lines joined with it by backslashes or by a string that spans lines (one that
+   * starts, ends or runs through its line), as in Ruff and flake8; a comment can only go there.
    */
   int noqaLine(int offset) {
-    int[] string = file.index().stringAt(offset);
-    int line = file.lines().line(string == null ? offset : Math.max(string[0], string[1] - 1));
-    BitSet continued = continuedLines();
-    while (continued.get(line)) {
-      line++;
-    }
-    return line;
+    return noqaLines()[file.lines().line(offset)];
   }
 
-  /** The lines that end in a backslash continuation, found when a {@code # noqa} is looked up. */
-  private BitSet continuedLines() {
-    if (continued == null) {
-      BitSet lines = new BitSet();
+  /** {@link #noqaLine} of each line, computed when a {@code # noqa} is first looked up. */
+  private int[] noqaLines() {
+    if (noqaLines == null) {
+      int count = file.lines().lineCount();
+      int[] last = new int[count + 2];
+      for (int l = 0; l < last.length; l++) {
+        last[l] = l;
+      }
       for (Token t : file.tokens()) {
         if (t.kind() == TokenKind.CONTINUATION) {
-          lines.set(t.line());
+          last[t.line()] = Math.max(last[t.line()], t.line() + 1);
         }
       }
-      continued = lines;
+      TokenIndex index = file.index();
+      for (int i = 0; i < index.strings(); i++) {
+        int[] span = index.string(i);
+        int first = file.lines().line(span[0]);
+        int end = file.lines().line(span[1] - 1);
+        for (int l = first; l < end; l++) {
+          last[l] = Math.max(last[l], end);
+        }
+      }
+      // from the bottom, so that each line's target has its own target already
+      for (int l = last.length - 1; l >= 0; l--) {
+        last[l] = last[Math.min(last[l], last.length - 1)];
+      }
+      noqaLines = last;
     }
-    return continued;
+    return noqaLines;
   }
 }

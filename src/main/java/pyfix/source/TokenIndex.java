@@ -161,6 +161,16 @@ public final class TokenIndex {
     return s >= 0 && at < stringEnd[s] ? new int[] {stringStart[s], stringEnd[s]} : null;
   }
 
+  /** The number of outermost strings (string tokens, or f-strings from start to end). */
+  public int strings() {
+    return stringStart.length;
+  }
+
+  /** The span {@code {start, end}} of the {@code i}th outermost string, in source order. */
+  public int[] string(int i) {
+    return new int[] {stringStart[i], stringEnd[i]};
+  }
+
   /** Whether tokens of {@code kind} start a statement: not trivia, layout or the end marker. */
   public static boolean significant(TokenKind kind) {
     return !kind.isTrivia()

@@ -39,6 +39,24 @@ class NoqaCommentTest {
   }
 
   @Test
+  void writesAfterAStringThatStartsOnTheFindingsLine() throws Exception {
+    // a comment at the end of the first line would be inside the string: a changed program
+    assertEquals(
+        Optional.of("x = 1; y = \"\"\"a\nb\"\"\"  # noqa: E501\nprint(y)\n"),
+        suppressed("x = 1; y = \"\"\"a\nb\"\"\"\nprint(y)\n", "x"));
+    assertEquals(
+        Optional.of("f(a=[], b=f'''\n{x}\n''')  # noqa: E501\n"),
+        suppressed("f(a=[], b=f'''\n{x}\n''')\n", "a=[]"));
+  }
+
+  @Test
+  void followsStringsAndContinuationsChained() throws Exception {
+    assertEquals(
+        Optional.of("x = 1; y = '''a\nb''' + \\\n  '''c\nd'''  # noqa: E501\n"),
+        suppressed("x = 1; y = '''a\nb''' + \\\n  '''c\nd'''\n", "x"));
+  }
+
+  @Test
   void writesOnTheLastLineOfBackslashContinuations() throws Exception {
     assertEquals(
         Optional.of("x = 1 + \\\n    2  # noqa: E501\n"), suppressed("x = 1 + \\\n    2\n", "x"));
