@@ -46,13 +46,13 @@ import pyfix.source.TokenKind;
  * @param immutable whether its value evidently prints the same whatever runs later: a literal, a
  *     str or number from a builtin, a {@code __name__}
  * @param runsCode whether evaluating it may run code that changes another value: a call, other than
- *     of a builtin or a method that only reads, an {@code await}, a walrus, or an iteration (a
- *     comprehension, or a builtin such as {@code sorted()} or {@code join()} iterating anything but
- *     a display: a generator runs its body)
+ *     of a builtin or of a reading method of a str or display ({@code ", ".join(names)}; on any
+ *     other object, {@code store.get(k)} may be a method of its own), an {@code await}, a walrus,
+ *     or an iteration (a comprehension, or a builtin such as {@code sorted()} or {@code join()}
+ *     iterating anything but a display: a generator runs its body)
  * @param reads the names it reads
  * @param changes the names whose objects it may change without running other code: the base of a
- *     subscript ({@code counts[k]} inserts into a {@code defaultdict}) and the receiver of a method
- *     that only reads ({@code q.get()} takes from a {@code Queue})
+ *     subscript ({@code counts[k]} inserts into a {@code defaultdict})
  */
 record Argument(
     String text,
@@ -220,17 +220,13 @@ record Argument(
 
   /**
    * Adds the names {@code node} reads to {@code reads}, and to {@code changes} the root names of
-   * the subscripts and of the receivers of reading methods in it.
+   * the subscripts in it.
    */
   private static void names(ParseTree node, Set<String> reads, Set<String> changes) {
     if (node instanceof NameContext n) {
       reads.add(n.getText());
     } else if (node instanceof SubscriptionContext sub) {
       addRoot(sub.expr(), changes);
-    } else if (node instanceof CallContext c
-        && Trees.unparen(c.expr()) instanceof AttributeContext a
-        && READING_METHODS.contains(a.NAME().getText())) {
-      addRoot(a.expr(), changes);
     }
     for (int i = 0; i < node.getChildCount(); i++) {
       names(node.getChild(i), reads, changes);
@@ -333,7 +329,10 @@ record Argument(
   private static boolean onlyReads(CallContext c, ParsedFile file) {
     ExprContext callee = Trees.unparen(c.expr());
     if (callee instanceof AttributeContext a) {
-      return READING_METHODS.contains(a.NAME().getText());
+      // only on a str or a display: any other object's `get` or `strip` may be its own method
+      ExprContext receiver = Trees.unparen(a.expr());
+      return READING_METHODS.contains(a.NAME().getText())
+          && (type(receiver, file) == Type.STR || isDisplayOrLiteral(receiver));
     }
     return callee instanceof NameContext n
         && READING_BUILTINS.contains(n.getText())

@@ -12,6 +12,7 @@ import pyfix.fix.Edit;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
 import pyfix.fix.Settings;
+import pyfix.fixers.common.Width;
 import pyfix.fixers.fstrings.Part.Field;
 import pyfix.fixers.fstrings.Part.Piece;
 import pyfix.parse.Feature;
@@ -334,9 +335,10 @@ record Rewrite(String code, String finding, ParsedFile file, Settings settings) 
     int lineStart = 0;
     for (int i = 0; i <= region.length(); i++) {
       if (i == region.length() || region.charAt(i) == '\n' || region.charAt(i) == '\r') {
-        if (region.codePointCount(lineStart, i) > settings.lineLength()) {
+        // measured as E501 measures it: wide characters count 2 columns
+        if (Width.of(region.substring(lineStart, i)) > settings.lineLength()) {
           throw new Refused(
-              "joining the call onto one line would pass " + settings.lineLength() + " characters");
+              "joining the call onto one line would pass " + settings.lineLength() + " columns");
         }
         lineStart = i + 1;
       }

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import pyfix.fixers.common.Width;
 
 /**
  * A candidate output line: leaves, the comments riding on them, its depth below the statement's

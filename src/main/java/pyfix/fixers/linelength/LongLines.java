@@ -3,6 +3,7 @@ package pyfix.fixers.linelength;
 import java.util.ArrayList;
 import java.util.List;
 import pyfix.fixers.common.Pragmas;
+import pyfix.fixers.common.Width;
 import pyfix.source.LineMap;
 
 /**

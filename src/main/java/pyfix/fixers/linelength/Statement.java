@@ -1,6 +1,7 @@
 package pyfix.fixers.linelength;
 
 import java.util.function.BooleanSupplier;
+import pyfix.fixers.common.Width;
 
 /**
  * The context shared by every line a statement is split into: where it is indented, the indent unit

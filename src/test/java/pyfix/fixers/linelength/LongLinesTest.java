@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import pyfix.fix.options.PycodestyleOptions;
+import pyfix.fixers.common.Width;
 import pyfix.source.LineMap;
 
 class LongLinesTest {

@@ -1,11 +1,11 @@
-package pyfix.fixers.linelength;
+package pyfix.fixers.common;
 
 /**
  * Display width of text as Black and Ruff measure lines: East Asian Wide and Fullwidth characters
  * count 2, combining marks and other characters that join the one before count 0, a tab advances to
  * the next multiple of 4 (Ruff's default tab size), anything else 1.
  */
-final class Width {
+public final class Width {
   // Assigned code points whose East_Asian_Width is W or F, as inclusive ranges. Generated with
   // python3.11 (Unicode 14.0.0): for each code point with unicodedata.category(c) != "Cn" and
   // unicodedata.east_asian_width(c) in ("W", "F"), merged into runs.
@@ -142,12 +142,12 @@ final class Width {
   private Width() {}
 
   /** The width of {@code text} starting at column 0. */
-  static int of(String text) {
+  public static int of(String text) {
     return advance(0, text);
   }
 
   /** The column after {@code text} printed from column {@code column}. */
-  static int advance(int column, String text) {
+  public static int advance(int column, String text) {
     int w = column;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);

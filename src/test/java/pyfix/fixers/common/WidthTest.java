@@ -1,4 +1,4 @@
-package pyfix.fixers.linelength;
+package pyfix.fixers.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

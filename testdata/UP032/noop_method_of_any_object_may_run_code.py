@@ -1,0 +1,3 @@
+seen = []
+store = Store()
+print("{} {}".format(seen, store.get(1)))

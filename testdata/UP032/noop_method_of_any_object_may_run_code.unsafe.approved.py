@@ -1,0 +1,3 @@
+seen = []
+store = Store()
+print(f"{seen} {store.get(1)}")
