@@ -227,10 +227,28 @@ public final class Syntax {
     if (simple == null) {
       return false;
     }
-    ParseTree node = simple.simpleStatement(0);
-    return expr(node) instanceof PythonParser.StringsContext strings
-        && strings.fstring().isEmpty()
-        && strings.tstring().isEmpty();
+    return isDocstringLiteral(expr(simple.simpleStatement(0)));
+  }
+
+  /**
+   * Whether {@code e} is a string literal that makes a docstring when it opens a body: no f-string,
+   * template string or bytes, which Python never takes for one ({@code __doc__} stays None).
+   */
+  public static boolean isDocstringLiteral(ParseTree e) {
+    if (!(e instanceof PythonParser.StringsContext strings)
+        || !strings.fstring().isEmpty()
+        || !strings.tstring().isEmpty()) {
+      return false;
+    }
+    for (TerminalNode t : strings.STRING()) {
+      String text = t.getText();
+      for (int i = 0; i < text.length() && text.charAt(i) != '\'' && text.charAt(i) != '"'; i++) {
+        if (text.charAt(i) == 'b' || text.charAt(i) == 'B') {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The docstring of a body, or null. */
@@ -261,11 +279,8 @@ public final class Syntax {
       }
       return null;
     }
-    return expr(inline.simpleStatement(0)) instanceof PythonParser.StringsContext s
-            && s.fstring().isEmpty()
-            && s.tstring().isEmpty()
-        ? s
-        : null;
+    ParseTree first = expr(inline.simpleStatement(0));
+    return isDocstringLiteral(first) ? (PythonParser.StringsContext) first : null;
   }
 
   /**

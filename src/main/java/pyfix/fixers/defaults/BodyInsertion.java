@@ -31,7 +31,7 @@ final class BodyInsertion {
     String nl = file.stylist().newline();
     PythonParser.BlockContext block = def.block();
     List<PythonParser.StatementContext> statements = block.statement();
-    int k = startsWithString(statements.get(0)) ? 1 : 0;
+    int k = startsWithDocstring(statements.get(0)) ? 1 : 0;
     while (k < statements.size() && isNoneCheck(statements.get(k), earlier)) {
       k++;
     }
@@ -58,8 +58,8 @@ final class BodyInsertion {
       return "the body is on the `def` line";
     }
     PythonParser.StatementContext first = def.block().statement(0);
-    if (startsWithString(first) && first.simpleStatements().simpleStatement().size() > 1) {
-      return "the string that opens the body shares its line with other statements";
+    if (startsWithDocstring(first) && first.simpleStatements().simpleStatement().size() > 1) {
+      return "the docstring shares its line with other statements";
     }
     if (SignatureTypeComment.in(file, def)) {
       // the guard would go above a signature comment, which must open the body, and the comment
@@ -69,11 +69,13 @@ final class BodyInsertion {
     return null;
   }
 
-  /** Whether the body starts with a string statement, which the insertion must stay after. */
-  static boolean startsWithString(PythonParser.StatementContext first) {
+  /**
+   * Whether the body starts with a docstring, which the insertion must stay after (an f-string
+   * there is an expression that runs, and may read the parameter).
+   */
+  static boolean startsWithDocstring(PythonParser.StatementContext first) {
     return first.simpleStatements() != null
-        && Syntax.expr(first.simpleStatements().simpleStatement(0))
-            instanceof PythonParser.StringsContext;
+        && Syntax.isDocstringLiteral(Syntax.expr(first.simpleStatements().simpleStatement(0)));
   }
 
   private static boolean isNoneCheck(PythonParser.StatementContext s, Set<String> names) {

@@ -25,10 +25,7 @@ final class Stubs {
       }
       simple.addAll(s.simpleStatements().simpleStatement());
     }
-    int first =
-        !simple.isEmpty() && Syntax.expr(simple.get(0)) instanceof PythonParser.StringsContext
-            ? 1
-            : 0;
+    int first = !simple.isEmpty() && Syntax.isDocstringLiteral(Syntax.expr(simple.get(0))) ? 1 : 0;
     return simple.size() > first
         && simple.subList(first, simple.size()).stream().allMatch(Stubs::isEllipsis);
   }

@@ -1,0 +1,4 @@
+# pyfix: --import-style=ruff --import-option=required-imports=["from\u0020__future__\u0020import\u0020division"]
+from __future__ import division
+b"data"
+print(1)
