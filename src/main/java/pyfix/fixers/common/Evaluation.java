@@ -10,8 +10,9 @@ import pyfix.semantic.Syntax;
 /**
  * Whether wrapping a type evaluated when the function is defined keeps that evaluation from
  * raising: {@code Optional[X]} and {@code X | None} both raise for the bare typing special forms
- * and for {@code ClassVar[...]}/{@code Final[...]}, and {@code X | None} raises for anything but a
- * class or generic alias. B006 and RUF013 both wrap annotations.
+ * and for {@code ClassVar[...]}, {@code Final[...]}, {@code Generic[...]} and {@code
+ * Protocol[...]}, and {@code X | None} raises for anything but a class or generic alias. B006 and
+ * RUF013 both wrap annotations.
  */
 public enum Evaluation {
   /** X is evidently a class, a generic alias or a typing form that both spellings accept. */
@@ -30,6 +31,7 @@ public enum Evaluation {
           "Generic",
           "Literal",
           "NamedTuple",
+          "NoDefault", // a sentinel (3.13), no type
           "NotRequired",
           "Optional",
           "Protocol",
@@ -40,6 +42,9 @@ public enum Evaluation {
           "TypedDict",
           "Union",
           "Unpack");
+  // `Generic[T]` and `Protocol[T]` are only base classes, "not valid as type argument"
+  private static final Set<String> UNWRAPPABLE_SUBSCRIPTS =
+      Set.of("typing.ClassVar", "typing.Final", "typing.Generic", "typing.Protocol");
   private static final Set<String> BUILTIN_CLASSES =
       Set.of(
           "bool",
@@ -129,7 +134,7 @@ public enum Evaluation {
     }
     if (e instanceof PythonParser.SubscriptionContext sub) {
       String head = typingName(model.qualifiedName(sub.expr()));
-      if ("typing.ClassVar".equals(head) || "typing.Final".equals(head)) {
+      if (UNWRAPPABLE_SUBSCRIPTS.contains(String.valueOf(head))) {
         return RAISES;
       }
       return anyValue || genericAlias(head, sub, model) ? WRAPPABLE : UNPROVEN;
