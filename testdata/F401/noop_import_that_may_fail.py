@@ -10,3 +10,19 @@ def on_windows():
 
 def has_gdbm():
     import dbm.gnu
+
+
+def has_binhex():
+    import binhex
+
+
+def has_annotationlib():
+    import annotationlib
+
+
+def has_task_groups():
+    import asyncio.taskgroups
+
+
+def has_test_package():
+    import test.support

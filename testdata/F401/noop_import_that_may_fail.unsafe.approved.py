@@ -10,3 +10,19 @@ def on_windows():
 
 def has_gdbm():
     pass
+
+
+def has_binhex():
+    pass
+
+
+def has_annotationlib():
+    pass
+
+
+def has_task_groups():
+    pass
+
+
+def has_test_package():
+    pass

@@ -61,6 +61,16 @@ public final class StandardLibrary {
     return version == null ? versions.contains("1") : versions.charAt(version.ordinal()) == '1';
   }
 
+  /**
+   * Whether absolute {@code module}'s top-level package is in the standard library of every Python
+   * from 3.8 to 3.14 (by Ruff's table: not {@code binhex}, removed in 3.11, nor {@code
+   * annotationlib}, added in 3.14, nor {@code test}, which distributions ship apart).
+   */
+  public static boolean inEveryVersion(String module) {
+    String versions = module.startsWith(".") ? null : RUFF_BY_VERSION.get(top(module));
+    return versions == null ? contains(module) : versions.indexOf('0') < 0;
+  }
+
   private static String top(String module) {
     int dot = module.indexOf('.');
     return dot < 0 ? module : module.substring(0, dot);

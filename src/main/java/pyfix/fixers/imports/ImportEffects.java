@@ -1,6 +1,7 @@
 package pyfix.fixers.imports;
 
 import java.util.Set;
+import pyfix.semantic.StandardLibrary;
 
 /** Whether importing a module may do something a program relies on, beyond binding names. */
 final class ImportEffects {
@@ -18,11 +19,16 @@ final class ImportEffects {
           "idlelib",
           "turtledemo",
           "__hello__",
-          "__phello__");
+          "__phello__",
+          // deprecated: importing one warns
+          "sre_compile",
+          "sre_constants",
+          "sre_parse");
 
   /**
-   * Standard-library modules that are missing on some platform, build or Python version: only
-   * Windows or only Unix, optional in a build, added after 3.8 or removed by 3.13. Importing one
+   * Standard-library modules that are missing on some platform or build, or that are submodules
+   * added after 3.8 (top-level modules missing from some version are read from {@link
+   * StandardLibrary#inEveryVersion}): only Windows or only Unix, optional in a build. Importing one
    * can fail, and a program may rely on that to learn what it runs on ({@code def has_toml():
    * import tomllib}).
    */
@@ -80,31 +86,21 @@ final class ImportEffects {
           "_uuid",
           "_decimal",
           "_testcapi",
-          // added after 3.8, or removed by 3.13
-          "zoneinfo",
-          "graphlib",
-          "tomllib",
+          // submodules added after 3.8
           "dbm.sqlite3",
-          "imp",
-          "asynchat",
-          "asyncore",
-          "smtpd",
-          "distutils",
-          "aifc",
-          "audioop",
-          "cgi",
-          "cgitb",
-          "chunk",
-          "imghdr",
-          "mailcap",
-          "nntplib",
-          "pipes",
-          "sndhdr",
-          "sunau",
-          "telnetlib",
-          "uu",
-          "xdrlib",
-          "lib2to3");
+          "asyncio.mixins",
+          "asyncio.taskgroups",
+          "asyncio.timeouts",
+          "importlib.readers",
+          "importlib.simple",
+          "importlib.resources.abc",
+          "wsgiref.types",
+          "zipfile._path",
+          "string.templatelib",
+          "concurrent.interpreters",
+          // submodules removed since 3.8
+          "unittest.test",
+          "xml.etree.cElementTree");
 
   private ImportEffects() {}
 
@@ -112,7 +108,9 @@ final class ImportEffects {
   static boolean mayFail(String module) {
     String[] parts = module.split("\\.", -1);
     return MAY_BE_MISSING.contains(parts[0])
-        || parts.length > 1 && MAY_BE_MISSING.contains(parts[0] + "." + parts[1]);
+        || parts.length > 1 && MAY_BE_MISSING.contains(parts[0] + "." + parts[1])
+        || parts.length > 2 && MAY_BE_MISSING.contains(parts[0] + "." + parts[1] + "." + parts[2])
+        || ModuleSections.inStandardLibrary(module) && !StandardLibrary.inEveryVersion(module);
   }
 
   /**
