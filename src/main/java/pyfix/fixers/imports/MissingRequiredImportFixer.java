@@ -30,8 +30,9 @@ import pyfix.semantic.Syntax;
  * that is neither the module docstring nor a {@code __future__} import, as Ruff does. A module with
  * no other statement (empty, a docstring only) is left alone. The insertion is SAFE when it cannot
  * change what the module does: a {@code __future__} feature that is on anyway in Python 3 (not
- * {@code annotations}, which changes how annotations evaluate), or a standard-library module
- * imported for its names whose bound name the module binds nowhere else.
+ * {@code annotations}, which changes how annotations evaluate), or a standard-library module that
+ * every Python has, imported for its names whose bound name the module binds nowhere else, in a
+ * module that does not list its own names ({@code globals()}, {@code dir()}).
  */
 public final class MissingRequiredImportFixer implements Fixer {
   private static final RuleMetadata METADATA =
@@ -159,8 +160,12 @@ public final class MissingRequiredImportFixer implements Fixer {
     if (r.module().equals("__future__")) {
       return !r.name().equals("annotations");
     }
+    SemanticModel model = SemanticModel.of(file);
+    // a module that lists its own names (`globals()`, `dir()`, `vars()`) would list the new one
     return !ImportEffects.mayMatter(r.module())
-        && SemanticModel.of(file).bindingsAnywhere(r.bound()).isEmpty()
-        && SemanticModel.of(file).references(r.bound()).isEmpty();
+        && !ImportEffects.mayFail(r.module())
+        && !model.module().dynamic()
+        && model.bindingsAnywhere(r.bound()).isEmpty()
+        && model.references(r.bound()).isEmpty();
   }
 }

@@ -1,0 +1,3 @@
+# pyfix: --import-style=ruff --import-option=required-imports=["import\u0020os"]
+x = 1
+print(sorted(k for k in globals() if not k.startswith("__")))
