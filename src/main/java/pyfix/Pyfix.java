@@ -16,6 +16,13 @@ import pyfix.parse.PyfixSyntaxException;
 public final class Pyfix {
   private static final FixEngine ENGINE = new FixEngine(Fixers.ALL);
 
+  /**
+   * The stack a thread that runs the library needs: deeply nested source recurses deeply in the
+   * parser and the semantic model, and every caller must give the same room to give the same
+   * result.
+   */
+  public static final long STACK_BYTES = 64L << 20;
+
   private Pyfix() {}
 
   /** Checks that {@code text} parses, as a notebook's cell must on its own. */

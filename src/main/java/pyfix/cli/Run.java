@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine;
+import pyfix.Pyfix;
 import pyfix.config.ProjectSettings;
 import pyfix.config.SettingsException;
 import pyfix.files.FileStamps;
@@ -38,9 +39,6 @@ import pyfix.report.TextReport;
  * parallel, prints the outcomes in path order and picks the exit code.
  */
 final class Run {
-  /** Deeply nested source recurses deeply in the parser; workers get room for it. */
-  private static final long WORKER_STACK_BYTES = 64L << 20;
-
   /** Why a file was given up when the heap ran out, and how to raise it. */
   static final String OUT_OF_MEMORY =
       "out of memory: the file is too big for the Java heap; raise the limit with"
@@ -352,7 +350,7 @@ final class Run {
     return Executors.newFixedThreadPool(
         jobs,
         task -> {
-          Thread t = new Thread(null, task, "pyfix-worker", WORKER_STACK_BYTES);
+          Thread t = new Thread(null, task, "pyfix-worker", Pyfix.STACK_BYTES);
           t.setDaemon(true);
           return t;
         });

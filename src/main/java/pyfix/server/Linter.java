@@ -16,6 +16,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
+import pyfix.Pyfix;
 import pyfix.fix.Settings;
 
 /**
@@ -47,12 +48,13 @@ final class Linter {
     this.settings = settings;
     this.check = check;
     this.diagnostics = diagnostics;
-    // two workers, one per core: a long check of one file does not hold up another's
+    // two workers, one per core: a long check of one file does not hold up another's; each with
+    // the CLI's stack, so that deeply nested source gets the CLI's findings
     this.workers =
         new ScheduledThreadPoolExecutor(
             2,
             r -> {
-              Thread t = new Thread(r, "pyfix-worker");
+              Thread t = new Thread(null, r, "pyfix-worker", Pyfix.STACK_BYTES);
               t.setDaemon(true);
               return t;
             });

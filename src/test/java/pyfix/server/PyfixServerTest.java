@@ -133,6 +133,13 @@ class PyfixServerTest {
   }
 
   @Test
+  void checksDeeplyNestedSourceWithTheStackTheCliHas() throws Exception {
+    String deep = "import os\nimport os\nprint(os)\ny = 1" + " + 1".repeat(20_000) + "\n";
+    assertTrue(TestClient.codes(open(deep)).contains("F811"));
+    assertTrue(client.shown.isEmpty(), client.shown.toString());
+  }
+
+  @Test
   void reportsASyntaxErrorAsOneError() throws Exception {
     List<Diagnostic> found = open("def (:\n").getDiagnostics();
     assertEquals(1, found.size());
