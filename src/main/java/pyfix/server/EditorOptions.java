@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import pyfix.config.CommandLineSettings;
 import pyfix.config.RuleSelectors;
@@ -22,13 +23,23 @@ final class EditorOptions {
   static final CommandLineSettings NONE =
       new CommandLineSettings(null, null, List.of(), List.of(), false);
 
+  /** The keys this class reads, in both spellings. */
+  private static final Set<String> KEYS =
+      Set.of("select", "ignore", "lineLength", "line-length", "unsafeFixes", "unsafe-fixes");
+
+  /**
+   * Whether {@code json} holds pyfix's settings: a {@code pyfix} object, or one of its keys at the
+   * top. Editors send other tools' settings (or none) in the same notification.
+   */
+  static boolean carriesSettings(Object json) {
+    return settingsIn(json) != null;
+  }
+
   /** The overrides in {@code json}; a value that is not understood is reported and left out. */
   static CommandLineSettings read(Object json, Consumer<String> warn) {
-    if (!(json instanceof JsonObject object)) {
+    JsonObject object = settingsIn(json);
+    if (object == null) {
       return NONE;
-    }
-    if (object.get("pyfix") instanceof JsonObject nested) {
-      object = nested;
     }
     Integer lineLength = null;
     JsonElement length = member(object, "lineLength", "line-length");
@@ -51,6 +62,16 @@ final class EditorOptions {
         selectors(object, "select", warn),
         selectors(object, "ignore", warn),
         unsafeFixes);
+  }
+
+  private static JsonObject settingsIn(Object json) {
+    if (!(json instanceof JsonObject object)) {
+      return null;
+    }
+    if (object.get("pyfix") instanceof JsonObject nested) {
+      return nested;
+    }
+    return object.keySet().stream().anyMatch(KEYS::contains) ? object : null;
   }
 
   private static List<String> selectors(JsonObject object, String key, Consumer<String> warn) {

@@ -21,6 +21,10 @@ final class Workspace implements WorkspaceService {
 
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
+    // editors send this on their own, for other tools too: keep the options until pyfix's change
+    if (!EditorOptions.carriesSettings(params.getSettings())) {
+      return;
+    }
     settings.override(
         EditorOptions.read(params.getSettings(), m -> linter.log(MessageType.Warning, m)));
     linter.scheduleAll();

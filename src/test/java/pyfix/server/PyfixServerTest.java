@@ -236,6 +236,26 @@ class PyfixServerTest {
     assertEquals(List.of("I001", "UP031"), sortedCodes(client.diagnosticsFor(uri, 1)));
   }
 
+  @Test
+  void keepsTheEditorsOptionsWhenAConfigurationChangeCarriesNoneOfPyfixs() throws Exception {
+    open(SOURCE);
+    var workspace = client.server.getWorkspaceService();
+    workspace.didChangeConfiguration(
+        new DidChangeConfigurationParams(JsonParser.parseString("{\"ignore\": [\"W291\"]}")));
+    workspace.didChangeConfiguration(
+        new DidChangeConfigurationParams(
+            JsonParser.parseString("{\"python\": {\"analysis\": {}}}")));
+    workspace.didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
+    client
+        .server
+        .getTextDocumentService()
+        .didChange(
+            new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, 2),
+                List.of(new TextDocumentContentChangeEvent(SOURCE + "\n"))));
+    assertEquals(List.of("B006", "I001", "UP031"), sortedCodes(client.diagnosticsFor(uri, 2)));
+  }
+
   /**
    * Opens the notebook {@code file} in the server with {@code cells}, each a language id and a
    * text; the cells' URIs, in order.
