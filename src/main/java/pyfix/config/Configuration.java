@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import pyfix.fix.Selectors;
 import pyfix.fix.Settings;
 import pyfix.fix.options.AnnotationOptions;
@@ -35,6 +36,10 @@ import pyfix.parse.PythonVersion;
 public final class Configuration {
   /** Names of settings files, the first found in a folder winning (as Ruff's ruff.toml does). */
   static final List<String> FILE_NAMES = List.of(".pyfix.toml", "pyfix.toml", "pyproject.toml");
+
+  /** Names of every file a project's settings may be read from: pyfix's and other tools'. */
+  public static final List<String> ALL_FILE_NAMES =
+      Stream.concat(FILE_NAMES.stream(), ToolSettings.FILE_NAMES.stream()).toList();
 
   /** pyfix's cache folder at the project root when {@code cache-dir} is not set. */
   public static final String CACHE_FOLDER = ".pyfix_cache";

@@ -69,7 +69,7 @@ final class DocumentSettings {
     try {
       ProjectSettings project =
           file == null ? configuration.forFolder(root) : configuration.forFile(file);
-      project.file().ifPresent(f -> read.putIfAbsent(f, modified(f)));
+      project.filesRead().forEach(f -> read.putIfAbsent(f, modified(f)));
       if (file != null && project.excludedWithParents(file)) {
         return Optional.empty();
       }

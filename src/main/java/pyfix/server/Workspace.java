@@ -5,11 +5,15 @@ import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import pyfix.config.Configuration;
 
 /** The workspace side: settings from the editor and changed settings files. */
 final class Workspace implements WorkspaceService {
-  /** The files whose change means every document is checked again with fresh settings. */
-  static final List<String> SETTINGS_FILES = List.of("pyproject.toml", "pyfix.toml", ".pyfix.toml");
+  /**
+   * The files whose change means every document is checked again with fresh settings: pyfix's and
+   * every other tool's whose settings pyfix adopts.
+   */
+  static final List<String> SETTINGS_FILES = Configuration.ALL_FILE_NAMES;
 
   private final DocumentSettings settings;
   private final Linter linter;

@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -234,6 +235,28 @@ class PyfixServerTest {
         .getWorkspaceService()
         .didChangeConfiguration(new DidChangeConfigurationParams(options));
     assertEquals(List.of("I001", "UP031"), sortedCodes(client.diagnosticsFor(uri, 1)));
+  }
+
+  @Test
+  void readsSettingsAgainWhenAnotherToolsFileTheyCameFromChanges() throws Exception {
+    Path sub = Files.createDirectories(project.resolve("sub"));
+    Files.writeString(sub.resolve("pyproject.toml"), "[project]\nname = \"p\"\n");
+    Path flake8 = Files.writeString(sub.resolve(".flake8"), "[flake8]\nmax-line-length = 120\n");
+    String text = "x = \"" + "a".repeat(95) + "\"\n";
+    uri = sub.resolve("a.py").toUri().toString();
+    assertEquals(List.of(), TestClient.codes(open(text)));
+    Files.writeString(flake8, "[flake8]\nmax-line-length = 80\n");
+    Files.setLastModifiedTime(
+        flake8, FileTime.fromMillis(Files.getLastModifiedTime(flake8).toMillis() + 10_000));
+    client
+        .server
+        .getTextDocumentService()
+        .didChange(
+            new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, 2),
+                List.of(new TextDocumentContentChangeEvent(text))));
+    assertEquals(List.of("E501"), TestClient.codes(client.diagnosticsFor(uri, 2)));
+    assertTrue(Workspace.SETTINGS_FILES.contains(".flake8"));
   }
 
   @Test
