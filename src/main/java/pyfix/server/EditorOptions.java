@@ -9,12 +9,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import pyfix.config.CommandLineSettings;
 import pyfix.config.RuleSelectors;
+import pyfix.fixers.Fixers;
 
 /**
  * The settings an editor gives in its initialization options or configuration: {@code select},
  * {@code ignore}, {@code lineLength} and {@code unsafeFixes} (kebab-case names too), directly or
- * under a {@code pyfix} key. They stand where the command line stands for the CLI: over the
- * settings files.
+ * under a {@code pyfix} key; a selector that names no rule is reported and left out. They stand
+ * where the command line stands for the CLI: over the settings files.
  */
 final class EditorOptions {
   private EditorOptions() {}
@@ -85,12 +86,28 @@ final class EditorOptions {
     } else {
       given.add(value.isJsonPrimitive() ? value.getAsString() : value.toString());
     }
+    List<String> parsed;
     try {
-      return RuleSelectors.parse(given);
+      parsed = RuleSelectors.parse(given);
     } catch (IllegalArgumentException e) {
       warn.accept("pyfix: " + key + ": " + e.getMessage() + "; ignored");
       return List.of();
     }
+    // as the CLI refuses them: a typo in select would otherwise turn every rule off
+    List<String> known = new ArrayList<>();
+    for (String selector : parsed) {
+      if (Fixers.known(selector)) {
+        known.add(selector);
+      } else {
+        warn.accept(
+            "pyfix: "
+                + key
+                + ": no rule matches "
+                + selector
+                + " (pyfix explain lists the rules); ignored");
+      }
+    }
+    return List.copyOf(known);
   }
 
   private static JsonElement member(JsonObject object, String name, String kebab) {

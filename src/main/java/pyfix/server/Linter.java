@@ -162,6 +162,15 @@ final class Linter {
     }
   }
 
+  /** Shows {@code message} to the user as a warning, and writes it to the editor's log. */
+  void warn(String message) {
+    LanguageClient c = client;
+    if (c != null) {
+      c.showMessage(new MessageParams(MessageType.Warning, message));
+    }
+    log(MessageType.Warning, message);
+  }
+
   /** Sends {@code message} to the editor's log. */
   void log(MessageType type, String message) {
     LanguageClient c = client;

@@ -118,9 +118,7 @@ public final class PyfixServer implements LanguageServer, LanguageClientAware {
     if (root != null) {
       settings.root(root);
     }
-    settings.override(
-        EditorOptions.read(
-            params.getInitializationOptions(), m -> linter.log(MessageType.Warning, m)));
+    settings.override(EditorOptions.read(params.getInitializationOptions(), linter::warn));
     return CompletableFuture.completedFuture(
         new InitializeResult(capabilities(), new ServerInfo("pyfix", version())));
   }

@@ -3,7 +3,6 @@ package pyfix.server;
 import java.util.List;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
-import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.services.WorkspaceService;
 import pyfix.config.Configuration;
 
@@ -29,8 +28,7 @@ final class Workspace implements WorkspaceService {
     if (!EditorOptions.carriesSettings(params.getSettings())) {
       return;
     }
-    settings.override(
-        EditorOptions.read(params.getSettings(), m -> linter.log(MessageType.Warning, m)));
+    settings.override(EditorOptions.read(params.getSettings(), linter::warn));
     linter.scheduleAll();
   }
 

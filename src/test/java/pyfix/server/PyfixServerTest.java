@@ -33,6 +33,8 @@ import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.NotebookCell;
 import org.eclipse.lsp4j.NotebookCellKind;
 import org.eclipse.lsp4j.NotebookDocument;
@@ -257,6 +259,23 @@ class PyfixServerTest {
                 List.of(new TextDocumentContentChangeEvent(text))));
     assertEquals(List.of("E501"), TestClient.codes(client.diagnosticsFor(uri, 2)));
     assertTrue(Workspace.SETTINGS_FILES.contains(".flake8"));
+  }
+
+  @Test
+  void warnsOfASelectedCodeThatNamesNoRuleAndIgnoresIt() throws Exception {
+    open(SOURCE);
+    client.diagnostics.clear();
+    client
+        .server
+        .getWorkspaceService()
+        .didChangeConfiguration(
+            new DidChangeConfigurationParams(
+                JsonParser.parseString("{\"pyfix\": {\"select\": [\"NOPE999\"]}}")));
+    assertEquals(
+        List.of("B006", "I001", "UP031", "W291"), sortedCodes(client.diagnosticsFor(uri, 1)));
+    MessageParams shown = client.shown.poll(20, TimeUnit.SECONDS);
+    assertEquals(MessageType.Warning, shown.getType());
+    assertTrue(shown.getMessage().contains("no rule matches NOPE999"), shown.getMessage());
   }
 
   @Test
