@@ -2,6 +2,9 @@ package pyfix.server;
 
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import pyfix.source.LineMap;
 
 /**
@@ -15,6 +18,27 @@ final class Positions {
   Positions(String text) {
     this.text = text;
     this.lines = new LineMap(text);
+  }
+
+  /** Whether {@code range} is one: both ends given, no line or character negative. */
+  static boolean valid(Range range) {
+    return range != null && valid(range.getStart()) && valid(range.getEnd());
+  }
+
+  private static boolean valid(Position p) {
+    return p != null && p.getLine() >= 0 && p.getCharacter() >= 0;
+  }
+
+  /** {@code range}; a request whose range is not {@link #valid} is answered InvalidParams. */
+  static Range requireValid(Range range) {
+    if (!valid(range)) {
+      throw new ResponseErrorException(
+          new ResponseError(
+              ResponseErrorCode.InvalidParams,
+              "a range needs a start and an end, with no line or character below 0",
+              null));
+    }
+    return range;
   }
 
   /** The position of {@code offset}. */

@@ -27,7 +27,12 @@ import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -84,7 +89,26 @@ public final class PyfixServer implements LanguageServer, LanguageClientAware {
   public static int run(Path workingDirectory, InputStream in, OutputStream out)
       throws InterruptedException {
     PyfixServer server = new PyfixServer(workingDirectory);
-    Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+    Launcher<LanguageClient> launcher =
+        new LSPLauncher.Builder<LanguageClient>() {
+          @Override
+          protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler json) {
+            // as the builder's own, with the gate in front of the server
+            MessageConsumer toClient = wrapMessageConsumer(new StreamMessageConsumer(output, json));
+            RemoteEndpoint remote =
+                new RemoteEndpoint(
+                    toClient,
+                    new ProtocolGate(ServiceEndpoints.toEndpoint(localServices)),
+                    ProtocolGate::errorOf);
+            json.setMethodProvider(remote);
+            remote.setJsonHandler(json);
+            return remote;
+          }
+        }.setLocalService(server)
+            .setRemoteInterface(LanguageClient.class)
+            .setInput(in)
+            .setOutput(out)
+            .create();
     server.connect(launcher.getRemoteProxy());
     var listening = launcher.startListening();
     // the input closing also ends the session, as an editor that dies leaves it

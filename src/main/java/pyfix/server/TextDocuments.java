@@ -11,6 +11,8 @@ import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -33,6 +35,10 @@ final class TextDocuments implements TextDocumentService {
   @Override
   public void didOpen(DidOpenTextDocumentParams params) {
     TextDocumentItem item = params.getTextDocument();
+    if (item == null || item.getUri() == null || item.getText() == null) {
+      linter.log(MessageType.Warning, "pyfix: didOpen without a uri and a text ignored");
+      return;
+    }
     open(Document.open(item.getUri(), item.getVersion(), item.getText(), null));
   }
 
@@ -46,11 +52,21 @@ final class TextDocuments implements TextDocumentService {
   public void didChange(DidChangeTextDocumentParams params) {
     String uri = params.getTextDocument().getUri();
     Document document = documents.get(uri);
-    if (document != null) {
+    if (document != null && !wellFormed(params.getContentChanges())) {
+      linter.log(MessageType.Warning, "pyfix: malformed didChange of " + uri + " ignored");
+    } else if (document != null) {
       int version = params.getTextDocument().getVersion();
       documents.put(document.changed(version, params.getContentChanges()));
       linter.schedule(uri, Linter.DEBOUNCE_MS);
     }
+  }
+
+  private static boolean wellFormed(List<TextDocumentContentChangeEvent> changes) {
+    return changes != null
+        && changes.stream()
+            .allMatch(
+                c ->
+                    c.getText() != null && (c.getRange() == null || Positions.valid(c.getRange())));
   }
 
   @Override
@@ -72,6 +88,7 @@ final class TextDocuments implements TextDocumentService {
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
     List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+    Positions.requireValid(params.getRange());
     return linter.request(
         params.getTextDocument().getUri(),
         List.of(),
@@ -95,6 +112,7 @@ final class TextDocuments implements TextDocumentService {
   @Override
   public CompletableFuture<List<? extends TextEdit>> rangeFormatting(
       DocumentRangeFormattingParams params) {
+    Positions.requireValid(params.getRange());
     return linter.request(
         params.getTextDocument().getUri(),
         List.of(),

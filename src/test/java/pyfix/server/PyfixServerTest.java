@@ -12,6 +12,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
@@ -30,6 +32,7 @@ import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -47,6 +50,8 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -351,6 +356,39 @@ class PyfixServerTest {
     PublishDiagnosticsParams found = client.diagnosticsFor(cells.get(0), 1);
     assertEquals(List.of("F401"), TestClient.codes(found));
     assertEquals(1, found.getDiagnostics().get(0).getRange().getStart().getLine());
+  }
+
+  @Test
+  void answersAnUnservedMethodWithMethodNotFoundAndABadRangeWithInvalidParams() throws Exception {
+    open(SOURCE);
+    var texts = client.server.getTextDocumentService();
+    var hover = texts.hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(0, 0)));
+    assertEquals(ResponseErrorCode.MethodNotFound.getValue(), errorCode(hover));
+    Range negative = new Range(new Position(-1, 0), new Position(0, 0));
+    var actions =
+        texts.codeAction(
+            new CodeActionParams(
+                new TextDocumentIdentifier(uri), negative, new CodeActionContext(List.of())));
+    assertEquals(ResponseErrorCode.InvalidParams.getValue(), errorCode(actions));
+  }
+
+  @Test
+  void ignoresADidOpenWithoutTextWithALogLine() throws Exception {
+    TextDocumentItem withoutText = new TextDocumentItem();
+    withoutText.setUri(uri);
+    withoutText.setLanguageId("python");
+    client.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(withoutText));
+    assertTrue(client.logged.poll(20, TimeUnit.SECONDS).getMessage().contains("ignored"));
+    assertTrue(client.shown.isEmpty(), client.shown.toString());
+  }
+
+  private static int errorCode(CompletableFuture<?> answer) throws Exception {
+    try {
+      answer.get(20, TimeUnit.SECONDS);
+      throw new AssertionError("answered " + answer);
+    } catch (ExecutionException e) {
+      return ((ResponseErrorException) e.getCause()).getResponseError().getCode();
+    }
   }
 
   @Test
