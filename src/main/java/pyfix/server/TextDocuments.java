@@ -39,7 +39,18 @@ final class TextDocuments implements TextDocumentService {
       linter.log(MessageType.Warning, "pyfix: didOpen without a uri and a text ignored");
       return;
     }
+    if (!isPythonSource(item)) {
+      return; // never tracked: changes and requests for it find no document
+    }
     open(Document.open(item.getUri(), item.getVersion(), item.getText(), null));
+  }
+
+  /**
+   * Whether {@code item} is Python source: its language is python and it is no {@code .ipynb},
+   * whose JSON the CLI reads as a notebook; editors open a notebook's cells as notebook cells.
+   */
+  private static boolean isPythonSource(TextDocumentItem item) {
+    return "python".equalsIgnoreCase(item.getLanguageId()) && !item.getUri().endsWith(".ipynb");
   }
 
   /** Starts tracking {@code document} and checks it at once. */

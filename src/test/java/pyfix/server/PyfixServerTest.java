@@ -148,6 +148,27 @@ class PyfixServerTest {
   }
 
   @Test
+  void leavesTextThatIsNoPythonSourceUnchecked() throws Exception {
+    var texts = client.server.getTextDocumentService();
+    String markdown = project.resolve("README.md").toUri().toString();
+    String notebook = project.resolve("n.ipynb").toUri().toString();
+    texts.didOpen(
+        new DidOpenTextDocumentParams(new TextDocumentItem(markdown, "markdown", 1, SOURCE)));
+    texts.didOpen(
+        new DidOpenTextDocumentParams(
+            new TextDocumentItem(notebook, "python", 1, "{\"cells\": []} \n")));
+    texts.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "python", 1, SOURCE)));
+    // the others, opened first, would have been checked by the time this one is
+    List<String> published = new ArrayList<>();
+    while (!published.contains(uri)) {
+      published.add(client.diagnostics.poll(20, TimeUnit.SECONDS).getUri());
+    }
+    Thread.sleep(500);
+    client.diagnostics.forEach(p -> published.add(p.getUri()));
+    assertEquals(List.of(uri), published);
+  }
+
+  @Test
   void reportsASyntaxErrorAsOneError() throws Exception {
     List<Diagnostic> found = open("def (:\n").getDiagnostics();
     assertEquals(1, found.size());
