@@ -210,7 +210,7 @@ final class CachedOutcome {
       if (count == 1 && findings.get(0).isSyntaxError()) {
         ReportedFinding f = findings.get(0);
         String message = f.message().substring(ReportedFinding.SYNTAX_ERROR_PREFIX.length());
-        return Outcome.syntaxError(name, f.start().line(), f.start().column(), message);
+        return Outcome.syntaxError(name, f.start(), message);
       }
       return new Outcome(
           findings, new byte[0], "", "", "", null, remaining, fixable, hidden, List.of(), false);

@@ -16,6 +16,7 @@ import pyfix.fix.Finding;
 import pyfix.fix.Settings;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.report.Locator;
+import pyfix.report.Position;
 import pyfix.report.ReportedFinding;
 import pyfix.report.TextReport;
 import pyfix.report.UnifiedDiff;
@@ -89,13 +90,18 @@ final class FileProcessor {
       return new NotebookProcessor(verb, settings, engine, notebookCells, verbose)
           .process(name, bytes, writeTo);
     }
-    SourceFile source;
+    SourceFile source = null;
     FileResult result;
     try {
       source = SourceFile.decode(bytes);
       result = engine.run(source.text(), settings.forFile(name));
     } catch (SourceException e) {
-      return Outcome.syntaxError(name, e.line(), e.column(), e.getMessage());
+      // the parser counts UTF-16 units, a report code points
+      Position at =
+          source == null
+              ? new Position(e.line(), e.column())
+              : Position.at(source.text(), e.line(), e.column());
+      return Outcome.syntaxError(name, at, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.error(EngineMessages.crash(name, e, verbose));
     }

@@ -24,6 +24,7 @@ import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.Settings;
 import pyfix.report.Locator;
+import pyfix.report.Position;
 import pyfix.report.ReportedFinding;
 import pyfix.report.TextReport;
 import pyfix.report.UnifiedDiff;
@@ -71,15 +72,17 @@ final class NotebookProcessor {
             && (bytes[1] & 0xff) == 0xbb
             && (bytes[2] & 0xff) == 0xbf;
     String json;
-    Notebook notebook;
     try {
       json = utf8(bytes, bom ? 3 : 0);
-      notebook = Notebook.parse(json);
     } catch (CharacterCodingException e) {
-      return Outcome.syntaxError(name, 1, 1, "a notebook must be UTF-8");
+      return Outcome.syntaxError(name, new Position(1, 1), "a notebook must be UTF-8");
+    }
+    Notebook notebook;
+    try {
+      notebook = Notebook.parse(json);
     } catch (NotebookException e) {
       // a finding too, as a Python file's syntax error is, so that reports for tools show it
-      return Outcome.syntaxError(name, e.line(), e.column(), e.getMessage());
+      return Outcome.syntaxError(name, Position.at(json, e.line(), e.column()), e.getMessage());
     }
     Locator locator = new Locator(settings.unsafeFixes());
     List<ReportedFinding> findings = new ArrayList<>();
@@ -107,11 +110,11 @@ final class NotebookProcessor {
       try {
         Pyfix.parse(text);
       } catch (SourceException e) {
+        Position at = Position.at(text, e.line(), e.column());
         syntaxErrors.append(name).append(":cell ").append(cell.index()).append(':');
-        syntaxErrors.append(e.line()).append(':').append(e.column());
+        syntaxErrors.append(at.line()).append(':').append(at.column());
         syntaxErrors.append(": error: ").append(e.getMessage()).append('\n');
-        findings.add(
-            ReportedFinding.syntaxError(name, cell.index(), e.line(), e.column(), e.getMessage()));
+        findings.add(ReportedFinding.syntaxError(name, cell.index(), at, e.getMessage()));
         unreadable = true;
         continue;
       } catch (RuntimeException | StackOverflowError e) {

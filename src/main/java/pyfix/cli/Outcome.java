@@ -1,6 +1,7 @@
 package pyfix.cli;
 
 import java.util.List;
+import pyfix.report.Position;
 import pyfix.report.ReportedFinding;
 
 /**
@@ -61,15 +62,15 @@ record Outcome(
   }
 
   /**
-   * The outcome of file {@code name} that cannot be read as Python at 1-based {@code line} and
-   * {@code column}: the error line, and the same problem as a finding for the formats tools read.
+   * The outcome of file {@code name} that cannot be read as Python {@code at}: the error line, and
+   * the same problem as a finding for the formats tools read.
    */
-  static Outcome syntaxError(String name, int line, int column, String message) {
+  static Outcome syntaxError(String name, Position at, String message) {
     return new Outcome(
-        List.of(ReportedFinding.syntaxError(name, 0, line, column, message)),
+        List.of(ReportedFinding.syntaxError(name, 0, at, message)),
         new byte[0],
         "",
-        name + ":" + line + ":" + column + ": error: " + message + "\n",
+        name + ":" + at.line() + ":" + at.column() + ": error: " + message + "\n",
         "",
         null,
         0,

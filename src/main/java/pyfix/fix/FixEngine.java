@@ -425,7 +425,7 @@ public final class FixEngine {
         if (one.file == null) {
           int start = c.finding.start();
           int line = file.lines().line(start);
-          int column = file.lines().column(start) + 1;
+          int column = columnOf(file, start);
           refusals.put(c.fix(), one.problem);
           if (one.parserCrash != null) {
             errors.add(
@@ -451,11 +451,17 @@ public final class FixEngine {
       return new Round(current, applied);
     }
 
+    /** The 1-based column of {@code offset} in code points, as every column a user reads. */
+    private static int columnOf(ParsedFile file, int offset) {
+      int lineStart = file.lines().lineStart(file.lines().line(offset));
+      return file.text().codePointCount(lineStart, offset) + 1;
+    }
+
     /** {@code c}'s fix, dropped for {@code reason}, at its finding's place in {@code file}. */
     private DroppedFix droppedAt(ParsedFile file, Candidate c, String reason) {
       int start = c.finding.start();
       int line = file.lines().line(start);
-      int column = file.lines().column(start) + 1;
+      int column = columnOf(file, start);
       if (settings.kind() != SourceKind.NOTEBOOK) {
         return new DroppedFix(c.fixer.code(), line, column, reason);
       }

@@ -26,4 +26,20 @@ public record Position(int line, int column, int utf8Column) {
     }
     return new Position(line, text.codePointCount(start, offset) + 1, bytes + 1);
   }
+
+  /**
+   * The position of 1-based {@code line} and {@code utf16Column} (UTF-16 units, as the parser and
+   * tokenizer count) in {@code text}; a place past the line's end keeps its distance from the end.
+   */
+  public static Position at(String text, int line, int utf16Column) {
+    LineMap lines = new LineMap(text);
+    if (line < 1 || line > lines.lineCount()) {
+      return new Position(line, utf16Column);
+    }
+    int end = lines.contentEnd(text, line);
+    int offset = Math.min(lines.lineStart(line) + Math.max(0, utf16Column - 1), end);
+    int beyond = Math.max(0, utf16Column - 1 - (offset - lines.lineStart(line)));
+    Position p = of(text, lines, offset);
+    return new Position(line, p.column() + beyond, p.utf8Column() + beyond);
+  }
 }

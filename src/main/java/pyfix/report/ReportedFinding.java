@@ -37,12 +37,10 @@ public record ReportedFinding(
   public static final String SYNTAX_ERROR_PREFIX = "SyntaxError: ";
 
   /**
-   * A file, or notebook cell, that cannot be read as Python at 1-based {@code line} and {@code
-   * column}, for the formats that tools read: they show it like any finding.
+   * A file, or notebook cell, that cannot be read as Python {@code at}, for the formats that tools
+   * read: they show it like any finding.
    */
-  public static ReportedFinding syntaxError(
-      String path, int cell, int line, int column, String message) {
-    Position at = new Position(line, column);
+  public static ReportedFinding syntaxError(String path, int cell, Position at, String message) {
     return new ReportedFinding(
         path, cell, SYNTAX_ERROR, SYNTAX_ERROR_PREFIX + message, "", at, at, Optional.empty());
   }

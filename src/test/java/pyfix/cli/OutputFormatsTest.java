@@ -173,6 +173,17 @@ class OutputFormatsTest {
   }
 
   @Test
+  void aSyntaxErrorsColumnCountsCodePointsAsPythonsOffsetDoes() throws IOException {
+    cli.write("src/broken.py", "x = \"\uD83D\uDE00\uD83D\uDE00\" 1\n");
+    Ran text = cli.run("check", "src/broken.py");
+    assertTrue(text.err().startsWith("src/broken.py:1:10: error: "), text.err());
+    String sarif = ok(cli.run("check", "--output-format=sarif", "src/broken.py"), 1);
+    assertTrue(sarif.contains("\"startColumn\": 10"), sarif);
+    String rdjson = ok(cli.run("check", "--output-format=rdjson", "src/broken.py"), 1);
+    assertTrue(rdjson.contains("\"column\": 16"), rdjson); // UTF-8 bytes, as rdjson counts
+  }
+
+  @Test
   void github() {
     Approvals.verify(ok(cli.run("check", "--output-format", "GitHub", "src"), 1));
   }

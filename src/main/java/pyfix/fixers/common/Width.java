@@ -152,15 +152,17 @@ public final class Width {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp == '\t') {
-        w += 4 - (w % 4);
-      } else if (cp < 0x300) {
-        w++;
-      } else {
-        w += widthOf(cp);
-      }
+      w = advance(w, cp);
     }
     return w;
+  }
+
+  /** The column after the code point {@code cp} written at {@code column}. */
+  static int advance(int column, int cp) {
+    if (cp == '\t') {
+      return column + 4 - (column % 4);
+    }
+    return column + (cp < 0x300 ? 1 : widthOf(cp));
   }
 
   /**

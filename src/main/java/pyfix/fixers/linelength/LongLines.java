@@ -54,11 +54,14 @@ final class LongLines {
 
   private static int overflow(String text, int start, int end, int limit) {
     int column = 0;
-    for (int k = start; k < end; k++) {
-      column = Width.advance(column, String.valueOf(text.charAt(k)));
+    // by code points: a surrogate pair is one character, and a finding never starts inside it
+    for (int k = start; k < end; ) {
+      int cp = text.codePointAt(k);
+      column = Width.advance(column, cp);
       if (column > limit) {
         return k;
       }
+      k += Character.charCount(cp);
     }
     return start;
   }

@@ -28,6 +28,14 @@ class LongLinesTest {
     }
   }
 
+  @Test
+  void aLineOverflowsAtTheFirstCodePointPastTheLimitNeverInsideASurrogatePair() {
+    String emoji = "x = 1  # \uD83D\uDE00\uD83D\uDE00\uD83D\uDE00";
+    assertEquals(9, LongLines.find(emoji, new LineMap(emoji), 10).get(0)[0]);
+    String script = "# " + "\uD835\uDCB3".repeat(9); // 𝒳, one column each
+    assertEquals(2 + 2 * 8, LongLines.find(script, new LineMap(script), 10).get(0)[0]);
+  }
+
   private static List<String> found(String text, int limit) {
     List<String> out = new ArrayList<>();
     for (int[] l : LongLines.find(text, new LineMap(text), limit)) {
