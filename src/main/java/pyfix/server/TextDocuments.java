@@ -46,11 +46,14 @@ final class TextDocuments implements TextDocumentService {
   }
 
   /**
-   * Whether {@code item} is Python source: its language is python and it is no {@code .ipynb},
-   * whose JSON the CLI reads as a notebook; editors open a notebook's cells as notebook cells.
+   * Whether {@code item} is Python source: its language is python, or not given (Neovim sends its
+   * filetype, empty when it detects none), and it is no {@code .ipynb}, whose JSON the CLI reads as
+   * a notebook; editors open a notebook's cells as notebook cells.
    */
   private static boolean isPythonSource(TextDocumentItem item) {
-    return "python".equalsIgnoreCase(item.getLanguageId()) && !item.getUri().endsWith(".ipynb");
+    String language = item.getLanguageId();
+    return (language == null || language.isBlank() || language.equalsIgnoreCase("python"))
+        && !item.getUri().endsWith(".ipynb");
   }
 
   /** Starts tracking {@code document} and checks it at once. */
