@@ -276,14 +276,7 @@ class PyfixServerTest {
     Files.writeString(flake8, "[flake8]\nmax-line-length = 80\n");
     Files.setLastModifiedTime(
         flake8, FileTime.fromMillis(Files.getLastModifiedTime(flake8).toMillis() + 10_000));
-    client
-        .server
-        .getTextDocumentService()
-        .didChange(
-            new DidChangeTextDocumentParams(
-                new VersionedTextDocumentIdentifier(uri, 2),
-                List.of(new TextDocumentContentChangeEvent(text))));
-    assertEquals(List.of("E501"), TestClient.codes(client.diagnosticsFor(uri, 2)));
+    assertEquals(List.of("E501"), TestClient.codes(replaceText(2, text)));
     assertTrue(Workspace.SETTINGS_FILES.contains(".flake8"));
   }
 
@@ -314,14 +307,19 @@ class PyfixServerTest {
         new DidChangeConfigurationParams(
             JsonParser.parseString("{\"python\": {\"analysis\": {}}}")));
     workspace.didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
+    assertEquals(List.of("B006", "I001", "UP031"), sortedCodes(replaceText(2, SOURCE + "\n")));
+  }
+
+  /** Replaces the open document's text with {@code text} at {@code version}; its diagnostics. */
+  private PublishDiagnosticsParams replaceText(int version, String text) throws Exception {
     client
         .server
         .getTextDocumentService()
         .didChange(
             new DidChangeTextDocumentParams(
-                new VersionedTextDocumentIdentifier(uri, 2),
-                List.of(new TextDocumentContentChangeEvent(SOURCE + "\n"))));
-    assertEquals(List.of("B006", "I001", "UP031"), sortedCodes(client.diagnosticsFor(uri, 2)));
+                new VersionedTextDocumentIdentifier(uri, version),
+                List.of(new TextDocumentContentChangeEvent(text))));
+    return client.diagnosticsFor(uri, version);
   }
 
   /**
