@@ -158,7 +158,7 @@ public final class Width {
   }
 
   /** The column after the code point {@code cp} written at {@code column}. */
-  static int advance(int column, int cp) {
+  public static int advance(int column, int cp) {
     if (cp == '\t') {
       return column + 4 - (column % 4);
     }
