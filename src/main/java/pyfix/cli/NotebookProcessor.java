@@ -152,10 +152,16 @@ final class NotebookProcessor {
       boolean write = result.internalErrors().isEmpty();
       for (int k = 0; k < parts.size(); k++) {
         Part part = parts.get(k);
-        if (part.masked() == null) {
-          continue; // a cell left alone: its stand-in only lends its names to the others
-        }
         String output = outputs.get(k);
+        if (part.masked() == null) {
+          // a cell left alone: its stand-in only lends its names, and an edit to it would be lost
+          if (!output.equals(part.text()) && write) {
+            errors.append(at(name, part)).append(": error: internal error: a fix edited a cell");
+            errors.append(" pyfix leaves alone; the notebook is left as it was\n");
+            write = false;
+          }
+          continue;
+        }
         List<Finding> remaining = new ArrayList<>();
         for (Finding f : run.findings(k)) {
           if (!MaskedCell.touchesPlaceholder(output, f.start(), f.end())) {

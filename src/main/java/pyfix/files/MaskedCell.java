@@ -28,7 +28,7 @@ import pyfix.source.Tokenizer;
  */
 public final class MaskedCell {
   /** The function the placeholders call; a call is a statement no fixer removes. */
-  static final String PLACEHOLDER_NAME = "__pyfix_ipython_escape__";
+  static final String PLACEHOLDER_NAME = CellSeparator.PLACEHOLDER_NAME;
 
   /** The statement that stands in for an IPython line that mentions no name. */
   static final String PLACEHOLDER = PLACEHOLDER_NAME + "()";

@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.Binding.BindingKind;
+import pyfix.source.CellSeparator;
 import pyfix.source.Token;
 
 /**
@@ -15,7 +16,8 @@ import pyfix.source.Token;
  * spells the member ({@code from typing import Optional as Opt} gives {@code Opt}, {@code import
  * typing} gives {@code typing.Optional}); otherwise {@code from module import member} is added
  * after the module's leading block of imports (its {@code from __future__} imports included), after
- * the docstring, or before the first statement. Sorting it among its neighbours is left to I001.
+ * the docstring, or before the first statement (of the first notebook cell that is not a {@link
+ * CellSeparator#standInAt stand-in}). Sorting it among its neighbours is left to I001.
  */
 public final class Importer {
   private final ParsedFile file;
@@ -165,13 +167,19 @@ public final class Importer {
     String nl = file.stylist().newline();
     PythonParser.StatementContext lastImport = null;
     List<PythonParser.StatementContext> statements = file.tree().statement();
-    for (int i = 0; i < statements.size(); i++) {
+    // a notebook's leading cells that pyfix never writes back would lose the import
+    int first = 0;
+    while (first < statements.size()
+        && CellSeparator.standInAt(file.text(), lineStart(statements.get(first)))) {
+      first++;
+    }
+    for (int i = first; i < statements.size(); i++) {
       PythonParser.StatementContext s = statements.get(i);
       if (i == 0 && Syntax.isDocstring(s)) {
         continue;
       }
       if (!isImportLine(s)) {
-        if (lastImport == null && i > 0) {
+        if (lastImport == null && i > first) {
           // after the docstring, keeping the blank lines that follow it between import and code
           Token newline = Syntax.source(statements.get(0).getStop());
           return new Imported(name, newline.end(), nl + line + nl, -1, -1);

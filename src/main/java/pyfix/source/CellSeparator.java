@@ -14,6 +14,12 @@ public final class CellSeparator {
   /** The separator line, without its line break. */
   public static final String LINE = "# pyfix: cell-boundary";
 
+  /**
+   * The function a masked IPython line calls ({@code pyfix.files.MaskedCell}); a cell pyfix leaves
+   * alone stands in as one line of such a call.
+   */
+  public static final String PLACEHOLDER_NAME = "__pyfix_ipython_escape__";
+
   private CellSeparator() {}
 
   /** {@code cells}, each ending with a line break, joined by separator lines. */
@@ -66,6 +72,20 @@ public final class CellSeparator {
         && text.startsWith(LINE, at)
         && end < text.length()
         && text.charAt(end) == '\n';
+  }
+
+  /**
+   * Whether a cell of {@code text}, a text {@link #join} made, starts at {@code at} and is one
+   * placeholder line: the stand-in for a cell pyfix never writes back (or a cell of one IPython
+   * line), where no new code belongs.
+   */
+  public static boolean standInAt(String text, int at) {
+    int before = at - LINE.length() - 1;
+    if (!text.startsWith(PLACEHOLDER_NAME + "(", at) || at != 0 && !startsAt(text, before)) {
+      return false;
+    }
+    int next = text.indexOf('\n', at) + 1;
+    return next == 0 || next == text.length() || startsAt(text, next);
   }
 
   /** Where the first separator line at or after {@code from} starts, or the text's length. */

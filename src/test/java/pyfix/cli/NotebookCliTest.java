@@ -262,6 +262,31 @@ class NotebookCliTest {
   }
 
   @Test
+  void anImportAFixAddsGoesIntoACellThatIsWrittenBack() throws Exception {
+    // pyfix never writes a %%capture cell or a backslash-continued IPython line back
+    for (String first : List.of("%%capture\n!echo setup\n", "!pip install x \\\n    y\n")) {
+      List<List<String>> cells =
+          List.of(
+              List.of("code", first),
+              List.of("code", "def f(x: list = []):\n    return len(x)\n"),
+              List.of("code", "print(f())\n"));
+      JsonNode fixed = fixedCells(cells, "B006");
+      assertEquals(first, source(fixed.get(0)));
+      assertEquals(
+          """
+          from typing import Optional
+
+
+          def f(x: Optional[list] = None):
+              if x is None:
+                  x = []
+              return len(x)
+          """,
+          source(fixed.get(1)));
+    }
+  }
+
+  @Test
   void importsAreSortedWithinTheirCellAndNoCellGainsLines() throws Exception {
     List<List<String>> cells =
         List.of(

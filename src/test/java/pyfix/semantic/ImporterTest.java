@@ -41,6 +41,31 @@ class ImporterTest {
   }
 
   @Test
+  void skipsTheNotebookCellsThatStandInForCellsLeftAlone() throws Exception {
+    String text =
+        """
+        __pyfix_ipython_escape__(capture)  # noqa
+        # pyfix: cell-boundary
+        __pyfix_ipython_escape__()
+        x = 1
+        # pyfix: cell-boundary
+        def f(): pass
+        """;
+    assertEquals(
+        """
+        __pyfix_ipython_escape__(capture)  # noqa
+        # pyfix: cell-boundary
+        from typing import Optional
+
+        __pyfix_ipython_escape__()
+        x = 1
+        # pyfix: cell-boundary
+        def f(): pass
+         -> Optional""",
+        imported(text));
+  }
+
+  @Test
   void goesAfterTheLeadingImportBlockWithItsFutureImports() throws Exception {
     String text =
         """
