@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Jupyter notebook (nbformat 4) as text: its code cells' sources and where each {@code source}
@@ -18,7 +21,14 @@ import java.util.Map;
  * byte, the layout nbformat or any other writer chose included.
  */
 public final class Notebook {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** JSON as Python's {@code json} reads it, but with duplicate keys refused. */
+  private static final JsonFactory JSON =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
+
+  /** Jackson's message for a duplicate key, the key in group 1. */
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   private final String json;
   private final List<Cell> cells;
@@ -34,7 +44,7 @@ public final class Notebook {
    * Reads the notebook in {@code json}; a notebook in a language other than Python has no cells to
    * fix.
    *
-   * @throws NotebookException when {@code json} is not a notebook
+   * @throws NotebookException when {@code json} is not a notebook, or repeats a key in an object
    */
   public static Notebook parse(String json) throws NotebookException {
     JsonNode tree;
@@ -50,11 +60,11 @@ public final class Notebook {
       }
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
+      String message = unreadable(e);
       if (where == null || where.getLineNr() < 1) {
-        throw new NotebookException("not valid JSON" + invalidJson(e));
+        throw new NotebookException(message);
       }
-      throw new NotebookException(
-          "not valid JSON" + invalidJson(e), where.getLineNr(), Math.max(1, where.getColumnNr()));
+      throw new NotebookException(message, where.getLineNr(), Math.max(1, where.getColumnNr()));
     } catch (IOException e) {
       throw new NotebookException("not valid JSON: " + e.getMessage());
     }
@@ -76,6 +86,18 @@ public final class Notebook {
     } catch (IOException e) {
       throw new NotebookException("cannot read cells: " + e.getMessage());
     }
+  }
+
+  /**
+   * Why the notebook cannot be read: a duplicate key, which Python's {@code json} takes the last of
+   * while a fix would edit both, or the reason it is not JSON.
+   */
+  private static String unreadable(JsonProcessingException e) {
+    Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+    if (duplicate.matches()) {
+      return "duplicate key \"" + duplicate.group(1) + "\" in the notebook's JSON";
+    }
+    return "not valid JSON" + invalidJson(e);
   }
 
   /**
@@ -160,7 +182,7 @@ public final class Notebook {
 
   private static List<Cell> codeCells(String json) throws IOException {
     List<Cell> cells = new ArrayList<>();
-    try (JsonParser p = new JsonFactory().createParser(json)) {
+    try (JsonParser p = JSON.createParser(json)) {
       p.nextToken(); // the notebook object
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();

@@ -366,6 +366,24 @@ class NotebookCliTest {
   }
 
   @Test
+  void aRepeatedKeyIsAnErrorAndTheNotebookIsNotWritten() throws IOException {
+    String cells = "\"cells\": [{\"cell_type\": \"code\", \"source\": [\"x = 1  \"]}]";
+    String notebook =
+        "{"
+            + cells
+            + ",\n"
+            + cells
+            + ", \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n";
+    cli.write("twice.ipynb", notebook);
+    Ran r = cli.run("fix", "twice.ipynb");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(
+        "twice.ipynb:2:8: error: duplicate key \"cells\" in the notebook's JSON\n",
+        r.err().lines().findFirst().orElse("") + "\n");
+    assertEquals(notebook, cli.read("twice.ipynb"));
+  }
+
+  @Test
   void jsonNamesTheCell() throws Exception {
     write("nb.ipynb", CELLS, null);
     JsonNode findings = JSON.readTree(cli.run("check", "--output-format=json", "nb.ipynb").out());

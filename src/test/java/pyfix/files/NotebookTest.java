@@ -83,6 +83,20 @@ class NotebookTest {
   }
 
   @Test
+  void aRepeatedKeyAnywhereIsRefused() {
+    // Python's json keeps the last of two "cells", so fixing either would be a guess
+    String twice = NOTEBOOK.replace("{\n \"cells\": [", "{\n \"cells\": [],\n \"cells\": [");
+    NotebookException e = assertThrows(NotebookException.class, () -> Notebook.parse(twice));
+    assertEquals("duplicate key \"cells\" in the notebook's JSON", e.getMessage());
+    assertEquals(3, e.line());
+    String nested =
+        NOTEBOOK.replace("{\"name\": \"python\"}", "{\"name\": \"python\", \"name\": \"R\"}");
+    assertEquals(
+        "duplicate key \"name\" in the notebook's JSON",
+        assertThrows(NotebookException.class, () -> Notebook.parse(nested)).getMessage());
+  }
+
+  @Test
   void somethingElseIsAClearError() {
     assertEquals(
         "not a notebook: no \"cells\" list",
