@@ -33,15 +33,23 @@ public final class MaskedCell {
   /** The statement that stands in for an IPython line that mentions no name. */
   static final String PLACEHOLDER = PLACEHOLDER_NAME + "()";
 
+  /** The characters that may start a Python identifier, and those that may continue it. */
+  private static final String START = "\\p{L}\\p{Nl}_";
+
+  private static final String PART = "\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}";
+
   private static final Pattern ESCAPE =
-      Pattern.compile("[%!].*|[\\w.]+(\\s*,\\s*[\\w.]+)*\\s*=\\s*[%!].*");
-  private static final Pattern HELP = Pattern.compile("\\?{1,2}[\\w.*]+|[\\w.*]+\\?{1,2}");
+      Pattern.compile("[%!].*|[" + PART + ".]+(\\s*,\\s*[" + PART + ".]+)*\\s*=\\s*[%!].*");
+  private static final Pattern HELP =
+      Pattern.compile("\\?{1,2}[" + PART + ".*]+|[" + PART + ".*]+\\?{1,2}");
 
   /** A name the line may read: not an attribute, not inside a word or number. */
-  private static final Pattern NAME = Pattern.compile("(?<![\\w.])[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern NAME =
+      Pattern.compile("(?<![" + PART + ".])[" + START + "][" + PART + "]*");
 
   /** The magic's or shell command's own name, after the line's first escape. */
-  private static final Pattern COMMAND = Pattern.compile("[%!]{1,2}[A-Za-z_][\\w.-]*");
+  private static final Pattern COMMAND =
+      Pattern.compile("[%!]{1,2}[" + START + "][" + PART + ".-]*");
 
   private final String text;
   private final List<Masked> masked;

@@ -250,13 +250,22 @@ class NotebookCliTest {
     // IPython runs a %%time cell's body, and a backslash-continued line, as Python
     List<List<String>> cells =
         List.of(
-            List.of("code", "import os\nimport sys\nimport json\nimport re\nimport csv"),
-            List.of("code", "%timeit os.getcwd()\n!echo {sys.argv[0]}"),
+            List.of(
+                "code",
+                "import os\nimport sys\nimport json\nimport re\nimport csv\n"
+                    + "from math import pi as \u03c0, e as \u00e9"),
+            List.of(
+                "code",
+                "%timeit os.getcwd()\n!echo {sys.argv[0]}\n%timeit -n1 \u03c0 * 2\n\u00e9?"),
             List.of("code", "%%time\nprint(re.I)"),
             List.of("code", "%time csv.QUOTE_ALL \\\n  + 1"));
     JsonNode fixed = fixedCells(cells, "F401");
-    assertEquals("import os\nimport sys\nimport re\nimport csv", source(fixed.get(0)));
-    assertEquals("%timeit os.getcwd()\n!echo {sys.argv[0]}", source(fixed.get(1)));
+    assertEquals(
+        "import os\nimport sys\nimport re\nimport csv\nfrom math import pi as \u03c0, e as \u00e9",
+        source(fixed.get(0)));
+    assertEquals(
+        "%timeit os.getcwd()\n!echo {sys.argv[0]}\n%timeit -n1 \u03c0 * 2\n\u00e9?",
+        source(fixed.get(1)));
     assertEquals("%%time\nprint(re.I)", source(fixed.get(2)));
     assertEquals("%time csv.QUOTE_ALL \\\n  + 1", source(fixed.get(3)));
   }

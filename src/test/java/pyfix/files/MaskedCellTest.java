@@ -37,6 +37,15 @@ class MaskedCellTest {
   }
 
   @Test
+  void readsNamesAsPythonSpellsThemNonAsciiToo() {
+    assertEquals(
+        "__pyfix_ipython_escape__(n1, r1, π)  # noqa\n"
+            + "__pyfix_ipython_escape__(π)  # noqa\n"
+            + "__pyfix_ipython_escape__(été_2)  # noqa\n",
+        masked("%timeit -n1 -r1 π * 2\nπ?\nété_2 = !ls\n"));
+  }
+
+  @Test
   void leavesPythonThatLooksLikeMagicAlone() {
     String source =
         "s = '''\n%not a magic\n!nor this\n'''\nx = (a\n     % b)\ny = a \\\n    % b\nz = 1 != 2\n"
