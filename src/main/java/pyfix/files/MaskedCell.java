@@ -54,9 +54,13 @@ public final class MaskedCell {
   private final String text;
   private final List<Masked> masked;
 
-  private MaskedCell(String text, List<Masked> masked) {
+  /** The line break the cell's text uses, turned into {@code \n} in {@link #text}. */
+  private final String newline;
+
+  private MaskedCell(String text, List<Masked> masked, String newline) {
     this.text = text;
     this.masked = List.copyOf(masked);
+    this.newline = newline;
   }
 
   /**
@@ -65,12 +69,15 @@ public final class MaskedCell {
    * backslash onto the next, or it holds the text pyfix puts in (a placeholder, a {@link
    * CellSeparator} line).
    */
-  public static Optional<MaskedCell> mask(String source) {
-    if (source.stripLeading().startsWith("%%")
-        || source.contains(PLACEHOLDER_NAME)
-        || source.contains(CellSeparator.LINE)) {
+  public static Optional<MaskedCell> mask(String cell) {
+    if (cell.stripLeading().startsWith("%%")
+        || cell.contains(PLACEHOLDER_NAME)
+        || cell.contains(CellSeparator.LINE)) {
       return Optional.empty();
     }
+    // the cells are checked as one text, whose majority line break would rewrite a cell's own
+    String newline = onlyLineBreak(cell);
+    String source = newline.equals("\n") ? cell : cell.replace(newline, "\n");
     List<Line> candidates = new ArrayList<>();
     for (Line line : Line.split(source)) {
       String body = line.body();
@@ -97,7 +104,28 @@ public final class MaskedCell {
       at = line.bodyEnd();
     }
     text.append(source, at, source.length());
-    return Optional.of(new MaskedCell(text.toString(), masked));
+    return Optional.of(new MaskedCell(text.toString(), masked, newline));
+  }
+
+  /** The line break {@code s} uses throughout, {@code \r\n} or {@code \r}; else {@code \n}. */
+  private static String onlyLineBreak(String s) {
+    int crlf = 0;
+    int cr = 0;
+    int lf = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.startsWith("\r\n", i)) {
+        crlf++;
+        i++;
+      } else if (s.charAt(i) == '\r') {
+        cr++;
+      } else if (s.charAt(i) == '\n') {
+        lf++;
+      }
+    }
+    if (lf > 0 || crlf > 0 && cr > 0) {
+      return "\n";
+    }
+    return crlf > 0 ? "\r\n" : cr > 0 ? "\r" : "\n";
   }
 
   /**
@@ -126,7 +154,7 @@ public final class MaskedCell {
         : PLACEHOLDER_NAME + "(" + String.join(", ", names) + ")  # noqa";
   }
 
-  /** The masked text. */
+  /** The masked text, its line breaks {@code \n} when the cell uses only another one. */
   public String text() {
     return text;
   }
@@ -147,9 +175,9 @@ public final class MaskedCell {
   public Optional<String> restore(String output) {
     Optional<String> source = unmask(output);
     if (addsLineBreak()) {
-      return source.map(s -> s.endsWith("\n") ? s.substring(0, s.length() - 1) : s);
+      source = source.map(s -> s.endsWith("\n") ? s.substring(0, s.length() - 1) : s);
     }
-    return source;
+    return newline.equals("\n") ? source : source.map(s -> s.replace("\n", newline));
   }
 
   private boolean addsLineBreak() {

@@ -308,6 +308,22 @@ class NotebookCliTest {
     assertEquals("def f():\n    pass", source(fixed.get(2)));
   }
 
+  @Test
+  void eachCellKeepsItsOwnLineBreaks() throws Exception {
+    write("sorted.ipynb", List.of(List.of("code", "import os\r\nimport sys")), null);
+    Ran sorted = cli.run("check", "--select", "I001", "sorted.ipynb");
+    assertEquals(0, sorted.code(), sorted.toString());
+    List<List<String>> cells =
+        List.of(
+            List.of("code", "import sys\r\nimport os\r\nx = (os, sys)"),
+            List.of("code", "import sys\nimport os\nprint(os, sys)\n"),
+            List.of("code", "a = 1\r\nb = 2\r\n"));
+    JsonNode fixed = fixedCells(cells, "I001");
+    assertEquals("import os\r\nimport sys\r\n\r\nx = (os, sys)", source(fixed.get(0)));
+    assertEquals("import os\nimport sys\n\nprint(os, sys)\n", source(fixed.get(1)));
+    assertEquals(0, cli.run("check", "--select", "I001", "nb.ipynb").code());
+  }
+
   /** The cells of a notebook of {@code cells} after {@code fix --select select}, which exits 0. */
   private JsonNode fixedCells(List<List<String>> cells, String select) throws Exception {
     write("nb.ipynb", cells, null);

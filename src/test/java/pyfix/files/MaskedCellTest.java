@@ -70,6 +70,20 @@ class MaskedCellTest {
   }
 
   @Test
+  void aCellIsCheckedWithLineFeedsAndRestoredWithItsOwnLineBreaks() {
+    MaskedCell crlf = MaskedCell.mask("import os\r\n%ls\r\nimport sys").orElseThrow();
+    assertEquals("import os\n" + P + "\nimport sys\n", crlf.checkedText());
+    assertEquals(
+        Optional.of("import os\r\n%ls\r\n\r\nimport sys"),
+        crlf.restore("import os\n" + P + "\n\nimport sys\n"));
+    MaskedCell cr = MaskedCell.mask("x = 1\ry = 2\r").orElseThrow();
+    assertEquals("x = 1\ny = 2\n", cr.checkedText());
+    assertEquals(Optional.of("x = 1\ry = 3\r"), cr.restore("x = 1\ny = 3\n"));
+    String mixed = "x = 1\r\ny = 2\n";
+    assertEquals(mixed, MaskedCell.mask(mixed).orElseThrow().checkedText());
+  }
+
+  @Test
   void unmaskRefusesWhenAFixMovedOrDroppedAPlaceholder() {
     MaskedCell cell = MaskedCell.mask("!ls\nx = 1\n").orElseThrow();
     assertEquals(Optional.empty(), cell.unmask("x = 1\n"));
