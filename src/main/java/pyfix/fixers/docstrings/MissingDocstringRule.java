@@ -7,6 +7,7 @@ import pyfix.fix.FixSafety;
 import pyfix.fix.Kind;
 import pyfix.fix.RuleContext;
 import pyfix.fix.RuleMetadata;
+import pyfix.fix.SourceKind;
 import pyfix.fixers.common.Overrides;
 import pyfix.fixers.common.PerNode;
 import pyfix.parse.PythonParser.ClassDefContext;
@@ -59,6 +60,9 @@ abstract class MissingDocstringRule extends DocstringRule {
   private static String code(ParserRuleContext node, RuleContext context) {
     SemanticModel model = context.model();
     if (node instanceof FileContext file) {
+      if (context.settings().kind() == SourceKind.NOTEBOOK) {
+        return null; // as Ruff: a notebook's first cell is no module docstring
+      }
       boolean documented = Syntax.docstring(file.statement()) != null;
       return documented ? null : context.settings().packageInit() ? "D104" : "D100";
     }
