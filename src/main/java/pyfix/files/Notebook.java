@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,11 +23,22 @@ import java.util.regex.Pattern;
  * byte, the layout nbformat or any other writer chose included.
  */
 public final class Notebook {
-  /** JSON as Python's {@code json} reads it, but with duplicate keys refused. */
+  /**
+   * JSON as Python's {@code json} reads it ({@code NaN} and {@code Infinity} too, strings of any
+   * length, as a big image in an output is), but with duplicate keys refused.
+   */
   private static final JsonFactory JSON =
-      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .build();
 
   private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
+
+  /** Where Jackson's message names the setting behind a limit. */
+  private static final Pattern SETTING = Pattern.compile(", from `[^`]*`");
 
   /** Jackson's message for a duplicate key, the key in group 1. */
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
@@ -68,12 +81,13 @@ public final class Notebook {
     } catch (IOException e) {
       throw new NotebookException("not valid JSON: " + e.getMessage());
     }
-    if (tree == null || !tree.isObject() || !tree.path("cells").isArray()) {
-      throw new NotebookException("not a notebook: no \"cells\" list");
-    }
-    if (tree.path("nbformat").asInt(4) < 4) {
+    if (tree != null && tree.path("nbformat").asInt(4) < 4) {
+      // before the cells: nbformat 3 keeps them in "worksheets"
       throw new NotebookException(
           "nbformat " + tree.path("nbformat").asInt() + " is not supported");
+    }
+    if (tree == null || !tree.isObject() || !tree.path("cells").isArray()) {
+      throw new NotebookException("not a notebook: no \"cells\" list");
     }
     String language =
         tree.at("/metadata/language_info/name")
@@ -106,7 +120,9 @@ public final class Notebook {
    */
   private static String invalidJson(JsonProcessingException e) {
     String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    for (String cut : List.of(" (for ", "\n", " at [Source")) {
+    reason = SETTING.matcher(reason).replaceAll("");
+    for (String cut :
+        List.of(" (for ", "\n", " at [Source", " (not recognized as one", ": enable `")) {
       int at = reason.indexOf(cut);
       if (at >= 0) {
         reason = reason.substring(0, at);

@@ -97,6 +97,38 @@ class NotebookTest {
   }
 
   @Test
+  void readsWhatPythonsJsonReadsAndKeepsItsText() throws NotebookException {
+    String odd =
+        NOTEBOOK.replace(
+            "{\"name\": \"python\"}",
+            "{\"name\": \"python\"}, \"x\": [NaN, Infinity, -Infinity], \"image\": \""
+                + "A".repeat(20_000_001)
+                + "\"");
+    Notebook nb = Notebook.parse(odd);
+    assertEquals(
+        odd.replace("\"source\": [\"a = 1\"]", "\"source\": [\"a = 2\"]"),
+        nb.withSources(Map.of(4, "a = 2")));
+  }
+
+  @Test
+  void errorsAreInPlainWordsWithoutTheParsersSettings() {
+    String comment =
+        assertThrows(NotebookException.class, () -> Notebook.parse("{/* c */ \"cells\": []}"))
+            .getMessage();
+    assertEquals(
+        "not valid JSON: unexpected character ('/' (code 47)): maybe a (non-standard) comment?",
+        comment);
+    String deep = "{\"cells\": [], \"x\": " + "[".repeat(1001) + "]".repeat(1001) + "}";
+    assertEquals(
+        "not valid JSON: document nesting depth (1001) exceeds the maximum allowed (1000)",
+        assertThrows(NotebookException.class, () -> Notebook.parse(deep)).getMessage());
+    String v3 = "{\"nbformat\": 3, \"worksheets\": [{\"cells\": []}], \"metadata\": {}}";
+    assertEquals(
+        "nbformat 3 is not supported",
+        assertThrows(NotebookException.class, () -> Notebook.parse(v3)).getMessage());
+  }
+
+  @Test
   void somethingElseIsAClearError() {
     assertEquals(
         "not a notebook: no \"cells\" list",
