@@ -78,6 +78,42 @@ final class JsonText {
     };
   }
 
+  /**
+   * The first comma outside strings in {@code json} that the same line goes on after, with the
+   * spaces after it: {@code ", "} as {@code json.dumps} writes without indentation; {@code ","}
+   * when there is none.
+   */
+  static String inlineComma(String json) {
+    int i = 0;
+    while (i < json.length()) {
+      char c = json.charAt(i);
+      if (c == '"') {
+        i = stringEnd(json, i);
+        continue;
+      }
+      i++;
+      if (c == ',') {
+        int end = i;
+        while (end < json.length() && (json.charAt(end) == ' ' || json.charAt(end) == '\t')) {
+          end++;
+        }
+        if (end < json.length() && json.charAt(end) != '\n' && json.charAt(end) != '\r') {
+          return json.substring(i - 1, end);
+        }
+      }
+    }
+    return ",";
+  }
+
+  /** Where the string literal that starts at {@code start} of {@code json} ends (exclusive). */
+  private static int stringEnd(String json, int start) {
+    int i = start + 1;
+    while (json.charAt(i) != '"') {
+      i += json.charAt(i) == '\\' ? 2 : 1;
+    }
+    return i + 1;
+  }
+
   /** The {@code [start, end)} spans of the string literals in the JSON text {@code json}. */
   static List<int[]> stringSpans(String json) {
     List<int[]> spans = new ArrayList<>();
@@ -87,11 +123,9 @@ final class JsonText {
         i++;
         continue;
       }
-      int start = i++;
-      while (json.charAt(i) != '"') {
-        i += json.charAt(i) == '\\' ? 2 : 1;
-      }
-      spans.add(new int[] {start, ++i});
+      int start = i;
+      i = stringEnd(json, start);
+      spans.add(new int[] {start, i});
     }
     return spans;
   }

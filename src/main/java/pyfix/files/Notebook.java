@@ -169,7 +169,7 @@ public final class Notebook {
       return "[]";
     }
     String original = json.substring(cell.start(), cell.end());
-    Layout layout = Layout.of(original);
+    Layout layout = Layout.of(original, json);
     StringBuilder s = new StringBuilder("[");
     for (int i = 0; i < lines.size(); i++) {
       s.append(i == 0 ? layout.before() : layout.between());
@@ -180,18 +180,26 @@ public final class Notebook {
 
   /**
    * The whitespace of a list of strings: before the first, between two (comma included) and after
-   * the last. A list of one string gives no "between": nbformat's, a comma and the "before".
+   * the last. A list of one string gives no "between": a comma and the "before" when that breaks
+   * the line (nbformat's), else the comma that {@code json}, the whole notebook, writes inside a
+   * line ({@code json.dumps}' {@code ", "} without indentation).
    */
   private record Layout(String before, String between, String after) {
-    static Layout of(String array) {
+    static Layout of(String array, String json) {
       List<int[]> strings = JsonText.stringSpans(array);
       if (strings.isEmpty()) {
         return new Layout("\n", ",\n", "\n");
       }
       String before = array.substring(1, strings.get(0)[0]);
       String after = array.substring(strings.get(strings.size() - 1)[1], array.length() - 1);
-      String between =
-          strings.size() > 1 ? array.substring(strings.get(0)[1], strings.get(1)[0]) : "," + before;
+      String between;
+      if (strings.size() > 1) {
+        between = array.substring(strings.get(0)[1], strings.get(1)[0]);
+      } else if (before.contains("\n") || before.contains("\r")) {
+        between = "," + before;
+      } else {
+        between = JsonText.inlineComma(json);
+      }
       return new Layout(before, between, after);
     }
   }

@@ -68,7 +68,16 @@ class NotebookTest {
     Notebook nb = Notebook.parse(NOTEBOOK);
     String out = nb.withSources(Map.of(4, "a = 1\nb = 2"));
     assertEquals(
-        NOTEBOOK.replace("\"source\": [\"a = 1\"]", "\"source\": [\"a = 1\\n\",\"b = 2\"]"), out);
+        NOTEBOOK.replace("\"source\": [\"a = 1\"]", "\"source\": [\"a = 1\\n\", \"b = 2\"]"), out);
+    // json.dumps without indentation writes ", " between items; separators=(",", ":") writes ","
+    String compact = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"a = 1\"]}]}";
+    assertEquals(
+        compact.replace("[\"a = 1\"]", "[\"a = 1\\n\", \"b = 2\"]"),
+        Notebook.parse(compact).withSources(Map.of(1, "a = 1\nb = 2")));
+    String tight = "{\"cells\":[{\"cell_type\":\"code\",\"source\":[\"a = 1\"]}]}";
+    assertEquals(
+        tight.replace("[\"a = 1\"]", "[\"a = 1\\n\",\"b = 2\"]"),
+        Notebook.parse(tight).withSources(Map.of(1, "a = 1\nb = 2")));
   }
 
   @Test
