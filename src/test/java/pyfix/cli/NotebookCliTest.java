@@ -324,6 +324,20 @@ class NotebookCliTest {
     assertEquals(0, cli.run("check", "--select", "I001", "nb.ipynb").code());
   }
 
+  @Test
+  void aRequiredImportGoesAfterTheIPythonLinesThatOpenTheNotebook() throws Exception {
+    cli.write(
+        "pyproject.toml", "[tool.isort]\nprofile = \"black\"\nadd_imports = [\"import os\"]\n");
+    write("nb.ipynb", List.of(List.of("code", "!ls\n"), List.of("code", "x = 1\n")), null);
+    Ran check = cli.run("check", "--no-cache", "--select", "I002", "nb.ipynb");
+    assertEquals(
+        "nb.ipynb:cell 2:1:1: I002 [*] Missing required import: `import os` (Insert the required"
+            + " import)\nFound 1 problem (1 fixable) in 1 file\n",
+        check.out());
+    JsonNode fixed = fixedCells(List.of(List.of("code", "%matplotlib inline\nx = 1\n")), "I002");
+    assertEquals("%matplotlib inline\nimport os\nx = 1\n", source(fixed.get(0)));
+  }
+
   /** The cells of a notebook of {@code cells} after {@code fix --select select}, which exits 0. */
   private JsonNode fixedCells(List<List<String>> cells, String select) throws Exception {
     write("nb.ipynb", cells, null);

@@ -23,12 +23,14 @@ import pyfix.semantic.Alias;
 import pyfix.semantic.Imports;
 import pyfix.semantic.SemanticModel;
 import pyfix.semantic.Syntax;
+import pyfix.source.CellSeparator;
 
 /**
  * I002: an import the project requires in every module ({@code required-imports} of Ruff's isort
  * settings, isort's {@code add_imports}) is missing; the fix inserts it before the first statement
- * that is neither the module docstring nor a {@code __future__} import, as Ruff does. A module with
- * no other statement (empty, a docstring only) is left alone. The insertion is SAFE when it cannot
+ * that is neither the module docstring nor a {@code __future__} import, as Ruff does, nor a
+ * notebook's IPython line (masked, see {@link CellSeparator#PLACEHOLDER_NAME}). A module with no
+ * other statement (empty, a docstring only) is left alone. The insertion is SAFE when it cannot
  * change what the module does: a {@code __future__} feature that is on anyway in Python 3 (not
  * {@code annotations}, which changes how annotations evaluate), or a standard-library module that
  * every Python has, imported for its names whose bound name the module binds nowhere else, in a
@@ -58,24 +60,29 @@ public final class MissingRequiredImportFixer implements Fixer {
     boolean docstring = Syntax.docstring(body) != null;
     // `"""Text."""; import os`: nothing can go between the docstring and the code after it
     boolean crowded = docstring && body.get(0).simpleStatements().simpleStatement().size() > 1;
+    String text = file.text();
     int first = docstring ? 1 : 0;
-    while (first < body.size() && isFutureImport(body.get(first))) {
+    boolean afterIPython = false;
+    while (first < body.size()
+        && (isFutureImport(body.get(first)) || isIPythonLine(body.get(first), text))) {
+      afterIPython |= isIPythonLine(body.get(first), text);
       first++;
     }
     if (first == body.size() && !crowded) {
-      return findings; // nothing but a docstring and __future__ imports: nothing needs the import
+      return findings; // nothing but a docstring, __future__ imports and IPython lines
     }
-    String text = file.text();
     int at = crowded ? Syntax.start(body.get(0)) : Syntax.start(body.get(first));
     int lineStart = file.lines().lineStart(file.lines().line(at));
     boolean ownLine = !crowded && text.substring(lineStart, at).isBlank();
+    // in a notebook, where the import goes: line 1 is a masked IPython line, which is not reported
+    int reported = afterIPython ? lineStart : 0;
     for (String wanted : required) {
       Required r = Required.of(wanted);
       if (r == null || present(r, body)) {
         continue;
       }
       String message = "Missing required import: `" + wanted.strip() + "`";
-      Finding finding = Finding.reportOnly(METADATA.code(), message, 0, 0);
+      Finding finding = Finding.reportOnly(METADATA.code(), message, reported, reported);
       if (!ownLine) {
         String where = crowded ? "the docstring" : "the first statement";
         findings.add(finding.withFixTitle("not fixed: " + where + " shares its line"));
@@ -87,7 +94,8 @@ public final class MissingRequiredImportFixer implements Fixer {
               safe(r, file) ? Applicability.SAFE : Applicability.UNSAFE,
               List.of(new Edit(lineStart, lineStart, wanted.strip() + nl)));
       findings.add(
-          Finding.fixable(METADATA.code(), message, 0, 0, fix).withFixTitle(title(r, file)));
+          Finding.fixable(METADATA.code(), message, reported, reported, fix)
+              .withFixTitle(title(r, file)));
     }
     return findings;
   }
@@ -123,6 +131,14 @@ public final class MissingRequiredImportFixer implements Fixer {
         && s.simpleStatements().simpleStatement().size() == 1
         && s.simpleStatements().simpleStatement(0) instanceof FromImportStatementContext f
         && "__future__".equals(Imports.from(f).qualifiedModule());
+  }
+
+  /**
+   * Whether {@code s} is a notebook's IPython line, masked as a placeholder call, which keeps its
+   * place above the import as {@code %matplotlib inline} does in Jupyter.
+   */
+  private static boolean isIPythonLine(StatementContext s, String text) {
+    return text.startsWith(CellSeparator.PLACEHOLDER_NAME + "(", Syntax.start(s));
   }
 
   /** Whether a top-level statement already imports it, with the same alias or none. */
