@@ -3,12 +3,14 @@ package pyfix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import pyfix.fix.FileResult;
 import pyfix.fix.Finding;
 import pyfix.fix.Settings;
 import pyfix.fix.SourceKind;
 import pyfix.parse.PyfixSyntaxException;
 import pyfix.source.CellSeparator;
+import pyfix.source.LineMap;
 
 /**
  * A notebook's code cells checked or fixed as one module, in order, as Ruff checks them: an import
@@ -18,6 +20,9 @@ import pyfix.source.CellSeparator;
  * own ({@link Pyfix#parse}), as Jupyter runs it.
  */
 public final class NotebookRun {
+  /** A line of the joined cells, as a message or fix title names it. */
+  private static final Pattern LINE = Pattern.compile("\\bline (\\d+)\\b");
+
   private final FileResult result;
   private final List<String> outputs;
 
@@ -79,6 +84,49 @@ public final class NotebookRun {
    */
   public Optional<List<String>> outputs() {
     return Optional.ofNullable(outputs);
+  }
+
+  /**
+   * As {@link #findings(int)}, with each "line N" in a message or fix title, a line of the joined
+   * cells, named as {@code cell C, line L}: C from {@code numbers}, each cell's number as Jupyter
+   * shows it, and L counted within that cell.
+   */
+  public List<Finding> findings(int cell, List<Integer> numbers) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings(cell)) {
+      String message = inCells(f.message(), numbers);
+      String title = inCells(f.fixTitle(), numbers);
+      out.add(new Finding(f.code(), message, f.start(), f.end(), f.fix(), title));
+    }
+    return out;
+  }
+
+  private String inCells(String text, List<Integer> numbers) {
+    if (!text.contains("line ")) {
+      return text;
+    }
+    LineMap lines = new LineMap(result.output());
+    List<Integer> separators = new ArrayList<>();
+    for (int at : CellSeparator.find(result.output())) {
+      separators.add(lines.line(at));
+    }
+    return LINE.matcher(text)
+        .replaceAll(
+            m -> {
+              int line = Integer.parseInt(m.group(1));
+              int cell = 0;
+              int first = 1;
+              for (int separator : separators) {
+                if (separator == line) {
+                  return m.group(); // not a line of a cell
+                }
+                if (separator < line) {
+                  cell++;
+                  first = separator + 1;
+                }
+              }
+              return "cell " + numbers.get(cell) + ", line " + (line - first + 1);
+            });
   }
 
   /**

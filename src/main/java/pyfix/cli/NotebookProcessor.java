@@ -150,6 +150,7 @@ final class NotebookProcessor {
       }
       // an internal error leaves the notebook as it was, as it leaves a Python file
       boolean write = result.internalErrors().isEmpty();
+      List<Integer> numbers = parts.stream().map(p -> p.cell().index()).toList();
       for (int k = 0; k < parts.size(); k++) {
         Part part = parts.get(k);
         String output = outputs.get(k);
@@ -163,7 +164,7 @@ final class NotebookProcessor {
           continue;
         }
         List<Finding> remaining = new ArrayList<>();
-        for (Finding f : run.findings(k)) {
+        for (Finding f : run.findings(k, numbers)) {
           if (!MaskedCell.touchesPlaceholder(output, f.start(), f.end())) {
             remaining.add(f);
             remainingCount++;

@@ -338,6 +338,19 @@ class NotebookCliTest {
     assertEquals("%matplotlib inline\nimport os\nx = 1\n", source(fixed.get(0)));
   }
 
+  @Test
+  void linesInMessagesAreNamedByCellAndLine() throws Exception {
+    List<List<String>> cells =
+        List.of(
+            List.of("markdown", "text"),
+            List.of("code", "import sys\nimport os"),
+            List.of("code", "import os\n\ndef f(x=[]):\n    x.append(1)\n    return x, sys"));
+    write("nb.ipynb", cells, null);
+    Ran r = cli.run("check", "--no-cache", "--select", "F811,B006", "nb.ipynb");
+    assertTrue(r.out().contains("F811 Redefinition of unused `os` from cell 2, line 2 ("), r.out());
+    assertTrue(r.out().contains("is mutated by `.append()` on cell 3, line 4;"), r.out());
+  }
+
   /** The cells of a notebook of {@code cells} after {@code fix --select select}, which exits 0. */
   private JsonNode fixedCells(List<List<String>> cells, String select) throws Exception {
     write("nb.ipynb", cells, null);
