@@ -81,7 +81,8 @@ public final class CellSeparator {
    */
   public static boolean standInAt(String text, int at) {
     int before = at - LINE.length() - 1;
-    if (!text.startsWith(PLACEHOLDER_NAME + "(", at) || at != 0 && !startsAt(text, before)) {
+    boolean cellStart = at == 0 || before >= 0 && startsAt(text, before);
+    if (!cellStart || !text.startsWith(PLACEHOLDER_NAME + "(", at)) {
       return false;
     }
     int next = text.indexOf('\n', at) + 1;

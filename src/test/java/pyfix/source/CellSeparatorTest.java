@@ -32,6 +32,19 @@ class CellSeparatorTest {
   }
 
   @Test
+  void aStandInIsAWholeCellOfOnePlaceholderLine() {
+    String standIn = CellSeparator.PLACEHOLDER_NAME + "(x)  # noqa\n";
+    String joined = CellSeparator.join(List.of(standIn, standIn + "y = 1\n", standIn));
+    int second = joined.indexOf(standIn, 1);
+    int third = joined.lastIndexOf(standIn);
+    assertTrue(CellSeparator.standInAt(joined, 0));
+    assertFalse(CellSeparator.standInAt(joined, second), "a cell with more lines is written");
+    assertTrue(CellSeparator.standInAt(joined, third), "the last cell");
+    assertFalse(CellSeparator.standInAt("y = 1\n" + standIn, 6), "not where a cell starts");
+    assertFalse(CellSeparator.standInAt("\n" + standIn, 1), "after a blank line");
+  }
+
+  @Test
   void anEditTouchesASeparatorOnlyWhereItChangesIt() {
     String joined = CellSeparator.join(List.of("a = 1\n", "b = 2\n"));
     int s = joined.indexOf(CellSeparator.LINE);
