@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Jupyter notebook (nbformat 4) as text: its code cells' sources and where each {@code source}
@@ -36,12 +34,6 @@ public final class Notebook {
           .build();
 
   private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
-
-  /** Where Jackson's message names the setting behind a limit. */
-  private static final Pattern SETTING = Pattern.compile(", from `[^`]*`");
-
-  /** Jackson's message for a duplicate key, the key in group 1. */
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   private final String json;
   private final List<Cell> cells;
@@ -73,7 +65,7 @@ public final class Notebook {
       }
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
-      String message = unreadable(e);
+      String message = JsonErrors.describe(e);
       if (where == null || where.getLineNr() < 1) {
         throw new NotebookException(message);
       }
@@ -100,39 +92,6 @@ public final class Notebook {
     } catch (IOException e) {
       throw new NotebookException("cannot read cells: " + e.getMessage());
     }
-  }
-
-  /**
-   * Why the notebook cannot be read: a duplicate key, which Python's {@code json} takes the last of
-   * while a fix would edit both, or the reason it is not JSON.
-   */
-  private static String unreadable(JsonProcessingException e) {
-    Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-    if (duplicate.matches()) {
-      return "duplicate key \"" + duplicate.group(1) + "\" in the notebook's JSON";
-    }
-    return "not valid JSON" + invalidJson(e);
-  }
-
-  /**
-   * Why {@code json} is not JSON, in plain words, as {@code ": reason"}: the parser's own reason
-   * without the parser's internals (its source description, feature names and nesting notes).
-   */
-  private static String invalidJson(JsonProcessingException e) {
-    String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    reason = SETTING.matcher(reason).replaceAll("");
-    for (String cut :
-        List.of(" (for ", "\n", " at [Source", " (not recognized as one", ": enable `")) {
-      int at = reason.indexOf(cut);
-      if (at >= 0) {
-        reason = reason.substring(0, at);
-      }
-    }
-    reason = reason.replace("end-of-input", "end of file").strip();
-    if (!reason.isEmpty()) {
-      reason = ": " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
-    }
-    return reason;
   }
 
   /** The code cells, in order. */
