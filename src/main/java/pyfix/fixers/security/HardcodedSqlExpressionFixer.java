@@ -68,7 +68,9 @@ public final class HardcodedSqlExpressionFixer implements TreeRule {
     if (node instanceof SumContext sum) {
       boolean root =
           !(sum.getParent() instanceof SumContext || sum.getParent() instanceof TermContext);
-      return sum.PLUS() != null && root && holdsString(sum) ? context.text(sum) : null;
+      return sum.PLUS() != null && root && holdsString(sum) && !addsNonString(sum)
+          ? context.text(sum)
+          : null;
     }
     if (node instanceof TermContext term) {
       return term.PERCENT() != null ? literal(term.expr(0)) : null;
@@ -98,6 +100,38 @@ public final class HardcodedSqlExpressionFixer implements TreeRule {
       return holdsString(sum.expr(0)) || holdsString(sum.expr(1));
     }
     return Syntax.expr(e) instanceof StringsContext s && s.fstring().isEmpty();
+  }
+
+  /**
+   * Whether a {@code +} chain holds an operand that is evidently no string (a list, dict or set
+   * display, a number, or a conditional whose branches both are), as in {@code "SELECT * FROM " +
+   * ([a] if x else [b])}: then it builds no query, as Ruff judges it.
+   */
+  private static boolean addsNonString(ParseTree e) {
+    if (e instanceof SumContext sum && sum.PLUS() != null) {
+      return addsNonString(sum.expr(0)) || addsNonString(sum.expr(1));
+    }
+    return notString(e);
+  }
+
+  private static boolean notString(ParseTree e) {
+    PythonParser.ExprContext value = Syntax.expr(e);
+    if (value instanceof PythonParser.ListContext
+        || value instanceof PythonParser.BracesContext
+        || value instanceof PythonParser.NumberContext) {
+      return true;
+    }
+    ParseTree node = e;
+    while (node != null && !(node instanceof PythonParser.TestContext)) {
+      node =
+          node instanceof PythonParser.ParensContext p
+              ? p.elements()
+              : node.getChildCount() == 1 ? node.getChild(0) : null;
+    }
+    return node instanceof PythonParser.TestContext t
+        && t.boolExpr().size() == 2
+        && notString(t.boolExpr(0))
+        && notString(t.test());
   }
 
   /** The value of a plain string literal, escapes of whitespace decoded; else null. */
