@@ -3,6 +3,7 @@ from collections import namedtuple
 from typing import NamedTuple, TypeVar
 
 from django.apps import apps
+from django.utils.module_loading import import_string
 
 
 def stores(items, source):
@@ -78,3 +79,15 @@ def outer():
         Done += 1
 
     return inner
+
+
+def django_models(apps, path, name):
+    ValidationError = import_string("django.core.exceptions.ValidationError")
+    Other = import_string("django.core.exceptions.ValidationError")
+    Loaded = import_string(path)
+    Bad = apps.get_model("zerver", "Stream")
+    Stream = apps.get_model("zerver", "Stream")
+    Kw = apps.get_model("zerver", model_name="Kw")
+    Any = apps.get_model("zerver", name)
+    NoName = apps.get_model()
+    return ValidationError, Other, Loaded, Bad, Stream, Kw, Any, NoName

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -79,14 +80,68 @@ final class Variables {
     if (call == null) {
       return false;
     }
-    String dotted = Syntax.dotted(call.expr());
-    if (dotted != null && (dotted.equals("apps.get_model") || dotted.endsWith(".apps.get_model"))) {
+    String name = model.qualifiedName(call.expr());
+    if (djangoModel(b.name(), call, name)) {
       return true;
     }
-    String name = model.qualifiedName(call.expr());
     return name != null
         && (name.equals("collections.namedtuple")
             || TYPING_FACTORIES.stream().anyMatch(member -> isTyping(name, member)));
+  }
+
+  /**
+   * Whether {@code call} loads the Django model {@code variable} is named after, as Ruff exempts
+   * it: {@code get_model(app, "Name")} (any receiver) or Django's {@code
+   * import_string("a.b.Name")}, or either with a model name that is no literal.
+   */
+  private static boolean djangoModel(String variable, CallContext call, String qualified) {
+    String dotted = Syntax.dotted(call.expr());
+    if (dotted != null && (dotted.equals("get_model") || dotted.endsWith(".get_model"))) {
+      ParseTree model = argument(call, "model_name", 1);
+      return model != null && (literal(model) == null || literal(model).equals(variable));
+    }
+    if ("django.utils.module_loading.import_string".equals(qualified)) {
+      ParseTree path = argument(call, "dotted_path", 0);
+      String text = path == null ? null : literal(path);
+      return path != null
+          && (text == null || text.substring(text.lastIndexOf('.') + 1).equals(variable));
+    }
+    return false;
+  }
+
+  /** The argument of {@code call} given by {@code keyword} or at {@code position}, or null. */
+  private static ParseTree argument(CallContext call, String keyword, int position) {
+    if (call.arguments() == null) {
+      return null;
+    }
+    List<PythonParser.ArgumentContext> arguments = call.arguments().argument();
+    for (PythonParser.ArgumentContext a : arguments) {
+      if (a.EQUAL() != null && a.test(0).getText().equals(keyword)) {
+        return a.test(1);
+      }
+    }
+    if (position < arguments.size()
+        && arguments.get(position).EQUAL() == null
+        && arguments.get(position).getChildCount() == 1) {
+      return arguments.get(position).test(0);
+    }
+    return null;
+  }
+
+  /** The value of a plain one-part string literal, or null. */
+  private static String literal(ParseTree node) {
+    if (!(Syntax.expr(node) instanceof PythonParser.StringsContext s)
+        || !s.fstring().isEmpty()
+        || !s.tstring().isEmpty()
+        || s.STRING().size() != 1) {
+      return null;
+    }
+    String text = s.STRING(0).getText();
+    int quote = text.indexOf(text.endsWith("'") ? '\'' : '"');
+    String prefix = text.substring(0, quote).toLowerCase(Locale.ROOT);
+    int q = text.startsWith("\"\"\"", quote) || text.startsWith("'''", quote) ? 3 : 1;
+    String body = text.substring(quote + q, text.length() - q);
+    return prefix.contains("b") || body.contains("\\") && !prefix.contains("r") ? null : body;
   }
 
   /** Whether {@code b} names a named tuple class made by a call, as N815 and N816 allow. */
