@@ -76,22 +76,10 @@ public record DunderAll(List<String> names, boolean defined, boolean complete) {
   }
 
   private static boolean strings(ParseTree item, List<String> names, boolean single) {
-    if (Syntax.expr(item) instanceof PythonParser.StringsContext s
-        && s.STRING().size() == 1
-        && s.fstring().isEmpty()
-        && s.tstring().isEmpty()) {
-      String text = s.getText();
-      int quote = text.indexOf(text.charAt(text.length() - 1));
-      String prefix = text.substring(0, quote).toLowerCase();
-      if (prefix.isEmpty() || prefix.equals("u")) {
-        int q = text.startsWith("\"\"\"", quote) || text.startsWith("'''", quote) ? 3 : 1;
-        String body = text.substring(quote + q, text.length() - q);
-        if (body.indexOf('\\') < 0) {
-          names.add(body);
-          return true;
-        }
-      }
+    String name = Syntax.plainStringValue(item);
+    if (name != null) {
+      names.add(name);
     }
-    return false;
+    return name != null;
   }
 }

@@ -219,6 +219,28 @@ public final class Syntax {
   }
 
   /**
+   * The value of a one-part string literal with no prefix but {@code u} and no backslash ({@code
+   * "a.b"}, {@code u'x'}), which is its text between the quotes; else null.
+   */
+  public static String plainStringValue(ParseTree node) {
+    if (!(expr(node) instanceof PythonParser.StringsContext s)
+        || s.STRING().size() != 1
+        || !s.fstring().isEmpty()
+        || !s.tstring().isEmpty()) {
+      return null;
+    }
+    String text = s.getText();
+    int quote = text.indexOf(text.charAt(text.length() - 1));
+    String prefix = text.substring(0, quote);
+    if (!prefix.isEmpty() && !prefix.equalsIgnoreCase("u")) {
+      return null;
+    }
+    int q = text.startsWith("\"\"\"", quote) || text.startsWith("'''", quote) ? 3 : 1;
+    String body = text.substring(quote + q, text.length() - q);
+    return body.indexOf('\\') < 0 ? body : null;
+  }
+
+  /**
    * Whether {@code s} starts with a plain string literal statement, as a docstring does; other
    * statements may follow it on its line ({@code """Text."""; x = 1}).
    */

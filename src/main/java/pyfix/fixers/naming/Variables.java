@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -98,11 +97,12 @@ final class Variables {
     String dotted = Syntax.dotted(call.expr());
     if (dotted != null && (dotted.equals("get_model") || dotted.endsWith(".get_model"))) {
       ParseTree model = argument(call, "model_name", 1);
-      return model != null && (literal(model) == null || literal(model).equals(variable));
+      String text = model == null ? null : Syntax.plainStringValue(model);
+      return model != null && (text == null || text.equals(variable));
     }
     if ("django.utils.module_loading.import_string".equals(qualified)) {
       ParseTree path = argument(call, "dotted_path", 0);
-      String text = path == null ? null : literal(path);
+      String text = path == null ? null : Syntax.plainStringValue(path);
       return path != null
           && (text == null || text.substring(text.lastIndexOf('.') + 1).equals(variable));
     }
@@ -126,22 +126,6 @@ final class Variables {
       return arguments.get(position).test(0);
     }
     return null;
-  }
-
-  /** The value of a plain one-part string literal, or null. */
-  private static String literal(ParseTree node) {
-    if (!(Syntax.expr(node) instanceof PythonParser.StringsContext s)
-        || !s.fstring().isEmpty()
-        || !s.tstring().isEmpty()
-        || s.STRING().size() != 1) {
-      return null;
-    }
-    String text = s.STRING(0).getText();
-    int quote = text.indexOf(text.endsWith("'") ? '\'' : '"');
-    String prefix = text.substring(0, quote).toLowerCase(Locale.ROOT);
-    int q = text.startsWith("\"\"\"", quote) || text.startsWith("'''", quote) ? 3 : 1;
-    String body = text.substring(quote + q, text.length() - q);
-    return prefix.contains("b") || body.contains("\\") && !prefix.contains("r") ? null : body;
   }
 
   /** Whether {@code b} names a named tuple class made by a call, as N815 and N816 allow. */
