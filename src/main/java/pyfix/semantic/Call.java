@@ -2,6 +2,7 @@ package pyfix.semantic;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.PythonParser.ArgumentContext;
 import pyfix.parse.PythonParser.ArgumentsContext;
 import pyfix.parse.PythonParser.CallContext;
@@ -53,6 +54,27 @@ public record Call(CallContext node, List<ArgumentContext> args, List<Keyword> k
       }
     }
     return false;
+  }
+
+  /**
+   * The value passed for a parameter by keyword {@code name}, else at {@code position} among the
+   * positional arguments before any {@code *x}; null when neither is given.
+   */
+  public ParseTree argument(String name, int position) {
+    for (Keyword k : keywords) {
+      if (name.equals(k.name())) {
+        return k.value().test(1);
+      }
+    }
+    for (int i = 0; i < args.size() && i <= position; i++) {
+      if (args.get(i).getChildCount() != 1) {
+        return null; // `*x` or a generator: what follows has no known position
+      }
+      if (i == position) {
+        return args.get(i).test(0);
+      }
+    }
+    return null;
   }
 
   /** The called expression. */

@@ -45,7 +45,7 @@ public record DunderAll(List<String> names, boolean defined, boolean complete) {
           if (view.args().size() == 1 && view.keywords().isEmpty() && verb.equals("extend")) {
             complete &= strings(view.args().get(0), names);
           } else if (view.args().size() == 1 && verb.equals("append")) {
-            complete &= strings(view.args().get(0), names, true);
+            complete &= string(view.args().get(0), names);
           } else {
             complete = false;
           }
@@ -70,12 +70,13 @@ public record DunderAll(List<String> names, boolean defined, boolean complete) {
     }
     boolean all = true;
     for (ParseTree item : items) {
-      all &= strings(item, names, true);
+      all &= string(item, names);
     }
     return all;
   }
 
-  private static boolean strings(ParseTree item, List<String> names, boolean single) {
+  /** Adds the value of {@code item} when it is a plain string literal; whether it is one. */
+  private static boolean string(ParseTree item, List<String> names) {
     String name = Syntax.plainStringValue(item);
     if (name != null) {
       names.add(name);

@@ -14,6 +14,7 @@ import pyfix.parse.PythonParser.CallContext;
 import pyfix.parse.PythonParser.ExpressionStatementContext;
 import pyfix.semantic.Binding;
 import pyfix.semantic.Binding.BindingKind;
+import pyfix.semantic.Call;
 import pyfix.semantic.Scope;
 import pyfix.semantic.SemanticModel;
 import pyfix.semantic.Syntax;
@@ -96,36 +97,17 @@ final class Variables {
   private static boolean djangoModel(String variable, CallContext call, String qualified) {
     String dotted = Syntax.dotted(call.expr());
     if (dotted != null && (dotted.equals("get_model") || dotted.endsWith(".get_model"))) {
-      ParseTree model = argument(call, "model_name", 1);
+      ParseTree model = Call.of(call).argument("model_name", 1);
       String text = model == null ? null : Syntax.plainStringValue(model);
       return model != null && (text == null || text.equals(variable));
     }
     if ("django.utils.module_loading.import_string".equals(qualified)) {
-      ParseTree path = argument(call, "dotted_path", 0);
+      ParseTree path = Call.of(call).argument("dotted_path", 0);
       String text = path == null ? null : Syntax.plainStringValue(path);
       return path != null
           && (text == null || text.substring(text.lastIndexOf('.') + 1).equals(variable));
     }
     return false;
-  }
-
-  /** The argument of {@code call} given by {@code keyword} or at {@code position}, or null. */
-  private static ParseTree argument(CallContext call, String keyword, int position) {
-    if (call.arguments() == null) {
-      return null;
-    }
-    List<PythonParser.ArgumentContext> arguments = call.arguments().argument();
-    for (PythonParser.ArgumentContext a : arguments) {
-      if (a.EQUAL() != null && a.test(0).getText().equals(keyword)) {
-        return a.test(1);
-      }
-    }
-    if (position < arguments.size()
-        && arguments.get(position).EQUAL() == null
-        && arguments.get(position).getChildCount() == 1) {
-      return arguments.get(position).test(0);
-    }
-    return null;
   }
 
   /** Whether {@code b} names a named tuple class made by a call, as N815 and N816 allow. */
