@@ -43,7 +43,7 @@ final class DefaultNames {
 
   /**
    * Why moving the default of {@code p} into the body of {@code def} is refused or UNSAFE, or null
-   * when every name it reads is a trusted builtin or a {@code collections} import.
+   * when every name it reads is a trusted builtin or a container import.
    */
   static ParameterUses.Verdict check(
       PythonParser.FunctionDefContext def, MutableParameter p, FileFacts facts) {
@@ -64,7 +64,7 @@ final class DefaultNames {
             ParameterUses.Kind.UNSAFE,
             "the default calls " + quoted + ", which now runs at each call instead of once");
       }
-      if (facts.trusts(name) || facts.trustsCollection(name)) {
+      if (facts.trusts(name) || facts.trustsContainerImport(name)) {
         continue;
       }
       PythonParser.ClassDefContext owner = owningClass(def);
@@ -80,9 +80,8 @@ final class DefaultNames {
 
   /**
    * Why dropping the default of {@code p}, as the fix of a stub does, is UNSAFE, or null when it
-   * reads only trusted builtins and {@code collections} imports: anything else ran when the
-   * function was defined, with effects ({@code open(path, "w")}, {@code print}) the fixed file no
-   * longer has.
+   * reads only trusted builtins and container imports: anything else ran when the function was
+   * defined, with effects ({@code open(path, "w")}, {@code print}) the fixed file no longer has.
    */
   static ParameterUses.Verdict dropped(MutableParameter p, FileFacts facts) {
     String enclosing = enclosingScopeToken(p.value());
@@ -91,7 +90,7 @@ final class DefaultNames {
           "the default holds `" + enclosing + "`, which belongs to the scope around the function");
     }
     for (String name : freeNames(p.value())) {
-      if (!name.equals("print") && (facts.trusts(name) || facts.trustsCollection(name))) {
+      if (!name.equals("print") && (facts.trusts(name) || facts.trustsContainerImport(name))) {
         continue;
       }
       return new ParameterUses.Verdict(

@@ -52,8 +52,11 @@ final class FileFacts {
   final List<PythonParser.FunctionDefContext> functions = new ArrayList<>();
   final List<PythonParser.LambdaParameterContext> lambdaParameters = new ArrayList<>();
 
-  /** Local name to what it stands for: a collections class, or {@code "collections"}. */
-  final Map<String, String> collections = new HashMap<>();
+  /**
+   * Local name to what it stands for: a container class of {@code collections} or {@code weakref}
+   * ({@code "collections.deque"}), or the module.
+   */
+  final Map<String, String> containers = new HashMap<>();
 
   /** The X of every {@code X.Optional} in the file. */
   final Set<String> dottedOptional = new HashSet<>();
@@ -68,8 +71,8 @@ final class FileFacts {
   }
 
   /**
-   * The functions and {@code collections} imports of {@code file}, found by walking statements
-   * only: expressions, the bulk of a tree, wait for {@link #walkExpressions}.
+   * The functions and container imports of {@code file}, found by walking statements only:
+   * expressions, the bulk of a tree, wait for {@link #walkExpressions}.
    */
   static FileFacts of(ParsedFile file, SemanticModel model) {
     FileFacts facts = new FileFacts(file, model);
@@ -127,12 +130,13 @@ final class FileFacts {
   }
 
   /**
-   * Whether {@code name}, a {@code collections} import, means at each call what it meant when the
-   * {@code def} ran: the import is its only binding in the file, nothing dynamic may bind it, and
-   * no attribute of it is assigned, deleted or set ({@code collections.deque = f}).
+   * Whether {@code name}, a container import ({@code collections}, {@code weakref}), means at each
+   * call what it meant when the {@code def} ran: the import is its only binding in the file,
+   * nothing dynamic may bind it, and no attribute of it is assigned, deleted or set ({@code
+   * collections.deque = f}).
    */
-  boolean trustsCollection(String name) {
-    if (!collections.containsKey(name)
+  boolean trustsContainerImport(String name) {
+    if (!containers.containsKey(name)
         || model.bindingsAnywhere(name).size() != 1
         || model.module().dynamic()) {
       return false;
@@ -244,18 +248,19 @@ final class FileFacts {
       dottedOptional.add(a.expr().getText());
     } else if (node instanceof PythonParser.ImportStatementContext imp) {
       for (PythonParser.DottedAsNameContext d : imp.dottedAsName()) {
-        if (d.dottedName().getText().equals("collections")) {
-          collections.put(d.NAME() != null ? d.NAME().getText() : "collections", "collections");
+        String module = d.dottedName().getText();
+        if (MutableDefault.CONTAINER_MODULES.contains(module)) {
+          containers.put(d.NAME() != null ? d.NAME().getText() : module, module);
         }
       }
     } else if (node instanceof PythonParser.FromImportStatementContext from
         && from.dottedName() != null
         && from.getChild(1) == from.dottedName()
-        && from.dottedName().getText().equals("collections")) {
+        && MutableDefault.CONTAINER_MODULES.contains(from.dottedName().getText())) {
       for (PythonParser.ImportAsNameContext n : from.importAsName()) {
-        String original = n.NAME(0).getText();
-        if (MutableDefault.COLLECTIONS.contains(original)) {
-          collections.put(n.NAME().size() > 1 ? n.NAME(1).getText() : original, original);
+        String original = from.dottedName().getText() + "." + n.NAME(0).getText();
+        if (MutableDefault.LIBRARY_CONTAINERS.contains(original)) {
+          containers.put(n.NAME(n.NAME().size() - 1).getText(), original);
         }
       }
     }

@@ -74,7 +74,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
         (def, parameters) ->
             findings.addAll(function(file, settings, facts, model, def, parameters)));
     for (PythonParser.LambdaParameterContext p : facts.lambdaParameters) {
-      if (p.test() != null && MutableDefault.of(p.test(), facts.collections) != null) {
+      if (p.test() != null && MutableDefault.of(p.test(), facts.containers) != null) {
         findings.add(
             Finding.reportOnly(
                     code(),
@@ -103,7 +103,7 @@ public final class MutableArgumentDefaultFixer implements Fixer {
       boolean readOnly =
           p.test().size() == 2 && ImmutableAnnotation.of(Syntax.expr(p.test(0)), model);
       if (p.NAME() != null && hasDefault && !readOnly) {
-        MutableDefault kind = MutableDefault.of(p.test(p.test().size() - 1), facts.collections);
+        MutableDefault kind = MutableDefault.of(p.test(p.test().size() - 1), facts.containers);
         if (kind != null) {
           flagged.add(new MutableParameter(p, p.NAME().getText(), i, kind));
         }

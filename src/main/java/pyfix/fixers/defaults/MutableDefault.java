@@ -17,14 +17,27 @@ import pyfix.semantic.Syntax;
  */
 record MutableDefault(boolean plainElements, boolean empty) {
   private static final Set<String> BUILTINS = Set.of("list", "dict", "set", "bytearray");
-  static final Set<String> COLLECTIONS = Set.of("defaultdict", "OrderedDict", "deque", "Counter");
+
+  /** The standard library's container classes, as Ruff's B006 knows them. */
+  static final Set<String> LIBRARY_CONTAINERS =
+      Set.of(
+          "collections.defaultdict",
+          "collections.OrderedDict",
+          "collections.deque",
+          "collections.Counter",
+          "weakref.WeakKeyDictionary",
+          "weakref.WeakSet",
+          "weakref.WeakValueDictionary");
+
+  /** The modules of {@link #LIBRARY_CONTAINERS}. */
+  static final Set<String> CONTAINER_MODULES = Set.of("collections", "weakref");
 
   /**
-   * The mutable default {@code value} is, or null when B006 does not flag it; {@code collections}
-   * maps local names to what they stand for: a name imported from {@code collections} to its
-   * original name, a module alias to {@code "collections"}.
+   * The mutable default {@code value} is, or null when B006 does not flag it; {@code containers}
+   * maps local names to what they stand for: a name imported from {@code collections} or {@code
+   * weakref} to its qualified name ({@code collections.deque}), a module alias to the module.
    */
-  static MutableDefault of(ParseTree value, Map<String, String> collections) {
+  static MutableDefault of(ParseTree value, Map<String, String> containers) {
     PythonParser.ExprContext e = Syntax.expr(value);
     if (e instanceof PythonParser.ListContext list) {
       boolean empty = list.elements() == null;
@@ -40,7 +53,7 @@ record MutableDefault(boolean plainElements, boolean empty) {
       }
       return new MutableDefault(plain, braces.braceItem().isEmpty() && plain);
     }
-    if (e instanceof PythonParser.CallContext call && isFactory(call.expr(), collections)) {
+    if (e instanceof PythonParser.CallContext call && isFactory(call.expr(), containers)) {
       String callee = Syntax.lastName(call.expr());
       boolean empty = call.arguments() == null;
       return new MutableDefault(empty || "bytearray".equals(callee), empty);
@@ -49,14 +62,15 @@ record MutableDefault(boolean plainElements, boolean empty) {
   }
 
   private static boolean isFactory(
-      PythonParser.ExprContext callee, Map<String, String> collections) {
+      PythonParser.ExprContext callee, Map<String, String> containers) {
     if (callee instanceof PythonParser.NameContext n) {
       String name = n.getText();
-      return BUILTINS.contains(name) || COLLECTIONS.contains(collections.getOrDefault(name, ""));
+      return BUILTINS.contains(name)
+          || LIBRARY_CONTAINERS.contains(containers.getOrDefault(name, ""));
     }
     return callee instanceof PythonParser.AttributeContext a
-        && COLLECTIONS.contains(a.NAME().getText())
-        && "collections".equals(collections.get(a.expr().getText()));
+        && LIBRARY_CONTAINERS.contains(
+            containers.get(a.expr().getText()) + "." + a.NAME().getText());
   }
 
   private static boolean plain(PythonParser.ElementsContext elements) {
