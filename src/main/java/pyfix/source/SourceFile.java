@@ -7,9 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class SourceFile {
   private static final Pattern COOKIE =
-      Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
-  private static final Pattern BLANK_OR_COMMENT = Pattern.compile("^[ \\t\\f]*(?:#.*)?$");
+      Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)", Pattern.DOTALL);
+  // DOTALL: a line read as Latin-1 may hold U+0085, which Java's "." and "$" take for a line end
+  private static final Pattern BLANK_OR_COMMENT =
+      Pattern.compile("^[ \\t\\f]*(?:#.*)?$", Pattern.DOTALL);
 
   private final String text;
   private final Charset charset;
@@ -74,13 +74,22 @@ public final class SourceFile {
     CharBuffer out =
         CharBuffer.allocate((int) (in.remaining() * (double) decoder.maxCharsPerByte()) + 1);
     var result = decoder.decode(in, out, true);
+    String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : cookie.name;
     if (result.isError()) {
-      throw error(
-          bytes, offset, in.position(), "invalid " + charset.name() + " byte sequence in source");
+      throw error(bytes, offset, in.position(), "invalid " + name + " byte sequence in source");
     }
     decoder.flush(out);
     out.flip();
-    return new SourceFile(out.toString(), charset, bom);
+    SourceFile file = new SourceFile(out.toString(), charset, bom);
+    if (!charset.equals(StandardCharsets.UTF_8)) {
+      // a fix rewrites the whole text: only a charset that gives back each byte it read may
+      int differs = firstDifference(bytes, file.encodeOrNull(file.text));
+      if (differs >= 0) {
+        throw error(
+            bytes, offset, differs, "pyfix cannot write this " + name + " text back unchanged");
+      }
+    }
+    return file;
   }
 
   /** A source that came as text (tests, stdin already decoded): UTF-8, no BOM. */
@@ -101,6 +110,24 @@ public final class SourceFile {
   /** Whether the file starts with a UTF-8 byte order mark. */
   public boolean bom() {
     return bom;
+  }
+
+  /** The index of the first byte where {@code again} differs from {@code bytes}, or -1. */
+  private static int firstDifference(byte[] bytes, byte[] again) {
+    int common = again == null ? 0 : Math.min(bytes.length, again.length);
+    int i = 0;
+    while (i < common && bytes[i] == again[i]) {
+      i++;
+    }
+    return again != null && i == bytes.length && again.length == bytes.length ? -1 : i;
+  }
+
+  private byte[] encodeOrNull(String newText) {
+    try {
+      return encode(newText);
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   /** Encodes {@code newText} the way this file was encoded, byte order mark included. */
@@ -185,23 +212,19 @@ public final class SourceFile {
     return s;
   }
 
+  /** The charset that reads the cookie's encoding as Python's codec does. */
   private static Charset charsetFor(String name, Cookie cookie) throws DecodingException {
-    String s = name;
-    if (s.equals("utf-8")) {
+    if (name.equals("utf-8")) {
       return StandardCharsets.UTF_8; // the usual cookie, without a lookup by name
     }
-    if (s.equals("latin1") || s.equals("l1")) {
-      s = "iso-8859-1";
+    String charset = PythonEncodings.charsetName(name);
+    if (charset == null) {
+      throw new DecodingException(cookie.line, 1, "unknown encoding: " + cookie.name);
+    } else if (charset.isEmpty()) {
+      throw new DecodingException(
+          cookie.line, 1, "encoding " + cookie.name + " is not supported by pyfix");
     }
-    try {
-      return Charset.forName(s);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      try {
-        return Charset.forName(s.replace("-", ""));
-      } catch (IllegalCharsetNameException | UnsupportedCharsetException again) {
-        throw new DecodingException(cookie.line, 1, "unknown encoding: " + cookie.name);
-      }
-    }
+    return Charset.forName(charset);
   }
 
   /** An error at byte {@code index}, with the line and column counted in bytes. */
