@@ -64,7 +64,34 @@ record UnusedAliases(
     return !reExport
         && !read(bound, scope, model)
         && !model.dunderAll().names().contains(bound)
-        && !StringWords.of(file).contains(bound);
+        && !StringWords.of(file).contains(bound)
+        && !packageReadUnderAlias(alias, scope, model);
+  }
+
+  /**
+   * Whether {@code import a.b} loads a submodule of a package the scope reads under another name
+   * ({@code import numpy as np}, {@code np.testing.f()}): Ruff counts the submodule import as used
+   * then, as it makes {@code np.testing} reachable.
+   */
+  private static boolean packageReadUnderAlias(Alias alias, Scope scope, SemanticModel model) {
+    int dot = alias.name().indexOf('.');
+    if (alias.asname() != null || dot < 0) {
+      return false;
+    }
+    String top = alias.name().substring(0, dot);
+    for (String name : scope.names()) {
+      if (name.equals(top)) {
+        continue; // the submodule import's own name
+      }
+      for (Binding b : scope.bindings(name)) {
+        if (b.kind() == Binding.BindingKind.IMPORT
+            && (b.module().equals(top) || b.module().startsWith(top + "."))
+            && read(name, scope, model)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

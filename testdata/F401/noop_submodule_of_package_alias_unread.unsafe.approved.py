@@ -1,0 +1,3 @@
+import os as o
+
+print(o.sep)
