@@ -3,6 +3,7 @@ package pyfix.fixers.comparisons;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.fix.Applicability;
 import pyfix.fix.Finding;
 import pyfix.fix.Fix;
@@ -88,9 +89,16 @@ public final class TypeComparisonFixer implements TreeRule {
       return isTypeCall(operand, context);
     }
     String name = Syntax.name(e);
-    return name != null
-        && SemanticModel.isBuiltinClassName(name)
-        && context.model().isBuiltin(name, e);
+    return name != null && SemanticModel.isBuiltinClassName(name) && readsBuiltin(name, e, context);
+  }
+
+  /**
+   * Whether {@code node}, which spells {@code name}, reads the builtin, as Ruff resolves it: bound
+   * nowhere it may resolve, a star import or a mention of {@code builtins} notwithstanding (the fix
+   * is UNSAFE in any case, and the finding should not go quiet there).
+   */
+  private static boolean readsBuiltin(String name, ParseTree node, RuleContext context) {
+    return ("builtins." + name).equals(context.model().qualifiedName(node));
   }
 
   /**
@@ -101,7 +109,7 @@ public final class TypeComparisonFixer implements TreeRule {
   private static boolean isTypeCall(ParserRuleContext operand, RuleContext context) {
     return Syntax.expr(operand) instanceof PythonParser.CallContext call
         && "type".equals(Syntax.name(call.expr()))
-        && context.model().isBuiltin("type", call.expr());
+        && readsBuiltin("type", call.expr(), context);
   }
 
   /** Whether {@code operand} is NumPy's {@code x.dtype} or {@code numpy.dtype(...)}. */

@@ -1,0 +1,8 @@
+import builtins
+from os.path import *
+
+
+def same_kind(value, member_type):
+    if type(value) == member_type:
+        return getattr(builtins, "True")
+    return type(value) == int
