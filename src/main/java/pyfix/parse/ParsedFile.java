@@ -37,6 +37,13 @@ public final class ParsedFile {
 
   /** Tokenizes and parses {@code text}, accepting exactly what CPython's {@code ast.parse} does. */
   public static ParsedFile parse(String text) throws PyfixSyntaxException {
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      // a file's bytes are refused when decoded; a notebook cell's or an editor's text comes here
+      LineMap lines = new LineMap(text);
+      throw new PyfixSyntaxException(
+          lines.line(nul), lines.column(nul) + 1, "source code cannot contain null bytes");
+    }
     Tokenizer.Tokens tokens;
     try {
       tokens = Tokenizer.tokenizeWithLines(text);

@@ -480,6 +480,20 @@ class NotebookCliTest {
   }
 
   @Test
+  void aCellHoldingANullCharacterIsRefusedAsAPythonFileIs() throws Exception {
+    // CPython never runs such a cell: "source code string cannot contain null bytes"
+    write("nb.ipynb", List.of(List.of("code", "import sys\nimport os\nx = '\0'\n")), null);
+    byte[] before = cli.readBytes("nb.ipynb");
+    Ran r = cli.run("fix", "nb.ipynb");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(
+        "nb.ipynb:cell 1:3:6: error: source code cannot contain null bytes\n"
+            + "Skipped 1 file with errors\n",
+        r.err());
+    assertArrayEquals(before, cli.readBytes("nb.ipynb"));
+  }
+
+  @Test
   void standardInputIsANotebookWhenItsNameSaysSo() throws Exception {
     write("nb.ipynb", CELLS, null);
     write("expected.ipynb", FIXED, "nb.ipynb");
