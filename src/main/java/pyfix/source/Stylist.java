@@ -72,8 +72,10 @@ public record Stylist(String newline, String indent) {
                   || suppressed && !FMT_ON.matcher(comment).lookingAt();
         }
         case INDENT -> {
-          if (t.end() > t.start() && !suppressed) {
-            return t.text(text);
+          // Python counts columns from a line's last form feed
+          String indent = t.text(text).substring(t.text(text).lastIndexOf('\f') + 1);
+          if (!indent.isEmpty() && !suppressed) {
+            return indent;
           }
         }
         case OP -> depth += bracketDepthChange(text.charAt(t.start()));

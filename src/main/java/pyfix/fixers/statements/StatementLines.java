@@ -137,8 +137,8 @@ final class StatementLines {
   }
 
   /**
-   * The blanks between the start of the line holding {@code offset} and {@code offset}, without
-   * form feeds (which reset Python's column count); null when other text is there.
+   * The blanks between the start of the line holding {@code offset} and {@code offset}, after the
+   * last form feed (which resets Python's column count); null when other text is there.
    */
   private static String indentOf(String text, int offset) {
     int lineStart = offset;
@@ -149,7 +149,7 @@ final class StatementLines {
     }
     String prefix = text.substring(lineStart, offset);
     return prefix.chars().allMatch(c -> c == ' ' || c == '\t' || c == '\f')
-        ? prefix.replace("\f", "")
+        ? prefix.substring(prefix.lastIndexOf('\f') + 1)
         : null;
   }
 }
