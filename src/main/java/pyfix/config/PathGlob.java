@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -41,16 +42,7 @@ public final class PathGlob implements PathExclude {
    * @throws IllegalArgumentException when it is not a valid glob
    */
   static PathGlob of(String pattern) {
-    String p = pattern.strip();
-    while (p.startsWith("./")) {
-      p = p.substring(2);
-    }
-    while (p.length() > 1 && p.endsWith("/")) {
-      p = p.substring(0, p.length() - 1);
-    }
-    if (p.isEmpty()) {
-      throw new IllegalArgumentException("an empty glob matches nothing");
-    }
+    String p = normalized(pattern);
     boolean anchored = p.contains("/");
     String glob = p;
     if (anchored && !p.contains("{")) {
@@ -78,9 +70,53 @@ public final class PathGlob implements PathExclude {
     }
   }
 
+  /** {@code pattern} without spaces around it, a leading {@code ./} or a trailing {@code /}. */
+  private static String normalized(String pattern) {
+    String p = pattern.strip();
+    while (p.startsWith("./")) {
+      p = p.substring(2);
+    }
+    while (p.length() > 1 && p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    if (p.isEmpty()) {
+      throw new IllegalArgumentException("an empty glob matches nothing");
+    }
+    return p;
+  }
+
   /**
-   * Compiles {@code pattern} as Ruff's and flake8's per-file-ignores read it, where {@code *}
-   * matches {@code /} too ({@code tests/*} covers {@code tests/a/b.py}): as {@code **}.
+   * Compiles {@code pattern} as Ruff reads its {@code exclude}: a glob of {@link RuffGlob}'s, where
+   * {@code *} matches {@code /} too (the glob {@code *}{@code /migrations/*} covers {@code
+   * a/b/migrations/m.py}).
+   *
+   * @throws IllegalArgumentException when it is not a valid glob
+   */
+  static PathGlob ruff(String pattern) {
+    String p = normalized(pattern);
+    boolean absolute = p.startsWith("/");
+    Pattern regex;
+    try {
+      regex = Pattern.compile(RuffGlob.regex(p));
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException(
+          "not a valid glob: '" + pattern + "' (" + e.getDescription() + ")", e);
+    }
+    // a relative glob is matched against the path from the root only, never the absolute one
+    PathMatcher matcher =
+        path ->
+            path.isAbsolute() == absolute
+                && regex.matcher(path.toString().replace(File.separatorChar, '/')).matches();
+    boolean literal =
+        !p.contains("/")
+            && File.separatorChar == '/'
+            && p.chars().noneMatch(c -> "*?[]{}\\".indexOf(c) >= 0);
+    return new PathGlob(pattern, p.contains("/"), matcher, literal ? p : null, false);
+  }
+
+  /**
+   * Compiles {@code pattern} as flake8's per-file-ignores read it, where {@code *} matches {@code
+   * /} too ({@code tests/*} covers {@code tests/a/b.py}): as {@code **}.
    */
   static PathGlob crossingFolders(String pattern) {
     PathGlob glob = of(pattern.strip().replaceAll("(?<!\\*)\\*(?!\\*)", "**"));
@@ -88,16 +124,16 @@ public final class PathGlob implements PathExclude {
   }
 
   /**
-   * Compiles {@code pattern} as Ruff reads its per-file-ignores: crossing folders, and with a
+   * Compiles {@code pattern} as Ruff reads its per-file-ignores: as {@link #ruff}, and with a
    * leading {@code !} matching every path the rest does not ({@code "!src/**.py" = ["D"]} turns D
    * off outside {@code src}).
    */
   static PathGlob ruffPerFile(String pattern) {
     String p = pattern.strip();
     if (!p.startsWith("!")) {
-      return crossingFolders(p);
+      return ruff(p);
     }
-    PathGlob glob = crossingFolders(p.substring(1));
+    PathGlob glob = ruff(p.substring(1));
     return new PathGlob(pattern, glob.anchored, glob.matcher, null, true);
   }
 

@@ -295,7 +295,7 @@ final class ToolSettings {
         any = true;
         for (String glob : new ToolOption(key, globs, null, t.origin(key), 0).list()) {
           try {
-            layer.exclude(PathGlob.of(glob), t.origin(key));
+            layer.exclude(PathGlob.ruff(glob), t.origin(key));
           } catch (IllegalArgumentException e) {
             throw t.doc()
                 .error(t.path(), key, "'" + key + "' in " + t.label() + " holds " + e.getMessage());

@@ -636,6 +636,42 @@ class AdoptionTest {
             .contains("# pyproject.toml [tool.ruff.lint] per-file-ignores\n"));
   }
 
+  /** The files a {@code check} of the folder reports, each once, in order. */
+  private List<String> filesReported() {
+    Ran check = cli.run("check", "--output-format", "concise", ".");
+    return check
+        .out()
+        .lines()
+        .filter(l -> l.contains(": "))
+        .map(l -> l.split(":")[0])
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void ruffsExcludeGlobsLetAStarMatchSlashes() throws IOException {
+    // Ruff's globset: `*` matches `/` too, so `*/migrations/*` leaves out migrations at any depth
+    cli.write(
+        "pyproject.toml",
+        """
+        [tool.ruff]
+        extend-exclude = ["*/migrations/*", "tests/*.py", "gen_*/x.py"]
+        [tool.ruff.lint]
+        select = ["W291"]
+        """);
+    for (String file :
+        List.of(
+            "app/migrations/m.py",
+            "a/b/migrations/m.py",
+            "migrations/m.py",
+            "tests/unit/t.py",
+            "gen_1/y/x.py",
+            "ok.py")) {
+      cli.write(file, "x = 1 \n");
+    }
+    assertEquals(List.of("migrations/m.py", "ok.py"), filesReported());
+  }
+
   @Test
   void blackAndFlake8HookArgsAreAdopted() throws IOException {
     String hooks =

@@ -136,6 +136,28 @@ class ConfigurationTest {
   }
 
   @Test
+  void ruffsGlobsLetAStarMatchSlashesAsGlobsetDoes() {
+    Path root = Path.of("/p");
+    assertTrue(PathGlob.ruff("*/migrations/*").matches(root, Path.of("/p/a/b/migrations/m.py")));
+    assertFalse(PathGlob.ruff("*/migrations/*").matches(root, Path.of("/p/migrations/m.py")));
+    assertTrue(PathGlob.ruff("tests/*.py").matches(root, Path.of("/p/tests/unit/t.py")));
+    assertTrue(PathGlob.ruff("tests/?/t.py").matches(root, Path.of("/p/tests/a/t.py")));
+    assertFalse(PathGlob.ruff("tests/*/t.py").matches(root, Path.of("/p/tests/t.py")));
+    assertTrue(PathGlob.ruff("{gen,out}/**/*.py").matches(root, Path.of("/p/gen/a.py")));
+    assertTrue(PathGlob.ruff("{gen,out}/**").matches(root, Path.of("/p/out/x/a.py")));
+    assertTrue(PathGlob.ruff("**/v[0-9]_*.py").matches(root, Path.of("/p/v1_a.py")));
+    assertTrue(PathGlob.ruff("x[!a]y").matches(root, Path.of("/p/q/xby")));
+    assertTrue(PathGlob.ruff("a\\*b").matches(root, Path.of("/p/a*b")));
+    assertFalse(PathGlob.ruff("a\\*b").matches(root, Path.of("/p/axb")));
+    assertTrue(PathGlob.ruff("**").matches(root, Path.of("/p/a/b.py")));
+    assertEquals("migrations", PathGlob.ruff("migrations").literal());
+    assertFalse(PathGlob.ruff("*/migrations/*").matches(root, Path.of("/q/a/migrations/m.py")));
+    for (String bad : List.of("a[b", "{a,{b}}", "a}", "{a", "a\\")) {
+      assertThrows(IllegalArgumentException.class, () -> PathGlob.ruff(bad), bad);
+    }
+  }
+
+  @Test
   void selectorsSplitAtCommasTrimAndUpperCase() {
     assertEquals(List.of("W291", "W29", "E"), RuleSelectors.parse(List.of("w291, W29", "E,,W291")));
   }
