@@ -139,10 +139,15 @@ public final class Configuration {
     return forFolder(folder == null ? file : folder);
   }
 
-  /** The nearest file above {@code folder} that has settings for pyfix, or null. */
+  /**
+   * The nearest file above {@code folder} that has settings for pyfix, or null. A {@code
+   * pyproject.toml} that gives only {@code requires-python} counts only when no other file is found
+   * above it: Ruff takes the settings of the nearest file that configures Ruff.
+   */
   private Path settingsFileOf(Path folder) throws SettingsException {
     List<Path> visited = new ArrayList<>();
     Path found = null;
+    Path requiresPythonOnly = null;
     for (Path dir = folder; dir != null; dir = dir.getParent()) {
       Path known = fileOfFolder.get(dir);
       if (known != null) {
@@ -151,14 +156,22 @@ public final class Configuration {
       }
       visited.add(dir);
       found = settingsFileIn(dir);
-      if (found != null) {
+      if (found != null && layerOf(found).requiresPythonOnly()) {
+        requiresPythonOnly = requiresPythonOnly == null ? found : requiresPythonOnly;
+        found = null;
+      } else if (found != null) {
         break;
       }
     }
+    boolean fallBack = found == null || layerOf(found).requiresPythonOnly();
     for (Path dir : visited) {
-      fileOfFolder.put(dir, found == null ? NONE : found);
+      Path file =
+          fallBack && requiresPythonOnly != null && dir.startsWith(requiresPythonOnly.getParent())
+              ? requiresPythonOnly
+              : found;
+      fileOfFolder.put(dir, file == null ? NONE : file);
     }
-    return found;
+    return fileOfFolder.get(folder) == NONE ? null : fileOfFolder.get(folder);
   }
 
   private Path settingsFileIn(Path dir) throws SettingsException {

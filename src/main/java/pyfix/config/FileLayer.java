@@ -23,6 +23,7 @@ final class FileLayer {
   private final Map<PathGlob, List<String>> perFileIgnores = new LinkedHashMap<>();
   private Origin perFileIgnoresOrigin;
   private Sorter sorter;
+  private boolean requiresPythonOnly;
 
   void set(SettingsKey key, Object value, Origin origin) {
     values.put(key, value);
@@ -73,6 +74,19 @@ final class FileLayer {
   /** Where the first adopted {@code per-file-ignores} came from, or null when none was. */
   Origin adoptedPerFileIgnoresOrigin() {
     return perFileIgnoresOrigin;
+  }
+
+  void markRequiresPythonOnly() {
+    requiresPythonOnly = true;
+  }
+
+  /**
+   * Whether this is a {@code pyproject.toml} that gives only {@code [project] requires-python}: it
+   * configures no tool, so, as for Ruff, a settings file further up wins over it (a workspace
+   * member's own {@code pyproject.toml}).
+   */
+  boolean requiresPythonOnly() {
+    return requiresPythonOnly;
   }
 
   void sorter(Sorter sorter) {

@@ -27,6 +27,7 @@ final class SettingsReader {
   private record Adopted(SettingsKey key, List<String> table, String name) {}
 
   private static final List<String> BLACK_TABLE = List.of("tool", "black");
+  private static final List<String> PROJECT_TABLE = List.of("project");
 
   /**
    * Where a key not set for pyfix is adopted from, first match winning. Black reads its keys with
@@ -41,7 +42,7 @@ final class SettingsReader {
           new Adopted(SettingsKey.TARGET_VERSION, RUFF_TABLE, "target-version"),
           new Adopted(SettingsKey.TARGET_VERSION, BLACK_TABLE, "target-version"),
           new Adopted(SettingsKey.TARGET_VERSION, BLACK_TABLE, "target_version"),
-          new Adopted(SettingsKey.TARGET_VERSION, List.of("project"), "requires-python"),
+          new Adopted(SettingsKey.TARGET_VERSION, PROJECT_TABLE, "requires-python"),
           new Adopted(SettingsKey.SRC, RUFF_TABLE, "src"),
           new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_LINT_TABLE, "extend-safe-fixes"),
           new Adopted(SettingsKey.EXTEND_SAFE_FIXES, RUFF_TABLE, "extend-safe-fixes"),
@@ -97,6 +98,10 @@ final class SettingsReader {
     Path dir = file.toAbsolutePath().getParent();
     relevant |= adopt(adoptFrom, ToolSettings.ruffToml(dir), layer);
     relevant |= ToolSettings.adopt(dir, adoptFrom, layer, knownSelector);
+    if (!relevant && !own && layer.has(SettingsKey.TARGET_VERSION)) {
+      layer.markRequiresPythonOnly();
+      return layer;
+    }
     return relevant || own ? layer : null;
   }
 
@@ -180,7 +185,7 @@ final class SettingsReader {
   /**
    * Fills what {@code layer} lacks from other tools' settings in {@code pyproject} (or null) and
    * {@code ruffToml}, Ruff's own file, which replaces {@code [tool.ruff]} as it does for Ruff;
-   * whether any of them was there.
+   * whether any of them but {@code requires-python}, which configures no tool, was there.
    */
   private static boolean adopt(TomlDocument pyproject, TomlDocument ruffToml, FileLayer layer)
       throws SettingsException {
@@ -199,7 +204,7 @@ final class SettingsReader {
       if (node == null) {
         continue;
       }
-      any = true;
+      any |= !a.table().equals(PROJECT_TABLE);
       if (layer.has(a.key())) {
         continue;
       }

@@ -673,6 +673,33 @@ class AdoptionTest {
   }
 
   @Test
+  void aMembersPyprojectWithOnlyRequiresPythonLeavesTheParentsSettings() throws IOException {
+    // Ruff takes the nearest pyproject.toml with a [tool.ruff] table (a uv or hatch workspace)
+    cli.write(
+        "pyproject.toml",
+        """
+        [tool.ruff]
+        target-version = "py311"
+        [tool.ruff.lint]
+        select = ["W291"]
+        [tool.ruff.lint.per-file-ignores]
+        "sub/gen_*.py" = ["W291"]
+        """);
+    cli.write("sub/pyproject.toml", "[project]\nname = \"sub\"\nrequires-python = \">=3.10\"\n");
+    cli.write("sub/gen_a.py", "x = 1 \n");
+    cli.write("sub/b.py", "x = 1 \n");
+    assertEquals(List.of("sub/b.py"), filesReported());
+    Ran settings = cli.run("settings", "sub/b.py");
+    assertTrue(settings.out().contains("# Settings file: pyproject.toml\n"), settings.out());
+    // alone, such a file still gives the target version
+    Files.delete(tmp.resolve("pyproject.toml"));
+    settings = cli.run("settings", "sub/b.py");
+    assertTrue(
+        settings.out().contains("target-version = \"py310\"  # sub/pyproject.toml [project]"),
+        settings.out());
+  }
+
+  @Test
   void blackAndFlake8HookArgsAreAdopted() throws IOException {
     String hooks =
         String.join(
