@@ -177,7 +177,9 @@ final class ToolSettings {
       if (ruffIsort == null) {
         ruffIsort = ruff.child("isort");
       }
-      ruffSelectsI = selectsIsort(ruff) || selectsIsort(ruff.child("lint"));
+      ruffSelectsI =
+          selectsIsort(ruffOption(ruff, "select"), "select")
+              || selectsIsort(ruffOption(ruff, "extend-select"), "extend-select");
     }
     ImportStyle explicit = layer.get(SettingsKey.IMPORT_STYLE);
     List<ToolOption> own = layer.get(SettingsKey.ISORT);
@@ -263,21 +265,25 @@ final class ToolSettings {
     }
   }
 
-  private static boolean selectsIsort(Table table) throws SettingsException {
-    if (table == null) {
-      return false;
-    }
-    for (String key : List.of("select", "extend-select")) {
-      JsonNode list = table.node().get(key);
-      if (list != null && list.isArray()) {
-        for (JsonNode code : list) {
-          if (Set.of("I", "I0", "I00", "I001", "ALL").contains(code.asText())) {
-            return true;
-          }
+  private static boolean selectsIsort(Table table, String key) {
+    JsonNode list = table == null ? null : table.node().get(key);
+    if (list != null && list.isArray()) {
+      for (JsonNode code : list) {
+        if (Set.of("I", "I0", "I00", "I001", "ALL").contains(code.asText())) {
+          return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * The table of Ruff's settings {@code key} is read from, or null: {@code [lint]} when it sets the
+   * key, else the top level. Ruff takes a lint option from one or the other, never both.
+   */
+  private static Table ruffOption(Table ruff, String key) throws SettingsException {
+    Table lint = ruff.child("lint");
+    return lint != null && lint.node().has(key) ? lint : ruff.node().has(key) ? ruff : null;
   }
 
   /** Ruff's excludes (whole run) and its per-file-ignores that turn off I001. */
@@ -302,20 +308,21 @@ final class ToolSettings {
           }
         }
       }
-      for (String key : List.of("per-file-ignores", "extend-per-file-ignores")) {
-        Table ignores = t.child(key);
-        if (ignores == null) {
-          continue;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = ignores.node().fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
-          List<String> codes =
-              shared(new ToolOption(e.getKey(), e.getValue(), null, ignores.origin(e.getKey()), 0));
-          try {
-            layer.ignoreIn(PathGlob.ruffPerFile(e.getKey()), codes, t.origin(key));
-          } catch (IllegalArgumentException ex) {
-            throw ignores.doc().error(ignores.path(), e.getKey(), ex.getMessage());
-          }
+    }
+    for (String key : List.of("per-file-ignores", "extend-per-file-ignores")) {
+      Table t = ruffOption(ruff, key);
+      Table ignores = t == null ? null : t.child(key);
+      if (ignores == null) {
+        continue;
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = ignores.node().fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        List<String> codes =
+            shared(new ToolOption(e.getKey(), e.getValue(), null, ignores.origin(e.getKey()), 0));
+        try {
+          layer.ignoreIn(PathGlob.ruffPerFile(e.getKey()), codes, t.origin(key));
+        } catch (IllegalArgumentException ex) {
+          throw ignores.doc().error(ignores.path(), e.getKey(), ex.getMessage());
         }
       }
     }
@@ -387,21 +394,13 @@ final class ToolSettings {
 
   private static List<String> ruffSelection(Table ruff) throws SettingsException {
     List<String> codes = new ArrayList<>(RUFF_DEFAULT_SELECT);
-    Table lint = ruff.child("lint");
-    for (Table t : new Table[] {lint, ruff}) {
-      JsonNode list = t == null ? null : t.node().get("select");
-      if (list != null) {
-        codes =
-            new ArrayList<>(ruffCodes(new ToolOption("select", list, null, t.origin("select"), 0)));
-        break;
-      }
+    Table t = ruffOption(ruff, "select");
+    if (t != null) {
+      codes = new ArrayList<>(ruffCodes(t.option("select")));
     }
-    for (Table t : new Table[] {ruff, lint}) {
-      JsonNode list = t == null ? null : t.node().get("extend-select");
-      if (list != null) {
-        codes.addAll(
-            ruffCodes(new ToolOption("extend-select", list, null, t.origin("extend-select"), 0)));
-      }
+    t = ruffOption(ruff, "extend-select");
+    if (t != null) {
+      codes.addAll(ruffCodes(t.option("extend-select")));
     }
     return codes;
   }
@@ -578,13 +577,12 @@ final class ToolSettings {
     List<String> args = ruffHookArgs(hooks);
     // a --select on the hook's command line starts afresh: the settings file's ignores are gone
     boolean fresh = PreCommitHooks.option(args, "--select") != null;
-    for (Table t : ruff == null || fresh ? new Table[0] : new Table[] {ruff, ruff.child("lint")}) {
-      for (String key : List.of("ignore", "extend-ignore")) {
-        JsonNode list = t == null ? null : t.node().get(key);
-        if (list != null) {
-          codes.addAll(shared(new ToolOption(key, list, null, t.origin(key), 0)));
-          origin = origin == null ? t.origin(key) : origin;
-        }
+    for (String key :
+        ruff == null || fresh ? List.<String>of() : List.of("ignore", "extend-ignore")) {
+      Table t = ruffOption(ruff, key);
+      if (t != null) {
+        codes.addAll(shared(t.option(key)));
+        origin = origin == null ? t.origin(key) : origin;
       }
     }
     for (String option : List.of("--ignore", "--extend-ignore")) {
@@ -985,6 +983,11 @@ final class ToolSettings {
 
     Origin origin(String key) {
       return new Origin(where.file(), (where.detail() + " " + key).strip());
+    }
+
+    /** The value of {@code key}, which this table holds, as an option. */
+    ToolOption option(String key) {
+      return new ToolOption(key, node.get(key), null, origin(key), 0);
     }
 
     String describe() {

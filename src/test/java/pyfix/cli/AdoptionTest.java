@@ -278,7 +278,7 @@ class AdoptionTest {
       assertFalse(check.out().contains(quiet), quiet + " reported: " + check);
     }
     Ran settings = cli.run("settings");
-    assertTrue(settings.out().contains("ignore = [\"E701\", \"E722\"]"), settings.toString());
+    assertTrue(settings.out().contains("ignore = [\"E722\", \"E701\"]"), settings.toString());
 
     cli.write(
         "pyproject.toml", "[tool.pyfix]\nignore = []\n\n[tool.ruff.lint]\nignore = [\"E722\"]\n");
@@ -670,6 +670,36 @@ class AdoptionTest {
       cli.write(file, "x = 1 \n");
     }
     assertEquals(List.of("migrations/m.py", "ok.py"), filesReported());
+  }
+
+  @Test
+  void aRuffOptionSetInLintReplacesTheTopLevelOne() throws IOException {
+    // Ruff reads each lint option from [lint] when it is set there, else from the top level
+    cli.write(
+        "pyproject.toml",
+        """
+        [tool.ruff]
+        extend-select = ["W291"]
+        ignore = ["E701"]
+        [tool.ruff.per-file-ignores]
+        "a.py" = ["E702"]
+        [tool.ruff.lint]
+        extend-select = ["E7"]
+        ignore = ["E703"]
+        [tool.ruff.lint.per-file-ignores]
+        "b.py" = ["E702"]
+        """);
+    cli.write("a.py", "x = 1 \nif x: y = 1\nz = 1; w = 2\nv = 3;\n");
+    Ran check = cli.run("check", "--output-format", "concise", "a.py");
+    assertEquals(
+        List.of("a.py:2:5: E701", "a.py:3:6: E702"),
+        check
+            .out()
+            .lines()
+            .filter(l -> l.contains(": E") || l.contains(": W"))
+            .map(l -> l.substring(0, l.indexOf(" ", l.indexOf(": ") + 2)))
+            .toList(),
+        check.out());
   }
 
   @Test
