@@ -1,7 +1,7 @@
 package pyfix.files;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,13 +85,23 @@ final class GitIgnores {
       return Optional.empty();
     }
     IgnoreNode node = new IgnoreNode();
-    try (InputStream in = Files.newInputStream(file)) {
-      node.parse(file.toString(), in);
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      // git skips a UTF-8 byte order mark, which JGit would read as part of the first pattern
+      int start = hasUtf8Bom(bytes) ? 3 : 0;
+      node.parse(file.toString(), new ByteArrayInputStream(bytes, start, bytes.length - start));
     } catch (IOException e) {
       errors.add(new PathError(file.toString(), "cannot read: " + IoErrors.describe(e)));
       return Optional.empty();
     }
     return node.getRules().isEmpty() ? Optional.empty() : Optional.of(node);
+  }
+
+  private static boolean hasUtf8Bom(byte[] bytes) {
+    return bytes.length >= 3
+        && bytes[0] == (byte) 0xEF
+        && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF;
   }
 
   /**

@@ -129,6 +129,15 @@ class SourceFinderTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeAGitignoresFirstPatternIsSkippedAsGitSkipsIt() throws IOException {
+    touch("p/gen1.py", "p/gen2.py", "p/ok.py");
+    Files.write(
+        tmp.resolve("p/.gitignore"),
+        "\ufeffgen1.py\r\ngen2.py\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(List.of("p/ok.py"), foundRespectingGitignore("p"));
+  }
+
+  @Test
   void globalExcludesApplyInsideARepository() throws IOException {
     touch("repo/.git/HEAD", "repo/a.py", "repo/scratch.py", "home/.config/git/ignore");
     touch("plain/scratch.py");
