@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *
  * @param file the configuration file, or null when the folder has none
  * @param ids the hook ids
- * @param bugbear whether the file names {@code flake8-bugbear} (a flake8 hook's extra dependency)
+ * @param bugbear whether the file names {@code flake8-bugbear} outside comments (a flake8 hook's
+ *     extra dependency)
  * @param args the {@code args} of the hooks pyfix reads them from ({@code isort}, {@code black},
  *     {@code flake8}, {@code ruff}, {@code ruff-check}, {@code ruff-format}), by id
  */
@@ -52,7 +53,12 @@ record PreCommitHooks(Path file, Set<String> ids, boolean bugbear, Map<String, L
     for (String id : List.of("isort", "black", "flake8", "ruff", "ruff-check", "ruff-format")) {
       args.put(id, args(text, id));
     }
-    return new PreCommitHooks(file, ids, text.contains("flake8-bugbear"), Map.copyOf(args));
+    // a commented-out dependency installs nothing
+    boolean bugbear =
+        text.lines()
+            .map(PreCommitHooks::withoutComment)
+            .anyMatch(l -> l.contains("flake8-bugbear"));
+    return new PreCommitHooks(file, ids, bugbear, Map.copyOf(args));
   }
 
   /** The {@code args} of the hook {@code id}; none when it has none or pyfix does not read them. */
