@@ -94,7 +94,7 @@ public final class PathGlob implements PathExclude {
    */
   static PathGlob ruff(String pattern) {
     String p = normalized(pattern);
-    boolean absolute = p.startsWith("/");
+    boolean absolute = isAbsolute(p);
     Pattern regex;
     try {
       regex = Pattern.compile(RuffGlob.regex(p));
@@ -112,6 +112,12 @@ public final class PathGlob implements PathExclude {
             && File.separatorChar == '/'
             && p.chars().noneMatch(c -> "*?[]{}\\".indexOf(c) >= 0);
     return new PathGlob(pattern, p.contains("/"), matcher, literal ? p : null, false);
+  }
+
+  /** Whether {@code glob} starts at the top of the file system ({@code /x}, {@code C:/x}). */
+  static boolean isAbsolute(String glob) {
+    return glob.startsWith("/")
+        || glob.length() > 2 && glob.charAt(1) == ':' && glob.charAt(2) == '/';
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.Map;
  * overrides them. The inherited table is merged under this one: a key set here wins, tables merge
  * key by key, and the {@code extend-} lists ({@code extend-select}, {@code extend-exclude}, ...)
  * add up, except that a {@code select} here drops the inherited {@code extend-select}, as Ruff
- * resolves a selection.
+ * resolves a selection. The inherited file's relative globs and {@code src} folders stay relative
+ * to its own folder.
  */
 final class RuffExtend {
   private static final int MAX_DEPTH = 10;
@@ -56,7 +58,69 @@ final class RuffExtend {
     JsonNode inherited = resolve(baseDoc, basePath, seen).table(basePath);
     ObjectNode own = ((ObjectNode) table).deepCopy();
     own.remove("extend");
-    return doc.with(ruffPath, inherited instanceof ObjectNode o ? merge(o, own) : own);
+    if (!(inherited instanceof ObjectNode o)) {
+      return doc.with(ruffPath, own);
+    }
+    Path baseDir = base.toAbsolutePath().normalize().getParent();
+    boolean elsewhere = !baseDir.equals(doc.file().toAbsolutePath().normalize().getParent());
+    return doc.with(ruffPath, merge(elsewhere ? anchored(o, baseDir) : o, own));
+  }
+
+  /**
+   * {@code table} with its relative globs and {@code src} folders made absolute under {@code dir},
+   * the folder of the file that sets them: Ruff reads them relative to that file, whichever file
+   * extends it.
+   */
+  private static ObjectNode anchored(ObjectNode table, Path dir) {
+    ObjectNode out = table.deepCopy();
+    List<ObjectNode> tables = new ArrayList<>(List.of(out));
+    if (out.get("lint") instanceof ObjectNode lint) {
+      tables.add(lint);
+    }
+    for (ObjectNode t : tables) {
+      for (String key : List.of("exclude", "extend-exclude")) {
+        if (t.get(key) instanceof ArrayNode globs) {
+          for (int i = 0; i < globs.size(); i++) {
+            globs.set(i, anchored(globs.get(i).asText(), dir));
+          }
+        }
+      }
+      for (String key : List.of("per-file-ignores", "extend-per-file-ignores")) {
+        if (t.get(key) instanceof ObjectNode ignores) {
+          ObjectNode moved = JsonNodeFactory.instance.objectNode();
+          ignores
+              .fields()
+              .forEachRemaining(e -> moved.set(anchored(e.getKey(), dir), e.getValue()));
+          t.set(key, moved);
+        }
+      }
+    }
+    if (out.get("src") instanceof ArrayNode src) {
+      for (int i = 0; i < src.size(); i++) {
+        src.set(i, dir.resolve(src.get(i).asText()).normalize().toString());
+      }
+    }
+    return out;
+  }
+
+  /** A glob relative to {@code dir} as an absolute one; a name, which matches anywhere, stays. */
+  private static String anchored(String glob, Path dir) {
+    String negation = glob.startsWith("!") ? "!" : "";
+    String g = glob.substring(negation.length()).strip();
+    while (g.startsWith("./")) {
+      g = g.substring(2);
+    }
+    if (!g.contains("/") || PathGlob.isAbsolute(g)) {
+      return glob;
+    }
+    StringBuilder escaped = new StringBuilder(negation);
+    for (char c : dir.toString().replace(File.separatorChar, '/').toCharArray()) {
+      if ("*?[]{},\\".indexOf(c) >= 0) {
+        escaped.append('\\');
+      }
+      escaped.append(c);
+    }
+    return escaped + "/" + g;
   }
 
   private static String expandHome(String path) {

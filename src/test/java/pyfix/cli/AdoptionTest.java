@@ -460,6 +460,29 @@ class AdoptionTest {
   }
 
   @Test
+  void ruffsExtendKeepsTheInheritedGlobsRelativeToTheirOwnFile() throws IOException {
+    // Ruff reads a file's globs relative to that file's folder, whichever file extends it
+    cli.write(
+        "ruff-base.toml",
+        """
+        extend-exclude = ["sub/gen/*", "b.py"]
+        src = ["lib"]
+        [lint]
+        select = ["W291"]
+        [lint.per-file-ignores]
+        "sub/tests/*" = ["W291"]
+        """);
+    cli.write("sub/ruff.toml", "extend = \"../ruff-base.toml\"\nextend-exclude = [\"own/*\"]\n");
+    for (String file :
+        List.of("sub/tests/t.py", "sub/gen/g.py", "sub/own/o.py", "sub/x/b.py", "sub/a.py")) {
+      cli.write(file, "x = 1 \n");
+    }
+    assertEquals(List.of("sub/a.py"), filesReported());
+    Ran settings = cli.run("settings", "sub/a.py");
+    assertTrue(settings.out().contains("src = [\"../lib\"]"), settings.out());
+  }
+
+  @Test
   void ruffsDetectSamePackageMakesTheFilesOwnPackageFirstParty() throws IOException {
     String clean = "import os\n\nimport requests\n\nimport mypkg.b\n\nprint(os, requests, mypkg)\n";
     cli.write("lib/mypkg/__init__.py", "");
