@@ -65,7 +65,8 @@ final class ToolSettings {
           "A", "ANN", "ASYNC", "B", "BLE", "C90", "D", "E", "F", "I", "ICN", "N", "RUF", "S", "SIM",
           "T20", "UP", "W");
 
-  private static final Pattern FLAKE8_CODE = Pattern.compile("[A-Z]{1,3}[0-9]{0,3}");
+  // flake8 reads any capitals then digits as a code (ASYNC100, FURB101), the rest as a file pattern
+  private static final Pattern FLAKE8_CODE = Pattern.compile("[A-Z]+[0-9]*");
 
   /** The rules flake8 runs when its settings select none (pyflakes and pycodestyle). */
   private static final List<String> FLAKE8_DEFAULT_SELECT = List.of("E", "F", "W");

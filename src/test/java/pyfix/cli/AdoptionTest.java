@@ -537,11 +537,12 @@ class AdoptionTest {
     cli.write("other.py", code);
     cli.write(
         "setup.cfg",
-        "[flake8]\nper-file-ignores =\n    tests/*: F401, E501\n    m.py:W291 other.py : F401\n");
+        // a code of more than three capitals is a code, as flake8 reads it, not a file pattern
+        "[flake8]\nper-file-ignores =\n    tests/*: F401, ASYNC100, W291\n    m.py:W291 other.py : F401\n");
     Ran ran = cli.run("check", "m.py", "tests/test_m.py", "other.py");
     List<String> lines = ran.out().lines().map(l -> l.replaceFirst(": .*", "")).toList();
     assertEquals(
-        List.of("m.py:1:8", "other.py:2:6", "tests/test_m.py:2:6"),
+        List.of("m.py:1:8", "other.py:2:6"),
         lines.stream().filter(l -> l.matches(".*:[0-9]+:[0-9]+")).toList(),
         ran.toString());
   }
