@@ -216,6 +216,9 @@ final class SettingsReader {
             case DUMMY_VARIABLE_RGX -> v.regex();
             case TARGET_VERSION ->
                 a.name().equals("requires-python") ? v.requiresPython() : v.toolTargetVersion();
+            // Ruff's src may hold globs, which it expands against its file's folder
+            case SRC ->
+                RuffSrc.expand(v.namesOrCommaList(), doc.file().toAbsolutePath().getParent());
             default -> v.namesOrCommaList();
           };
       if (value != null) {

@@ -483,6 +483,23 @@ class AdoptionTest {
   }
 
   @Test
+  void ruffsSrcGlobsNameTheFoldersTheyMatch() throws IOException {
+    // Ruff expands globs in src: `foo` is first party through packages/foo/src
+    cli.write(
+        "pyproject.toml",
+        "[tool.ruff]\nsrc = [\"packages/*/src\"]\n[tool.ruff.lint]\nselect = [\"I\"]\n");
+    cli.write("packages/foo/src/foo/__init__.py", "");
+    cli.write("packages/bar/src/bar.py", "");
+    cli.write("app/main.py", "import requests\n\nimport foo\n\nprint(foo, requests)\n");
+    Ran check = cli.run("check", "app/main.py");
+    assertEquals(0, check.code(), check.toString());
+    Ran settings = cli.run("settings", "app/main.py");
+    assertTrue(
+        settings.out().contains("src = [\"packages/bar/src\", \"packages/foo/src\"]"),
+        settings.out());
+  }
+
+  @Test
   void ruffsDetectSamePackageMakesTheFilesOwnPackageFirstParty() throws IOException {
     String clean = "import os\n\nimport requests\n\nimport mypkg.b\n\nprint(os, requests, mypkg)\n";
     cli.write("lib/mypkg/__init__.py", "");
