@@ -44,14 +44,7 @@ public final class PathGlob implements PathExclude {
   static PathGlob of(String pattern) {
     String p = normalized(pattern);
     boolean anchored = p.contains("/");
-    String glob = p;
-    if (anchored && !p.contains("{")) {
-      // the JDK's ** needs a folder where gitignore's **/ allows none
-      glob = p.replace("/**/", "{/,/**/}");
-      if (glob.startsWith("**/")) {
-        glob = "{,**/}" + glob.substring(3);
-      }
-    }
+    String glob = anchored ? noFolderToo(p) : p;
     try {
       // Windows' globs ignore case, so only Unix compares names as strings
       boolean literal =
@@ -68,6 +61,34 @@ public final class PathGlob implements PathExclude {
       throw new IllegalArgumentException(
           "not a valid glob: '" + pattern + "' (" + e.getDescription() + ")", e);
     }
+  }
+
+  /**
+   * {@code p} with each {@code /**}{@code /} outside braces matching a single {@code /} too, and a
+   * leading {@code **}{@code /} nothing too: the JDK's {@code **} needs a folder where gitignore's
+   * {@code **}{@code /} allows none, and its groups cannot nest, so those inside braces stay.
+   */
+  private static String noFolderToo(String p) {
+    StringBuilder glob = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\' && i + 1 < p.length()) {
+        glob.append(c).append(p.charAt(++i));
+        continue;
+      }
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      if (depth == 0 && i == 0 && p.startsWith("**/")) {
+        glob.append("{,**/}");
+        i += 2;
+      } else if (depth == 0 && p.startsWith("/**/", i)) {
+        glob.append("{/,/**/}");
+        i += 3;
+      } else {
+        glob.append(c);
+      }
+    }
+    return glob.toString();
   }
 
   /** {@code pattern} without spaces around it, a leading {@code ./} or a trailing {@code /}. */

@@ -128,6 +128,9 @@ class ConfigurationTest {
     assertTrue(PathGlob.of("tests/**").matches(root, Path.of("/p/tests/a/b.py")));
     assertTrue(PathGlob.of("tests/**/*.py").matches(root, Path.of("/p/tests/b.py")));
     assertTrue(PathGlob.of("**/gen/*.py").matches(root, Path.of("/p/gen/b.py")));
+    assertTrue(PathGlob.of("{gen,out}/**/*.py").matches(root, Path.of("/p/gen/b.py")));
+    assertTrue(PathGlob.of("**/{gen,out}/*.py").matches(root, Path.of("/p/out/b.py")));
+    assertTrue(PathGlob.of("{a,b}/**/{c,d}/*.py").matches(root, Path.of("/p/a/x/d/b.py")));
     assertTrue(PathGlob.of("./docs/").matches(root, Path.of("/p/docs")));
     assertFalse(PathGlob.of("docs").matches(root, Path.of("/p/docs2")));
     assertFalse(PathGlob.of("src/*.py").matches(root, Path.of("/p/src/pkg/a.py")));
