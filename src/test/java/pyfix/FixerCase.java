@@ -157,7 +157,8 @@ record FixerCase(String code, Path input, String text) {
     IsortOptions isort = new IsortOptions(firstParty, thirdParty, List.of(), Map.of());
     if (style != null) {
       // isort cases start from the black profile unless they name their own
-      boolean ownProfile = sorterOptions.toString().startsWith("profile = ");
+      boolean ownProfile =
+          sorterOptions.toString().lines().anyMatch(o -> o.startsWith("profile = "));
       String black = style == ImportStyle.ISORT && !ownProfile ? "profile = \"black\"\n" : "";
       try {
         isort = isort.withSorter(SorterOptionsReader.read(style, black + sorterOptions));

@@ -252,14 +252,26 @@ final class SorterConfig {
   }
 
   /**
-   * The sorter for {@code style} with {@code options} applied in order (a later one wins); {@code
-   * configured} is false when no tool configures the sorter, which leaves pyfix's default.
+   * The sorter for {@code style} with {@code options} applied in order (a later one wins) over the
+   * last {@code profile} among them; {@code configured} is false when no tool configures the
+   * sorter, which leaves pyfix's default.
    */
   static Result build(ImportStyle style, boolean configured, List<ToolOption> options)
       throws SettingsException {
     SorterConfig c = new SorterConfig(style, configured);
+    // isort applies the profile first and every other option over it, wherever it is written; a
+    // command line's profile replaces the settings file's
+    ToolOption profile = null;
     for (ToolOption o : options) {
-      c.apply(o);
+      profile = o.name().equals("profile") ? o : profile;
+    }
+    if (profile != null) {
+      c.apply(profile);
+    }
+    for (ToolOption o : options) {
+      if (!o.name().equals("profile")) {
+        c.apply(o);
+      }
     }
     return c.result();
   }

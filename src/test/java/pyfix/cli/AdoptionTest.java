@@ -966,6 +966,27 @@ class AdoptionTest {
   }
 
   @Test
+  void isortsOptionsWinOverItsProfileWhereverTheProfileIsWritten() throws IOException {
+    // clean under isort 5.6.4 at 40 columns; the profiles' own lengths (100, 88) would join it
+    cli.write(
+        "a.py",
+        "from collections.abc import (\n    AsyncIterator,\n    Awaitable,\n)\n\n"
+            + "print(AsyncIterator, Awaitable)\n");
+    cli.write("pyproject.toml", "[tool.isort]\nline_length = 40\nprofile = \"hug\"\n");
+    Ran before = cli.run("check", "--select", "I001", "a.py");
+    assertEquals(0, before.code(), "an option written before the profile: " + before);
+
+    Files.delete(tmp.resolve("pyproject.toml"));
+    cli.write(".isort.cfg", "[settings]\nline_length = 40\n");
+    cli.write(
+        ".pre-commit-config.yaml",
+        "repos:\n  - repo: https://github.com/PyCQA/isort\n    hooks:\n      - id: isort\n"
+            + "        args: [--profile, black]\n");
+    Ran hook = cli.run("check", "--select", "I001", "a.py");
+    assertEquals(0, hook.code(), "the hook's profile under the settings file's option: " + hook);
+  }
+
+  @Test
   void ruffsNegatedPerFileIgnoresApplyWhereThePatternDoesNotMatch() throws IOException {
     cli.write(
         "ruff.toml",

@@ -1,0 +1,5 @@
+# pyfix: --import-style=isort --import-option=line_length=36 --import-option=include_trailing_comma=false --import-option=profile="hug"
+
+from zzmod import bbbbbbbb, aaaaaaa, ccccc, dddddd
+
+print(aaaaaaa, bbbbbbbb, ccccc, dddddd)
