@@ -45,10 +45,9 @@ final class IniFile {
       if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
         continue;
       }
-      if (!Character.isWhitespace(raw.charAt(0)) && line.startsWith("[") && line.endsWith("]")) {
-        current =
-            sections.computeIfAbsent(
-                line.substring(1, line.length() - 1).strip(), k -> new LinkedHashMap<>());
+      String header = header(line);
+      if (!Character.isWhitespace(raw.charAt(0)) && header != null) {
+        current = sections.computeIfAbsent(header, k -> new LinkedHashMap<>());
         last = null;
       } else if (Character.isWhitespace(raw.charAt(0)) && last != null && current != null) {
         last = new Entry(last.key(), last.value() + "\n" + line, last.line());
@@ -63,6 +62,16 @@ final class IniFile {
       }
     }
     return new IniFile(file, sections);
+  }
+
+  /**
+   * The section a header line names, or null: configparser's {@code \[(?P<header>.+)\]} matched
+   * from the start, so the name runs to the last {@code ]}, spaces kept, and any text after it (a
+   * comment) is ignored.
+   */
+  private static String header(String line) {
+    int close = line.lastIndexOf(']');
+    return line.startsWith("[") && close > 1 ? line.substring(1, close) : null;
   }
 
   private static int firstSeparator(String line) {

@@ -1,0 +1,55 @@
+package pyfix.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** INI files read as Python 3.11's {@code configparser} reads them (each expectation is its). */
+class IniFileTest {
+  @TempDir Path tmp;
+
+  private IniFile read(String text) throws IOException, SettingsException {
+    Path file = tmp.resolve("setup.cfg");
+    Files.writeString(file, text);
+    return IniFile.read(file);
+  }
+
+  /** A section's values by key, or null when the file has no such section. */
+  private static Map<String, String> values(IniFile ini, String section) {
+    Map<String, IniFile.Entry> entries = ini.section(section);
+    if (entries == null) {
+      return null;
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    entries.forEach((key, entry) -> values.put(key, entry.value()));
+    return values;
+  }
+
+  @Test
+  void aHeaderRunsToItsLastBracketAndWhatFollowsIsIgnored() throws Exception {
+    IniFile ini =
+        read(
+            """
+            [flake8]  # project style
+            max-line-length = 100
+            [isort]x ; sorting
+            profile = black
+            [ spaced ]
+            a = 1
+            [a] see [b]
+            k = v
+            """);
+    assertEquals(Map.of("max-line-length", "100"), values(ini, "flake8"));
+    assertEquals(Map.of("profile", "black"), values(ini, "isort"));
+    assertEquals(Map.of("a", "1"), values(ini, " spaced "));
+    assertNull(values(ini, "spaced"));
+    assertEquals(Map.of("k", "v"), values(ini, "a] see [b"));
+  }
+}
