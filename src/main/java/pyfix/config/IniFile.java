@@ -39,25 +39,29 @@ final class IniFile {
     Map<String, Map<String, Entry>> sections = new LinkedHashMap<>();
     Map<String, Entry> current = null;
     Entry last = null;
+    int lastIndent = 0;
     for (int i = 0; i < lines.size(); i++) {
       String raw = lines.get(i);
       String line = raw.strip();
       if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
         continue;
       }
+      int indent = raw.length() - raw.stripLeading().length();
       String header = header(line);
-      if (!Character.isWhitespace(raw.charAt(0)) && header != null) {
-        current = sections.computeIfAbsent(header, k -> new LinkedHashMap<>());
-        last = null;
-      } else if (Character.isWhitespace(raw.charAt(0)) && last != null && current != null) {
+      // configparser continues a value only on lines indented deeper than its key
+      if (last != null && indent > lastIndent) {
         last = new Entry(last.key(), last.value() + "\n" + line, last.line());
         current.put(last.key(), last);
+      } else if (header != null) {
+        current = sections.computeIfAbsent(header, k -> new LinkedHashMap<>());
+        last = null;
       } else if (current != null) {
         int eq = firstSeparator(line);
         if (eq < 0) {
           throw new SettingsException(file, i + 1, 0, "not a 'key = value' line: " + line);
         }
         last = new Entry(line.substring(0, eq).strip(), line.substring(eq + 1).strip(), i + 1);
+        lastIndent = indent;
         current.put(last.key().toLowerCase(java.util.Locale.ROOT), last);
       }
     }

@@ -52,4 +52,25 @@ class IniFileTest {
     assertNull(values(ini, "spaced"));
     assertEquals(Map.of("k", "v"), values(ini, "a] see [b"));
   }
+
+  @Test
+  void onlyALineIndentedDeeperThanItsKeyContinuesTheValue() throws Exception {
+    IniFile ini =
+        read(
+            """
+            [flake8]
+                max-line-length = 100
+                extend-ignore = E203
+                    E501
+
+              select = E
+              [isort]
+            profile = black
+              line_length = 100
+            """);
+    assertEquals(
+        Map.of("max-line-length", "100", "extend-ignore", "E203\nE501", "select", "E"),
+        values(ini, "flake8"));
+    assertEquals(Map.of("profile", "black\nline_length = 100"), values(ini, "isort"));
+  }
 }
