@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -796,7 +797,6 @@ final class ToolSettings {
     return null;
   }
 
-  /** isort's settings, from the first of its files in this folder that has any. */
   private static Origin hookOrigin(PreCommitHooks hooks, String id) {
     return new Origin(hooks.file(), id + " hook args");
   }
@@ -878,41 +878,53 @@ final class ToolSettings {
     if (name.endsWith(".toml")) {
       return Table.of(TomlDocument.read(path), List.of("tool", "isort"));
     }
-    IniFile file = IniFile.read(path);
-    if (file == null) {
+    if (!Files.isRegularFile(path)) {
       throw new SettingsException(
           hooks.file(), 0, 0, "the isort hook's settings path " + named + " does not exist");
     }
-    return switch (name) {
-      case ".isort.cfg" -> ini(file, List.of("settings", "isort"), false);
-      case ".editorconfig" -> ini(file, EDITORCONFIG_SECTIONS, true);
-      default -> ini(file, List.of("isort", "tool:isort"), false);
+    return isortIni(path);
+  }
+
+  /**
+   * isort's settings in {@code folder}, from the first of its files that holds options, as isort
+   * searches them; a file whose isort sections are empty is passed over, and still says the project
+   * uses isort when no other file there holds any.
+   */
+  private static Table isortTableIn(Path folder, TomlDocument pyproject) throws SettingsException {
+    Table empty = null;
+    for (String name : List.of(".isort.cfg", "pyproject.toml", "setup.cfg", "tox.ini")) {
+      Table t =
+          !name.equals("pyproject.toml")
+              ? isortIni(folder.resolve(name))
+              : pyproject == null ? null : Table.of(pyproject, List.of("tool", "isort"));
+      if (t != null && !t.options().isEmpty()) {
+        return t;
+      }
+      empty = empty == null ? t : empty;
+    }
+    Table editorconfig = isortIni(folder.resolve(".editorconfig"));
+    return editorconfig != null ? editorconfig : empty;
+  }
+
+  /** isort's sections of one of its INI files, chosen by the file's name, or null. */
+  private static Table isortIni(Path file) throws SettingsException {
+    IniFile ini = IniFile.read(file);
+    return switch (file.getFileName().toString()) {
+      case ".isort.cfg" -> ini(ini, List.of("settings", "isort"), false);
+      case ".editorconfig" -> ini(ini, EDITORCONFIG_SECTIONS, true);
+      default -> ini(ini, List.of("isort", "tool:isort"), false);
     };
   }
 
-  private static Table isortTableIn(Path folder, TomlDocument pyproject) throws SettingsException {
-    IniFile cfg = IniFile.read(folder.resolve(".isort.cfg"));
-    Table t = ini(cfg, List.of("settings", "isort"), false);
-    if (t == null && pyproject != null) {
-      t = Table.of(pyproject, List.of("tool", "isort"));
-    }
-    if (t == null) {
-      t = ini(IniFile.read(folder.resolve("setup.cfg")), List.of("isort", "tool:isort"), false);
-    }
-    if (t == null) {
-      t = ini(IniFile.read(folder.resolve("tox.ini")), List.of("isort", "tool:isort"), false);
-    }
-    if (t == null) {
-      t = ini(IniFile.read(folder.resolve(".editorconfig")), EDITORCONFIG_SECTIONS, true);
-    }
-    return t;
-  }
-
+  /**
+   * The options of {@code sections} merged as isort merges them, a later section's key replacing an
+   * earlier one's; null when the file has none of them.
+   */
   private static Table ini(IniFile file, List<String> sections, boolean editorconfig) {
     if (file == null) {
       return null;
     }
-    List<ToolOption> options = new ArrayList<>();
+    Map<String, ToolOption> options = new LinkedHashMap<>();
     String label = null;
     String present = null; // a section without keys still says the project uses the tool
     for (String section : sections) {
@@ -922,23 +934,27 @@ final class ToolSettings {
       }
       Origin origin = new Origin(file.file(), "[" + section + "]");
       present = present == null && !editorconfig ? section : present;
-      for (IniFile.Entry e : entries.values()) {
-        String key = e.key().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+      for (Map.Entry<String, IniFile.Entry> e : entries.entrySet()) {
+        String key = e.getKey().replace('-', '_');
         // an editor's own keys do not make .editorconfig an isort settings file
         if (editorconfig && (EDITORCONFIG_KEYS.contains(key) || !SorterConfig.knows(key))) {
           continue;
         }
-        options.add(new ToolOption(e.key(), null, e.value(), origin, e.line()));
+        IniFile.Entry entry = e.getValue();
+        options.put(
+            e.getKey(), new ToolOption(entry.key(), null, entry.value(), origin, entry.line()));
         label = label == null ? section : label;
-      }
-      if (!editorconfig && !options.isEmpty()) {
-        break;
       }
     }
     label = label == null ? present : label;
     return label == null
         ? null
-        : new Table(null, List.of(), null, options, new Origin(file.file(), "[" + label + "]"));
+        : new Table(
+            null,
+            List.of(),
+            null,
+            List.copyOf(options.values()),
+            new Origin(file.file(), "[" + label + "]"));
   }
 
   private static String describe(Origin origin) {

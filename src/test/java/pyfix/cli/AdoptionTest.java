@@ -987,6 +987,30 @@ class AdoptionTest {
   }
 
   @Test
+  void isortsSectionsOfOneFileAreMergedAndAnEmptyOneIsPassedOver() throws IOException {
+    // 95 columns: clean under isort 5.6.4 with black's profile at 100, wrapped at 88
+    cli.write(
+        "a.py",
+        "from aaaaaaaaaaaaaa import bbbbbbbbbbbbbbbbb, ccccccccccccccccccccc, dddddddddddddddddd,"
+            + " eeeeee\n\nprint(bbbbbbbbbbbbbbbbb, ccccccccccccccccccccc, dddddddddddddddddd,"
+            + " eeeeee)\n");
+    cli.write(".isort.cfg", "[settings]\nprofile = black\n\n[isort]\nline_length = 100\n");
+    Ran isortCfg = cli.run("check", "--select", "I001", "a.py");
+    assertEquals(0, isortCfg.code(), ".isort.cfg's [settings] and [isort]: " + isortCfg);
+
+    cli.write(".isort.cfg", "[settings]\n");
+    cli.write(
+        "setup.cfg",
+        "[isort]\nprofile = black\nline_length = 50\n[tool:isort]\nline_length = 100\n");
+    Ran setupCfg = cli.run("check", "--select", "I001", "a.py");
+    assertEquals(0, setupCfg.code(), "setup.cfg's [tool:isort] after [isort]: " + setupCfg);
+
+    Files.delete(tmp.resolve("setup.cfg"));
+    Ran empty = cli.run("check", "--select", "I001", "a.py");
+    assertEquals(1, empty.code(), "an empty section alone: isort's defaults, 79 columns");
+  }
+
+  @Test
   void ruffsNegatedPerFileIgnoresApplyWhereThePatternDoesNotMatch() throws IOException {
     cli.write(
         "ruff.toml",
