@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -51,7 +52,7 @@ final class IniFile {
       // configparser continues a value only on lines indented deeper than its key
       if (last != null && indent > lastIndent) {
         last = new Entry(last.key(), last.value() + "\n" + line, last.line());
-        current.put(last.key(), last);
+        current.put(name(last.key()), last);
       } else if (header != null) {
         current = sections.computeIfAbsent(header, k -> new LinkedHashMap<>());
         last = null;
@@ -62,7 +63,7 @@ final class IniFile {
         }
         last = new Entry(line.substring(0, eq).strip(), line.substring(eq + 1).strip(), i + 1);
         lastIndent = indent;
-        current.put(last.key().toLowerCase(java.util.Locale.ROOT), last);
+        current.put(name(last.key()), last);
       }
     }
     return new IniFile(file, sections);
@@ -76,6 +77,11 @@ final class IniFile {
   private static String header(String line) {
     int close = line.lastIndexOf(']');
     return line.startsWith("[") && close > 1 ? line.substring(1, close) : null;
+  }
+
+  /** A key as configparser stores it: in lower case, so that a later spelling replaces it. */
+  private static String name(String key) {
+    return key.toLowerCase(Locale.ROOT);
   }
 
   private static int firstSeparator(String line) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** INI files read as Python 3.11's {@code configparser} reads them (each expectation is its). */
+/** INI files read as isort reads them, with Python 3.11's {@code ConfigParser(strict=False)}. */
 class IniFileTest {
   @TempDir Path tmp;
 
@@ -72,5 +72,11 @@ class IniFileTest {
         Map.of("max-line-length", "100", "extend-ignore", "E203\nE501", "select", "E"),
         values(ini, "flake8"));
     assertEquals(Map.of("profile", "black\nline_length = 100"), values(ini, "isort"));
+  }
+
+  @Test
+  void keysAreStoredInLowerCaseSoTheLastSpellingWinsAlsoAfterAContinuedValue() throws Exception {
+    IniFile ini = read("[isort]\nprofile = black\nLine_Length =\n    100\nline_length = 88\n");
+    assertEquals(Map.of("profile", "black", "line_length", "88"), values(ini, "isort"));
   }
 }
