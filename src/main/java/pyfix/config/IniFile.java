@@ -15,8 +15,11 @@ import java.util.Map;
  * value}, with indented continuation lines and {@code #}/{@code ;} comment lines.
  */
 final class IniFile {
-  /** One value and the line that sets it. */
-  record Entry(String key, String value, int line) {}
+  /** One value, the section and the line that set it. */
+  record Entry(String section, String key, String value, int line) {}
+
+  /** The section whose keys configparser gives every other section that does not set them. */
+  private static final String DEFAULTS = "DEFAULT";
 
   private final Path file;
   private final Map<String, Map<String, Entry>> sections;
@@ -38,6 +41,7 @@ final class IniFile {
       throw new SettingsException(file, 0, 0, "cannot read: " + e);
     }
     Map<String, Map<String, Entry>> sections = new LinkedHashMap<>();
+    String section = null;
     Map<String, Entry> current = null;
     Entry last = null;
     int lastIndent = 0;
@@ -51,9 +55,10 @@ final class IniFile {
       String header = header(line);
       // configparser continues a value only on lines indented deeper than its key
       if (last != null && indent > lastIndent) {
-        last = new Entry(last.key(), last.value() + "\n" + line, last.line());
+        last = new Entry(last.section(), last.key(), last.value() + "\n" + line, last.line());
         current.put(name(last.key()), last);
       } else if (header != null) {
+        section = header;
         current = sections.computeIfAbsent(header, k -> new LinkedHashMap<>());
         last = null;
       } else if (current != null) {
@@ -61,7 +66,9 @@ final class IniFile {
         if (eq < 0) {
           throw new SettingsException(file, i + 1, 0, "not a 'key = value' line: " + line);
         }
-        last = new Entry(line.substring(0, eq).strip(), line.substring(eq + 1).strip(), i + 1);
+        last =
+            new Entry(
+                section, line.substring(0, eq).strip(), line.substring(eq + 1).strip(), i + 1);
         lastIndent = indent;
         current.put(name(last.key()), last);
       }
@@ -95,8 +102,18 @@ final class IniFile {
     return file;
   }
 
-  /** The entries of {@code section}, or null when the file has no such section. */
+  /**
+   * The entries of {@code section} after those of {@code [DEFAULT]} it does not set, as
+   * configparser gives them, or null when the file has no such section.
+   */
   Map<String, Entry> section(String section) {
-    return sections.get(section);
+    Map<String, Entry> entries = sections.get(section);
+    Map<String, Entry> defaults = sections.get(DEFAULTS);
+    if (entries == null || defaults == null) {
+      return entries;
+    }
+    Map<String, Entry> all = new LinkedHashMap<>(defaults);
+    all.putAll(entries);
+    return all;
   }
 }

@@ -932,7 +932,6 @@ final class ToolSettings {
       if (entries == null) {
         continue;
       }
-      Origin origin = new Origin(file.file(), "[" + section + "]");
       present = present == null && !editorconfig ? section : present;
       for (Map.Entry<String, IniFile.Entry> e : entries.entrySet()) {
         String key = e.getKey().replace('-', '_');
@@ -941,6 +940,7 @@ final class ToolSettings {
           continue;
         }
         IniFile.Entry entry = e.getValue();
+        Origin origin = new Origin(file.file(), "[" + entry.section() + "]");
         options.put(
             e.getKey(), new ToolOption(entry.key(), null, entry.value(), origin, entry.line()));
         label = label == null ? section : label;

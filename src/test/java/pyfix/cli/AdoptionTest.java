@@ -1011,6 +1011,19 @@ class AdoptionTest {
   }
 
   @Test
+  void iniDefaultsCountAsIsortOptions() throws IOException {
+    // 95 columns: clean under isort 5.6.4 with black's profile at 100, wrapped at 88
+    cli.write(
+        "a.py",
+        "from aaaaaaaaaaaaaa import bbbbbbbbbbbbbbbbb, ccccccccccccccccccccc, dddddddddddddddddd,"
+            + " eeeeee\n\nprint(bbbbbbbbbbbbbbbbb, ccccccccccccccccccccc, dddddddddddddddddd,"
+            + " eeeeee)\n");
+    cli.write("setup.cfg", "[DEFAULT]\nline_length = 100\n\n[isort]\nprofile = black\n");
+    Ran check = cli.run("check", "--select", "I001", "a.py");
+    assertEquals(0, check.code(), check.toString());
+  }
+
+  @Test
   void ruffsNegatedPerFileIgnoresApplyWhereThePatternDoesNotMatch() throws IOException {
     cli.write(
         "ruff.toml",

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,5 +79,18 @@ class IniFileTest {
   void keysAreStoredInLowerCaseSoTheLastSpellingWinsAlsoAfterAContinuedValue() throws Exception {
     IniFile ini = read("[isort]\nprofile = black\nLine_Length =\n    100\nline_length = 88\n");
     assertEquals(Map.of("profile", "black", "line_length", "88"), values(ini, "isort"));
+  }
+
+  @Test
+  void defaultsGoToEverySectionThatDoesNotSetThem() throws Exception {
+    IniFile ini =
+        read(
+            "[DEFAULT]\nline_length = 100\nprofile = hug\n\n[isort]\nprofile = black\n\n[other]\n");
+    assertEquals(List.of("line_length", "profile"), List.copyOf(ini.section("isort").keySet()));
+    assertEquals(Map.of("line_length", "100", "profile", "black"), values(ini, "isort"));
+    assertEquals("isort", ini.section("isort").get("profile").section());
+    assertEquals("DEFAULT", ini.section("isort").get("line_length").section());
+    assertEquals(Map.of("line_length", "100", "profile", "hug"), values(ini, "other"));
+    assertNull(values(ini, "flake8"));
   }
 }
