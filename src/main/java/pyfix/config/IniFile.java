@@ -47,11 +47,11 @@ final class IniFile {
     int lastIndent = 0;
     for (int i = 0; i < lines.size(); i++) {
       String raw = lines.get(i);
-      String line = raw.strip();
+      String line = strip(raw);
       if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
         continue;
       }
-      int indent = raw.length() - raw.stripLeading().length();
+      int indent = indent(raw);
       String header = header(line);
       // configparser continues a value only on lines indented deeper than its key
       if (last != null && indent > lastIndent) {
@@ -67,8 +67,7 @@ final class IniFile {
           throw new SettingsException(file, i + 1, 0, "not a 'key = value' line: " + line);
         }
         last =
-            new Entry(
-                section, line.substring(0, eq).strip(), line.substring(eq + 1).strip(), i + 1);
+            new Entry(section, strip(line.substring(0, eq)), strip(line.substring(eq + 1)), i + 1);
         lastIndent = indent;
         current.put(name(last.key()), last);
       }
@@ -84,6 +83,29 @@ final class IniFile {
   private static String header(String line) {
     int close = line.lastIndexOf(']');
     return line.startsWith("[") && close > 1 ? line.substring(1, close) : null;
+  }
+
+  /** Whether Python's {@code str.isspace()} holds for {@code c}: configparser strips by it. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+  }
+
+  /** The number of spaces {@code line} starts with, as configparser measures indentation. */
+  private static int indent(String line) {
+    int i = 0;
+    while (i < line.length() && isSpace(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@code text} without spaces at either end, as Python's {@code str.strip()}. */
+  private static String strip(String text) {
+    int end = text.length();
+    while (end > 0 && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(Math.min(indent(text), end), end);
   }
 
   /** A key as configparser stores it: in lower case, so that a later spelling replaces it. */

@@ -93,4 +93,14 @@ class IniFileTest {
     assertEquals(Map.of("line_length", "100", "profile", "hug"), values(ini, "other"));
     assertNull(values(ini, "flake8"));
   }
+
+  @Test
+  void valuesAndIndentsEndAtPythonsSpacesNoBreakSpacesIncluded() throws Exception {
+    IniFile ini =
+        read(
+            "[isort]\nprofile = black\u00a0\nline_length = 100\u2007\nknown_first_party =\n\u00a0a\n");
+    assertEquals(
+        Map.of("profile", "black", "line_length", "100", "known_first_party", "\na"),
+        values(ini, "isort"));
+  }
 }
