@@ -1,6 +1,7 @@
 package pyfix.config;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,13 @@ final class IniFile {
     List<String> lines;
     try {
       lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+    } catch (CharacterCodingException e) {
+      throw new SettingsException(
+          file,
+          0,
+          0,
+          "cannot read: not UTF-8 text (isort and flake8 read settings as UTF-8 and skip a file"
+              + " that is not); save it as UTF-8");
     } catch (IOException e) {
       throw new SettingsException(file, 0, 0, "cannot read: " + e);
     }

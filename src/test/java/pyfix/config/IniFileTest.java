@@ -2,8 +2,11 @@ package pyfix.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -102,5 +105,13 @@ class IniFileTest {
     assertEquals(
         Map.of("profile", "black", "line_length", "100", "known_first_party", "\na"),
         values(ini, "isort"));
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsAnErrorThatSaysSo() throws Exception {
+    Path file = tmp.resolve("setup.cfg");
+    Files.write(file, "[metadata]\nauthor = M\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
+    SettingsException e = assertThrows(SettingsException.class, () -> IniFile.read(file));
+    assertTrue(e.getMessage().contains("not UTF-8 text"), e.getMessage());
   }
 }
