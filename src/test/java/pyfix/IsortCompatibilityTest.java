@@ -114,11 +114,16 @@ class IsortCompatibilityTest {
   private static List<String> options(FixerCase c) throws IOException {
     var settings = c.settings(false);
     List<String> own = c.flagValues("--import-option");
-    // a case may name its own profile as its first option, in place of the black profile
-    String profile =
-        !own.isEmpty() && own.get(0).startsWith("profile=")
-            ? iniValue(own.get(0).substring("profile=".length()))
-            : "black";
+    // a case may name its own profile among its options, in place of the black profile
+    String profile = "black";
+    List<String> rest = new ArrayList<>();
+    for (String option : own) {
+      if (option.startsWith("profile=")) {
+        profile = iniValue(option.substring("profile=".length()));
+      } else {
+        rest.add(option);
+      }
+    }
     List<String> command = new ArrayList<>(List.of("--profile", profile, "-q"));
     int sorterWidth = settings.options().isort().sorter().lineLength();
     String width = String.valueOf(sorterWidth > 0 ? sorterWidth : settings.lineLength());
@@ -132,7 +137,7 @@ class IsortCompatibilityTest {
     // the command line would win over the settings file's own line_length
     List<String> ini =
         new ArrayList<>(List.of("[settings]", "profile=" + profile, "line_length=" + width));
-    for (String option : profile.equals("black") ? own : own.subList(1, own.size())) {
+    for (String option : rest) {
       int eq = option.indexOf('=');
       ini.add(option.substring(0, eq) + "=" + iniValue(option.substring(eq + 1)));
     }
