@@ -35,6 +35,7 @@ final class ImportSorter {
   private final String indentUnit;
   private final ImportOrder printed;
   private final SortKeys keys;
+  // Ruff's orders; isort's are SortKeys.isortStraight and isortNames
   private final Comparator<Alias> straightOrder;
   private final Comparator<Alias> byName;
   private final Comparator<Alias> nameOrder;
@@ -60,11 +61,8 @@ final class ImportSorter {
     this.keys = new SortKeys(options);
     this.straightOrder = aliasOrder(keys.modules);
     this.byName = aliasOrder(keys.names);
-    // isort sorts "*" among the names by its key (after classes, before lower case ones)
-    this.nameOrder =
-        ruff
-            ? Comparator.comparing((Alias a) -> !a.name().equals("*")).thenComparing(byName)
-            : byName;
+    // Ruff puts "*" first; isort sorts it among the names by its key (SortKeys.isortNames)
+    this.nameOrder = Comparator.comparing((Alias a) -> !a.name().equals("*")).thenComparing(byName);
     this.forcedOrder =
         ruff
             ? Comparator.comparing((Statement s) -> s.module, keys.modules)
@@ -213,9 +211,8 @@ final class ImportSorter {
 
     void render(List<String> out) {
       List<Statement> straights = new ArrayList<>();
-      straight.values().stream()
-          .map(Merged::alias)
-          .sorted(straightOrder)
+      List<Alias> aliases = straight.values().stream().map(Merged::alias).toList();
+      (ruff ? aliases.stream().sorted(straightOrder).toList() : keys.isortStraight(aliases))
           .forEach(
               a -> {
                 Statement s =
@@ -402,7 +399,9 @@ final class ImportSorter {
      * other statement comment on the first.
      */
     private List<Chunk> chunks() {
-      List<Alias> sorted = names.values().stream().map(Merged::alias).sorted(nameOrder).toList();
+      List<Alias> merged = names.values().stream().map(Merged::alias).toList();
+      List<Alias> sorted =
+          ruff ? merged.stream().sorted(nameOrder).toList() : keys.isortNames(merged);
       if (!ruff && !options.combineAsImports()) {
         sorted.stream().filter(a -> a.asName() != null).forEach(a -> asImported.add(a.name()));
       }

@@ -3,8 +3,10 @@ package pyfix.fixers.imports;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.SorterOptions;
 
@@ -19,6 +21,14 @@ final class SortKeys {
    * one class per method reference for the first place that makes it (start-up time).
    */
   static final Comparator<String> NATURAL = SortKeys::natural;
+
+  /** A module's plain import before its {@code as} imports, which keep the order they came in. */
+  private static final Comparator<Alias> PLAIN_FIRST =
+      Comparator.comparing(a -> a.asName() != null);
+
+  /** A name's plain import before its {@code as} imports, these in natural order. */
+  private static final Comparator<Alias> PLAIN_FIRST_THEN_AS_NAME =
+      PLAIN_FIRST.thenComparing(a -> a.asName() == null ? "" : a.asName(), NATURAL);
 
   private static final SortKeys DEFAULTS = new SortKeys(SorterOptions.DEFAULTS);
 
@@ -63,6 +73,41 @@ final class SortKeys {
     Comparator<String> name =
         byType.thenComparing(n -> o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT), NATURAL);
     this.names = ruff ? name.thenComparing(n -> n, NATURAL) : name;
+  }
+
+  /**
+   * The modules of {@code import} statements in isort's order: by module, a module's {@code as}
+   * imports after its plain one in the order they came in (isort does not sort them).
+   */
+  List<Alias> isortStraight(List<Alias> aliases) {
+    return isortOrder(aliases, modules, PLAIN_FIRST);
+  }
+
+  /** The names of a module's {@code from} imports in isort's order. */
+  List<Alias> isortNames(List<Alias> aliases) {
+    return isortOrder(aliases, names, PLAIN_FIRST_THEN_AS_NAME);
+  }
+
+  /**
+   * Each name once by {@code key}, where isort's stable sort keeps names its key does not tell
+   * apart ({@code Path} and {@code path} without order by type) in the order they first came in;
+   * then that name's imports by {@code sameName}.
+   */
+  private static List<Alias> isortOrder(
+      List<Alias> aliases, Comparator<String> key, Comparator<Alias> sameName) {
+    Map<String, List<Alias>> byName = new LinkedHashMap<>();
+    for (Alias a : aliases) {
+      byName.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(a);
+    }
+    List<String> sortedNames = new ArrayList<>(byName.keySet());
+    sortedNames.sort(key);
+    List<Alias> out = new ArrayList<>();
+    for (String name : sortedNames) {
+      List<Alias> same = byName.get(name);
+      same.sort(sameName);
+      out.addAll(same);
+    }
+    return out;
   }
 
   private static String moduleKey(String module, boolean closestFirst, boolean caseSensitive) {
