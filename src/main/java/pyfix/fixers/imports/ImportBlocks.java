@@ -36,11 +36,23 @@ final class ImportBlocks {
 
   /**
    * One block: the token index ranges {@code {first, newline}} of its statements, whether it is at
-   * module level, whether an import marked {@code isort: split} follows it, so that the blank lines
-   * between them stay as they are, and whether it runs in a {@code try} or {@code with} body, where
+   * module level, what follows it, and whether it runs in a {@code try} or {@code with} body, where
    * an import that fails may be caught ({@code contextlib.suppress}).
    */
-  record Block(List<int[]> statements, boolean moduleLevel, boolean beforeSplit, boolean guarded) {}
+  record Block(List<int[]> statements, boolean moduleLevel, Next next, boolean guarded) {}
+
+  /** What follows a block, which decides the blank lines after it. */
+  enum Next {
+    /** Code, the end of its body, an isort action comment, or an import isort keeps as code. */
+    CODE,
+    /**
+     * An import marked {@code isort: split}, or {@code isort: skip} on a line after its first,
+     * which isort 5.6.4 does not read and sorts as any import: the blank lines stay as they are.
+     */
+    IMPORT,
+    /** A pragma on its own line above more imports, which isort reads as the next import's. */
+    PRAGMA
+  }
 
   private final String text;
   private final List<Token> tokens;
@@ -101,7 +113,7 @@ final class ImportBlocks {
     for (PythonParser.StatementContext st : statements) {
       int[] range = importRange(st);
       if (range == null) {
-        close(current, moduleLevel, false, guarded);
+        close(current, moduleLevel, Next.CODE, guarded);
         current = new ArrayList<>();
         if (mentionsImport(st)) {
           nested(st, guarded);
@@ -110,16 +122,23 @@ final class ImportBlocks {
       }
       // an own-line pragma (# pylint: disable=…) acts on the lines below it, so it stays put; an
       // own-line `# isort: skip` acts on nothing, and isort and Ruff sort it with the import below
+      int previousEnd = current.isEmpty() ? range[0] : current.get(current.size() - 1)[1] + 1;
       boolean splitBefore =
-          !current.isEmpty()
-              && commentMatches(
-                  current.get(current.size() - 1)[1] + 1,
-                  range[0],
-                  c -> Pragmas.in(c) && !SKIP.matcher(c).find());
+          commentMatches(previousEnd, range[0], c -> Pragmas.in(c) && !SKIP.matcher(c).find());
       boolean splitLine = commentMatches(range[0], range[1], SPLIT.asPredicate());
       boolean skip = commentMatches(range[0], range[1], SKIP.asPredicate());
       if (splitBefore || splitLine || off(range[0]) || skip) {
-        close(current, moduleLevel, splitLine && !splitBefore, guarded);
+        Next next;
+        if (splitBefore) {
+          next =
+              commentMatches(previousEnd, range[0], ImportBlocks::endsIsortSection)
+                  ? Next.CODE
+                  : Next.PRAGMA;
+        } else {
+          boolean firstLineSkip = firstLineCommentMatches(range[0], SKIP.asPredicate());
+          next = splitLine || skip && !firstLineSkip ? Next.IMPORT : Next.CODE;
+        }
+        close(current, moduleLevel, next, guarded);
         current = new ArrayList<>();
         if (!splitLine && !off(range[0]) && !skip) {
           current.add(range);
@@ -128,13 +147,12 @@ final class ImportBlocks {
       }
       current.add(range);
     }
-    close(current, moduleLevel, false, guarded);
+    close(current, moduleLevel, Next.CODE, guarded);
   }
 
-  private void close(
-      List<int[]> current, boolean moduleLevel, boolean beforeSplit, boolean guarded) {
+  private void close(List<int[]> current, boolean moduleLevel, Next next, boolean guarded) {
     if (!current.isEmpty()) {
-      blocks.add(new Block(List.copyOf(current), moduleLevel, beforeSplit, guarded));
+      blocks.add(new Block(List.copyOf(current), moduleLevel, next, guarded));
     }
   }
 
@@ -188,6 +206,25 @@ final class ImportBlocks {
   private boolean off(int tokenIndex) {
     var e = switches.floorEntry(tokens.get(tokenIndex).start());
     return e != null && e.getValue();
+  }
+
+  /**
+   * Whether isort ends its import section at {@code comment} on a line of its own: {@code # isort:
+   * split} or {@code # isort: off}. At module level it writes the lines after imports before it; in
+   * a nested block it leaves the lines before it as they are.
+   */
+  static boolean endsIsortSection(String comment) {
+    return SPLIT.matcher(comment).find() || OFF.matcher(comment).find();
+  }
+
+  /** Whether a comment on the line where the statement at token {@code first} starts matches. */
+  private boolean firstLineCommentMatches(int first, Predicate<String> p) {
+    int line = tokens.get(first).line();
+    int i = first;
+    while (i + 1 < tokens.size() && tokens.get(i + 1).line() == line) {
+      i++;
+    }
+    return commentMatches(first, i, p);
   }
 
   private boolean commentMatches(int from, int to, Predicate<String> p) {

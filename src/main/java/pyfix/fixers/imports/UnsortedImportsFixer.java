@@ -92,19 +92,11 @@ public final class UnsortedImportsFixer implements Fixer {
       int end = lastNewline.end();
       if (lastNewline.end() > lastNewline.start()) {
         out.append(newline);
-        if (block.moduleLevel() && !block.beforeSplit()) {
-          int next = afterBlankLines(tokens, last[1] + 1);
-          int blank = blankLinesAfter(text, tokens, next, settings);
-          if (blank >= 0) {
-            end = tokens.get(next - 1).end();
-            out.append(newline.repeat(blank));
-          }
-        } else if (!block.moduleLevel()
-            && !ruff
-            && commentFollows(tokens, last[1] + 1, indent.length())) {
-          // isort keeps a comment that follows a nested block one blank line away (Ruff leaves
-          // the lines after a nested block alone)
-          out.append(newline);
+        int next = afterBlankLines(tokens, last[1] + 1);
+        int blank = blankLinesAfter(text, tokens, block, next, indent, settings);
+        if (blank >= 0) {
+          end = tokens.get(next - 1).end();
+          out.append(newline.repeat(blank));
         }
       }
       String replacement = out.toString();
@@ -215,14 +207,18 @@ public final class UnsortedImportsFixer implements Fixer {
     return comments;
   }
 
-  /** Whether the line at token {@code i} is a comment at {@code column}. */
-  private static boolean commentFollows(List<Token> tokens, int i, int column) {
+  /**
+   * Whether the line at token {@code i} is a comment at {@code column} that isort sorts with the
+   * imports above it: not an action comment that ends its section.
+   */
+  private static boolean commentFollows(String text, List<Token> tokens, int i, int column) {
     if (i < tokens.size() && tokens.get(i).kind() == TokenKind.WHITESPACE) {
       i++;
     }
     return i < tokens.size()
         && tokens.get(i).kind() == TokenKind.COMMENT
-        && tokens.get(i).column() == column;
+        && tokens.get(i).column() == column
+        && !ImportBlocks.endsIsortSection(tokens.get(i).text(text));
   }
 
   /**
@@ -272,13 +268,42 @@ public final class UnsortedImportsFixer implements Fixer {
   }
 
   /**
+   * The blank lines to write after {@code block}, whose next line starts at token {@code next}, or
+   * -1 to leave them as they are.
+   */
+  private static int blankLinesAfter(
+      String text,
+      List<Token> tokens,
+      ImportBlocks.Block block,
+      int next,
+      String indent,
+      Settings settings) {
+    SorterOptions options = settings.options().isort().sorter();
+    boolean ruff = options.style() == ImportStyle.RUFF;
+    if (block.next() == ImportBlocks.Next.IMPORT) {
+      return -1;
+    }
+    if (block.next() == ImportBlocks.Next.PRAGMA && !ruff) {
+      // isort reads the pragma as a comment above the next import: no code follows the block
+      return options.wrapping().newlineBeforeComments() ? 1 : -1;
+    }
+    if (block.moduleLevel()) {
+      return moduleBlankLines(text, tokens, next, settings);
+    }
+    // isort keeps a comment right after a nested block one blank line away (Ruff leaves the lines
+    // after a nested block alone)
+    int afterBlock = block.statements().get(block.statements().size() - 1)[1] + 1;
+    return !ruff && commentFollows(text, tokens, afterBlock, indent.length()) ? 1 : -1;
+  }
+
+  /**
    * The blank lines after a module-level block: {@code lines-after-imports} when set, none at the
    * end of the file (where Ruff leaves them as they are, and before comments that end it: -1), else
    * isort's and Ruff's automatic count. A stub gets at most one, as Black formats stubs: always
    * under Ruff and isort's black profile (which writes one even where the setting says none), only
    * by the automatic count under isort's other settings.
    */
-  private static int blankLinesAfter(String text, List<Token> tokens, int i, Settings settings) {
+  private static int moduleBlankLines(String text, List<Token> tokens, int i, Settings settings) {
     SorterOptions options = settings.options().isort().sorter();
     if (options.style() == ImportStyle.RUFF && !statementFollows(text, tokens, i)) {
       return -1; // only comments to the end: Ruff counts no statement after the block
