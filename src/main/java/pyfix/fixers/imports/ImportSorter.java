@@ -552,11 +552,13 @@ final class ImportSorter {
     }
 
     /**
-     * One name on a statement of its own, wrapped as isort's line wrap does; an {@code as} import's
-     * comment is added after the wrap, as isort adds it, so it never makes the line wrap.
+     * One name on a statement of its own, wrapped as isort's line wrap does, with its comment. An
+     * {@code as} import's comment is added after the wrap, so that it never makes the line wrap,
+     * under force-single-line, where isort adds it so, and when it holds a pragma, which a wrap
+     * could move off the line the import is reported on.
      */
     private String single(String head, Alias name, String comment) {
-      if (name.asName() == null || comment.isEmpty()) {
+      if (name.asName() == null || comment.isEmpty() || !singleLine() && !Pragmas.in(comment)) {
         return isortWrap.single(head, name.text(), comment);
       }
       String code = isortWrap.single(head, name.text(), "");
