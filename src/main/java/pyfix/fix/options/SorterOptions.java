@@ -12,7 +12,10 @@ import java.util.Map;
  * @param forceSingleLine one name per {@code from} import statement
  * @param singleLineExclusions modules that {@code forceSingleLine} leaves alone
  * @param forceSortWithinSections order {@code import} and {@code from} lines together, by module
- * @param orderByType names in a {@code from} import as CONSTANTS, Classes, then the rest
+ * @param orderByType names in a {@code from} import as CONSTANTS, Classes, then the rest; under
+ *     isort's force-sort-within-sections, its lines compared with case
+ * @param alphabeticalNames isort's {@code force_alphabetical_sort_within_sections}: names in a
+ *     {@code from} import case-insensitively and by no type, whatever {@code orderByType} says
  * @param caseSensitive compare names with case (else case-insensitively)
  * @param combineAsImports let {@code x as y} share a statement with other names of its module
  * @param forceWrapAliases wrap a {@code from} import holding an {@code as} name, one name a line
@@ -57,6 +60,7 @@ public record SorterOptions(
     List<String> singleLineExclusions,
     boolean forceSortWithinSections,
     boolean orderByType,
+    boolean alphabeticalNames,
     boolean caseSensitive,
     boolean combineAsImports,
     boolean forceWrapAliases,
@@ -95,6 +99,7 @@ public record SorterOptions(
           List.of(),
           false,
           true,
+          false,
           false,
           false,
           false,

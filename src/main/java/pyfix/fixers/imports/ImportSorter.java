@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.SorterOptions;
@@ -25,6 +27,9 @@ import pyfix.fixers.common.Pragmas;
  * wrapped in parentheses with one name per line.
  */
 final class ImportSorter {
+  // isort's reverse_relative reading of a relative import under force-sort-within-sections
+  private static final Pattern RELATIVE = Pattern.compile("from (\\.+)\\s*(.*)");
+
   /** One object for every use, as {@link SortKeys#NATURAL} is. */
   private static final Function<Alias, String> NAME = Alias::name;
 
@@ -156,14 +161,16 @@ final class ImportSorter {
     }
 
     /**
-     * isort's key under force-sort-within-sections: the first line without its keyword ({@code from
-     * a import b} read as {@code a.b} when lexicographical, as {@code a} when grouped by package),
-     * forced-to-top modules first.
+     * isort's key under force-sort-within-sections: the statement's text, all its lines, without
+     * its keyword ({@code from a import b} read as {@code a.b} when lexicographical, as {@code a}
+     * when grouped by package), forced-to-top modules first.
      */
     String isortKey() {
-      String line = lines.get(0);
-      if (options.closestRelativeFirst()) {
-        line = line.replaceFirst("^from (\\.+)\\s*", "from $1 ");
+      String line = String.join("\n", lines);
+      Matcher relative = RELATIVE.matcher(line);
+      if (options.closestRelativeFirst() && relative.lookingAt()) {
+        // isort's pattern ends at the line break: the rest of a wrapped statement is left out
+        line = "from " + relative.group(1) + " " + relative.group(2);
       }
       if (options.groupByPackage() && line.startsWith("from")) {
         line = line.split(" import", 2)[0];
@@ -226,15 +233,16 @@ final class ImportSorter {
           .sorted(Comparator.comparing((FromModule m) -> m.module, keys.modules))
           .forEach(m -> m.statements(froms));
       int sectionStart = out.size();
+      List<Statement> first = options.fromFirst() ? froms : straights;
+      List<Statement> second = options.fromFirst() ? straights : froms;
       if (options.forceSortWithinSections()) {
-        List<Statement> all = new ArrayList<>(straights);
-        all.addAll(froms);
+        // isort's sort is stable: lines its key ties keep the from-first order
+        List<Statement> all = new ArrayList<>(first);
+        all.addAll(second);
         all.sort(forcedOrder);
         all.forEach(s -> emit(out, sectionStart, s));
         return;
       }
-      List<Statement> first = options.fromFirst() ? froms : straights;
-      List<Statement> second = options.fromFirst() ? straights : froms;
       first.forEach(s -> emit(out, sectionStart, s));
       if (!first.isEmpty() && !second.isEmpty()) {
         for (int i = 0; i < options.linesBetweenTypes(); i++) {

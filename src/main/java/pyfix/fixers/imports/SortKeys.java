@@ -68,7 +68,8 @@ final class SortKeys {
                     ruff
                         || !o.forceToTop()
                             .contains(o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT)))
-            .thenComparingInt((String n) -> o.orderByType() ? nameType(n) : 0)
+            .thenComparingInt(
+                (String n) -> o.orderByType() && !o.alphabeticalNames() ? nameType(n) : 0)
             .thenComparingInt(n -> o.lengthSort() ? n.length() : 0);
     Comparator<String> name =
         byType.thenComparing(n -> o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT), NATURAL);
