@@ -567,9 +567,12 @@ final class ImportSorter {
      */
     private String single(String head, Alias name, String comment) {
       if (name.asName() == null || comment.isEmpty() || !singleLine() && !Pragmas.in(comment)) {
-        return isortWrap.single(head, name.text(), comment);
+        // a pragma goes after the parenthesis, where mypy reads it, unless it already followed
+        // the name on its own line, where isort keeps it
+        boolean pragmaFirst = name.inline().stream().noneMatch(Pragmas::in);
+        return isortWrap.single(head, name.text(), comment, pragmaFirst);
       }
-      String code = isortWrap.single(head, name.text(), "");
+      String code = isortWrap.single(head, name.text(), "", true);
       return code == null ? null : code + comment;
     }
 

@@ -47,7 +47,7 @@ final class IsortWrap {
         out = wrapped(4, head, names, comment);
       }
     } else {
-      out = statement.length() > lineLength ? line(statement) : statement;
+      out = statement.length() > lineLength ? line(statement, true) : statement;
     }
     return keeps(out, names, comment) && !strandsPragma(out, comment) ? out : null;
   }
@@ -71,10 +71,11 @@ final class IsortWrap {
 
   /**
    * A statement isort prints on its own without a wrap mode (one name with a comment, or under
-   * force-single-line): only wrapped when too long, at {@code import}.
+   * force-single-line): only wrapped when too long, at {@code import}; a pragma in {@code comment}
+   * goes after the parenthesis when {@code pragmaFirst}, else after the name, as isort puts it.
    */
-  String single(String head, String name, String comment) {
-    String out = line(head + name + comment);
+  String single(String head, String name, String comment, boolean pragmaFirst) {
+    String out = line(head + name + comment, pragmaFirst);
     return keeps(out, List.of(name), comment) ? out : null;
   }
 
@@ -97,7 +98,7 @@ final class IsortWrap {
         lines = candidate.split("\n", -1);
       }
     }
-    return statement.contains("\n") ? statement : line(statement);
+    return statement.contains("\n") ? statement : line(statement, true);
   }
 
   private String format(int mode, String head, List<String> names, String comment, int length) {
@@ -208,9 +209,9 @@ final class IsortWrap {
   /**
    * isort's {@code wrap.line} for a statement still on one line: split at the last {@code import },
    * {@code .} or {@code as } that lets the first part fit, continued in parentheses or after a
-   * backslash.
+   * backslash; a pragma comment after the parenthesis when {@code pragmaFirst}.
    */
-  private String line(String content) {
+  private String line(String content, boolean pragmaFirst) {
     if (content.length() <= lineLength) {
       return content;
     }
@@ -229,7 +230,8 @@ final class IsortWrap {
         continue;
       }
       List<String> parts = new ArrayList<>(List.of(SPLITTERS[s].split(code, -1)));
-      if (comment != null && !(w.useParentheses() && staysFirst(comment))) {
+      boolean first = comment != null && staysFirst(comment, pragmaFirst);
+      if (comment != null && !(w.useParentheses() && first)) {
         // a line already ending in a comma (a name wrapped before) gets no second one
         boolean ends = code.stripTrailing().endsWith(",");
         String comma = w.includeTrailingComma() && w.useParentheses() && !ends ? "," : "";
@@ -245,7 +247,7 @@ final class IsortWrap {
       if (head.isEmpty()) {
         head = next.remove(next.size() - 1);
       }
-      String rest = line(w.indent() + String.join(splitter, next).stripLeading());
+      String rest = line(w.indent() + String.join(splitter, next).stripLeading(), pragmaFirst);
       if (!w.useParentheses()) {
         return head + splitter + "\\\n" + rest;
       }
@@ -255,7 +257,7 @@ final class IsortWrap {
       String comma = w.includeTrailingComma() && comment == null ? "," : "";
       String separator = w.mode() == 3 || w.mode() == 5 ? "\n" : "";
       String noqa = "";
-      if (comment != null && staysFirst(comment)) {
+      if (first) {
         noqa = "  #" + comment;
         rest = rest.stripTrailing();
         comma = w.includeTrailingComma() ? "," : "";
@@ -275,10 +277,11 @@ final class IsortWrap {
 
   /**
    * Whether the comment (after its {@code #}) goes after the {@code (} of a wrapped line: isort
-   * keeps a {@code noqa} there, and pyfix every pragma, which covers the statement's first line.
+   * keeps a {@code noqa} there, and pyfix, when {@code pragmaFirst}, every pragma, which covers the
+   * statement's first line.
    */
-  private static boolean staysFirst(String comment) {
-    return comment.contains("noqa") || Pragmas.in("#" + comment);
+  private static boolean staysFirst(String comment, boolean pragmaFirst) {
+    return comment.contains("noqa") || pragmaFirst && Pragmas.in("#" + comment);
   }
 
   /** isort's {@code add_to_line}: the comment after the line's code. */
