@@ -61,7 +61,7 @@ final class ImportSorter {
     int lineLength = options.lineLength() > 0 ? options.lineLength() : settings.lineLength();
     this.width = lineLength - indent.length();
     this.indentUnit = indentUnit;
-    this.isortWrap = new IsortWrap(options.wrapping(), width);
+    this.isortWrap = new IsortWrap(options.wrapping(), width, indent.length());
     this.printed = new ImportOrder(settings);
     this.keys = new SortKeys(options);
     this.straightOrder = aliasOrder(keys.modules);

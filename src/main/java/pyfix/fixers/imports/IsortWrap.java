@@ -20,10 +20,18 @@ final class IsortWrap {
 
   private final IsortWrapping w;
   private final int lineLength;
+  private final int wrapLength;
 
-  IsortWrap(IsortWrapping wrapping, int lineLength) {
+  /**
+   * Wraps at {@code lineLength} (already narrowed by the block's indentation) and at the wrap
+   * length narrowed by {@code indent} columns, as isort narrows both in a nested block; a wrap
+   * length narrowed to nothing, as an unset one, leaves the line length.
+   */
+  IsortWrap(IsortWrapping wrapping, int lineLength, int indent) {
     this.w = wrapping;
     this.lineLength = lineLength;
+    int narrowed = Math.max(wrapping.wrapLength() - indent, 0);
+    this.wrapLength = narrowed > 0 ? narrowed : lineLength;
   }
 
   /**
@@ -81,7 +89,7 @@ final class IsortWrap {
 
   /** isort's {@code import_statement}: the mode's formatter, balanced, else one wrapped line. */
   private String wrapped(int mode, String head, List<String> names, String comment) {
-    int length = w.wrapLength() > 0 ? w.wrapLength() : lineLength;
+    int length = wrapLength;
     String statement = format(mode, head, names, comment, length);
     if (w.balancedWrapping()) {
       String[] lines = statement.split("\n", -1);
@@ -215,7 +223,6 @@ final class IsortWrap {
     if (content.length() <= lineLength) {
       return content;
     }
-    int length = w.wrapLength() > 0 ? w.wrapLength() : lineLength;
     String code = content;
     String comment = null;
     int hash = content.indexOf('#');
@@ -240,7 +247,7 @@ final class IsortWrap {
       }
       List<String> next = new ArrayList<>();
       String head = content;
-      while (head.length() + 2 > length && !parts.isEmpty()) {
+      while (head.length() + 2 > wrapLength && !parts.isEmpty()) {
         next.add(parts.remove(parts.size() - 1));
         head = String.join(splitter, parts);
       }
