@@ -83,6 +83,14 @@ final class ImportBlocks {
     return next < mentions.length && mentions[next] <= node.getStop().getStopIndex();
   }
 
+  /**
+   * Whether isort 5.6.4 skips a file with {@code text}: it looks for {@code isort:skip_file} and
+   * {@code isort: skip_file} in every line, in a comment, a string or code alike.
+   */
+  static boolean isortSkipsFile(String text) {
+    return text.contains("isort:skip_file") || text.contains("isort: skip_file");
+  }
+
   /** The blocks of {@code file} in source order; none when it says {@code # isort: skip_file}. */
   static List<Block> in(ParsedFile file) {
     ImportBlocks finder = new ImportBlocks(file);

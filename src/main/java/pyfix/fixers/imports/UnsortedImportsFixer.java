@@ -48,6 +48,9 @@ public final class UnsortedImportsFixer implements Fixer {
     String text = file.text();
     List<Token> tokens = file.tokens();
     boolean ruff = settings.options().isort().sorter().style() == ImportStyle.RUFF;
+    if (!ruff && ImportBlocks.isortSkipsFile(text)) {
+      return findings;
+    }
     StatementReader reader = new StatementReader(text, tokens, ruff);
     IsortWrapping wrapping = settings.options().isort().sorter().wrapping();
     String indentUnit =

@@ -1,0 +1,2 @@
+import sys
+import os  # noqa isort: skip_file

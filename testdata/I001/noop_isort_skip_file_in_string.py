@@ -1,0 +1,3 @@
+"""Do not sort: isort:skip_file."""
+import sys
+import os
