@@ -526,12 +526,13 @@ final class ImportSorter {
         boolean nested =
             !first.inline().isEmpty()
                 || first.alone() && !chunk.comments().stream().allMatch(StatementComment::pragma);
-        // an `as` import on its own isort wraps the same way, whatever its wrap mode
+        // an `as` import on its own, and a plain name that also has one, isort wraps the same way,
+        // whatever its wrap mode, which the black profile's matches only with parentheses
         boolean asImport =
             aliases.size() == 1
-                && first.asName() != null
+                && (first.asName() != null || asImported.contains(first.name()))
                 && !options.combineAsImports()
-                && !options.wrapping().black();
+                && !(options.wrapping().black() && options.wrapping().useParentheses());
         boolean alone = chunk.commentedName() && nested || singleLine() || asImport;
         String wrapped =
             alone
