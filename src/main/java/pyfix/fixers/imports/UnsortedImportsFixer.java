@@ -62,14 +62,14 @@ public final class UnsortedImportsFixer implements Fixer {
       int[] last = block.statements().get(block.statements().size() - 1);
       Token start = tokens.get(first[0]);
       String indent = text.substring(file.lines().lineStart(start.line()), start.start());
+      Collection<String> headings = settings.options().isort().sorter().headings().values();
       if (!ruff
           && !block.moduleLevel()
-          && importAtOtherIndentFollows(text, tokens.get(last[1]).end(), indent)) {
+          && importAtOtherIndentFollows(text, tokens.get(last[1]).end(), indent, headings)) {
         continue;
       }
       List<ImportStatement> statements = new ArrayList<>();
       // Ruff's block starts at its first import: comment lines above it stay where they are
-      Collection<String> headings = settings.options().isort().sorter().headings().values();
       boolean attached = block.moduleLevel() && !ruff;
       int previousEnd = attached ? attachedComments(file, first[0], headings) : first[0];
       int regionStart = tokens.get(previousEnd).start();
@@ -228,15 +228,18 @@ public final class UnsortedImportsFixer implements Fixer {
    * Whether the next line after {@code end} that is neither blank nor a comment at {@code indent}
    * starts an import at another indentation. isort then ends the nested block there without sorting
    * it (it sorts the block as if the next import's indentation were its own, and finds nothing), so
-   * a project clean under isort has such blocks in any order.
+   * a project clean under isort has such blocks in any order. A section's heading comment counts as
+   * a comment at any indentation, as isort reads it.
    */
-  private static boolean importAtOtherIndentFollows(String text, int end, String indent) {
+  private static boolean importAtOtherIndentFollows(
+      String text, int end, String indent, Collection<String> headings) {
     int at = end;
     while (at < text.length()) {
-      int eol = text.indexOf('\n', at);
+      int eol = lineBreak(text, at);
       String line = text.substring(at, eol < 0 ? text.length() : eol);
       String stripped = line.strip();
-      boolean comment = stripped.startsWith("#") && line.startsWith(indent + stripped);
+      boolean heading = stripped.startsWith("# ") && headings.contains(stripped.substring(2));
+      boolean comment = stripped.startsWith("#") && line.startsWith(indent + stripped) || heading;
       if (!stripped.isEmpty() && !comment) {
         String lineIndent = line.substring(0, line.indexOf(stripped.charAt(0)));
         return !lineIndent.equals(indent)
@@ -251,6 +254,16 @@ public final class UnsortedImportsFixer implements Fixer {
       at = eol + 1;
     }
     return false;
+  }
+
+  /** Where the first line break ({@code \n} or {@code \r}) at or after {@code from} is, or -1. */
+  private static int lineBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The index of the first token after the blank lines that start at {@code i}. */
