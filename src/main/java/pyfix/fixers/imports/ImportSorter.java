@@ -232,7 +232,9 @@ final class ImportSorter {
       from.values().stream()
           .sorted(Comparator.comparing((FromModule m) -> m.module, keys.modules))
           .forEach(m -> m.statements(froms));
-      int sectionStart = out.size();
+      // isort's blank line before a comment (ensure_newline_before_comments) follows any import
+      // of the block, also one of a section merged by no_lines_before; Ruff's one of the section
+      int sectionStart = ruff ? out.size() : 0;
       List<Statement> first = options.fromFirst() ? froms : straights;
       List<Statement> second = options.fromFirst() ? straights : froms;
       if (options.forceSortWithinSections()) {
