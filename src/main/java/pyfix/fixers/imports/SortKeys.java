@@ -12,8 +12,9 @@ import pyfix.fix.options.SorterOptions;
 
 /**
  * The orders isort and Ruff sort by: case-insensitive natural order of module names (digit runs
- * compare as numbers), deeper relative imports first, and imported names grouped as CONSTANTS, then
- * Classes, then everything else; each of these as the sorter options say.
+ * compare as numbers, as each tool reads them), deeper relative imports first, and imported names
+ * grouped as CONSTANTS, then Classes, then everything else; each of these as the sorter options
+ * say.
  */
 final class SortKeys {
   /**
@@ -21,6 +22,9 @@ final class SortKeys {
    * one class per method reference for the first place that makes it (start-up time).
    */
   static final Comparator<String> NATURAL = SortKeys::natural;
+
+  /** {@link #ruffNatural} as a comparator, made once as {@link #NATURAL} is. */
+  static final Comparator<String> RUFF_NATURAL = SortKeys::ruffNatural;
 
   /** A module's plain import before its {@code as} imports, which keep the order they came in. */
   private static final Comparator<Alias> PLAIN_FIRST =
@@ -46,6 +50,7 @@ final class SortKeys {
 
   SortKeys(SorterOptions o) {
     boolean ruff = o.style() == ImportStyle.RUFF;
+    Comparator<String> natural = ruff ? RUFF_NATURAL : NATURAL;
     // isort matches force_to_top against its sort key (lower case unless case_sensitive), Ruff
     // against the module name itself; only isort applies it to imported names too
     Comparator<String> byText =
@@ -60,8 +65,8 @@ final class SortKeys {
     // apart (`pbag` and `PBag` without case sensitivity) keeps its order, and isort accepts either
     Comparator<String> module =
         byText.thenComparing(
-            m -> moduleKey(m, o.closestRelativeFirst(), o.caseSensitive()), NATURAL);
-    this.modules = ruff ? module.thenComparing(m -> m, NATURAL) : module;
+            m -> moduleKey(m, o.closestRelativeFirst(), o.caseSensitive()), natural);
+    this.modules = ruff ? module.thenComparing(m -> m, natural) : module;
     Comparator<String> byType =
         Comparator.comparing(
                 (String n) ->
@@ -72,8 +77,8 @@ final class SortKeys {
                 (String n) -> o.orderByType() && !o.alphabeticalNames() ? nameType(n) : 0)
             .thenComparingInt(n -> o.lengthSort() ? n.length() : 0);
     Comparator<String> name =
-        byType.thenComparing(n -> o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT), NATURAL);
-    this.names = ruff ? name.thenComparing(n -> n, NATURAL) : name;
+        byType.thenComparing(n -> o.caseSensitive() ? n : n.toLowerCase(Locale.ROOT), natural);
+    this.names = ruff ? name.thenComparing(n -> n, natural) : name;
   }
 
   /**
@@ -158,6 +163,49 @@ final class SortKeys {
     return Integer.compare(pa.size(), pb.size());
   }
 
+  /**
+   * Ruff's natural order (that of the natord crate): character by character, except that where both
+   * have a digit run the runs compare as numbers, or digit by digit when either starts with 0
+   * ({@code x001 < x01 < x1}); so {@code .} sorts before a digit ({@code a.b < a1}), where {@link
+   * #natural} puts {@code a1} first. (natord skips whitespace, which no module or name holds.)
+   */
+  static int ruffNatural(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (isAsciiDigit(ca) && isAsciiDigit(cb)) {
+        String da = a.substring(i, digitsEnd(a, i));
+        String db = b.substring(j, digitsEnd(b, j));
+        boolean leadingZero = ca == '0' || cb == '0';
+        int c =
+            leadingZero || da.length() == db.length()
+                ? da.compareTo(db)
+                : Integer.compare(da.length(), db.length());
+        if (c != 0) {
+          return c;
+        }
+        i += da.length();
+        j += db.length();
+      } else if (ca != cb) {
+        return Integer.compare(ca, cb);
+      } else {
+        i += Character.charCount(ca);
+        j += Character.charCount(cb);
+      }
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int end = from;
+    while (end < s.length() && isAsciiDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
   private static List<String> parts(String s) {
     List<String> parts = new ArrayList<>();
     int start = 0;
@@ -165,10 +213,7 @@ final class SortKeys {
     while (i < s.length()) {
       if (isAsciiDigit(s.charAt(i))) {
         parts.add(s.substring(start, i));
-        int j = i;
-        while (j < s.length() && isAsciiDigit(s.charAt(j))) {
-          j++;
-        }
+        int j = digitsEnd(s, i);
         parts.add(s.substring(i, j));
         start = j;
         i = j;
@@ -180,7 +225,7 @@ final class SortKeys {
     return parts;
   }
 
-  private static boolean isAsciiDigit(char c) {
+  private static boolean isAsciiDigit(int c) {
     return c >= '0' && c <= '9';
   }
 }

@@ -15,6 +15,14 @@ class SortKeysTest {
   }
 
   @Test
+  void ruffPutsADotBeforeADigitAndLeadingZerosFirst() {
+    List<String> modules =
+        new ArrayList<>(List.of("x1", "a1", "x10", "x01", "a.b", "x001", "x9", "a", "x010"));
+    modules.sort(SortKeys.RUFF_NATURAL);
+    assertEquals(List.of("a", "a.b", "a1", "x001", "x01", "x010", "x1", "x9", "x10"), modules);
+  }
+
+  @Test
   void deeperRelativeImportsComeFirst() {
     List<String> modules = new ArrayList<>(List.of(".a", ".", "..a", "..", "...z"));
     modules.sort(SortKeys.MODULES);
