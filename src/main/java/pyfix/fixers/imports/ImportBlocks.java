@@ -19,10 +19,10 @@ import pyfix.source.TokenKind;
  * Finds the import blocks of a file: runs of consecutive one-statement lines that are all {@code
  * import} or {@code from ... import}, in one suite (the module, or one body of a compound
  * statement). Any other statement ends a block, and so do isort's action comments: {@code isort:
- * skip} anywhere in a statement's comments takes it out, as does {@code isort: split} after an
- * import, which also keeps the lines before it as they are; {@code # isort: split} or any other
- * pragma on its own line ends the block, and imports between {@code # isort: off} and {@code #
- * isort: on} belong to no block.
+ * skip} anywhere in a statement's comments takes it out (in Ruff style only on its first line, the
+ * one line Ruff reads it on), as does {@code isort: split} after an import, which also keeps the
+ * lines before it as they are; {@code # isort: split} or any other pragma on its own line ends the
+ * block, and imports between {@code # isort: off} and {@code # isort: on} belong to no block.
  */
 final class ImportBlocks {
   // Ruff also reads these three after "ruff:": "# ruff: isort: off"
@@ -56,15 +56,17 @@ final class ImportBlocks {
 
   private final String text;
   private final List<Token> tokens;
+  private final boolean ruff;
   // Offset of each isort: off / on comment -> whether it turns sorting off.
   private final TreeMap<Integer, Boolean> switches = new TreeMap<>();
   private final List<Block> blocks = new ArrayList<>();
   // where an "import" keyword starts, ascending: a statement without one holds no import block
   private final int[] mentions;
 
-  private ImportBlocks(ParsedFile file) {
+  private ImportBlocks(ParsedFile file, boolean ruff) {
     this.text = file.text();
     this.tokens = file.tokens();
+    this.ruff = ruff;
     this.mentions = mentions(file);
   }
 
@@ -91,9 +93,12 @@ final class ImportBlocks {
     return text.contains("isort:skip_file") || text.contains("isort: skip_file");
   }
 
-  /** The blocks of {@code file} in source order; none when it says {@code # isort: skip_file}. */
-  static List<Block> in(ParsedFile file) {
-    ImportBlocks finder = new ImportBlocks(file);
+  /**
+   * The blocks of {@code file} in source order, as Ruff finds them when {@code ruff}; none when it
+   * says {@code # isort: skip_file}.
+   */
+  static List<Block> in(ParsedFile file, boolean ruff) {
+    ImportBlocks finder = new ImportBlocks(file, ruff);
     String text = file.text();
     for (int i : file.comments()) {
       Token t = file.tokens().get(i);
@@ -134,7 +139,7 @@ final class ImportBlocks {
       boolean splitBefore =
           commentMatches(previousEnd, range[0], c -> Pragmas.in(c) && !SKIP.matcher(c).find());
       boolean splitLine = commentMatches(range[0], range[1], SPLIT.asPredicate());
-      boolean skip = commentMatches(range[0], range[1], SKIP.asPredicate());
+      boolean skip = skipped(range);
       if (splitBefore || splitLine || off(range[0]) || skip) {
         Next next;
         if (splitBefore) {
@@ -233,6 +238,20 @@ final class ImportBlocks {
       i++;
     }
     return commentMatches(first, i, p);
+  }
+
+  /** Whether the statement at {@code range} is marked {@code isort: skip}. */
+  private boolean skipped(int[] range) {
+    int firstLine = tokens.get(range[0]).line();
+    for (int i = range[0]; i <= range[1]; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.COMMENT
+          && (!ruff || t.line() == firstLine)
+          && SKIP.matcher(t.text(text)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean commentMatches(int from, int to, Predicate<String> p) {

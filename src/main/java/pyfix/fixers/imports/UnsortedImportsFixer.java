@@ -57,7 +57,7 @@ public final class UnsortedImportsFixer implements Fixer {
         ruff
             ? RuffIndent.of(text, tokens)
             : wrapping.fileIndent() ? file.stylist().indent() : wrapping.indent();
-    for (ImportBlocks.Block block : ImportBlocks.in(file)) {
+    for (ImportBlocks.Block block : ImportBlocks.in(file, ruff)) {
       int[] first = block.statements().get(0);
       int[] last = block.statements().get(block.statements().size() - 1);
       Token start = tokens.get(first[0]);
