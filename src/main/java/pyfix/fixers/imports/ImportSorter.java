@@ -42,7 +42,6 @@ final class ImportSorter {
   private final SortKeys keys;
   // Ruff's orders; isort's are SortKeys.isortStraight and isortNames
   private final Comparator<Alias> straightOrder;
-  private final Comparator<Alias> byName;
   private final Comparator<Alias> nameOrder;
   private final Comparator<Statement> forcedOrder;
   private final IsortWrap isortWrap;
@@ -65,14 +64,15 @@ final class ImportSorter {
     this.printed = new ImportOrder(settings);
     this.keys = new SortKeys(options);
     this.straightOrder = aliasOrder(keys.modules);
-    this.byName = aliasOrder(keys.names);
+    Comparator<Alias> byName = aliasOrder(keys.names);
     // Ruff puts "*" first; isort sorts it among the names by its key (SortKeys.isortNames)
     this.nameOrder = Comparator.comparing((Alias a) -> !a.name().equals("*")).thenComparing(byName);
+    // Ruff compares two `from` imports of one module by their first names as it orders names
     this.forcedOrder =
         ruff
             ? Comparator.comparing((Statement s) -> s.module, keys.modules)
                 .thenComparing(s -> s.from)
-                .thenComparing(s -> s.first, byName)
+                .thenComparing(s -> s.first, nameOrder)
             : Comparator.comparing(Statement::isortKey, SortKeys.NATURAL);
   }
 

@@ -1,0 +1,6 @@
+# pyfix: --import-style=ruff --import-option=force-sort-within-sections=true
+from logging import *
+from logging import Z
+
+from a import *
+from a import CONST
