@@ -52,13 +52,16 @@ final class SortKeys {
     boolean ruff = o.style() == ImportStyle.RUFF;
     Comparator<String> natural = ruff ? RUFF_NATURAL : NATURAL;
     // isort matches force_to_top against its sort key (lower case unless case_sensitive), Ruff
-    // against the module name itself; only isort applies it to imported names too
+    // against the module name itself, without a relative import's dots; only isort applies it to
+    // imported names too
     Comparator<String> byText =
         Comparator.comparing(
                 (String m) ->
                     !o.forceToTop()
                         .contains(
-                            ruff ? m : moduleKey(m, o.closestRelativeFirst(), o.caseSensitive())))
+                            ruff
+                                ? m.substring(leadingDots(m))
+                                : moduleKey(m, o.closestRelativeFirst(), o.caseSensitive())))
             .thenComparing(
                 (String m) -> o.lengthSort() ? m.length() : 0, Comparator.naturalOrder());
     // Ruff then compares the text itself; isort's sort is stable, so what its key does not tell
@@ -117,14 +120,19 @@ final class SortKeys {
   }
 
   private static String moduleKey(String module, boolean closestFirst, boolean caseSensitive) {
-    int dots = 0;
-    while (dots < module.length() && module.charAt(dots) == '.') {
-      dots++;
-    }
+    int dots = leadingDots(module);
     // "_" sorts after "." so that more leading dots come first, as in isort; " " before it
     String sep = closestFirst ? " " : "_";
     String key = dots == 0 ? module : module.substring(0, dots) + sep + module.substring(dots);
     return caseSensitive ? key : key.toLowerCase(Locale.ROOT);
+  }
+
+  private static int leadingDots(String module) {
+    int dots = 0;
+    while (dots < module.length() && module.charAt(dots) == '.') {
+      dots++;
+    }
+    return dots;
   }
 
   private static int nameType(String name) {
