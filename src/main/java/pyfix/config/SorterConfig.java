@@ -204,7 +204,7 @@ final class SorterConfig {
   private List<String> extraStandardLibrary = List.of();
   private List<String> standardLibrary;
   private List<String> sectionOrder = SorterOptions.SECTIONS;
-  // the standard sections isort's `sections` names, whose known modules isort places there
+  // the sections isort's `sections` (or Ruff's `section-order`) names, as written
   private List<String> declaredSections = SorterOptions.SECTIONS;
   private List<String> noLinesBefore = List.of();
   private boolean closestRelativeFirst;
@@ -473,9 +473,15 @@ final class SorterConfig {
 
   /**
    * The custom sections the section order names; a section listed there without modules stays
-   * empty, and modules of a section it does not name are ignored, as isort does.
+   * empty, and modules of a section it does not name are ignored, as isort does; Ruff places them
+   * in such a section too, and then in the default section (see {@link #leftOutSections}).
    */
   private Map<String, List<String>> customSections() {
+    if (style == ImportStyle.RUFF) {
+      List<String> order = new ArrayList<>(sectionOrder);
+      customOrigin.keySet().stream().filter(id -> !order.contains(id)).forEach(order::add);
+      sectionOrder = List.copyOf(order);
+    }
     Map<String, List<String>> sections = new LinkedHashMap<>();
     for (String id : sectionOrder) {
       if (!SorterOptions.SECTIONS.contains(id)) {
@@ -504,6 +510,20 @@ final class SorterConfig {
       defaultSection = "third-party";
     }
     return sections;
+  }
+
+  /**
+   * The sections Ruff's section order leaves out, whose modules Ruff sorts into the default section
+   * (which, left out itself, comes last); pyfix keeps {@code __future__} imports first.
+   */
+  private List<String> leftOutSections() {
+    if (style != ImportStyle.RUFF) {
+      return List.of();
+    }
+    return sectionOrder.stream()
+        .filter(id -> !declaredSections.contains(id))
+        .filter(id -> !id.equals("future") && !id.equals(defaultSection))
+        .toList();
   }
 
   private Result result() {
@@ -553,6 +573,7 @@ final class SorterConfig {
             groupByPackage,
             defaultSection,
             customSections,
+            leftOutSections(),
             new IsortWrapping(
                 wrapMode,
                 includeTrailingComma,

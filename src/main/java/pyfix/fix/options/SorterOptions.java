@@ -42,6 +42,9 @@ import java.util.Map;
  * @param defaultSection the section id of a module nothing else places
  * @param customSections the project's own sections (isort's {@code known_<name>}, Ruff's {@code
  *     sections} table): each id, as {@code sectionOrder} names it, with its modules
+ * @param leftOutSections the sections Ruff's {@code section-order} leaves out (custom ones too, but
+ *     neither {@code future} nor {@code defaultSection}), whose modules Ruff sorts into {@code
+ *     defaultSection}; empty in isort's style
  * @param wrapping how isort wraps a long {@code from} import (Ruff always wraps as {@link
  *     IsortWrapping#BLACK})
  * @param requiredImports imports every non-empty module must have (I002), as written: {@code from
@@ -80,6 +83,7 @@ public record SorterOptions(
     boolean groupByPackage,
     String defaultSection,
     Map<String, List<String>> customSections,
+    List<String> leftOutSections,
     IsortWrapping wrapping,
     List<String> requiredImports,
     boolean detectSamePackage,
@@ -119,6 +123,7 @@ public record SorterOptions(
           false,
           "third-party",
           Map.of(),
+          List.of(),
           IsortWrapping.BLACK,
           List.of(),
           false,
@@ -135,6 +140,7 @@ public record SorterOptions(
     noLinesBefore = List.copyOf(noLinesBefore);
     forceToTop = List.copyOf(forceToTop);
     customSections = Map.copyOf(customSections);
+    leftOutSections = List.copyOf(leftOutSections);
     requiredImports = List.copyOf(requiredImports);
     headings = Map.copyOf(headings);
     if (!sectionOrder.contains(defaultSection)) {
@@ -145,6 +151,11 @@ public record SorterOptions(
         || !sectionOrder.containsAll(customSections.keySet())) {
       throw new IllegalArgumentException(
           "section order must hold each section once: " + sectionOrder);
+    }
+    if (!sectionOrder.containsAll(leftOutSections)
+        || leftOutSections.contains("future")
+        || leftOutSections.contains(defaultSection)) {
+      throw new IllegalArgumentException("sections left out must be others: " + leftOutSections);
     }
     if (lineLength < 0 || linesBetweenTypes < 0 || linesAfterImports < -1) {
       throw new IllegalArgumentException("negative length or line count");

@@ -146,7 +146,7 @@ final class ImportOrder {
   }
 
   private boolean own(String module) {
-    String id = ModuleSections.of(module, settings);
+    String id = ModuleSections.matched(module, settings).id();
     String top = module.split("\\.", 2)[0];
     return id.equals(Section.LOCAL.id())
         || id.equals(Section.FIRST_PARTY.id())

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import pyfix.fix.Settings;
 import pyfix.fix.options.ImportStyle;
 import pyfix.fix.options.IsortOptions;
+import pyfix.fix.options.SorterOptions;
 import pyfix.parse.PythonVersion;
 import pyfix.semantic.StandardLibrary;
 
@@ -41,6 +42,24 @@ final class ModuleSections {
 
   /** The section of {@code module} under {@code settings}, with the rule that decided it. */
   static Placement place(String module, Settings settings) {
+    Placement matched = matched(module, settings);
+    SorterOptions sorter = settings.options().isort().sorter();
+    if (!sorter.leftOutSections().contains(matched.id())) {
+      return matched;
+    }
+    return new Placement(
+        sorter.defaultSection(),
+        matched.reason()
+            + ", but section-order leaves out "
+            + matched.label()
+            + ", so Ruff sorts it into default-section");
+  }
+
+  /**
+   * The section the first rule that applies gives {@code module}, whatever the order names: the
+   * project's own modules are first party or local even where Ruff prints them with others.
+   */
+  static Placement matched(String module, Settings settings) {
     if (module.startsWith(".")) {
       return new Placement(Section.LOCAL, "it is a relative import");
     }

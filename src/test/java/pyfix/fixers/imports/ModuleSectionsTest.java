@@ -68,4 +68,25 @@ class ModuleSectionsTest {
         "distutils is in the standard library of Python py39 (the target version)",
         ModuleSections.place("distutils", py39).reason());
   }
+
+  @Test
+  void ruffPutsModulesOfSectionsTheOrderLeavesOutInTheDefaultSection() throws Exception {
+    String table =
+        """
+        section-order = ["local-folder", "first-party"]
+        sections = { mine = ["mine"] }
+        """;
+    Settings s =
+        with(IsortOptions.DEFAULTS.withSorter(SorterOptionsReader.read(ImportStyle.RUFF, table)));
+    String third = Section.THIRD_PARTY.id();
+    assertEquals(third, ModuleSections.of("os", s));
+    assertEquals(third, ModuleSections.of("mine.x", s));
+    assertEquals(Section.FUTURE.id(), ModuleSections.of("__future__", s)); // kept first
+    assertEquals(Section.LOCAL.id(), ModuleSections.of(".x", s));
+    assertEquals(
+        "the section mine lists mine, but section-order leaves out mine, so Ruff sorts it into"
+            + " default-section",
+        ModuleSections.place("mine", s).reason());
+    assertEquals("mine", ModuleSections.matched("mine", s).id());
+  }
 }
