@@ -125,7 +125,7 @@ final class ImportSorter {
       if (heading != null) {
         lines.add("# " + heading);
       }
-      group.render(lines);
+      group.render(lines, id.equals(Section.FUTURE.id()));
     }
     return lines;
   }
@@ -216,7 +216,8 @@ final class ImportSorter {
       }
     }
 
-    void render(List<String> out) {
+    /** Prints the section; {@code future}: it is the {@code __future__} section. */
+    void render(List<String> out, boolean future) {
       List<Statement> straights = new ArrayList<>();
       List<Alias> aliases = straight.values().stream().map(Merged::alias).toList();
       (ruff ? aliases.stream().sorted(straightOrder).toList() : keys.isortStraight(aliases))
@@ -235,9 +236,12 @@ final class ImportSorter {
       // isort's blank line before a comment (ensure_newline_before_comments) follows any import
       // of the block, also one of a section merged by no_lines_before; Ruff's one of the section
       int sectionStart = ruff ? out.size() : 0;
-      List<Statement> first = options.fromFirst() ? froms : straights;
-      List<Statement> second = options.fromFirst() ? straights : froms;
-      if (options.forceSortWithinSections()) {
+      // Ruff prints `from __future__` imports before `import __future__`, as Python requires
+      boolean futureFromsFirst = ruff && future;
+      boolean fromFirst = options.fromFirst() || futureFromsFirst;
+      List<Statement> first = fromFirst ? froms : straights;
+      List<Statement> second = fromFirst ? straights : froms;
+      if (options.forceSortWithinSections() && !futureFromsFirst) {
         // isort's sort is stable: lines its key ties keep the from-first order
         List<Statement> all = new ArrayList<>(first);
         all.addAll(second);
@@ -246,7 +250,7 @@ final class ImportSorter {
         return;
       }
       first.forEach(s -> emit(out, sectionStart, s));
-      if (!first.isEmpty() && !second.isEmpty()) {
+      if (!first.isEmpty() && !second.isEmpty() && !futureFromsFirst) {
         for (int i = 0; i < options.linesBetweenTypes(); i++) {
           out.add("");
         }
