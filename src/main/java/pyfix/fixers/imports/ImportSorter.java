@@ -261,13 +261,14 @@ final class ImportSorter {
 
   /**
    * Own-line comments, after a blank line when they follow an import of the same section (unless
-   * isort's {@code ensure_newline_before_comments} is off).
+   * isort's {@code ensure_newline_before_comments} is off); Ruff adds it after the blank lines of
+   * {@code lines-between-types} too.
    */
   private void emit(List<String> out, int sectionStart, Statement s) {
     boolean newline = ruff || options.wrapping().newlineBeforeComments();
     if (newline && !s.comments.isEmpty() && out.size() > sectionStart) {
       String last = out.get(out.size() - 1);
-      if (!last.isEmpty() && !last.startsWith("#")) {
+      if (ruff || !last.isEmpty() && !last.startsWith("#")) {
         out.add("");
       }
     }
