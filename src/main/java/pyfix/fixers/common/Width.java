@@ -2,8 +2,8 @@ package pyfix.fixers.common;
 
 /**
  * Display width of text as Black and Ruff measure lines: East Asian Wide and Fullwidth characters
- * count 2, combining marks and other characters that join the one before count 0, a tab advances to
- * the next multiple of 4 (Ruff's default tab size), anything else 1.
+ * count 2, combining marks, other characters that join the one before and control characters count
+ * 0, a tab advances to the next multiple of 4 (Ruff's default tab size), anything else 1.
  */
 public final class Width {
   // Assigned code points whose East_Asian_Width is W or F, as inclusive ranges. Generated with
@@ -162,7 +162,11 @@ public final class Width {
     if (cp == '\t') {
       return column + 4 - (column % 4);
     }
-    return column + (cp < 0x300 ? 1 : widthOf(cp));
+    if (cp < 0x300) {
+      // a control character (a form feed, an escape) prints nothing: Ruff and Black count it 0
+      return column + (cp < 0x20 || cp >= 0x7F && cp < 0xA0 ? 0 : 1);
+    }
+    return column + widthOf(cp);
   }
 
   /**

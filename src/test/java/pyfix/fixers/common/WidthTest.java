@@ -31,4 +31,11 @@ class WidthTest {
     assertEquals(2, Width.of("\u1100\u1161")); // a Hangul syllable written as its jamo
     assertEquals(1, Width.of("\u00AD")); // a soft hyphen is printed
   }
+
+  @Test
+  void countsControlCharactersAsZero() {
+    assertEquals(2, Width.of("a\fb")); // a form feed
+    assertEquals(2, Width.of("a\u001B\u000Bb")); // an escape and a vertical tab
+    assertEquals(2, Width.of("a\u007F\u0085\u009Fb")); // DEL and C1 controls
+  }
 }
