@@ -340,7 +340,9 @@ public final class Tokenizer {
       end++;
     }
     int contentEnd = end;
-    while (contentEnd > start + 1 && isBlank(chars[contentEnd - 1])) {
+    // a vertical tab ending a comment is trailing whitespace too, as pycodestyle and Ruff read it
+    while (contentEnd > start + 1
+        && (isBlank(chars[contentEnd - 1]) || chars[contentEnd - 1] == '\u000B')) {
       contentEnd--;
     }
     emit(TokenKind.COMMENT, start, contentEnd);

@@ -94,7 +94,8 @@ record TrailingWhitespace(
         || kind == TokenKind.TSTRING_MIDDLE;
   }
 
+  // a vertical tab counts, as pycodestyle and Ruff count it
   private static boolean isSpaceOrTab(char c) {
-    return c == ' ' || c == '\t';
+    return c == ' ' || c == '\t' || c == '\u000B';
   }
 }
