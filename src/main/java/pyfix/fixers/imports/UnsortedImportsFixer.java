@@ -103,8 +103,10 @@ public final class UnsortedImportsFixer implements Fixer {
         }
       }
       String replacement = out.toString();
-      // trailing whitespace alone is W291's to report
-      String original = withoutTrailingBlanks(text.substring(regionStart, end));
+      // trailing whitespace alone is W291's to report, except in Ruff's style, whose I001 removes
+      // it
+      String region = text.substring(regionStart, end);
+      String original = ruff ? region : withoutTrailingBlanks(region);
       if (!replacement.equals(original)) {
         Edit edit = new Edit(regionStart, end, replacement);
         String reordered =

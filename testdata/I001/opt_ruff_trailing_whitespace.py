@@ -1,0 +1,5 @@
+# pyfix: --import-style=ruff
+import a   
+import b	
+
+x = 1  
