@@ -12,6 +12,7 @@ import pyfix.fixers.common.Pragmas;
 import pyfix.parse.ParsedFile;
 import pyfix.parse.ParserToken;
 import pyfix.parse.PythonParser;
+import pyfix.source.CellSeparator;
 import pyfix.source.Token;
 import pyfix.source.TokenKind;
 
@@ -143,8 +144,10 @@ final class ImportBlocks {
       if (splitBefore || splitLine || off(range[0]) || skip) {
         Next next;
         if (splitBefore) {
+          // a notebook's cell separator ends the cell's block as code would
           next =
               commentMatches(previousEnd, range[0], ImportBlocks::endsIsortSection)
+                      || cellSeparatorBetween(previousEnd, range[0])
                   ? Next.CODE
                   : Next.PRAGMA;
         } else {
@@ -248,6 +251,16 @@ final class ImportBlocks {
       if (t.kind() == TokenKind.COMMENT
           && (!ruff || t.line() == firstLine)
           && SKIP.matcher(t.text(text)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean cellSeparatorBetween(int from, int to) {
+    for (int i = from; i <= to; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == TokenKind.COMMENT && CellSeparator.startsAt(text, t.start())) {
         return true;
       }
     }
