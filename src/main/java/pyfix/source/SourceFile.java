@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +84,8 @@ public final class SourceFile {
     SourceFile file = new SourceFile(out.toString(), charset, bom);
     if (!charset.equals(StandardCharsets.UTF_8)) {
       // a fix rewrites the whole text: only a charset that gives back each byte it read may
-      int differs = firstDifference(bytes, file.encodeOrNull(file.text));
+      byte[] again = file.encodeOrNull(file.text);
+      int differs = again == null ? offset : Arrays.mismatch(bytes, again);
       if (differs >= 0) {
         throw error(
             bytes, offset, differs, "pyfix cannot write this " + name + " text back unchanged");
@@ -110,16 +112,6 @@ public final class SourceFile {
   /** Whether the file starts with a UTF-8 byte order mark. */
   public boolean bom() {
     return bom;
-  }
-
-  /** The index of the first byte where {@code again} differs from {@code bytes}, or -1. */
-  private static int firstDifference(byte[] bytes, byte[] again) {
-    int common = again == null ? 0 : Math.min(bytes.length, again.length);
-    int i = 0;
-    while (i < common && bytes[i] == again[i]) {
-      i++;
-    }
-    return again != null && i == bytes.length && again.length == bytes.length ? -1 : i;
   }
 
   private byte[] encodeOrNull(String newText) {

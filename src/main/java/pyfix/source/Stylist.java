@@ -73,7 +73,8 @@ public record Stylist(String newline, String indent) {
         }
         case INDENT -> {
           // Python counts columns from a line's last form feed
-          String indent = t.text(text).substring(t.text(text).lastIndexOf('\f') + 1);
+          String whole = t.text(text);
+          String indent = whole.substring(whole.lastIndexOf('\f') + 1);
           if (!indent.isEmpty() && !suppressed) {
             return indent;
           }

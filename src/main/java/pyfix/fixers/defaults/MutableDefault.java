@@ -2,6 +2,7 @@ package pyfix.fixers.defaults;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.antlr.v4.runtime.tree.ParseTree;
 import pyfix.parse.PythonParser;
 import pyfix.semantic.Syntax;
@@ -30,7 +31,10 @@ record MutableDefault(boolean plainElements, boolean empty) {
           "weakref.WeakValueDictionary");
 
   /** The modules of {@link #LIBRARY_CONTAINERS}. */
-  static final Set<String> CONTAINER_MODULES = Set.of("collections", "weakref");
+  static final Set<String> CONTAINER_MODULES =
+      LIBRARY_CONTAINERS.stream()
+          .map(q -> q.substring(0, q.indexOf('.')))
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * The mutable default {@code value} is, or null when B006 does not flag it; {@code containers}

@@ -243,18 +243,14 @@ final class ImportBlocks {
     return commentMatches(first, i, p);
   }
 
-  /** Whether the statement at {@code range} is marked {@code isort: skip}. */
+  /**
+   * Whether the statement at {@code range} is marked {@code isort: skip}: on any of its lines, or
+   * in Ruff's style only on its first.
+   */
   private boolean skipped(int[] range) {
-    int firstLine = tokens.get(range[0]).line();
-    for (int i = range[0]; i <= range[1]; i++) {
-      Token t = tokens.get(i);
-      if (t.kind() == TokenKind.COMMENT
-          && (!ruff || t.line() == firstLine)
-          && SKIP.matcher(t.text(text)).find()) {
-        return true;
-      }
-    }
-    return false;
+    return ruff
+        ? firstLineCommentMatches(range[0], SKIP.asPredicate())
+        : commentMatches(range[0], range[1], SKIP.asPredicate());
   }
 
   private boolean cellSeparatorBetween(int from, int to) {
